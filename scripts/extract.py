@@ -1,0 +1,558 @@
+"""Pull the counts of defenders killed or disappeared, and population shares, out of article text.
+
+Usage: python scripts/extract.py [TEXT ...] [--out DIR]
+
+Defaults: every seeds/*.txt, written to data/. For each TEXT the metadata comes from
+TEXT's sibling `.meta.json`, or else from `# key: value` lines at the top of the text.
+
+The extractor holds no list of the figures: it reads sentences, finds numbers, and keeps a
+number as a count only when it quantifies defenders or killings/disappearances, resolving
+country, period, outcome, subgroups, qualifier and the "N of the M" parent from the text.
+What it cannot resolve goes to DIR/review.csv with the reason, never into the counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pycountry
+
+import tables
+import vocab
+from textnum import Number, find_numbers
+
+ROOT = vocab.ROOT
+SUBGROUP_DIMENSIONS = ("indigenous", "gender", "perpetrator", "sector")
+
+BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·]|-(?!\d))[ \t]+")
+TERMINAL_RE = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“¿¡(]?[A-ZÁÉÍÓÚÑ0-9])")
+PARENS_RE = re.compile(r"\([^()]*\)")
+PARTITIVE_RE = re.compile(r"^\s+(?:of|de)\s+(?:the|los|las)\s+", re.I)
+PRONOUN_PARTITIVE_RE = re.compile(
+    r"^\s+(?:of|de)\s+(?:them|those|these|ellos|ellas|esos|esas|estos|estas)\b", re.I)
+REGION_RE = re.compile(
+    r"\b(?:region|state|province|municipality|district|región|estado|provincia|municipio|"
+    r"departamento)\s+(?:of|de)\s+[A-ZÁÉÍÓÚ]", re.U)
+# Words that may stand between a number and the noun it counts ("222 land and environmental
+# defenders", "18 personas defensoras del territorio"), in either language.
+MODIFIERS = {
+    "land", "and", "environmental", "environment", "human", "rights", "more", "other",
+    "known", "documented", "verified", "recorded", "lethal", "further", "additional",
+    "del", "de", "la", "el", "los", "las", "territorio", "ambientales", "ambiental", "medio",
+    "ambiente", "y", "tierra", "más", "otras", "otros", "personas", "derechos", "humanos",
+    "comunitarias", "comunitarios", "community", "water", "agua",
+}
+# Groups of people who are not "defenders" as counted here: a number counting them is not a
+# count of this package, but a reader may want to see it (review.csv).
+OTHER_PEOPLE = {
+    "journalists", "journalist", "periodistas", "periodista", "lawyers", "abogados",
+    "abogadas", "police", "policías", "soldiers", "soldados", "migrants", "migrantes",
+}
+PERIOD_PATTERNS = [
+    # (regex, takes two years?)
+    (re.compile(r"\b(?:between|entre)\s+(\d{4})\s+(?:and|y|e)\s+(\d{4})", re.I), True),
+    (re.compile(r"\b(?:from|de|desde)\s+(\d{4})\s+(?:to|through|until|a|al|hasta)\s+(\d{4})", re.I), True),
+    (re.compile(r"\bperiod\s+(?:of|from)\s+(\d{4})\s+(?:and|to|through)\s+(\d{4})", re.I), True),
+    (re.compile(r"\bperiodo\s+(?:de|entre)\s+(\d{4})\s+(?:y|a)\s+(\d{4})", re.I), True),
+    (re.compile(r"\b(\d{4})\s*[-–]\s*(\d{4})\b"), True),
+    (re.compile(r"\b(?:in|during|for|throughout|en|durante|para)\s+(\d{4})\b", re.I), False),
+]
+
+
+# ----------------------------------------------------------------------------- reading
+
+@dataclass
+class Source:
+    path: Path
+    text: str
+    meta: dict
+    lang: str
+    body_start: int  # offset of the first character after `#` metadata lines
+
+
+def read_source(path: Path) -> Source:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise SystemExit(f"{path}: not UTF-8 text (byte {e.start}): {e.reason}") from None
+    if "\x00" in text:
+        raise SystemExit(f"{path}: holds NUL bytes; this is not a text file")
+    meta: dict = {}
+    body_start = 0
+    for line in text.splitlines(keepends=True):
+        m = re.match(r"#\s*([\w-]+)\s*:\s*(.*)", line)
+        if not m:
+            break
+        meta[m.group(1).lower()] = m.group(2).strip()
+        body_start += len(line)
+    meta_path = path.with_suffix(".meta.json")
+    if meta_path.exists():
+        meta.update(json.loads(meta_path.read_text(encoding="utf-8")))
+    meta.setdefault("source_id", path.stem)
+    lang = meta.get("language") or guess_language(text[body_start:])
+    return Source(path, text, meta, lang if lang in vocab.LANGUAGES else "en", body_start)
+
+
+def guess_language(text: str) -> str:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    es = sum(w in {"de", "la", "el", "los", "las", "que", "en", "y", "del", "por"} for w in words)
+    en = sum(w in {"the", "of", "and", "in", "to", "that", "were", "was", "by"} for w in words)
+    return "es" if es > en else "en"
+
+
+# ----------------------------------------------------------------------------- segmenting
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    list_item: bool
+
+
+def sentences(src: Source) -> list[Sentence]:
+    """Sentences with their offsets. Hard-wrapped lines are joined; headings, blank lines and
+    list bullets break. A list item is one sentence (or more) of its own."""
+    text = src.text
+    lines: list[tuple[int, int]] = []
+    pos = src.body_start
+    for line in text[src.body_start:].splitlines(keepends=True):
+        lines.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    blocks: list[tuple[int, int, bool]] = []  # start, end, list item
+    current: list[int] | None = None
+    for s, e in lines:
+        line = text[s:e]
+        bullet = BULLET_RE.match(line)
+        if not line.strip():
+            current = None
+            continue
+        if bullet:
+            blocks.append((s + bullet.end(), e, True))
+            current = [len(blocks) - 1]
+            continue
+        if current is not None:
+            ps, pe, item = blocks[current[0]]
+            prev = text[ps:pe]
+            joins = not TERMINAL_RE.search(prev) and (
+                line[:1].islower() or line[:1].isdigit() or len(prev) - prev.rfind("\n") >= 50)
+            if joins and not item:
+                blocks[current[0]] = (ps, e, item)
+                continue
+        blocks.append((s, e, False))
+        current = [len(blocks) - 1]
+    out: list[Sentence] = []
+    for b, (s, e, item) in enumerate(blocks):
+        block = text[s:e]
+        cut = 0
+        for m in list(SENTENCE_END_RE.finditer(block)) + [None]:
+            stop = m.start() if m else len(block)
+            end_excl = m.start() + len(m.group(0).rstrip()) if m else len(block)
+            piece_start, piece_end = s + cut, s + max(end_excl, stop)
+            # strip whitespace at both ends, keep offsets exact
+            seg = text[piece_start:piece_end]
+            lead = len(seg) - len(seg.lstrip())
+            seg = seg.strip()
+            if seg:
+                out.append(Sentence(piece_start + lead, piece_start + lead + len(seg), seg, b, item))
+            cut = m.end() if m else len(block)
+    return out
+
+
+# ----------------------------------------------------------------------------- resolving
+
+def _term_hits(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping whole-word matches of terms, longest first: (start, end, code)."""
+    hits: list[tuple[int, int, str]] = []
+    taken = [False] * len(text)
+    for term, code in pairs:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w])", text, re.I):
+            if not any(taken[m.start():m.end()]):
+                hits.append((m.start(), m.end(), code))
+                for k in range(m.start(), m.end()):
+                    taken[k] = True
+    return sorted(hits)
+
+
+def _country_terms(lang: str) -> list[tuple[str, str]]:
+    translate = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+                 if lang != "en" else (lambda s: s))
+    pairs: list[tuple[str, str]] = []
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name)}
+        names |= {translate(n) for n in list(names)}
+        # "Bolivia, Plurinational State of" is also written "Bolivia"
+        names |= {n.split(",")[0] for n in list(names)}
+        names |= {re.sub(r"\s*\(.*\)", "", n) for n in list(names)}
+        pairs += [(n, c.alpha_3) for n in names if n]
+    for code, info in vocab.vocabulary()["places"].items():
+        pairs += [(t, code) for t in info["terms"].get(lang, [])]
+    return sorted(set(pairs), key=lambda p: -len(p[0]))
+
+
+_COUNTRY_CACHE: dict[str, list[tuple[str, str]]] = {}
+
+
+def countries_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    if lang not in _COUNTRY_CACHE:
+        _COUNTRY_CACHE[lang] = _country_terms(lang)
+    # "Mexico City" is a place in Mexico, not a statement about Mexico as a whole
+    hits = _term_hits(text, _COUNTRY_CACHE[lang])
+    return [h for h in hits if not re.match(r"\s+(?:City|Ciudad)\b", text[h[1]:])]
+
+
+def periods_in(text: str) -> list[tuple[int, int, int]]:
+    """(position, start year, end year) of each period expression."""
+    found: list[tuple[int, int, int]] = []
+    taken: set[int] = set()
+    for rx, two in PERIOD_PATTERNS:
+        for m in rx.finditer(text):
+            if m.start(1) in taken:
+                continue
+            y1 = int(m.group(1))
+            y2 = int(m.group(2)) if two else y1
+            taken.update({m.start(1), m.start(m.lastindex or 1)})
+            found.append((m.start(), y1, y2))
+    return sorted(found)
+
+
+def without_parens(text: str) -> str:
+    """Parenthesised asides blanked out (same length, so offsets hold)."""
+    return PARENS_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@dataclass
+class Context:
+    country: str | None = None
+    period: tuple[int, int] | None = None
+    qualifier: str | None = None
+    outcome: str | None = None
+    quote: str = ""
+
+
+@dataclass
+class Extraction:
+    counts: list[dict] = field(default_factory=list)
+    shares: list[dict] = field(default_factory=list)
+    review: list[dict] = field(default_factory=list)
+
+
+def _qualifier(text: str, lang: str) -> str | None:
+    hits = _term_hits(text, vocab.terms("qualifier", lang))
+    return hits[-1][2] if hits else None
+
+
+def _outcome(text: str, lang: str) -> str | None:
+    hits = _term_hits(text, vocab.terms("outcome", lang))
+    found = {code for _, _, code in hits}
+    if len(found) > 1:
+        # "murdered (13) or disappeared (one)" names both: the widest code that holds them all
+        return vocab.top_code("outcome")
+    return found.pop() if found else None
+
+
+def _noun_after(text: str, lang: str) -> str | None:
+    """What the number at the start of `text` counts: 'defenders', 'outcome', 'other' or None."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", text[:120])
+    defenders = {t.lower() for t in vocab.vocabulary()["defender_terms"][lang]}
+    outcome_words = {t.lower() for t, _ in vocab.terms("outcome", lang)}
+    subgroup_words = {w.lower() for d in SUBGROUP_DIMENSIONS for t, _ in vocab.terms(d, lang)
+                      for w in t.split()}
+    for w in words[:7]:
+        lw = w.lower()
+        if lw in OTHER_PEOPLE:
+            return "other"
+        if lw in defenders:
+            return "defenders"
+        if lw in outcome_words:
+            return "outcome"
+        if lw in MODIFIERS or lw in subgroup_words:
+            continue
+        return None
+    return None
+
+
+def extract(src: Source) -> Extraction:
+    out = Extraction()
+    lang = src.lang
+    sid = src.meta["source_id"]
+    ctx = Context()       # carried from sentence to sentence within a paragraph
+    header = Context()    # what a "...at least:" lead-in says, for the list items under it
+    last_paragraph = -1
+    for sent in sentences(src):
+        if sent.paragraph != last_paragraph and not sent.list_item:
+            header = Context()
+        last_paragraph = sent.paragraph
+        text = sent.text
+        plain = without_parens(text)
+        numbers = find_numbers(text, lang)
+        sent_periods = periods_in(plain)
+        sent_countries = countries_in(plain, lang)
+        base = header if sent.list_item else Context()
+        if not sent.list_item and not text.rstrip().endswith(":"):
+            base = Context(country=ctx.country)
+        cardinals = [n for n in numbers if n.kind == "cardinal"]
+        prev_outcome: str | None = None
+        accepted: list[tuple[Number, dict]] = []
+        consumed: set[int] = set()  # numbers read as the "M" of "N of the M"
+        for idx, n in enumerate(cardinals):
+            if idx in consumed:
+                continue
+            after = text[n.end:]
+            clause_end = cardinals[idx + 1].start if idx + 1 < len(cardinals) else len(text)
+            parent = None
+            if PRONOUN_PARTITIVE_RE.match(after):
+                out.review.append(_review(sid, src, sent, n, "counts part of a group named by a pronoun "
+                                          "(\"N of them\"); its dimensions cannot be resolved"))
+                continue
+            m = PARTITIVE_RE.match(after)
+            if m and idx + 1 < len(cardinals) and cardinals[idx + 1].start == n.end + m.end():
+                whole = cardinals[idx + 1]
+                consumed.add(idx + 1)
+                parent = _find_parent(out.counts, whole.value, text[whole.end:], lang)
+                if parent is None:
+                    out.review.append(_review(sid, src, sent, n, f"stated as part of {whole.text}, "
+                                              "but no earlier count has that value"))
+                    continue
+                clause_end = cardinals[idx + 2].start if idx + 2 < len(cardinals) else len(text)
+                noun: str | None = "defenders"
+            else:
+                noun = _noun_after(after, lang)
+                if noun is None and text[:n.start].rstrip().endswith("(") and \
+                        _outcome(text[max(0, n.start - 30):n.start], lang):
+                    noun = "outcome"  # "murdered (13)"
+            if noun in (None, "other"):
+                if noun == "other":
+                    out.review.append(_review(sid, src, sent, n, "counts a group that is not "
+                                              "defenders (" + _first_word(after) + ")"))
+                continue
+            if n.value != int(n.value) or n.value < 0:
+                continue
+            clause = plain[n.start:clause_end]
+            row = _resolve(src, sent, n, clause, plain, parent, base, ctx, sent_periods,
+                           sent_countries, prev_outcome)
+            if isinstance(row, str):
+                out.review.append(_review(sid, src, sent, n, row))
+                continue
+            prev_outcome = row["outcome"]
+            accepted.append((n, row))
+            row["id"] = f"{sid}-c{len(out.counts) + 1:02d}"
+            out.counts.append(row)
+        for n in numbers:
+            if n.kind == "percent":
+                share = _share(src, sent, n, ctx, base, lang)
+                if share:
+                    share["id"] = f"{sid}-s{len(out.shares) + 1:02d}"
+                    out.shares.append(share)
+        # carry context forward
+        if text.rstrip().endswith(":") and not sent.list_item:
+            header = Context(
+                country=sent_countries[-1][2] if sent_countries else ctx.country,
+                period=(sent_periods[-1][1], sent_periods[-1][2]) if sent_periods else None,
+                qualifier=_qualifier(plain, lang),
+                outcome=_outcome(plain, lang),
+                quote=text,
+            )
+        if accepted:
+            ctx.country = accepted[-1][1]["country"]
+            ctx.period = (accepted[-1][1]["period_start"], accepted[-1][1]["period_end"])
+        elif sent_countries:
+            ctx.country = sent_countries[-1][2]
+    return out
+
+
+def _first_word(text: str) -> str:
+    m = re.search(r"[^\W\d_]+", text)
+    return m.group(0) if m else ""
+
+
+def _find_parent(counts: list[dict], value: float, phrase: str, lang: str) -> dict | None:
+    """The latest earlier count with this value; if the phrase names a subgroup, one that has it."""
+    candidates = [c for c in counts if c["value"] == int(value)]
+    named = _subgroups(phrase[:80], lang)
+    for c in reversed(candidates):
+        if all(c[d] == code for d, code in named.items()):
+            return c
+    return candidates[-1] if candidates else None
+
+
+def _subgroups(text: str, lang: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for d in SUBGROUP_DIMENSIONS:
+        hits = _term_hits(text, vocab.terms(d, lang))
+        if hits:
+            found[d] = hits[0][2]
+    return found
+
+
+def _resolve(src: Source, sent: Sentence, n: Number, clause: str, plain: str, parent: dict | None,
+             base: Context, ctx: Context, sent_periods, sent_countries, prev_outcome) -> dict | str:
+    lang = src.lang
+    note = ""
+    if REGION_RE.search(clause) or REGION_RE.search(plain[:n.start]):
+        return "counts part of a country (a region or state), not the whole country"
+    own = _subgroups(clause, lang)
+    if parent is not None:
+        dims = {d: parent[d] for d in ("country", "period_start", "period_end", "outcome",
+                                       *SUBGROUP_DIMENSIONS)}
+        for d, code in own.items():
+            if dims[d] != vocab.top_code(d) and not vocab.contains(d, dims[d], code):
+                return f"restricts {d} to {code}, outside its parent's {dims[d]}"
+            dims[d] = code
+        said = _outcome(clause, lang)
+        if said and said != parent["outcome"]:
+            note = (f"The text says '{_outcome_words(clause, lang)}', but the count is stated as part "
+                    f"of {parent['value']} ({parent['outcome']}); recorded with the parent's outcome.")
+        dims["parent_id"] = parent["id"]
+    else:
+        dims = {d: vocab.top_code(d) for d in SUBGROUP_DIMENSIONS}
+        dims.update(own)
+        # country: the one named nearest before the number, else after it, else context
+        before = [c for c in sent_countries if c[1] <= n.start]
+        after = [c for c in sent_countries if c[0] >= n.end]
+        if before and (not after or n.start - before[-1][1] < 40 or len({c[2] for c in sent_countries}) == 1):
+            country = before[-1][2]
+        elif after:
+            country = after[0][2]
+        else:
+            country = base.country or ctx.country
+        if not country:
+            return "no country stated for this count"
+        dims["country"] = country
+        period = _pick_period(sent_periods, n, clause) or base.period
+        if period is None:
+            return "no period stated for this count"
+        dims["period_start"], dims["period_end"] = period
+        outcome: str | None = _outcome(clause, lang)
+        if outcome is None and plain[:n.start].rstrip().endswith("("):
+            outcome = _outcome(plain[max(0, n.start - 30):n.start], lang)
+        outcome = outcome or prev_outcome or _outcome(plain, lang) or base.outcome
+        if outcome is None:
+            return "no outcome (killed, disappeared) stated for this count"
+        dims["outcome"] = outcome
+        dims["parent_id"] = ""
+    qualifier = _qualifier(plain[:n.start], lang) or base.qualifier or "exact"
+    return {
+        "source_id": src.meta["source_id"],
+        "country": dims["country"],
+        "period_start": dims["period_start"],
+        "period_end": dims["period_end"],
+        "outcome": dims["outcome"],
+        **{d: dims[d] for d in SUBGROUP_DIMENSIONS},
+        "value": int(n.value),
+        "qualifier": qualifier,
+        "parent_id": dims["parent_id"],
+        "quote": sent.text,
+        "quote_start": sent.start,
+        "quote_end": sent.end,
+        "context_quote": base.quote if sent.list_item else "",
+        "note": note,
+    }
+
+
+def _outcome_words(text: str, lang: str) -> str:
+    hits = _term_hits(text, vocab.terms("outcome", lang))
+    return " / ".join(text[s:e] for s, e, _ in hits)
+
+
+def _pick_period(periods, n: Number, clause: str) -> tuple[int, int] | None:
+    if not periods:
+        return None
+    inside = [p for p in periods if n.start <= p[0] < n.start + len(clause)]
+    if inside:
+        return inside[0][1], inside[0][2]
+    before = [p for p in periods if p[0] < n.start]
+    chosen = before[-1] if before else periods[0]
+    return chosen[1], chosen[2]
+
+
+def _share(src: Source, sent: Sentence, n: Number, ctx: Context, base: Context, lang: str) -> dict | None:
+    """A population share: "19% of the population is Indigenous"."""
+    after = sent.text[n.end:n.end + 80]
+    if not re.match(r"\s*%?\s*(?:of\s+the\s+population|de\s+la\s+población)", after, re.I):
+        return None
+    groups = _term_hits(after, vocab.terms("population", lang))
+    if not groups:
+        return None
+    countries = countries_in(without_parens(sent.text), lang)
+    country = ctx.country or base.country or (countries[-1][2] if countries else None)
+    if country is None:
+        return None
+    return {
+        "source_id": src.meta["source_id"],
+        "country": country,
+        "population": groups[0][2],
+        "share_percent": n.value,
+        "quote": sent.text,
+        "quote_start": sent.start,
+        "quote_end": sent.end,
+        "number_text": n.text,
+    }
+
+
+def _review(sid: str, src: Source, sent: Sentence, n: Number, reason: str) -> dict:
+    return {"source_id": sid, "number": n.text, "reason": reason, "quote": sent.text,
+            "quote_start": sent.start, "quote_end": sent.end}
+
+
+# ----------------------------------------------------------------------------- output
+
+def source_row(src: Source) -> dict:
+    m = src.meta
+    return {
+        "source_id": m["source_id"],
+        "title": m.get("title", ""),
+        "publisher": m.get("publisher", ""),
+        "url": m.get("url") or m.get("source-of-figures", ""),
+        "published": m.get("published", ""),
+        "language": src.lang,
+        "figures_origin": m.get("figures_origin", ""),
+        "seed_path": src.path.relative_to(ROOT).as_posix() if src.path.is_relative_to(ROOT) else src.path.name,
+        "sha256": hashlib.sha256(src.path.read_bytes()).hexdigest(),
+    }
+
+
+def run(paths: list[Path], out_dir: Path) -> Extraction:
+    total = Extraction()
+    sources = []
+    for path in paths:
+        src = read_source(path)
+        got = extract(src)
+        total.counts += got.counts
+        total.shares += got.shares
+        total.review += got.review
+        sources.append(source_row(src))
+    tables.write_all(out_dir, {
+        "counts": total.counts, "population_shares": total.shares,
+        "review": total.review, "sources": sources,
+    })
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("texts", nargs="*", type=Path)
+    ap.add_argument("--out", type=Path, default=ROOT / "data")
+    args = ap.parse_args(argv)
+    paths = args.texts or sorted((ROOT / "seeds").glob("*.txt"))
+    if not paths:
+        print("extract: no texts given and no seeds/*.txt", file=sys.stderr)
+        return 1
+    got = run([p.resolve() for p in paths], args.out)
+    print(f"extract: {len(paths)} text(s) -> {len(got.counts)} counts, {len(got.shares)} shares, "
+          f"{len(got.review)} for review in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
