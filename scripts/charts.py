@@ -305,7 +305,7 @@ def figures_readme(alts: dict[str, dict[str, str]]) -> str:
     lines = ["# Figures", "",
              "Written by `make figures` (scripts/charts.py) from the validated package; do not edit.",
              "Each chart exists as PNG and SVG, in English (`en/`) and Spanish (`es/`). The alt text",
-             "below is also embedded in each SVG's `<title>`/`<desc>`.", ""]
+             "below is also embedded in each SVG (`<title>` and `<dc:description>`).", ""]
     for name, (shows, cannot) in DESCRIPTIONS.items():
         lines += [f"## {name}", "",
                   "Files: " + ", ".join(f"`{lang}/{name}.{ext}`" for lang in vocab.LANGUAGES for ext in ("png", "svg")),

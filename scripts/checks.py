@@ -243,7 +243,7 @@ def provenance_rule(file: str, df: pd.DataFrame, sources: pd.DataFrame, seeds: d
     texts = df["source_id"].map(seeds)
     at = [t[s:e] if isinstance(t, str) else None
           for t, s, e in zip(texts, df["quote_start"], df["quote_end"])]
-    bad_quote = pd.Series([a != q for a, q in zip(at, df["quote"])], index=df.index)
+    bad_quote = pd.Series([a != q for a, q in zip(at, df["quote"])], index=df.index, dtype=bool)
     no_seed = texts.isna()
     if bad_quote.any():
         bad = df[bad_quote & ~no_seed]
@@ -254,7 +254,8 @@ def provenance_rule(file: str, df: pd.DataFrame, sources: pd.DataFrame, seeds: d
                              for r in bad.itertuples()], bad["quote"]))
     if "context_quote" in df:
         ctx = df[df["context_quote"].fillna("") != ""]
-        missing = [c not in seeds.get(s, "") for c, s in zip(ctx["context_quote"], ctx["source_id"])]
+        missing = pd.Series([c not in seeds.get(s, "") for c, s in zip(ctx["context_quote"], ctx["source_id"])],
+                            index=ctx.index, dtype=bool)
         bad = ctx[missing]
         out.append(failures(file, bad["id"], "context_quote", "provenance",
                             "context_quote is not in the seed text", bad["context_quote"]))
@@ -268,8 +269,8 @@ def provenance_rule(file: str, df: pd.DataFrame, sources: pd.DataFrame, seeds: d
         return cache[k]
 
     vals = df[value_col]
-    absent = [not (v == int(v) and int(v) in numbers(q, s)) if pd.notna(v) else True
-              for v, q, s in zip(vals, df["quote"], df["source_id"])]
+    absent = pd.Series([not (v == int(v) and int(v) in numbers(q, s)) if pd.notna(v) else True
+                        for v, q, s in zip(vals, df["quote"], df["source_id"])], index=df.index, dtype=bool)
     bad = df[absent]
     out.append(failures(file, bad["id"], value_col, "provenance",
                         [f"{value_col} {v:g} is not written in the quote (as digits or words)"

@@ -56,6 +56,10 @@ OTHER_PEOPLE = {
     "journalists", "journalist", "periodistas", "periodista", "lawyers", "abogados",
     "abogadas", "police", "policías", "soldiers", "soldados", "migrants", "migrantes",
 }
+# Where the phrase naming a set ends and what is said about it begins.
+PREDICATE_RE = re.compile(
+    r"\b(?:happened|occurred|took place|were|was|are|is|involved|fueron|fue|ocurrieron|"
+    r"sucedieron|se registraron|eran|son)\b|[,;:]", re.I)
 PERIOD_PATTERNS = [
     # (regex, takes two years?)
     (re.compile(r"\b(?:between|entre)\s+(\d{4})\s+(?:and|y|e)\s+(\d{4})", re.I), True),
@@ -320,9 +324,20 @@ def extract(src: Source) -> Extraction:
                 whole = cardinals[idx + 1]
                 consumed.add(idx + 1)
                 parent = _find_parent(out.counts, whole.value, text[whole.end:], lang)
+                if parent is None and _noun_after(text[whole.end:], lang) in ("defenders", "outcome"):
+                    # "Nine of the 18 killings in Mexico in 2024 ...": the 18 is stated here
+                    # first; its own phrase ends where the predicate about the part begins
+                    pred = PREDICATE_RE.search(plain[whole.end:])
+                    m_end = whole.end + pred.start() if pred else len(plain)
+                    row = _resolve(src, sent, whole, plain[whole.start:m_end], plain, None, base, ctx,
+                                   sent_periods, sent_countries, prev_outcome)
+                    if isinstance(row, dict):
+                        row["id"] = f"{sid}-c{len(out.counts) + 1:02d}"
+                        out.counts.append(row)
+                        parent = row
                 if parent is None:
                     out.review.append(_review(sid, src, sent, n, f"stated as part of {whole.text}, "
-                                              "but no earlier count has that value"))
+                                              "but no count with that value could be resolved"))
                     continue
                 clause_end = cardinals[idx + 2].start if idx + 2 < len(cardinals) else len(text)
                 noun: str | None = "defenders"
@@ -507,7 +522,7 @@ def _review(sid: str, src: Source, sent: Sentence, n: Number, reason: str) -> di
 
 # ----------------------------------------------------------------------------- output
 
-def source_row(src: Source) -> dict:
+def source_row(src: Source, root: Path) -> dict:
     m = src.meta
     return {
         "source_id": m["source_id"],
@@ -517,12 +532,13 @@ def source_row(src: Source) -> dict:
         "published": m.get("published", ""),
         "language": src.lang,
         "figures_origin": m.get("figures_origin", ""),
-        "seed_path": src.path.relative_to(ROOT).as_posix() if src.path.is_relative_to(ROOT) else src.path.name,
+        # relative to the package root, where datapackage.json is
+        "seed_path": src.path.relative_to(root).as_posix() if src.path.is_relative_to(root) else src.path.name,
         "sha256": hashlib.sha256(src.path.read_bytes()).hexdigest(),
     }
 
 
-def run(paths: list[Path], out_dir: Path) -> Extraction:
+def run(paths: list[Path], out_dir: Path, root: Path = ROOT) -> Extraction:
     total = Extraction()
     sources = []
     for path in paths:
@@ -531,7 +547,7 @@ def run(paths: list[Path], out_dir: Path) -> Extraction:
         total.counts += got.counts
         total.shares += got.shares
         total.review += got.review
-        sources.append(source_row(src))
+        sources.append(source_row(src, root.resolve()))
     tables.write_all(out_dir, {
         "counts": total.counts, "population_shares": total.shares,
         "review": total.review, "sources": sources,

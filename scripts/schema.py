@@ -79,7 +79,13 @@ def _file_level(file: str, raw: bytes, fields: list[str]) -> tuple[str | None, p
     return text, checks.empty()
 
 
-def _rule(check: str) -> str:
+def _rule(check: str, value: object) -> str:
+    m = re.match(r"in_range\(([-\d.]+), ([-\d.]+)\)", check)
+    if m:  # pandera folds minimum and maximum into one check
+        try:
+            return "minimum" if float(str(value)) < float(m.group(1)) else "maximum"
+        except ValueError:
+            return "range"
     for rx, name in RULE_NAMES:
         if rx.search(check):
             return name
@@ -103,19 +109,25 @@ def read_table(base: Path, resource: dict) -> Table:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         pa_schema = from_frictionless_schema(schema)
-    out = []
+    # uniqueness is checked below, once per key, with a message a user can act on
+    unique_cols = [name for name, col in pa_schema.columns.items() if col.unique]
+    if unique_cols:
+        pa_schema = pa_schema.update_columns({c: {"unique": False} for c in unique_cols})
+    # checked on the raw text, whatever the descriptor's patterns say
+    out = [checks.formula_injection_rule(file, df, id_col)]
     try:
         typed = pa_schema.validate(df, lazy=True)
     except SchemaErrors as e:
         fc = e.failure_cases
-        fc = fc[~fc["check"].astype(str).str.contains(re.escape("[=+\\-@"), regex=False)
-                & ~fc["check"].astype(str).str.contains("^[^=+", regex=False)]
+        # reported by formula_injection above
+        check = fc["check"].astype(str)
+        fc = fc[~check.str.contains("[^=+", regex=False)]
         idx = pd.to_numeric(fc["index"], errors="coerce")
         labels = [row_label.get(int(i), "") if pd.notna(i) else "" for i in idx]
         quotes = [df["quote"].get(int(i), "") if pd.notna(i) and "quote" in df else "" for i in idx]
         out.append(pd.DataFrame({
             "file": file, "row": labels, "field": fc["column"].astype(str).to_numpy(),
-            "rule": [_rule(str(c)) for c in fc["check"]],
+            "rule": [_rule(str(c), v) for c, v in zip(fc["check"], fc["failure_case"])],
             "message": [f"{c}: value {v!r} fails it" for c, v in zip(fc["check"], fc["failure_case"])],
             "quote": quotes}))
         bad_rows = set(int(i) for i in idx.dropna())
@@ -133,7 +145,7 @@ def read_table(base: Path, resource: dict) -> Table:
                 out.append(checks.failures(file, dup[pk[0]].astype(str), pk[0], "primary_key" if pk == schema.get("primaryKey") else "unique",
                                            f"{', '.join(pk)} is not unique: the same value is used by more than one row",
                                            dup["quote"] if "quote" in dup else ""))
-                typed = typed.drop_duplicates(pk, keep=False)
+                typed = typed.drop_duplicates(pk, keep="first")
     fails = pd.concat([fails, *out], ignore_index=True).drop_duplicates()
     return Table(name, file, schema, typed, fails)
 
