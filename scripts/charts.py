@@ -238,7 +238,7 @@ def units(p: Package, lang: str):
         ax.legend(handles=legend, loc="upper left", bbox_to_anchor=(0, 0), fontsize=9, frameon=False)
 
     grid(axes[0], [OKABE_ITO[5]] * indigenous + [GREY] * (total - indigenous),
-         [Patch(color=OKABE_ITO[5], label=f"{vocab.label('indigenous', 'yes', lang)}: {indigenous}"),
+         [Patch(color=OKABE_ITO[5], label=f"{_cap(vocab.label('indigenous', 'yes', lang))}: {indigenous}"),
           Patch(color=GREY, label=vocab.text("units_other", lang))])
     axes[0].set_title(vocab.text("units_panel_indigenous", lang), loc="left", fontsize=11)
     colours = [GREY] * (total - int(parts["value"].sum()))
