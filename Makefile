@@ -15,7 +15,7 @@ CHECKS := scripts/validate.py scripts/checks.py scripts/schema.py
 VALID  := build/validated
 FIGS   := figures/.drawn
 
-.PHONY: all setup data validate figures docs test dist clean distclean
+.PHONY: all setup data validate figures docs test dist reconcile clean distclean
 .DELETE_ON_ERROR:
 
 all: figures docs
@@ -64,6 +64,11 @@ test: $(STAMP)
 	$(PY) -m ruff check scripts tests
 	$(PY) -m mypy scripts
 	$(PY) -m pytest -q
+
+# make reconcile RECORDS=path/to/export.csv [DOWNLOADED=YYYY-MM-DD]
+reconcile: $(VALID)
+	@test -n "$(RECORDS)" || { echo "usage: make reconcile RECORDS=export.csv [DOWNLOADED=YYYY-MM-DD]"; exit 2; }
+	$(PY) scripts/reconcile.py "$(RECORDS)" --out build/reconcile $(if $(DOWNLOADED),--downloaded $(DOWNLOADED))
 
 dist: dist/mexico-land-defenders.zip
 

@@ -114,14 +114,15 @@ def _frame(fig, title: str, subtitle: str, footer: list[str], left: float, wrap:
     (margins computed from the number of lines, so nothing overlaps or is clipped)."""
     h = fig.get_figheight()
     title_lines = textwrap.wrap(title, wrap)
+    sub_lines = textwrap.wrap(subtitle, 90) if subtitle else []
     foot = [line for f in footer for line in textwrap.wrap(f, 110, break_on_hyphens=False)]
-    head_in = 0.3 * len(title_lines) + (0.35 if subtitle else 0) + 0.25
+    head_in = 0.3 * len(title_lines) + 0.22 * len(sub_lines) + (0.13 if sub_lines else 0) + 0.25
     foot_in = 0.19 * len(foot) + 0.75
     fig.subplots_adjust(left=left, right=0.97, top=1 - head_in / h, bottom=foot_in / h)
     y = 1 - 0.12 / h
     fig.text(0.02, y, "\n".join(title_lines), ha="left", va="top", fontsize=13, fontweight="bold")
-    if subtitle:
-        fig.text(0.02, y - 0.3 * len(title_lines) / h, subtitle, ha="left", va="top", fontsize=11,
+    if sub_lines:
+        fig.text(0.02, y - 0.3 * len(title_lines) / h, "\n".join(sub_lines), ha="left", va="top", fontsize=11,
                  color="#333333")
     fig.text(0.02, 0.1 / h, "\n".join(foot), ha="left", va="bottom", fontsize=9, color="#333333")
 
@@ -334,3 +335,36 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def draw_per_year(years: pd.DataFrame, country: str, records: str, downloaded: str, out: Path) -> None:
+    """Per-year counts from one records snapshot (scripts/reconcile.py); stacked killed and
+    disappeared where the export tells them apart."""
+    for lang in vocab.LANGUAGES:
+        fig, ax = plt.subplots(figsize=(WIDTH_IN, 4.8))
+        x = years["year"].astype(int).tolist()
+        split = years["killed"].notna().all()
+        if split:
+            killed = years["killed"].astype(int)
+            ax.bar(x, killed, color=OKABE_ITO[0], label=_cap(vocab.label("outcome", "killed", lang)))
+            ax.bar(x, years["disappeared"].astype(int), bottom=killed, color=OKABE_ITO[4],
+                   label=_cap(vocab.label("outcome", "disappeared", lang)))
+            ax.legend(frameon=False, fontsize=9, loc="upper left")
+        else:
+            ax.bar(x, years["killed_or_disappeared"], color=OKABE_ITO[0])
+        for xi, total in zip(x, years["killed_or_disappeared"]):
+            ax.text(xi, total, str(int(total)), ha="center", va="bottom", fontsize=9)
+        ax.set_xticks(x, [str(v) for v in x], rotation=90 if len(x) > 16 else 0, fontsize=9)
+        ax.set_ylabel(vocab.text("people_axis", lang))
+        name = country_name(country, lang)
+        _frame(fig, vocab.text("per_year_title", lang).format(country=name),
+               vocab.text("per_year_subtitle", lang).format(records=records,
+                                                           downloaded=downloaded or vocab.text("not_given", lang)),
+               [vocab.text("per_year_note", lang), vocab.text("per_year_source", lang)], left=0.08)
+        (out / lang).mkdir(parents=True, exist_ok=True)
+        fig.savefig(out / lang / "per-year.png", dpi=DPI, bbox_inches="tight", pad_inches=0.25,
+                    metadata={"Software": None})
+        fig.savefig(out / lang / "per-year.svg", bbox_inches="tight", pad_inches=0.25,
+                    metadata={"Date": None, "Creator": None,
+                              "Title": vocab.text("per_year_title", lang).format(country=name)})
+        plt.close(fig)
