@@ -16,7 +16,7 @@ VALID  := build/validated
 FIGS   := figures/.drawn
 
 .PHONY: all setup data validate figures docs test dist reconcile clean distclean
-.DELETE_ON_ERROR:
+# No .DELETE_ON_ERROR: every step writes atomically, and a failed step must leave its old output.
 
 all: figures docs
 
@@ -29,14 +29,10 @@ $(STAMP): requirements.lock
 	$(VENV)/bin/pip check
 	touch $@
 
-$(DATA) &: $(SEEDS) scripts/extract.py $(LIB) | $(STAMP)
-	$(PY) scripts/extract.py
-
-data/derived_counts.csv: data/counts.csv scripts/derive.py $(LIB) | $(STAMP)
-	$(PY) scripts/derive.py
-
-datapackage.json: data/sources.csv scripts/descriptor.py $(LIB) | $(STAMP)
-	$(PY) scripts/descriptor.py
+# All or nothing: staged, validated, compared with data/ (ACCEPT=1 to accept changed figures).
+$(DATA) data/derived_counts.csv datapackage.json &: $(SEEDS) scripts/build_data.py scripts/extract.py \
+		scripts/derive.py scripts/descriptor.py $(CHECKS) $(LIB) | $(STAMP)
+	$(PY) scripts/build_data.py $(if $(ACCEPT),--accept)
 
 data: $(DATA) data/derived_counts.csv datapackage.json
 

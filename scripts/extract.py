@@ -20,6 +20,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import pycountry
@@ -30,6 +31,7 @@ from textnum import Number, find_numbers
 
 ROOT = vocab.ROOT
 SUBGROUP_DIMENSIONS = ("indigenous", "gender", "perpetrator", "sector")
+MAX_SENTENCE = 3000
 
 BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·]|-(?!\d))[ \t]+")
 TERMINAL_RE = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
@@ -106,11 +108,16 @@ def read_source(path: Path) -> Source:
     return Source(path, text, meta, lang if lang in vocab.LANGUAGES else "en", body_start)
 
 
-def guess_language(text: str) -> str:
+ES_WORDS = frozenset({"de", "la", "el", "los", "las", "que", "en", "y", "del", "por", "fueron", "al"})
+EN_WORDS = frozenset({"the", "of", "and", "in", "to", "that", "were", "was", "by", "at", "least"})
+
+
+def guess_language(text: str, default: str = "en") -> str:
+    """'es' or 'en' by common function words; `default` when they do not decide."""
     words = re.findall(r"[^\W\d_]+", text.lower())
-    es = sum(w in {"de", "la", "el", "los", "las", "que", "en", "y", "del", "por"} for w in words)
-    en = sum(w in {"the", "of", "and", "in", "to", "that", "were", "was", "by"} for w in words)
-    return "es" if es > en else "en"
+    es = sum(w in ES_WORDS for w in words)
+    en = sum(w in EN_WORDS for w in words)
+    return "es" if es > en else "en" if en > es else default
 
 
 # ----------------------------------------------------------------------------- segmenting
@@ -135,6 +142,7 @@ def sentences(src: Source) -> list[Sentence]:
         pos += len(line)
     blocks: list[tuple[int, int, bool]] = []  # start, end, list item
     current: list[int] | None = None
+    prev_line = (0, 0)
     for s, e in lines:
         line = text[s:e]
         bullet = BULLET_RE.match(line)
@@ -144,17 +152,21 @@ def sentences(src: Source) -> list[Sentence]:
         if bullet:
             blocks.append((s + bullet.end(), e, True))
             current = [len(blocks) - 1]
+            prev_line = (s, e)
             continue
         if current is not None:
             ps, pe, item = blocks[current[0]]
-            prev = text[ps:pe]
-            joins = not TERMINAL_RE.search(prev) and (
-                line[:1].islower() or line[:1].isdigit() or len(prev) - prev.rfind("\n") >= 50)
+            # only the previous line decides (looking at the whole block would be quadratic)
+            prev = text[prev_line[0]:prev_line[1]]
+            joins = not TERMINAL_RE.search(prev[-40:]) and (
+                line[:1].islower() or line[:1].isdigit() or len(prev) >= 50)
             if joins and not item:
                 blocks[current[0]] = (ps, e, item)
+                prev_line = (s, e)
                 continue
         blocks.append((s, e, False))
         current = [len(blocks) - 1]
+        prev_line = (s, e)
     out: list[Sentence] = []
     for b, (s, e, item) in enumerate(blocks):
         block = text[s:e]
@@ -175,17 +187,23 @@ def sentences(src: Source) -> list[Sentence]:
 
 # ----------------------------------------------------------------------------- resolving
 
+_MATCHERS: dict[tuple[tuple[str, str], ...], tuple[re.Pattern[str], dict[str, str]]] = {}
+
+
 def _term_hits(text: str, pairs: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping whole-word matches of terms, longest first: (start, end, code)."""
-    hits: list[tuple[int, int, str]] = []
-    taken = [False] * len(text)
-    for term, code in pairs:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w])", text, re.I):
-            if not any(taken[m.start():m.end()]):
-                hits.append((m.start(), m.end(), code))
-                for k in range(m.start(), m.end()):
-                    taken[k] = True
-    return sorted(hits)
+    """Non-overlapping whole-word matches of terms, longest first: (start, end, code).
+    One compiled alternation per term list, so a sentence is scanned once."""
+    key = tuple(pairs)
+    if key not in _MATCHERS:
+        ordered = sorted({t for t, _ in pairs}, key=lambda t: (-len(t), t))
+        rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in ordered) + r")(?!\w)", re.I) \
+            if ordered else re.compile(r"(?!x)x")
+        codes: dict[str, str] = {}
+        for t, c in pairs:
+            codes.setdefault(t.lower(), c)
+        _MATCHERS[key] = (rx, codes)
+    rx, codes = _MATCHERS[key]
+    return [(m.start(), m.end(), codes[m.group(0).lower()]) for m in rx.finditer(text)]
 
 
 def _country_terms(lang: str) -> list[tuple[str, str]]:
@@ -249,6 +267,11 @@ class Extraction:
     counts: list[dict] = field(default_factory=list)
     shares: list[dict] = field(default_factory=list)
     review: list[dict] = field(default_factory=list)
+    by_value: dict[int, list[dict]] = field(default_factory=dict)  # for "N of the M" look-ups
+
+    def add(self, row: dict) -> None:
+        self.counts.append(row)
+        self.by_value.setdefault(row["value"], []).append(row)
 
 
 def _qualifier(text: str, lang: str) -> str | None:
@@ -268,10 +291,7 @@ def _outcome(text: str, lang: str) -> str | None:
 def _noun_after(text: str, lang: str) -> str | None:
     """What the number at the start of `text` counts: 'defenders', 'outcome', 'other' or None."""
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", text[:120])
-    defenders = {t.lower() for t in vocab.vocabulary()["defender_terms"][lang]}
-    outcome_words = {t.lower() for t, _ in vocab.terms("outcome", lang)}
-    subgroup_words = {w.lower() for d in SUBGROUP_DIMENSIONS for t, _ in vocab.terms(d, lang)
-                      for w in t.split()}
+    defenders, outcome_words, subgroup_words = _noun_words(lang)
     for w in words[:7]:
         lw = w.lower()
         if lw in OTHER_PEOPLE:
@@ -286,9 +306,17 @@ def _noun_after(text: str, lang: str) -> str | None:
     return None
 
 
+@cache
+def _noun_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    defenders = frozenset(t.lower() for t in vocab.vocabulary()["defender_terms"][lang])
+    outcome_words = frozenset(t.lower() for t, _ in vocab.terms("outcome", lang))
+    subgroup_words = frozenset(w.lower() for d in SUBGROUP_DIMENSIONS for t, _ in vocab.terms(d, lang)
+                               for w in t.split())
+    return defenders, outcome_words, subgroup_words
+
+
 def extract(src: Source) -> Extraction:
     out = Extraction()
-    lang = src.lang
     sid = src.meta["source_id"]
     ctx = Context()       # carried from sentence to sentence within a paragraph
     header = Context()    # what a "...at least:" lead-in says, for the list items under it
@@ -298,6 +326,15 @@ def extract(src: Source) -> Extraction:
             header = Context()
         last_paragraph = sent.paragraph
         text = sent.text
+        if len(text) > MAX_SENTENCE:
+            # no real sentence is this long: a table, a dump, or hostile input
+            out.review.append({"source_id": sid, "number": "", "quote": text[:200],
+                               "reason": f"a 'sentence' of {len(text)} characters was not read "
+                                         f"(longer than {MAX_SENTENCE})",
+                               "quote_start": sent.start, "quote_end": sent.start + 200})
+            continue
+        # a text may switch language (a quote, a bilingual release): read each sentence in its own
+        lang = guess_language(text, src.lang)
         plain = without_parens(text)
         numbers = find_numbers(text, lang)
         sent_periods = periods_in(plain)
@@ -323,17 +360,17 @@ def extract(src: Source) -> Extraction:
             if m and idx + 1 < len(cardinals) and cardinals[idx + 1].start == n.end + m.end():
                 whole = cardinals[idx + 1]
                 consumed.add(idx + 1)
-                parent = _find_parent(out.counts, whole.value, text[whole.end:], lang)
+                parent = _find_parent(out.by_value.get(int(whole.value), []), text[whole.end:], lang)
                 if parent is None and _noun_after(text[whole.end:], lang) in ("defenders", "outcome"):
                     # "Nine of the 18 killings in Mexico in 2024 ...": the 18 is stated here
                     # first; its own phrase ends where the predicate about the part begins
                     pred = PREDICATE_RE.search(plain[whole.end:])
                     m_end = whole.end + pred.start() if pred else len(plain)
-                    row = _resolve(src, sent, whole, plain[whole.start:m_end], plain, None, base, ctx,
+                    row = _resolve(src, lang, sent, whole, plain[whole.start:m_end], plain, None, base, ctx,
                                    sent_periods, sent_countries, prev_outcome)
                     if isinstance(row, dict):
                         row["id"] = f"{sid}-c{len(out.counts) + 1:02d}"
-                        out.counts.append(row)
+                        out.add(row)
                         parent = row
                 if parent is None:
                     out.review.append(_review(sid, src, sent, n, f"stated as part of {whole.text}, "
@@ -354,7 +391,7 @@ def extract(src: Source) -> Extraction:
             if n.value != int(n.value) or n.value < 0:
                 continue
             clause = plain[n.start:clause_end]
-            row = _resolve(src, sent, n, clause, plain, parent, base, ctx, sent_periods,
+            row = _resolve(src, lang, sent, n, clause, plain, parent, base, ctx, sent_periods,
                            sent_countries, prev_outcome)
             if isinstance(row, str):
                 out.review.append(_review(sid, src, sent, n, row))
@@ -362,7 +399,7 @@ def extract(src: Source) -> Extraction:
             prev_outcome = row["outcome"]
             accepted.append((n, row))
             row["id"] = f"{sid}-c{len(out.counts) + 1:02d}"
-            out.counts.append(row)
+            out.add(row)
         for n in numbers:
             if n.kind == "percent":
                 share = _share(src, sent, n, ctx, base, lang)
@@ -391,11 +428,10 @@ def _first_word(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _find_parent(counts: list[dict], value: float, phrase: str, lang: str) -> dict | None:
-    """The latest earlier count with this value; if the phrase names a subgroup, one that has it."""
-    candidates = [c for c in counts if c["value"] == int(value)]
+def _find_parent(candidates: list[dict], phrase: str, lang: str) -> dict | None:
+    """The latest earlier count with the stated value; if the phrase names a subgroup, one that has it."""
     named = _subgroups(phrase[:80], lang)
-    for c in reversed(candidates):
+    for c in reversed(candidates[-50:]):  # the nearest ones; bounded on huge inputs
         if all(c[d] == code for d, code in named.items()):
             return c
     return candidates[-1] if candidates else None
@@ -410,9 +446,9 @@ def _subgroups(text: str, lang: str) -> dict[str, str]:
     return found
 
 
-def _resolve(src: Source, sent: Sentence, n: Number, clause: str, plain: str, parent: dict | None,
-             base: Context, ctx: Context, sent_periods, sent_countries, prev_outcome) -> dict | str:
-    lang = src.lang
+def _resolve(src: Source, lang: str, sent: Sentence, n: Number, clause: str, plain: str,
+             parent: dict | None, base: Context, ctx: Context, sent_periods, sent_countries,
+             prev_outcome) -> dict | str:
     note = ""
     if REGION_RE.search(clause) or REGION_RE.search(plain[:n.start]):
         return "counts part of a country (a region or state), not the whole country"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -71,37 +72,43 @@ def _classify(text: str, start: int, end: int, value: float, whole: bool) -> str
     return "cardinal"
 
 
+@lru_cache(maxsize=65536)
+def _parse(words: tuple[str, ...], lang: str) -> int | None:
+    try:
+        return int(text2num(" ".join(words), lang))
+    except ValueError:
+        return None
+
+
 def _word_numbers(text: str, lang: str) -> list[Number]:
-    words = [(m.start(), m.end(), m.group(0)) for m in WORD_RE.finditer(text)]
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in WORD_RE.finditer(text)]
+    joiners = JOINERS.get(lang, set())
     found: list[Number] = []
     i = 0
     while i < len(words):
-        taken = 0
-        # Longest run first: "one hundred and five" before "one".
-        for j in range(min(len(words), i + 6), i, -1):
-            parts = [w[2].lower() for w in words[i:j]]
-            if parts[0] in JOINERS.get(lang, set()) or parts[-1] in JOINERS.get(lang, set()):
-                continue
-            if len(parts) == 1 and parts[0] in ORDINAL_WORDS:
-                continue
-            # Words of one number are separated by spaces or hyphens only.
-            gap_ok = all(re.fullmatch(r"[\s-]+", text[words[k][1]:words[k + 1][0]])
-                         for k in range(i, j - 1))
-            if not gap_ok:
-                continue
-            try:
-                value = text2num(" ".join(parts), lang)
-            except ValueError:
-                continue
-            start, end = words[i][0], words[j - 1][1]
-            prev = words[i - 1][2].lower() if i > 0 else ""
-            if prev in NOT_AFTER:
-                break
-            found.append(Number(start, end, float(value),
-                                _classify(text, start, end, float(value), True), text[start:end]))
-            taken = j - i
-            break
-        i += taken or 1
+        w = words[i][2]
+        # only a word that is a number by itself can start one (cached: each word parsed once)
+        if w in ORDINAL_WORDS or w in joiners or _parse((w,), lang) is None:
+            i += 1
+            continue
+        if i > 0 and words[i - 1][2] in NOT_AFTER:
+            i += 1
+            continue
+        # the run of number words and joiners that follows, joined by spaces or hyphens only
+        j = i + 1
+        while j < len(words) and j - i < 6 and re.fullmatch(r"[\s-]+", text[words[j - 1][1]:words[j][0]]) \
+                and (words[j][2] in joiners or _parse((words[j][2],), lang) is not None):
+            j += 1
+        while j > i + 1 and (words[j - 1][2] in joiners or _parse(tuple(x[2] for x in words[i:j]), lang) is None):
+            j -= 1  # longest run that reads as one number: "one hundred and five" before "one"
+        value = _parse(tuple(x[2] for x in words[i:j]), lang)
+        if value is None:
+            i += 1
+            continue
+        start, end = words[i][0], words[j - 1][1]
+        found.append(Number(start, end, float(value), _classify(text, start, end, float(value), True),
+                            text[start:end]))
+        i = j
     return found
 
 

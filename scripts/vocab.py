@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +62,7 @@ def text(key: str, lang: str) -> str:
     return vocabulary()["text"][key][lang]
 
 
+@cache
 def terms(dimension: str, lang: str) -> list[tuple[str, str]]:
     """(term, code) pairs for one language, longest term first so that the longest match wins."""
     pairs = [(t, c) for c, info in vocabulary()["dimensions"][dimension]["codes"].items()
