@@ -431,7 +431,14 @@ def _first_word(text: str) -> str:
 def _find_parent(candidates: list[dict], phrase: str, lang: str) -> dict | None:
     """The latest earlier count with the stated value; if the phrase names a subgroup, one that has it."""
     named = _subgroups(phrase[:80], lang)
-    for c in reversed(candidates[-50:]):  # the nearest ones; bounded on huge inputs
+    near = candidates[-50:]  # the nearest ones; bounded on huge inputs
+    restricted = [{d: c[d] for d in SUBGROUP_DIMENSIONS if c[d] != vocab.top_code(d)} for c in near]
+    # "of the 222 defenders" means the 222 restricted exactly as the phrase says (here: not at all),
+    # even when an Indigenous count also happens to be 222
+    for c, r in zip(reversed(near), reversed(restricted)):
+        if r == named:
+            return c
+    for c in reversed(near):
         if all(c[d] == code for d, code in named.items()):
             return c
     return candidates[-1] if candidates else None

@@ -7,6 +7,7 @@ primary and foreign keys over, so those are checked here, vectorised.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -92,6 +93,19 @@ def _rule(check: str, value: object) -> str:
     return check
 
 
+@functools.lru_cache(maxsize=32)
+def pandera_schema(table_schema_json: str):
+    """The pandera schema built from a Table Schema (built once per schema: it is not cheap)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pa_schema = from_frictionless_schema(json.loads(table_schema_json))
+    # uniqueness is checked in read_table, once per key, with a message a user can act on
+    unique_cols = [name for name, col in pa_schema.columns.items() if col.unique]
+    if unique_cols:
+        pa_schema = pa_schema.update_columns({c: {"unique": False} for c in unique_cols})
+    return pa_schema
+
+
 def read_table(base: Path, resource: dict) -> Table:
     name, file = resource["name"], resource["path"]
     schema = resource["schema"]
@@ -106,13 +120,7 @@ def read_table(base: Path, resource: dict) -> Table:
     df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
     id_col = schema.get("primaryKey", [fields[0]])[0]
     row_label = df[id_col].fillna("").astype(str).where(df[id_col].notna(), "line " + (df.index + 2).astype(str))
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pa_schema = from_frictionless_schema(schema)
-    # uniqueness is checked below, once per key, with a message a user can act on
-    unique_cols = [name for name, col in pa_schema.columns.items() if col.unique]
-    if unique_cols:
-        pa_schema = pa_schema.update_columns({c: {"unique": False} for c in unique_cols})
+    pa_schema = pandera_schema(json.dumps(schema, sort_keys=True))
     # checked on the raw text, whatever the descriptor's patterns say
     out = [checks.formula_injection_rule(file, df, id_col)]
     try:
