@@ -19,20 +19,31 @@ Each rule returns a DataFrame of failures: file, row, field, rule, message, quot
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pycountry
 
 import vocab
+from lattice import Lattice
 from textnum import values_in
 
 FAILURE_COLUMNS = ["file", "row", "field", "rule", "message", "quote"]
 DIMS = list(vocab.DIMENSIONS)
 KEY = ["source_id", "country", "period_start", "period_end", *DIMS]
-FORMULA_START = re.compile(r"^[=+\-@\t\r]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_BYTES = np.frombuffer("".join(FORMULA_START).encode(), dtype=np.uint8)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_digits(value: int) -> re.Pattern[str]:
+    """`value` written as plain digits, not part of a longer number ("1,910", "20 000", "2.5"):
+    a match means values_in would find it too."""
+    return re.compile(rf"(?<![\w.,]){value}(?![.,\u00a0 ]?\d)")
 
 
 def failures(file: str, rows, field: str, rule: str, messages, quotes="") -> pd.DataFrame:
@@ -63,15 +74,17 @@ def generalisations(dimension: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[dimension, f"{dimension}__wider"])
 
 
-def containing_pairs(sets: pd.DataFrame) -> pd.DataFrame:
-    """Every (A-key, B-key) pair where the set B contains the set A, A != B allowed to be equal
-    keys. Works on distinct keys, so its cost grows with the number of distinct sets, not rows.
+def containing_pairs(sets: pd.DataFrame, a_sets: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every (A-key, B-key) pair where the set B contains the set A (equal keys included), A
+    taken from `a_sets` (default: all). Used for the few keys that break a rule: over all keys it
+    would grow with the number of pairs; lattice.py finds the failing keys near-linearly.
 
     Returns columns KEY (A's), the same with suffix `__b`, and `vmax` (largest value of A's key)
     and `vmin__b` (smallest value of B's key).
     """
     agg = sets.groupby(KEY, sort=False, observed=True)["value"].agg(vmax="max", vmin="min").reset_index()
-    a = agg[KEY + ["vmax"]]
+    a = agg[KEY + ["vmax"]] if a_sets is None else \
+        a_sets.groupby(KEY, sort=False, observed=True)["value"].agg(vmax="max").reset_index()
     for d in DIMS:
         a = a.merge(generalisations(d), on=d, how="left")
     b = agg[KEY + ["vmin"]].rename(columns={c: f"{c}__b" for c in KEY + ["vmin"]})
@@ -83,22 +96,18 @@ def containing_pairs(sets: pd.DataFrame) -> pd.DataFrame:
     return pairs.drop(columns=[f"{d}__wider" for d in DIMS])
 
 
-def same_key(pairs: pd.DataFrame) -> pd.Series:
-    eq = pd.Series(True, index=pairs.index)
-    for c in KEY:
-        eq &= pairs[c] == pairs[f"{c}__b"]
-    return eq
-
-
 # ----------------------------------------------------------------------------- rules
 
-def subset_rule(sets: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
-    bad = pairs[pairs["vmax"] > pairs["vmin__b"]]
-    if bad.empty:
+def subset_rule(sets: pd.DataFrame, lat: Lattice) -> pd.DataFrame:
+    bad_keys = lat.larger_than_a_superset()
+    if not len(bad_keys):
         return empty()
+    a_sets = sets[np.isin(lat.key, bad_keys)]
+    pairs = containing_pairs(sets, a_sets)
+    bad = pairs[pairs["vmax"] > pairs["vmin__b"]]
     # back from keys to rows: each A row larger than the smallest B row of that key
     b_rows = sets.rename(columns={c: f"{c}__b" for c in sets.columns})
-    out = bad.merge(sets, on=KEY).merge(b_rows, on=[f"{c}__b" for c in KEY])
+    out = bad.merge(a_sets, on=KEY).merge(b_rows, on=[f"{c}__b" for c in KEY])
     out = out[(out["value"] > out["value__b"]) & (out["id"] != out["id__b"])]
     msgs = [f"{describe(_side(r, ''))} is inside {describe(_side(r, '__b'))} but larger"
             for r in out.to_dict("records")]
@@ -146,41 +155,39 @@ def _interval_best(periods: list[tuple[int, int, int]]) -> tuple[int, list[tuple
     return best[-1]
 
 
-def disjoint_parts_rule(sets: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
-    parts = pairs[~same_key(pairs)]
-    if parts.empty:
-        return empty()
-    bkey = [f"{c}__b" for c in KEY]
-    found = []
-    for d in DIMS + ["period"]:
-        others = [c for c in KEY if c != d and (d != "period" or c not in ("period_start", "period_end"))]
-        groups = parts.groupby(bkey + ["vmin__b"] + others, sort=False, observed=True)
-        size = groups[d if d != "period" else "period_start"].transform("nunique")
-        multi = parts[size > 1]
-        for key, g in multi.groupby(bkey + ["vmin__b"] + others, sort=False, observed=True):
-            b_min = key[len(bkey)]
-            if d == "period":
-                total, periods = _interval_best(list(zip(g["period_start"], g["period_end"], g["vmax"])))
-                chosen = [f"{s}-{e}" for s, e in periods]
-            else:
-                vals = g.groupby(d)["vmax"].max().to_dict()
-                total, chosen = _antichain_best(d, vals)
-            # one part alone larger than B is the subset rule's finding, not this one's
-            if len(chosen) > 1 and total > b_min:
-                found.append((dict(zip(bkey, key[:len(bkey)])), d, total, ", ".join(chosen)))
+def disjoint_parts_rule(sets: pd.DataFrame, lat: Lattice) -> pd.DataFrame:
+    found = lat.overfull()
     if not found:
         return empty()
     rows = []
-    by_key = sets.set_index(KEY)
-    for bk, d, total, label in found:
-        k = tuple(bk[f"{c}__b"] for c in KEY)
-        brows = by_key.loc[[k]].reset_index()
-        b = brows.loc[brows["value"].idxmin()]
+    for i, key, total in found:
+        d = lat.names[i]
+        # the smallest count that contains the parts: the one they overflow
+        sup = lat.supersets_of(key)
+        cand = sets[np.isin(lat.key, sup)]
+        b = cand.loc[cand["value"].idxmin()]
+        # the parts themselves, for the message: same coordinates but on dimension d
+        coord = lat.coord(lat.key, i)
+        same_rest = (lat.key - coord * lat.stride[i]) == (key - lat.coord(np.array([key]), i)[0] * lat.stride[i])
+        w = int(lat.coord(np.array([key]), i)[0])
+        if d == "period":
+            ws, we = lat.p_start[w], lat.p_end[w]
+            inside = same_rest & (lat.p_start[coord] >= ws) & (lat.p_end[coord] <= we) & (coord != w)
+            parts = sets[inside]
+            _, periods = _interval_best(list(zip(parts["period_start"], parts["period_end"], parts["value"])))
+            label = ", ".join(f"{s}-{e}" for s, e in periods)
+        else:
+            code = vocab.codes(d)[w]
+            under = np.isin(coord, [j for j, c in enumerate(vocab.codes(d))
+                                    if c != code and vocab.contains(d, code, c)])
+            parts = sets[same_rest & under]
+            _, chosen = _antichain_best(d, parts.groupby(d)["value"].max().to_dict())
+            label = ", ".join(chosen)
         rows.append({"file": b["file"], "row": b["id"], "field": "value", "rule": "disjoint_parts",
                      "message": f"parts that cannot overlap on {d} ({label}) add up to {total}, more "
                                 f"than the {describe(b)} that contains them",
                      "quote": b["quote"]})
-    return pd.DataFrame(rows, columns=FAILURE_COLUMNS)
+    return pd.DataFrame(rows, columns=FAILURE_COLUMNS).drop_duplicates(["row", "message"])
 
 
 def parent_rule(counts: pd.DataFrame) -> pd.DataFrame:
@@ -219,13 +226,27 @@ def country_rule(file: str, df: pd.DataFrame) -> pd.DataFrame:
                     bad.get("quote", ""))
 
 
-def formula_injection_rule(file: str, df: pd.DataFrame, id_col: str) -> pd.DataFrame:
+def _may_start_a_cell_with_formula(raw: bytes) -> bool:
+    """False when no cell of the CSV text can start with a formula character: every cell starts
+    the file or follows a comma or newline, perhaps after a double quote (numpy, memory speed)."""
+    b = np.frombuffer(b"\n" + raw + b"\n\n", dtype=np.uint8)
+    at = np.flatnonzero((b[:-2] == ord(",")) | (b[:-2] == ord("\n")))
+    first = b[at + 1]
+    first = np.where(first == ord('"'), b[at + 2], first)
+    return bool(np.isin(first, FORMULA_BYTES).any())
+
+
+def formula_injection_rule(file: str, df: pd.DataFrame, id_col: str, raw: bytes | None = None) -> pd.DataFrame:
+    """Cells starting with = + - @ or a tab. `raw`, the file's text, lets a clean file pass at C
+    speed: no cell can start with those characters unless one follows a line start or a comma."""
+    if raw is not None and not _may_start_a_cell_with_formula(raw):
+        return empty()
     out = []
     for col in df.columns:
         s = df[col]
         if not (pd.api.types.is_string_dtype(s) or s.dtype == object):
             continue
-        hit = s.astype("string").str.match(FORMULA_START).fillna(False).astype(bool)
+        hit = s.astype("string").str.startswith(FORMULA_START).fillna(False).astype(bool)
         if hit.any():
             bad = df[hit]
             out.append(failures(file, bad[id_col] if id_col in bad else bad.index + 2, col,
@@ -241,9 +262,10 @@ def provenance_rule(file: str, df: pd.DataFrame, sources: pd.DataFrame, seeds: d
     out = []
     lang = dict(zip(sources["source_id"], sources["language"]))
     texts = df["source_id"].map(seeds)
-    at = [t[s:e] if isinstance(t, str) else None
-          for t, s, e in zip(texts, df["quote_start"], df["quote_end"])]
-    bad_quote = pd.Series([a != q for a, q in zip(at, df["quote"])], index=df.index, dtype=bool)
+    # the quote is the seed's text at its offsets: right length, and the seed has it there
+    bad_quote = pd.Series([not (isinstance(t, str) and e - s == len(q) and t.startswith(q, s))
+                           for t, s, e, q in zip(texts, df["quote_start"].tolist(), df["quote_end"].tolist(),
+                                                 df["quote"].tolist())], index=df.index, dtype=bool)
     no_seed = texts.isna()
     if bad_quote.any():
         bad = df[bad_quote & ~no_seed]
@@ -269,8 +291,16 @@ def provenance_rule(file: str, df: pd.DataFrame, sources: pd.DataFrame, seeds: d
         return cache[k]
 
     vals = df[value_col]
-    absent = pd.Series([not (v == int(v) and int(v) in numbers(q, s)) if pd.notna(v) else True
-                        for v, q, s in zip(vals, df["quote"], df["source_id"])], index=df.index, dtype=bool)
+    # fast path: the value written as plain digits; only the rest is parsed in full (words,
+    # thousands separators), which gives the same answer for those rows
+    whole = vals.notna() & (vals == vals.round())
+    plain = pd.Series([w and _plain_digits(int(v)).search(q) is not None
+                       for w, v, q in zip(whole, vals, df["quote"])], index=df.index, dtype=bool)
+    rest = df[~plain]
+    slow = pd.Series([not (v == int(v) and int(v) in numbers(q, s)) if pd.notna(v) else True
+                      for v, q, s in zip(rest[value_col], rest["quote"], rest["source_id"])],
+                     index=rest.index, dtype=bool)
+    absent = slow.reindex(df.index, fill_value=False)
     bad = df[absent]
     out.append(failures(file, bad["id"], value_col, "provenance",
                         [f"{value_col} {v:g} is not written in the quote (as digits or words)"
@@ -301,6 +331,8 @@ def seed_rule(sources: pd.DataFrame, base: Path) -> tuple[pd.DataFrame, dict[str
 
 
 def derived_rule(derived: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
+    if derived.empty:
+        return empty()
     values = dict(zip(counts["id"], counts["value"]))
     rows, msgs = [], []
     for r in derived.itertuples():

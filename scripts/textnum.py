@@ -14,7 +14,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-DIGITS_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,\u00a0 ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?!\d)")
+DIGITS_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?!\d)")
 # Spanish apocopated ordinals that text2num reads as cardinals ("el tercer lugar").
 ORDINAL_WORDS = {"primer", "tercer"}
 # Words that join the parts of one number word ("one hundred and five", "treinta y dos").

@@ -9,14 +9,54 @@ valid; otherwise exit 1 with one line per failure:
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
 import checks
 import schema
 import vocab
+from lattice import Lattice
+
+T = TypeVar("T")
+
+
+def in_background(fn: Callable[[], T]) -> Callable[[], T]:
+    """Start `fn` in a forked process (it sees this process's data without copying it) and
+    return a function that waits for its result. Without fork (Windows), run it now."""
+    if "fork" not in mp.get_all_start_methods():
+        result = fn()
+        return lambda: result
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            send.send(("ok", fn()))
+        except BaseException:
+            send.send(("error", traceback.format_exc()))
+
+    proc = ctx.Process(target=child, daemon=True)
+    proc.start()
+    send.close()
+
+    def wait() -> T:
+        try:
+            status, value = receive.recv()
+        except EOFError:
+            raise RuntimeError(f"validate: the worker process died (exit code {proc.exitcode}; "
+                               "out of memory?)") from None
+        finally:
+            proc.join()
+        if status == "error":
+            raise RuntimeError("validate: the consistency checks failed in the worker:\n" + value)
+        return value
+    return wait
 
 
 def validate(descriptor_path: Path) -> pd.DataFrame:
@@ -42,11 +82,17 @@ def validate(descriptor_path: Path) -> pd.DataFrame:
         if d is not None:
             out += [checks.period_rule(tables["derived_counts"].file, d), checks.derived_rule(d, c)]
         sets = checks.sets_table(c, d)
-        pairs = checks.containing_pairs(sets)
-        out += [checks.subset_rule(sets, pairs), checks.disjoint_parts_rule(sets, pairs)]
+
+        def consistency() -> list[pd.DataFrame]:
+            lat = Lattice(sets)
+            return [checks.subset_rule(sets, lat), checks.disjoint_parts_rule(sets, lat)]
+        # on a large package the consistency rules run on the second core while this one checks
+        # provenance; small ones are not worth a process
+        wait_for_consistency = in_background(consistency) if len(sets) > 50_000 else (lambda r: lambda: r)(consistency())
         if frame.get("sources") is not None:
             out.append(checks.provenance_rule(counts.file, c[c["source_id"].isin(seeds)],
                                               frame["sources"], seeds, "value"))
+        out += wait_for_consistency()
     s = frame.get("population_shares")
     if s is not None and frame.get("sources") is not None:
         out.append(checks.provenance_rule(tables["population_shares"].file, s[s["source_id"].isin(seeds)],
