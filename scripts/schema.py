@@ -68,7 +68,7 @@ def _file_level(file: str, raw: bytes, fields: list[str]) -> tuple[str | None, p
         line = raw[:e.start].count(b"\n") + 1
         return fail("encoding", f"byte 0x{raw[e.start]:02x} on line {line} is not UTF-8 "
                     "(saved as Latin-1 or Windows-1252?); save as UTF-8")
-    if "\r" in text:
+    if b"\r" in raw:
         return fail("line_endings", "the file has CR or CRLF line endings; save with LF (Unix) line endings")
     header = text.split("\n", 1)[0].split(",")
     missing = [f for f in fields if f not in header]
@@ -124,6 +124,7 @@ def read_table(base: Path, resource: dict) -> Table:
     text, fails = _file_level(file, raw, fields)
     if text is None:
         return Table(name, file, schema, None, fails)
+    del text  # the parser reads the bytes; a decoded copy would double the peak memory
     df = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8")
     id_col = schema.get("primaryKey", [fields[0]])[0]
     row_label = df[id_col].fillna("").astype(str).where(df[id_col].notna(), "line " + (df.index + 2).astype(str))
