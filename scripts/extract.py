@@ -219,6 +219,8 @@ def _country_terms(lang: str) -> list[tuple[str, str]]:
         pairs += [(n, c.alpha_3) for n in names if n]
     for code, info in vocab.vocabulary()["places"].items():
         pairs += [(t, code) for t in info["terms"].get(lang, [])]
+    for code, words in vocab.vocabulary()["demonyms"]["codes"].items():
+        pairs += [(t, code) for t in words.get(lang, [])]
     return sorted(set(pairs), key=lambda p: -len(p[0]))
 
 
@@ -230,7 +232,8 @@ def countries_in(text: str, lang: str) -> list[tuple[int, int, str]]:
         _COUNTRY_CACHE[lang] = _country_terms(lang)
     # "Mexico City" is a place in Mexico, not a statement about Mexico as a whole
     hits = _term_hits(text, _COUNTRY_CACHE[lang])
-    return [h for h in hits if not re.match(r"\s+(?:City|Ciudad)\b", text[h[1]:])]
+    # "Global Witness" is the organisation, not a worldwide scope
+    return [h for h in hits if not re.match(r"\s+(?:City|Ciudad|Witness)\b", text[h[1]:])]
 
 
 def periods_in(text: str) -> list[tuple[int, int, int]]:
@@ -260,6 +263,8 @@ class Context:
     qualifier: str | None = None
     outcome: str | None = None
     quote: str = ""
+    rows: list[dict] = field(default_factory=list)  # the counts of the last sentence that had any
+    paragraph: int = -1                              # where those rows were read
 
 
 @dataclass
@@ -288,19 +293,27 @@ def _outcome(text: str, lang: str) -> str | None:
     return found.pop() if found else None
 
 
-def _noun_after(text: str, lang: str) -> str | None:
-    """What the number at the start of `text` counts: 'defenders', 'outcome', 'other' or None."""
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", text[:120])
+def _noun_after(text: str, lang: str, auxiliaries: bool = False) -> str | None:
+    """What the number at the start of `text` counts: 'defenders', 'outcome', 'other' or None.
+    With `auxiliaries` (the sentence is about defenders), "una más fue desaparecida" counts too."""
+    head = text[:120]
+    words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", head))
     defenders, outcome_words, subgroup_words = _noun_words(lang)
-    for w in words[:7]:
-        lw = w.lower()
+    # terms of several words ("lethal attacks", "lost their lives") start where a word starts
+    multi = {s: kind for kind, pairs in (("defenders", [(t, "") for t in vocab.vocabulary()["defender_terms"][lang]]),
+                                          ("outcome", vocab.terms("outcome", lang)))
+             for s, _, _ in _term_hits(head, [p for p in pairs if " " in p[0]])}
+    for m in words[:7]:
+        if m.start() in multi:
+            return multi[m.start()]
+        lw = m.group(0).lower()
         if lw in OTHER_PEOPLE:
             return "other"
         if lw in defenders:
             return "defenders"
         if lw in outcome_words:
             return "outcome"
-        if lw in MODIFIERS or lw in subgroup_words:
+        if lw in MODIFIERS or lw in subgroup_words or (auxiliaries and lw in AUXILIARIES):
             continue
         return None
     return None
@@ -337,8 +350,13 @@ def extract(src: Source) -> Extraction:
         lang = guess_language(text, src.lang)
         plain = without_parens(text)
         numbers = find_numbers(text, lang)
-        sent_periods = periods_in(plain)
+        sent_periods = periods_in(plain) or _bare_year(plain, numbers)
         sent_countries = countries_in(plain, lang)
+        # the counts a pronoun in this sentence can refer to ("of them", "De ellas, ..."): those
+        # of the last sentence with counts, in this paragraph
+        earlier = ctx.rows if ctx.paragraph == sent.paragraph or sent.list_item else []
+        of_them = bool(SENTENCE_PRONOUN_RE.match(plain))
+        talks_of_defenders = _mentions_defenders(plain, lang)
         base = header if sent.list_item else Context()
         if not sent.list_item and not text.rstrip().endswith(":"):
             base = Context(country=ctx.country)
@@ -352,9 +370,21 @@ def extract(src: Source) -> Extraction:
             after = text[n.end:]
             clause_end = cardinals[idx + 1].start if idx + 1 < len(cardinals) else len(text)
             parent = None
-            if PRONOUN_PARTITIVE_RE.match(after):
-                out.review.append(_review(sid, src, sent, n, "counts part of a group named by a pronoun "
-                                          "(\"N of them\"); its dimensions cannot be resolved"))
+            if PRONOUN_PARTITIVE_RE.match(after) or NOUN_PARTITIVE_RE.match(after) \
+                    or RELATIVE_BEFORE_RE.search(plain[:n.start]) \
+                    or (of_them and not PARTITIVE_RE.match(after)):
+                # "five of those women were Mexican", "De ellas, 29 se oponían a la minería":
+                # a part of the group just counted
+                # a sentence that opens with the pronoun refers to the sentence before; "N of
+                # them" inside a sentence to the counts just read in it
+                referent = earlier if of_them else ([r for _, r in accepted] or earlier)
+                row = _part_of(src, lang, sent, n, referent, plain[n.end:clause_end], plain, base)
+                if isinstance(row, str):
+                    out.review.append(_review(sid, src, sent, n, row))
+                    continue
+                accepted.append((n, row))
+                row["id"] = f"{sid}-c{len(out.counts) + 1:02d}"
+                out.add(row)
                 continue
             m = PARTITIVE_RE.match(after)
             if m and idx + 1 < len(cardinals) and cardinals[idx + 1].start == n.end + m.end():
@@ -379,10 +409,25 @@ def extract(src: Source) -> Extraction:
                 clause_end = cardinals[idx + 2].start if idx + 2 < len(cardinals) else len(text)
                 noun: str | None = "defenders"
             else:
-                noun = _noun_after(after, lang)
+                noun = _noun_after(after, lang, talks_of_defenders)
                 if noun is None and text[:n.start].rstrip().endswith("(") and \
                         _outcome(text[max(0, n.start - 30):n.start], lang):
                     noun = "outcome"  # "murdered (13)"
+                if noun is None:
+                    # a list that goes on from a count: "with 48 ..., followed by Guatemala with 20",
+                    # "Filipinas siete, y Honduras e Indonesia cinco cada uno"
+                    listed = _listed_countries(plain, n, sent_countries)
+                    template = accepted[-1][1] if accepted else (earlier[-1] if earlier else None)
+                    if not listed and template is not None and COMPARED_RE.search(plain[:n.start]):
+                        listed = [template["country"]]
+                    if listed and template is not None and n.value == int(n.value):
+                        period = _pick_period(sent_periods, n, plain[n.start:clause_end])
+                        for code in listed:
+                            row = _like(template, sent, n, code, period, _qualifier(plain[:n.start], lang))
+                            accepted.append((n, row))
+                            row["id"] = f"{sid}-c{len(out.counts) + 1:02d}"
+                            out.add(row)
+                        continue
             if noun in (None, "other"):
                 if noun == "other":
                     out.review.append(_review(sid, src, sent, n, "counts a group that is not "
@@ -416,11 +461,131 @@ def extract(src: Source) -> Extraction:
                 quote=text,
             )
         if accepted:
-            ctx.country = accepted[-1][1]["country"]
-            ctx.period = (accepted[-1][1]["period_start"], accepted[-1][1]["period_end"])
-        elif sent_countries:
-            ctx.country = sent_countries[-1][2]
+            rows = [r for _, r in accepted]
+            ctx.country = rows[-1]["country"]
+            ctx.period = (rows[-1]["period_start"], rows[-1]["period_end"])
+            outcomes = {r["outcome"] for r in rows}
+            # "19 cases ..., 18 killings and one disappearance": what follows is about cases
+            ctx.outcome = outcomes.pop() if len(outcomes) == 1 else vocab.top_code("outcome")
+            ctx.rows, ctx.paragraph = rows, sent.paragraph
+        else:
+            if sent_countries:
+                ctx.country = sent_countries[-1][2]
+            if sent_periods:  # "In 2022, ..." sets the scene for what follows
+                ctx.period = (sent_periods[-1][1], sent_periods[-1][2])
     return out
+
+
+# "eight of the victims", "nine of the killings": a part of the group just counted
+NOUN_PARTITIVE_RE = re.compile(
+    r"^\s+(?:of|de)\s+(?:the|those|these|los|las|esos|esas|estos|estas)\s+(?:victims|víctimas|defenders|"
+    r"cases|killings|murders|casos|asesinatos|personas defensoras|defensores|defensoras)\b", re.I)
+RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:of whom|of which|among whom|among them|de (?:los|las) cuales|entre (?:los|las) cuales|"
+    r"de ellos|de ellas|entre ellos|entre ellas)[\s,]*(?:at least|al menos|some|unos|unas)?\s*$", re.I)
+COMPARED_RE = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|frente a|contra|comparado con)\s*$", re.I)
+OPEN_PERIOD_RE = re.compile(r"\b(?:since|desde)\s+\d{4}\b(?!\s*(?:to|and|until|through|hasta|a|al|y)\s+\d{4})", re.I)
+# regions wider than a country and narrower than the world: a count for one is not a country count
+MACRO_REGION_RE = re.compile(
+    r"\b(?:Latin America|South America|Central America|North America|the Americas|Africa|Asia|Europe|"
+    r"Oceania|the Amazon|América Latina|Latinoamérica|Sudamérica|Centroamérica|Norteamérica|África|"
+    r"Europa|la Amazonía)\b")
+SENTENCE_PRONOUN_RE = re.compile(
+    r"^\s*(?:of|among|de|entre)\s+(?:them|these|those|ellas|ellos|estas|estos|esas|esos)\b", re.I)
+AUXILIARIES = {"was", "were", "had", "have", "has", "been", "being", "fue", "fueron", "han", "ha",
+               "habían", "había", "sido", "resultaron", "resultó"}
+# what may stand between a country and the number listed for it: "Brazil with 25", "Brasil 12",
+# "Perú y Ecuador sumaron tres cada uno" (a verb of counting, not "where" or "of")
+LIST_LINK_RE = re.compile(r"^\s*(?:with|con|:|–|—|-|recorded|registered|reported|counted|had|saw|"
+                          r"registró|registraron|sumó|sumaron|tuvo|tuvieron|contó|reportó)?\s*$", re.I)
+
+
+def _bare_year(plain: str, numbers: list[Number]) -> list[tuple[int, int, int]]:
+    """"The worst year was 2012, with 147 killings": one year, named without a preposition,
+    is the period; not "since 2012" or "until 2024" (open-ended) and not when several years are named."""
+    years = [n for n in numbers if n.kind == "year"]
+    if len({n.value for n in years}) != 1:
+        return []
+    y = years[0]
+    if re.search(r"\b(?:since|until|till|before|after|by|desde|hasta|antes|después)\s+(?:de\s+)?$",
+                 plain[:y.start], re.I):
+        return []
+    return [(y.start, int(y.value), int(y.value))]
+
+
+def _mentions_defenders(plain: str, lang: str) -> bool:
+    defenders = _noun_words(lang)[0]
+    return any(w.lower() in defenders for w in re.findall(r"[^\W\d_]+", plain))
+
+
+def _listed_countries(plain: str, n: Number, sent_countries) -> list[str]:
+    """Countries a bare number is listed against: "Guatemala con 20", "Filipinas siete",
+    "Honduras e Indonesia cinco cada uno" (each)."""
+    before = [c for c in sent_countries if c[1] <= n.start]
+    if not before or not LIST_LINK_RE.match(plain[before[-1][1]:n.start]):
+        return []
+    codes = [before[-1][2]]
+    if len(before) > 1 and re.fullmatch(r"\s+(?:e|y|and|&)\s+", plain[before[-2][1]:before[-1][0]], re.I) \
+            and re.match(r"\s*(?:cada\s+un[oa]|each)\b", plain[n.end:], re.I):
+        codes.insert(0, before[-2][2])
+    return codes
+
+
+def _like(template: dict, sent: Sentence, n: Number, country: str, period: tuple[int, int] | None,
+          qualifier: str | None) -> dict:
+    """A count listed after another: the same kind of count, for another country."""
+    row = {**template, "country": country, "value": int(n.value), "parent_id": "",
+           "quote": sent.text, "quote_start": sent.start, "quote_end": sent.end, "context_quote": "",
+           "note": "", "qualifier": qualifier or "exact"}
+    if period:
+        row["period_start"], row["period_end"] = period
+    return row
+
+
+def _part_of(src: Source, lang: str, sent: Sentence, n: Number, referent: list[dict], clause: str,
+             plain: str, base: Context) -> dict | str:
+    """A part of the group counted just before ("of them"): its dimensions, narrowed by what the
+    clause says (a subgroup, a country)."""
+    if n.value != int(n.value) or n.value < 0:
+        return "not a whole number"
+    if not referent:
+        return "counts part of a group named by a pronoun (\"N of them\"), but no count precedes it"
+    if REGION_RE.search(clause) or REGION_RE.search(plain[:n.start]):
+        return "counts part of a country (a region or state), not the whole country"
+    keep = ("country", "period_start", "period_end", *SUBGROUP_DIMENSIONS)
+    if any(any(r[k] != referent[0][k] for k in keep) for r in referent[1:]):
+        return "counts part of a group named by a pronoun, which refers to counts that differ"
+    outcomes = {r["outcome"] for r in referent}
+    dims = {k: referent[0][k] for k in keep}
+    dims["outcome"] = outcomes.pop() if len(outcomes) == 1 else vocab.top_code("outcome")
+    own = _subgroups(clause, lang)
+    narrowed = False
+    for d, code in own.items():
+        if dims[d] != vocab.top_code(d) and not vocab.contains(d, dims[d], code):
+            return f"restricts {d} to {code}, outside the group it is part of ({dims[d]})"
+        narrowed |= code != dims[d]
+        dims[d] = code
+    said = _outcome(clause, lang)
+    if said and vocab.contains("outcome", dims["outcome"], said) and said != dims["outcome"]:
+        dims["outcome"], narrowed = said, True
+    named = countries_in(clause, lang)
+    moved = bool(named) and named[0][2] != dims["country"]
+    if moved:
+        dims["country"] = named[0][2]
+    if not (narrowed or moved):
+        return "counts part of a group named by a pronoun, but does not say which part"
+    parent = referent[0] if len(referent) == 1 and not moved else None
+    return {
+        "source_id": src.meta["source_id"], **{k: dims[k] for k in ("country", "period_start", "period_end")},
+        "outcome": dims["outcome"], **{d: dims[d] for d in SUBGROUP_DIMENSIONS},
+        "value": int(n.value), "qualifier": _qualifier(plain[:n.start], lang) or base.qualifier or "exact",
+        "parent_id": parent["id"] if parent else "",
+        "quote": sent.text, "quote_start": sent.start, "quote_end": sent.end,
+        "context_quote": "" if parent or sent.text == referent[0]["quote"] else referent[0]["quote"],
+        "note": "" if parent else "Part of the group counted just before it in the text"
+                                  + (f" ({', '.join(str(r['value']) for r in referent)})" if referent else "")
+                                  + ", which has no single row of its own here.",
+    }
 
 
 def _first_word(text: str) -> str:
@@ -459,7 +624,13 @@ def _resolve(src: Source, lang: str, sent: Sentence, n: Number, clause: str, pla
     note = ""
     if REGION_RE.search(clause) or REGION_RE.search(plain[:n.start]):
         return "counts part of a country (a region or state), not the whole country"
-    own = _subgroups(clause, lang)
+    paren = sent.text[:n.start].rstrip().endswith("(")
+    if paren:
+        # "Women made up 10% of the defenders murdered (13) or disappeared (one)": the number
+        # belongs to the phrase before its bracket
+        own = _subgroups(plain[plain.rfind(";", 0, n.start) + 1:n.start], lang)
+    else:
+        own = _subgroups(clause, lang)
     if parent is not None:
         dims = {d: parent[d] for d in ("country", "period_start", "period_end", "outcome",
                                        *SUBGROUP_DIMENSIONS)}
@@ -486,15 +657,20 @@ def _resolve(src: Source, lang: str, sent: Sentence, n: Number, clause: str, pla
             country = base.country or ctx.country
         if not country:
             return "no country stated for this count"
+        region = MACRO_REGION_RE.search(plain)
+        if region and not sent_countries:
+            return f"names a region ({region.group(0)}), not a country"
         dims["country"] = country
         period = _pick_period(sent_periods, n, clause) or base.period
+        if period is None and OPEN_PERIOD_RE.search(plain):
+            return "the period is open-ended (\"since 2012\"): its last year is not stated"
+        period = period or ctx.period
         if period is None:
             return "no period stated for this count"
         dims["period_start"], dims["period_end"] = period
-        outcome: str | None = _outcome(clause, lang)
-        if outcome is None and plain[:n.start].rstrip().endswith("("):
-            outcome = _outcome(plain[max(0, n.start - 30):n.start], lang)
-        outcome = outcome or prev_outcome or _outcome(plain, lang) or base.outcome
+        outcome: str | None = _last_outcome(sent.text[max(0, n.start - 30):n.start], lang) \
+            if paren else _outcome(clause, lang)
+        outcome = outcome or prev_outcome or _outcome(plain, lang) or base.outcome or ctx.outcome
         if outcome is None:
             return "no outcome (killed, disappeared) stated for this count"
         dims["outcome"] = outcome
@@ -516,6 +692,11 @@ def _resolve(src: Source, lang: str, sent: Sentence, n: Number, clause: str, pla
         "context_quote": base.quote if sent.list_item else "",
         "note": note,
     }
+
+
+def _last_outcome(text: str, lang: str) -> str | None:
+    hits = _term_hits(text, vocab.terms("outcome", lang))
+    return hits[-1][2] if hits else None
 
 
 def _outcome_words(text: str, lang: str) -> str:

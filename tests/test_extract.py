@@ -119,8 +119,7 @@ def test_other_article_of_the_same_kind(tmp_path):
 @pytest.mark.parametrize("sentence,reason", [
     ("In 2020, 913 journalists were killed in Mexico.", "not defenders"),
     ("Nine of the 18 killings in Mexico in 2024 happened in the border region of Chiapas.", "part of a country"),
-    ("Between 2012 and 2024, 222 defenders were killed or disappeared in Mexico; 13 of them were women.",
-     "pronoun"),
+    ("In 2024, 18 defenders were killed in Mexico. Of them, 6 were in the capital.", "does not say which part"),
     ("Some 40 defenders were killed in 2024.", "no country"),
 ])
 def test_unresolved_numbers_go_to_review(tmp_path, sentence, reason):
@@ -128,7 +127,7 @@ def test_unresolved_numbers_go_to_review(tmp_path, sentence, reason):
     review = read(pkg, "review")
     assert review["reason"].str.contains(reason).any(), review.to_dict("records")
     counts = counts_of(pkg)
-    assert "913" not in counts["value"].tolist() and "13" not in counts["value"].tolist()
+    assert "913" not in counts["value"].tolist() and "6" not in counts["value"].tolist()
     assert "40" not in counts["value"].tolist()
 
 
