@@ -213,7 +213,7 @@ def descriptor(data_dir: Path) -> dict:
         "title": "Land and environmental defenders killed or disappeared in Mexico "
                  "(Global Witness figures, documented cases)",
         "description": DESCRIPTION,
-        "version": "1.0.0",
+        "version": "1.1.0",
         "homepage": "https://github.com/mexico-land-defenders/mexico-land-defenders",
         "keywords": ["human rights", "environmental defenders", "Mexico", "Global Witness",
                      "Indigenous peoples", "killings", "disappearances"],
