@@ -236,13 +236,14 @@ def _may_start_a_cell_with_formula(raw: bytes) -> bool:
     return bool(np.isin(first, FORMULA_BYTES).any())
 
 
-def formula_injection_rule(file: str, df: pd.DataFrame, id_col: str, raw: bytes | None = None) -> pd.DataFrame:
+def formula_injection_rule(file: str, df: pd.DataFrame, id_col: str, raw: bytes | None = None,
+                           columns: list[str] | None = None) -> pd.DataFrame:
     """Cells starting with = + - @ or a tab. `raw`, the file's text, lets a clean file pass at C
     speed: no cell can start with those characters unless one follows a line start or a comma."""
     if raw is not None and not _may_start_a_cell_with_formula(raw):
         return empty()
     out = []
-    for col in df.columns:
+    for col in (df.columns if columns is None else [c for c in columns if c in df.columns]):
         s = df[col]
         if not (pd.api.types.is_string_dtype(s) or s.dtype == object):
             continue
@@ -340,7 +341,7 @@ def derived_rule(derived: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
         unknown = [t for _, t in terms if t not in values]
         if unknown:
             rows.append(r.id)
-            msgs.append(f"formula uses {', '.join(unknown)}, not in counts")
+            msgs.append(f"formula uses {', '.join(unknown)}, not a valid row of counts")
             continue
         total = sum(-values[t] if sign == "-" else values[t] for sign, t in terms)
         if total != r.value:

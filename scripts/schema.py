@@ -130,7 +130,9 @@ def read_table(base: Path, resource: dict) -> Table:
     row_label = df[id_col].fillna("").astype(str).where(df[id_col].notna(), "line " + (df.index + 2).astype(str))
     pa_schema = pandera_schema(json.dumps(schema, sort_keys=True))
     # checked on the raw text, whatever the descriptor's patterns say
-    out = [checks.formula_injection_rule(file, df, id_col, raw)]
+    # text fields only: "-17" in a number field is a wrong number (the minimum rule), not a formula
+    text_fields = [f["name"] for f in schema["fields"] if f.get("type", "string") == "string"]
+    out = [checks.formula_injection_rule(file, df, id_col, raw, text_fields)]
     try:
         typed = pa_schema.validate(df, lazy=True)
     except SchemaErrors as e:
