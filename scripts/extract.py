@@ -300,9 +300,7 @@ def _noun_after(text: str, lang: str, auxiliaries: bool = False) -> str | None:
     words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]", head))
     defenders, outcome_words, subgroup_words = _noun_words(lang)
     # terms of several words ("lethal attacks", "lost their lives") start where a word starts
-    multi = {s: kind for kind, pairs in (("defenders", [(t, "") for t in vocab.vocabulary()["defender_terms"][lang]]),
-                                          ("outcome", vocab.terms("outcome", lang)))
-             for s, _, _ in _term_hits(head, [p for p in pairs if " " in p[0]])}
+    multi = {start: kind for start, _, kind in _term_hits(head, _multiword_terms(lang))}
     for m in words[:7]:
         if m.start() in multi:
             return multi[m.start()]
@@ -317,6 +315,13 @@ def _noun_after(text: str, lang: str, auxiliaries: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+@cache
+def _multiword_terms(lang: str) -> list[tuple[str, str]]:
+    """(term, 'defenders' | 'outcome') for the terms of more than one word."""
+    return ([(t, "defenders") for t in vocab.vocabulary()["defender_terms"][lang] if " " in t]
+            + [(t, "outcome") for t, _ in vocab.terms("outcome", lang) if " " in t])
 
 
 @cache
