@@ -168,8 +168,8 @@ def disjoint_parts_rule(sets: pd.DataFrame, lat: Lattice) -> pd.DataFrame:
         b = cand.loc[cand["value"].idxmin()]
         # the parts themselves, for the message: same coordinates but on dimension d
         coord = lat.coord(lat.key, i)
-        same_rest = (lat.key - coord * lat.stride[i]) == (key - lat.coord(np.array([key]), i)[0] * lat.stride[i])
-        w = int(lat.coord(np.array([key]), i)[0])
+        w = int(lat.coord(np.array([key]), i)[0])  # the code (or period) that holds the parts
+        same_rest = (lat.key - coord * lat.stride[i]) == key - w * lat.stride[i]
         if d == "period":
             ws, we = lat.p_start[w], lat.p_end[w]
             inside = same_rest & (lat.p_start[coord] >= ws) & (lat.p_end[coord] <= we) & (coord != w)

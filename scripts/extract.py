@@ -318,6 +318,14 @@ def _noun_after(text: str, lang: str, auxiliaries: bool = False) -> str | None:
 
 
 @cache
+def _regions(lang: str) -> tuple[str, ...]:
+    """Regions wider than a country (vocabulary.json `regions`), in both languages: region names
+    are often left untranslated."""
+    terms = vocab.vocabulary()["regions"]["terms"]
+    return tuple(dict.fromkeys(terms.get(lang, []) + [t for ts in terms.values() for t in ts]))
+
+
+@cache
 def _multiword_terms(lang: str) -> list[tuple[str, str]]:
     """(term, 'defenders' | 'outcome') for the terms of more than one word."""
     return ([(t, "defenders") for t in vocab.vocabulary()["defender_terms"][lang] if " " in t]
@@ -490,11 +498,6 @@ RELATIVE_BEFORE_RE = re.compile(
     r"de ellos|de ellas|entre ellos|entre ellas)[\s,]*(?:at least|al menos|some|unos|unas)?\s*$", re.I)
 COMPARED_RE = re.compile(r"\b(?:against|compared (?:with|to)|versus|vs\.?|frente a|contra|comparado con)\s*$", re.I)
 OPEN_PERIOD_RE = re.compile(r"\b(?:since|desde)\s+\d{4}\b(?!\s*(?:to|and|until|through|hasta|a|al|y)\s+\d{4})", re.I)
-# regions wider than a country and narrower than the world: a count for one is not a country count
-MACRO_REGION_RE = re.compile(
-    r"\b(?:Latin America|South America|Central America|North America|the Americas|Africa|Asia|Europe|"
-    r"Oceania|the Amazon|América Latina|Latinoamérica|Sudamérica|Centroamérica|Norteamérica|África|"
-    r"Europa|la Amazonía)\b")
 SENTENCE_PRONOUN_RE = re.compile(
     r"^\s*(?:of|among|de|entre)\s+(?:them|these|those|ellas|ellos|estas|estos|esas|esos)\b", re.I)
 AUXILIARIES = {"was", "were", "had", "have", "has", "been", "being", "fue", "fueron", "han", "ha",
@@ -662,9 +665,9 @@ def _resolve(src: Source, lang: str, sent: Sentence, n: Number, clause: str, pla
             country = base.country or ctx.country
         if not country:
             return "no country stated for this count"
-        region = MACRO_REGION_RE.search(plain)
+        region = _term_hits(plain, [(t, "") for t in _regions(lang)])
         if region and not sent_countries:
-            return f"names a region ({region.group(0)}), not a country"
+            return f"names a region ({plain[region[0][0]:region[0][1]]}), not a country"
         dims["country"] = country
         period = _pick_period(sent_periods, n, clause) or base.period
         if period is None and OPEN_PERIOD_RE.search(plain):
