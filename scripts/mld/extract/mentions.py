@@ -1,0 +1,297 @@
+"""What one sentence names, with offsets relative to the sentence: numbers, places, periods,
+outcome and subgroup words, hedges, counted nouns and the grammar words that give it structure;
+and, for each number that may be a count, its window (the part of the sentence that is its own).
+
+A place, year or word counts for a number only if it governs it: places in a spread ("from the
+Amazon to the Philippines"), after "outside", in a ranking ("the third place in the world") or a
+comparison frame ("por encima de México"), and years of a date or of a comparison ("respecto a
+2021") govern no count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mld import vocab
+from mld.extract.segment import Sentence
+from mld.lexicon import Hit, Lexicon, Relative
+from mld.numbers import Number, find_numbers
+
+STRONG_SEP_RE = re.compile(r";|\s[—–]\s|\s--\s|—|:(?=\s)")
+WEAK_SEP_RE = re.compile(r",")
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    kind: str          # country, world, region, deictic, subnational
+    code: str | None
+    governs: bool = True
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int
+    kind: str          # closed, single, bare, open, open_relative, relative
+    y1: int | None = None
+    y2: int | None = None
+    y1_span: tuple[int, int] | None = None
+    y2_span: tuple[int, int] | None = None
+    relative: Relative | None = None
+    governs: bool = True
+
+
+@dataclass(frozen=True)
+class Term:
+    start: int
+    end: int
+    code: str
+
+
+@dataclass
+class Analysis:
+    sentence: Sentence
+    lex: Lexicon
+    text: str
+    numbers: list[Number]
+    places: list[Place]
+    periods: list[Period]
+    outcomes: list[Term]
+    subgroups: dict[str, list[Term]]
+    qualifiers: list[Term]
+    nouns: list[Hit]
+    markers: dict[str, list[Hit]]
+    candidates: list[Number] = field(default_factory=list)
+    windows: dict[int, tuple[int, int]] = field(default_factory=dict)  # candidate start -> (L, R)
+
+    @property
+    def about_people(self) -> bool:
+        """The sentence is about defenders, killings or disappearances."""
+        return any(h.payload[0] in ("defenders", "weak_defenders", "outcome") for h in self.nouns)  # type: ignore[index]
+
+    def abs(self, rel: int) -> int:
+        return self.sentence.start + rel
+
+    def marker_before(self, kind: str, pos: int, window: int = 40, allow: str = r"[\s,]*") -> Hit | None:
+        """A marker of `kind` ending right before `pos` (only `allow` between)."""
+        for h in reversed(self.markers.get(kind, [])):
+            if h.end <= pos and re.fullmatch(allow, self.text[h.end:pos]) and pos - h.end <= window:
+                return h
+        return None
+
+    def marker_after(self, kind: str, pos: int, allow: str = r"[\s,]*") -> Hit | None:
+        for h in self.markers.get(kind, []):
+            if h.start >= pos and re.fullmatch(allow, self.text[pos:h.start]):
+                return h
+        return None
+
+    def in_parens(self, pos: int) -> bool:
+        depth = 0
+        for ch in self.text[:pos]:
+            depth += ch == "("
+            depth -= ch == ")"
+        return depth > 0
+
+
+MARKERS = ["comparison", "partitive_of", "partitive_pronoun", "partitive_before", "partitive_quantifiers",
+           "each", "respectively", "subordinators", "anaphora", "excluding", "other_sources", "coordinators",
+           "list_links", "fillers", "determiners", "predicate_links", "comparison_frame"]
+
+
+def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
+    text = sentence.text
+    numbers = find_numbers(text, lex)
+    markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}
+    a = Analysis(sentence, lex, text, numbers, [], [], [], {}, [], lex.nouns.finditer(text), markers)
+    a.periods = _periods(text, numbers, lex)
+    a.places = _places(text, lex, a)
+    a.outcomes = [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[vocab.dimensions()[0]].finditer(text)]  # type: ignore[arg-type]
+    a.subgroups = {d: [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[d].finditer(text)]  # type: ignore[misc]
+                   for d in vocab.dimensions()[1:]}
+    a.qualifiers = [Term(h.start, h.end, h.payload) for h in lex.qualifiers.finditer(text)]  # type: ignore[misc]
+    a.candidates = [n for n in numbers if n.kind == "cardinal" and not _weak_article(a, n)]
+    a.windows = _windows(a)
+    return a
+
+
+def _weak_article(a: Analysis, n: Number) -> bool:
+    """"un país", "una organización", "one of the": a weak number word that is an article or a
+    pronoun, not a count. It counts only before a counted noun, or with "each"."""
+    if n.text.lower() not in a.lex.weak_numbers:
+        return False
+    noun = next((h for h in a.nouns if h.start >= n.end and re.fullmatch(r"[\s\w-]{0,30}", a.text[n.end:h.start])
+                 and len(a.text[n.end:h.start].split()) <= 2), None)
+    if noun is not None and noun.payload[0] in ("defenders", "weak_defenders", "outcome"):  # type: ignore[index]
+        return False
+    if a.marker_after("each", n.end, r"\s*"):
+        return False
+    return True
+
+
+# ----------------------------------------------------------------------------- periods
+
+def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    def year_spans(h: Hit) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[h.start:h.end])]
+
+    for h in lex.closed_periods.finditer(text):
+        ys = year_spans(h)
+        if len(ys) == 2 and free(h.start, h.end):
+            (a1, b1), (a2, b2) = ys
+            y1, y2 = int(text[h.start + a1:h.start + b1]), int(text[h.start + a2:h.start + b2])
+            if y1 <= y2:
+                found.append(Period(h.start, h.end, "closed", y1, y2, (h.start + a1, h.start + b1),
+                                    (h.start + a2, h.start + b2)))
+                taken.append((h.start, h.end))
+    for matcher, kind in ((lex.open_periods, "open"), (lex.single_periods, "single")):
+        for h in matcher.finditer(text):
+            ys = year_spans(h)
+            if len(ys) == 1 and free(h.start, h.end):
+                a1, b1 = ys[0]
+                y = int(text[h.start + a1:h.start + b1])
+                span = (h.start + a1, h.start + b1)
+                found.append(Period(h.start, h.end, kind, y, None if kind == "open" else y, span,
+                                    None if kind == "open" else span))
+                taken.append((h.start, h.end))
+    for h in lex.open_relative.finditer(text):
+        if free(h.start, h.end):
+            found.append(Period(h.start, h.end, "open_relative"))
+            taken.append((h.start, h.end))
+    for h in lex.relative_periods.finditer(text):
+        if free(h.start, h.end):
+            found.append(Period(h.start, h.end, "relative", relative=h.payload))  # type: ignore[arg-type]
+            taken.append((h.start, h.end))
+    for n in numbers:
+        if n.kind == "year" and free(n.start, n.end):
+            found.append(Period(n.start, n.end, "bare", int(n.value), int(n.value), (n.start, n.end), (n.start, n.end)))
+            taken.append((n.start, n.end))
+    out = []
+    for p in sorted(found, key=lambda p: p.start):
+        governs = True
+        # the year of a date ("in June 2021", "September 17, 2025") or of a founding is no period of a count
+        if p.kind in ("single", "bare") and lex.months.ends_at(text, p.y1_span[0], 20) is not None:  # type: ignore[index]
+            governs = False
+        if p.kind in ("single", "bare") and re.search(r"\d{1,2},?\s*$", text[max(0, p.start - 5):p.y1_span[0]]) \
+                and lex.months.finditer(text, max(0, p.start - 20), p.start):  # type: ignore[index]
+            governs = False
+        # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
+        cmp = lex.comparison.ends_at(text, p.start, 24)
+        if cmp is not None and p.kind in ("single", "bare"):
+            governs = False
+        if governs is False or p.governs != governs:
+            p = Period(p.start, p.end, p.kind, p.y1, p.y2, p.y1_span, p.y2_span, p.relative, governs)
+        out.append(p)
+    return out
+
+
+# ----------------------------------------------------------------------------- places
+
+def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
+    hits = lex.places(text)
+    out: list[Place] = []
+    spread_ranges = _spreads(text, hits, lex)
+    for h in hits:
+        kind, code = h.payload  # type: ignore[misc]
+        governs = True
+        if any(s <= h.start < e for s, e in spread_ranges):
+            governs = False
+        if lex.excluding.ends_at(text, h.start, 24) is not None:
+            governs = False
+        frame = lex.comparison_frame.ends_at(text, h.start, 24)
+        if frame is not None:
+            governs = False
+        if kind == "world":
+            rank = [r for r in lex.ranking_after.finditer(text, max(0, h.start - 40), h.start)]
+            if rank and re.fullmatch(r"[\s\w]{0,20}", text[rank[-1].end:h.start]) and \
+                    len(text[rank[-1].end:h.start].split()) <= 3:
+                governs = False
+        out.append(Place(h.start, h.end, kind, code, governs))
+    return out
+
+
+def _spreads(text: str, hits: list[Hit], lex: Lexicon) -> list[tuple[int, int]]:
+    """"from the Amazon to the Philippines and the Democratic Republic of Congo": places named to
+    show a spread, not where a count is."""
+    ranges = []
+    for first, second in lex.spread:
+        for h in hits:
+            before = text[max(0, h.start - 12):h.start].lower()
+            if not re.search(rf"\b{re.escape(first)}\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", before):
+                continue
+            later = [k for k in hits if k.start > h.end and
+                     re.search(rf"\b{re.escape(second)}\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+                               text[h.end:k.start].lower())
+                     and len(text[h.end:k.start]) < 40]
+            if not later:
+                continue
+            end = later[0].end
+            # and the list that goes on after it ("... to the Philippines and the DRC")
+            for k in hits:
+                if k.start >= end and re.fullmatch(r"\s*(?:,|and|y|e|&)\s*(?:the\s+|la\s+|el\s+)?", text[end:k.start]):
+                    end = k.end
+            ranges.append((h.start, end))
+    return ranges
+
+
+# ----------------------------------------------------------------------------- windows
+
+def _windows(a: Analysis) -> dict[int, tuple[int, int]]:
+    """Each candidate's own part of the sentence. Between two candidates the text is divided at a
+    comparison marker, else at the last strong separator (; — :), else at the first comma or
+    coordinator; never inside brackets. The first starts after the last strong separator before
+    it; the last ends at the first strong separator after it."""
+    text = a.text
+    cands = a.candidates
+    out: dict[int, tuple[int, int]] = {}
+    bounds: list[int] = []
+    for n, m in zip(cands, cands[1:]):
+        bounds.append(_split_point(a, n, m))
+    for i, n in enumerate(cands):
+        if i == 0:
+            strong = [s.end() for s in STRONG_SEP_RE.finditer(text, 0, n.start) if not a.in_parens(s.start())]
+            left = strong[-1] if strong else 0
+        else:
+            left = bounds[i - 1]
+        if i == len(cands) - 1:
+            strong_after = [s.start() for s in STRONG_SEP_RE.finditer(text, n.end) if not a.in_parens(s.start())]
+            right = strong_after[0] if strong_after else len(text)
+        else:
+            right = bounds[i]
+        out[n.start] = (left, right)
+    return out
+
+
+def _split_point(a: Analysis, n: Number, m: Number) -> int:
+    text = a.text
+    lo, hi = n.end, m.start
+    # "from four in 2023 to 20 in 2024", "de tres en 2017 a 16 en 2018": the second word of a spread
+    for first, second in a.lex.spread:
+        if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, n.start - 12):n.start], re.I):
+            sm = re.search(rf"\s{re.escape(second)}\s", text[lo:hi], re.I)
+            if sm:
+                return lo + sm.start()
+    # a comparison marker that introduces the next item ("compared to 33", "frente a 5")
+    cmp = [h for h in a.markers["comparison"] if lo <= h.start and h.end <= hi and not a.in_parens(h.start)]
+    if cmp:
+        h = cmp[0]
+        comma = text.rfind(",", lo, h.start)
+        return comma if comma >= 0 and not a.in_parens(comma) else h.start
+    strong = [m for m in STRONG_SEP_RE.finditer(text, lo, hi) if not a.in_parens(m.start())]
+    if strong:
+        return strong[-1].start()
+    close = text.find(")", lo, hi)
+    start = close + 1 if close >= 0 and a.in_parens(lo) else lo
+    weak = [m.start() for m in WEAK_SEP_RE.finditer(text, start, hi) if not a.in_parens(m.start())]
+    coord = [h.start for h in a.markers["coordinators"] if start <= h.start and h.end <= hi
+             and not a.in_parens(h.start)]
+    seps = sorted(weak + coord)
+    return seps[0] if seps else hi

@@ -1,0 +1,79 @@
+"""Typed results of the extractor: a count, a population share, or an item for review, each
+with the evidence for every field (where in the seed it comes from, and by which rule)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mld.extract.segment import Sentence
+
+# How a field's value follows from the text (the `basis` column of evidence.csv):
+BASES = {
+    "stated": "named by the words at the span, in the figure's own clause",
+    "shared": "named at the span elsewhere in the same sentence (a list it belongs to, or the sentence's frame)",
+    "context": "named at the span in an earlier sentence (a list's lead-in, or the sentence before)",
+    "referent": "taken from the count this figure is part of, compared with or repeats; the span names it",
+    "published_date": "a relative year at the span ('last year'), counted from the source's published date",
+    "relative": "a relative year at the span ('the previous year'), counted from the year in the `reference` row",
+    "reference": "the year that a relative year at another span is counted from",
+    "report": "an open period ('since 2012') ends with the data year of the Global Witness report named at the span",
+    "world_implied": "no place is named for the figure, in its sentence or before it: a Global Witness figure with no place is worldwide",
+    "unrestricted": "the text restricts the figure on this dimension to nothing",
+    "unhedged": "the text states the figure plainly, with no hedge before it",
+    "parent": "the figure is stated as part of its parent ('N of the M'); the span is the M",
+    "reviewer": "set by a reviewed correction (seeds/NAME.corrections.csv): the note names its line",
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    field: str
+    basis: str
+    start: int | None = None
+    end: int | None = None
+    note: str = ""
+
+
+@dataclass
+class Count:
+    """One figure: its definition, its value and qualifier, and the evidence for each."""
+    values: dict[str, object]          # country, period_start, period_end, the dimensions, value, qualifier
+    sentence: Sentence
+    value_start: int
+    value_end: int
+    evidence: list[Evidence] = field(default_factory=list)
+    parent: Count | None = None
+    note: str = ""
+    obtained: str = "extracted"
+    id: str = ""
+
+    def get(self, name: str) -> object:
+        return self.values[name]
+
+
+@dataclass
+class Share:
+    values: dict[str, object]          # country, population, share_percent, number_text
+    sentence: Sentence
+    value_start: int
+    value_end: int
+    evidence: list[Evidence] = field(default_factory=list)
+    id: str = ""
+
+
+@dataclass
+class Unresolved:
+    """A number that may be a figure but could not be resolved: it goes to review.csv."""
+    sentence: Sentence
+    start: int
+    end: int
+    number_text: str
+    reason: str
+    id: str = ""
+
+
+@dataclass
+class Extraction:
+    counts: list[Count] = field(default_factory=list)
+    shares: list[Share] = field(default_factory=list)
+    review: list[Unresolved] = field(default_factory=list)

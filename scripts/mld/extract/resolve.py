@@ -1,0 +1,959 @@
+"""Decide what each number of a sentence is: a count (every field resolved from the text, with
+its evidence), an item for review (with the true reason), or a number of another kind.
+
+A field is taken, in this order, from: the number's own window; the other items of a list it is
+in (a field only one item states); the lead-in of a list item; the count it is part of, compared
+with or repeats; the sentence before (the discourse context). A country that nothing names makes
+a Global Witness figure worldwide only while the text has named no country at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mld import vocab
+from mld.extract.mentions import Analysis, Period, Place, Term, analyse
+from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
+from mld.extract.segment import Sentence, sentences
+from mld.extract.source import Source
+from mld.lexicon import guess_language, lexicon
+from mld.numbers import Number
+
+MAX_SENTENCE = 3000
+CLAUSE_RE = re.compile(r"[,;:()—–]")
+
+
+@dataclass
+class Value:
+    """A resolved field: its value and the evidence rows behind it."""
+    value: object
+    evidence: list[Evidence]
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences established, for the sentences that do not say it again."""
+    country: Value | None = None
+    period: Value | None = None        # value: (start, end); evidence for both fields
+    outcome: Value | None = None
+    last: list[Count | Unresolved] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    countries_seen: set[str] = field(default_factory=set)
+    report_year: Value | None = None
+
+    def new_topic(self) -> None:
+        self.country = self.period = self.outcome = None
+        self.last = []
+
+
+def extract(src: Source) -> Extraction:
+    out = Extraction()
+    d = Discourse()
+    for sent in sentences(src):
+        if sent.heading:
+            d.new_topic()
+            continue
+        if len(sent) > MAX_SENTENCE:
+            out.review.append(Unresolved(sent, sent.start, sent.start, "",
+                                         f"a 'sentence' of {len(sent)} characters was not read "
+                                         f"(longer than {MAX_SENTENCE}): a table or a dump, not prose"))
+            continue
+        lang = guess_language(sent.text, src.lang)
+        a = analyse(sent, lexicon(lang))
+        _note_report(src, a, d)
+        SentenceReader(src, a, d, out).read()
+    return out
+
+
+def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
+    for rep in vocab.reports():
+        i = a.text.lower().find(rep["title"].lower())
+        if i >= 0:
+            d.report_year = Value(int(rep["data_year"]), [Evidence("period_end", "report", a.abs(i),
+                                                                   a.abs(i + len(rep["title"])))])
+
+
+class SentenceReader:
+    def __init__(self, src: Source, a: Analysis, d: Discourse, out: Extraction):
+        self.src, self.a, self.d, self.out = src, a, d, out
+        self.sent: Sentence = a.sentence
+        self.text = a.text
+        self.lex = a.lex
+        self.figures: list[Count | Unresolved] = []   # this sentence's, in order
+        self.consumed: set[int] = set()
+        self.head: Count | None = None                # the first count with a noun: a list's template
+        self.referents: dict[int, Count] = {}         # numbers that repeat an earlier count
+
+    # ------------------------------------------------------------------ driver
+
+    def read(self) -> None:
+        a = self.a
+        shares_found = self._shares()
+        # "Mexico 31 and Honduras 11.": a list that goes on from the sentence before, with no noun
+        elliptical = not a.about_people and any(isinstance(f, Count) for f in self.d.last) and any(
+            p.kind == "country" for p in a.places)
+        if not a.about_people and not elliptical:
+            self._update_context_without_counts()
+            return
+        for n in a.candidates:
+            if n.start in self.consumed:
+                continue
+            got = self._number(n)
+            if got is None:
+                continue
+            if elliptical and isinstance(got, str):
+                continue  # not a sentence about people: a number that is not in the list is not ours
+            if isinstance(got, str):
+                self._review(n, got)
+                continue
+            for c in got:
+                self._add(c)
+                if self.head is None:
+                    self.head = c
+        del shares_found
+        self._update_context()
+
+    def _review(self, n: Number, reason: str) -> None:
+        u = Unresolved(self.sent, self.a.abs(n.start), self.a.abs(n.end), n.text, reason)
+        self.out.review.append(u)
+        self.figures.append(u)
+
+    def _add(self, c: Count) -> None:
+        for prior in self.d.counts:
+            if _definition(prior) == _definition(c):
+                if prior.get("value") == c.get("value"):
+                    # a figure said twice is recorded once; a plain statement beats a hedged one
+                    if prior.get("qualifier") == "approximately" and c.get("qualifier") != "approximately":
+                        self.out.counts[self.out.counts.index(prior)] = c
+                        self.d.counts[self.d.counts.index(prior)] = c
+                    self.figures.append(prior)
+                    self.head = self.head or prior
+                    return
+        self.out.counts.append(c)
+        self.d.counts.append(c)
+        self.figures.append(c)
+
+    # ------------------------------------------------------------------ one number
+
+    def _number(self, n: Number) -> list[Count] | str | None:
+        a, text = self.a, self.text
+        L, R = a.windows[n.start]
+        if a.marker_before("other_sources", n.start, 120, r"[^.;]*") or any(
+                L <= h.start < R for h in a.markers["other_sources"]):
+            return "the figure is attributed to another organisation, not to Global Witness"
+        if not n.whole or n.value < 0:
+            return "not a whole number"
+        # "the 177 killings", "estas 177 víctimas": a figure said again
+        rep = self._repetition(n, L, R)
+        if rep is not None:
+            self.referents[n.start] = rep
+            self.head = self.head or rep
+            self.figures.append(rep)
+            return None
+        of = a.marker_after("partitive_of", n.end, r"\s+")
+        if of is not None:
+            return self._n_of_the(n, of.end, R)
+        if a.marker_after("partitive_pronoun", n.end, r"\s+") or a.marker_before("partitive_before", n.start, 30,
+                                                                               r"[\s,]*(?:\w+\s+){0,2}?"):
+            return self._part_of_referent(n, L, R)
+        if self._sentence_opens_with_pronoun() and not self.figures:
+            return self._part_of_referent(n, L, R)
+        quant = self._quantifier_before(n)
+        if quant:
+            return ("counts part of a group named by a quantifier (\"" + quant + "\") whose total is not stated "
+                    "as a single figure before it")
+        if a.marker_after("respectively", n.end, r"[\s,]*(?:and|y|e)?[\s\d,]*") or self._respectively_follows(n):
+            return self._respectively(n)
+        noun = self._noun_after(n, R)
+        if noun is None:
+            noun = self._noun_before_bracket(n)
+        if noun is not None:
+            kind = noun[0]
+            if kind == "other_people":
+                return f"counts {self.text[noun[1]:noun[2]]}, not land and environmental defenders"
+            if kind == "other_things":
+                return f"counts {self.text[noun[1]:noun[2]]}, not people"
+            return self._count(n, L, R, noun)
+        if self.head is not None or self.d.last:
+            listed = self._listed(n, L, R)
+            if listed is not None:
+                return listed
+        subject = self._subject_noun(n, L)
+        if subject is not None:
+            return self._count(n, L, R, subject)
+        if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
+            return "a distributive figure (\"each\") whose list could not be read"
+        return "the number's counted noun is not stated (what it counts is unclear)"
+
+    # ------------------------------------------------------------------ roles
+
+    def _repetition(self, n: Number, L: int, R: int) -> Count | None:
+        earlier = [c for c in self.d.counts if c.get("value") == int(n.value)]
+        if not earlier:
+            return None
+        det = self.lex.determiners.ends_at(self.text, n.start, 12)
+        own_place = self._own_places(n, L, R)
+        own_period = self._own_periods(n, L, R)
+        if det is None and (own_place or own_period):
+            return None
+        if self.a.marker_after("partitive_of", n.end, r"\s+"):
+            return None
+        for c in reversed(earlier):
+            if own_place and not any(p.kind in ("country", "world") and p.code == c.get("country") for p in own_place):
+                continue
+            if own_period and not any(p.y1 == c.get("period_start") and p.y2 == c.get("period_end")
+                                      for p in own_period if p.kind in ("single", "closed", "bare")):
+                continue
+            if det is None and c.sentence.start == self.sent.start:
+                continue
+            return c
+        return None
+
+    def _n_of_the(self, n: Number, of_end: int, R: int) -> list[Count] | str | None:
+        """"110 of the 222 defenders killed were Indigenous"; "Sixty of the killings"."""
+        a, text = self.a, self.text
+        whole = next((m for m in a.numbers if m.start >= of_end and re.fullmatch(r"\s*", text[of_end:m.start])), None)
+        if whole is not None and whole.kind == "cardinal":
+            self.consumed.add(whole.start)
+            noun = self._noun_after(whole, len(text))
+            if noun is not None and noun[0] in ("other_people", "other_things"):
+                return f"counts part of {whole.text} {text[noun[1]:noun[2]]}, not of defenders"
+            parent = self._parent_with_value(int(whole.value), text[whole.end:self._predicate_start(whole.end)])
+            if parent is None:
+                if noun is None:
+                    return f"stated as part of {whole.text}, but what {whole.text} counts is not said"
+                # "Nine of the 18 killings in Mexico in 2024": the whole is stated here first
+                got = self._count(whole, a.windows.get(whole.start, (0, len(text)))[0], len(text), noun,
+                                  stop_at_predicate=True)
+                if isinstance(got, str) or not got:
+                    return f"stated as part of {whole.text}, which could not be resolved: " + (got or "")
+                for c in got:
+                    self._add(c)
+                parent = got[0]
+            if isinstance(parent, Unresolved):
+                return f"stated as part of {whole.text}, which is itself in review"
+            R = max(R, a.windows.get(whole.start, (0, R))[1])
+            clause = (self._predicate_start(whole.end), R)
+            return self._part(n, parent, clause, parent_span=(whole.start, whole.end))
+        if whole is not None:
+            return None  # "one of the 2024 cases": not a count
+        noun = self._noun_after_pos(of_end, R)
+        if noun is None:
+            return "stated as part of a group that is not named"
+        if noun[0] in ("other_people", "other_things"):
+            return f"counts part of the {text[noun[1]:noun[2]]}, not of defenders"
+        ref = self._referent_for(n)
+        if isinstance(ref, str):
+            return ref
+        return self._part(n, ref, (noun[2], R), parent_span=None)
+
+    def _part_of_referent(self, n: Number, L: int, R: int) -> list[Count] | str:
+        ref = self._referent_for(n)
+        if isinstance(ref, str):
+            return ref
+        return self._part(n, ref, (n.end, R), parent_span=None, left=(L, n.start))
+
+    def _referent_for(self, n: Number) -> Count | str:
+        """The count a part refers to: the last figure of this sentence before it, else those of the
+        sentence before (all of one definition)."""
+        here = self.figures
+        if here:
+            last = here[-1]
+            if isinstance(last, Unresolved):
+                return f"counts part of the figure {last.number_text}, which is itself in review"
+            return last
+        prev = self.d.last
+        if not prev:
+            return "counts part of a group named before it, but no figure precedes it"
+        if any(isinstance(f, Unresolved) for f in prev):
+            bad = next(f for f in prev if isinstance(f, Unresolved))
+            return f"counts part of the figure {bad.number_text}, which is itself in review"
+        counts = [f for f in prev if isinstance(f, Count)]
+        if len({_definition(c) for c in counts}) != 1:
+            return "counts part of a group named by a pronoun, which refers to figures that differ"
+        return counts[0]
+
+    def _part(self, n: Number, parent: Count, clause: tuple[int, int], parent_span: tuple[int, int] | None,
+              left: tuple[int, int] | None = None) -> list[Count] | str:
+        """A part of `parent`: its fields, narrowed by what the part's own clause says."""
+        a, text = self.a, self.text
+        lo, hi = clause
+        values = {k: parent.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions())}
+        evidence = _inherit(parent, ("country", "period_start", "period_end", *vocab.dimensions()))
+        narrowed = False
+        regions = [p for p in a.places if lo <= p.start < hi and p.governs]
+        if any(p.kind == "subnational" for p in regions):
+            return "counts part of a country (a state or region), not the whole country"
+        named = [p for p in regions if p.kind in ("country", "world")]
+        if named:
+            p = named[0]
+            if p.code != values["country"]:
+                if not _country_contains(str(values["country"]), str(p.code)):
+                    return f"names {text[p.start:p.end]}, outside the group it is part of ({values['country']})"
+                values["country"] = p.code
+                evidence = [e for e in evidence if e.field != "country"] + [self._ev("country", "stated", p.start, p.end)]
+                narrowed = True
+        elif any(p.kind == "region" for p in regions):
+            r = next(p for p in regions if p.kind == "region")
+            return f"counts part of the group in a region ({text[r.start:r.end]}), not a country"
+        for d in vocab.dimensions()[1:]:
+            terms = [t for t in a.subgroups[d] if lo <= t.start < hi]
+            if left is not None:
+                terms = [t for t in a.subgroups[d] if left[0] <= t.start < left[1]
+                         and not CLAUSE_RE.search(text[t.end:n.start])] + terms
+            if not terms:
+                continue
+            code = terms[0].code
+            if values[d] == code:
+                continue
+            if not vocab.contains(d, str(values[d]), code):
+                return f"restricts {d} to {code}, outside the group it is part of ({values[d]})"
+            values[d] = code
+            evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", terms[0].start, terms[0].end)]
+            narrowed = True
+        note = ""
+        said = [t for t in a.outcomes if lo <= t.start < hi or (parent_span and parent_span[1] <= t.start < lo)]
+        said_codes = {t.code for t in said}
+        if said_codes and said_codes != {values["outcome"]}:
+            words = " / ".join(text[t.start:t.end] for t in said)
+            note = (f"The text says '{words}', but the count is stated as part of {parent.get('value')} "
+                    f"({parent.get('outcome')}); recorded with the outcome of the figure it is part of.")
+        if not narrowed and parent_span is None:
+            return "counts part of a group, but does not say which part"
+        values["value"] = int(n.value)
+        q = self._qualifier(n)
+        values["qualifier"] = q.value
+        evidence = [self._ev("value", "stated", n.start, n.end)] + evidence + q.evidence
+        if parent_span is not None:
+            evidence.append(self._ev("parent_id", "parent", *parent_span))
+        c = Count(values, self.sent, a.abs(n.start), a.abs(n.end), evidence, note=note,
+                  parent=parent if parent_span is not None else None)
+        return [c]
+
+    def _listed(self, n: Number, L: int, R: int) -> list[Count] | str | None:
+        """A number with no noun in a list: "Brasil con 20", "Guatemala (16)", "33 in Colombia",
+        "eight to logging", "compared to the 2020 tally of 30": the same kind of count as the list's
+        head, for its own place, group or year."""
+        a, text = self.a, self.text
+        template = self.head
+        if template is None:
+            prev = [f for f in self.d.last if isinstance(f, Count)]
+            if not prev or any(isinstance(f, Unresolved) for f in self.d.last) or \
+                    len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
+                return None
+            template = prev[0]
+            if len({c.get("country") for c in prev}) > 1 and not self._own_places(n, L, R):
+                return "a figure in a list whose country is not stated (the figures before it are for several countries)"
+        places = self._own_places(n, L, R)
+        periods = self._own_periods(n, L, R)
+        groups = {d: [t for t in a.subgroups[d] if L <= t.start < R] for d in vocab.dimensions()[1:]}
+        comparison = any(L <= h.start < n.start for h in a.markers["comparison"])
+        each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
+        if not places and not periods and not any(groups.values()) and not comparison:
+            return None
+        if any(p.kind == "subnational" for p in places):
+            return "counts part of a country (a state or region), not the whole country"
+        values = {k: template.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions())}
+        evidence = _inherit(template, ("country", "period_start", "period_end", *vocab.dimensions()),
+                            basis_same_sentence=template.sentence.start == self.sent.start)
+        if places:
+            countries = [p for p in places if p.kind in ("country", "world")]
+            if not countries:
+                p = places[0]
+                return f"names a region ({text[p.start:p.end]}), not a country"
+            targets = countries if each else countries[-1:]
+            if len({p.code for p in countries}) > 1 and not each:
+                targets = [self._nearest(n, countries)]
+        else:
+            targets = [None]
+        if periods:
+            p = self._nearest_period(n, periods)
+            got = self._period_value(p)
+            if isinstance(got, str):
+                return got
+            values["period_start"], values["period_end"] = got.value  # type: ignore[misc]
+            evidence = [e for e in evidence if e.field not in ("period_start", "period_end")] + got.evidence
+        elif comparison:
+            return "a figure compared with another, but its year is not stated"
+        for d, ts in groups.items():
+            if ts:
+                values[d] = ts[0].code
+                evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", ts[0].start, ts[0].end)]
+        outs: list[Count] = []
+        for p in targets:
+            v = dict(values)
+            ev = list(evidence)
+            if p is not None:
+                v["country"] = p.code
+                ev = [e for e in ev if e.field != "country"] + [self._ev("country", "stated", p.start, p.end)]
+            v["value"] = int(n.value)
+            q = self._qualifier(n)
+            v["qualifier"] = q.value
+            ev = [self._ev("value", "stated", n.start, n.end)] + ev + q.evidence
+            outs.append(Count(v, self.sent, a.abs(n.start), a.abs(n.end), ev))
+        return outs
+
+    def _respectively_follows(self, n: Number) -> bool:
+        after = self.text[n.end:n.end + 40]
+        return bool(re.match(r"\s*(?:,\s*)?(?:and|y|e)\s+\d+\s*,?\s*(?:respectively|respectivamente)", after, re.I))
+
+    def _respectively(self, n: Number) -> list[Count] | str:
+        """"Colombia and the Philippines ... -- 64 and 43, respectively": numbers paired in order
+        with the countries of the list before them."""
+        a, text = self.a, self.text
+        nums = [n]
+        pos = n.end
+        for m in a.candidates:
+            if m.start > pos and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)?\s*", text[pos:m.start]):
+                nums.append(m)
+                pos = m.end
+        countries = [p for p in a.places if p.end <= n.start and p.kind == "country" and p.governs]
+        # the last run of countries joined by commas and "and"
+        run: list[Place] = []
+        for p in reversed(countries):
+            if run and not re.fullmatch(r"\s*(?:,|and|y|e|&)\s*(?:the\s+)?", text[p.end:run[0].start], re.I):
+                break
+            run.insert(0, p)
+        if len(run) != len(nums):
+            return f"{len(nums)} figures given 'respectively' for {len(run)} countries"
+        noun = self._noun_between(run[-1].end, n.start) or self._any_noun()
+        if noun is None:
+            return "figures given 'respectively' without saying what they count"
+        outs = []
+        for m, p in zip(nums, run):
+            self.consumed.add(m.start)
+            got = self._count(m, 0, len(text), noun, place=p)
+            if isinstance(got, str):
+                return got
+            outs += got
+        return outs
+
+    # ------------------------------------------------------------------ a count with a noun
+
+    def _count(self, n: Number, L: int, R: int, noun: tuple, place: Place | None = None,
+               stop_at_predicate: bool = False) -> list[Count] | str:
+        a, text = self.a, self.text
+        values: dict[str, object] = {}
+        evidence: list[Evidence] = [self._ev("value", "stated", n.start, n.end)]
+        if stop_at_predicate:
+            R = self._predicate_start(n.end)
+        # country
+        if place is not None:
+            country: Value | str = Value(place.code, [self._ev("country", "stated", place.start, place.end)])
+        else:
+            country = self._country(n, L, R)
+        if isinstance(country, str):
+            return country
+        # period
+        period = self._period(n, L, R)
+        if isinstance(period, str):
+            return period
+        outcome = self._outcome(n, L, R, noun)
+        if isinstance(outcome, str):
+            return outcome
+        values["country"] = country.value
+        values["period_start"], values["period_end"] = period.value  # type: ignore[misc]
+        values[vocab.dimensions()[0]] = outcome.value
+        evidence += country.evidence + period.evidence + outcome.evidence
+        for d in vocab.dimensions()[1:]:
+            got = self._subgroup(d, n, L, R)
+            if isinstance(got, str):
+                return got
+            values[d] = got.value
+            evidence += got.evidence
+        q = self._qualifier(n)
+        values["qualifier"] = q.value
+        evidence += q.evidence
+        values["value"] = int(n.value)
+        c = Count(values, self.sent, a.abs(n.start), a.abs(n.end), evidence)
+        if self.head is None:
+            self.head = c
+        return [c]
+
+    def _country(self, n: Number, L: int, R: int) -> Value | str:
+        a, text = self.a, self.text
+        places = self._own_places(n, L, R)
+        if any(p.kind == "subnational" for p in places):
+            p = next(p for p in places if p.kind == "subnational")
+            return f"counts part of a country ({text[p.start:p.end]}), not the whole country"
+        if places:
+            p = self._nearest(n, places)
+            if p.kind == "region":
+                return f"names a region ({text[p.start:p.end]}), not a country"
+            if p.kind == "deictic":
+                return self._antecedent(p)
+            return Value(p.code, [self._ev("country", "stated", p.start, p.end)])
+        shared = self._shared("country")
+        if shared is not None:
+            return shared
+        lead = self._lead_value("country")
+        if lead is not None:
+            return lead
+        if self.d.country is not None:
+            return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
+        if self.d.countries_seen <= {vocab.world()}:
+            return Value(vocab.world(), [Evidence("country", "world_implied")])
+        return "no country is stated for this figure"
+
+    def _antecedent(self, p: Place) -> Value | str:
+        a = self.a
+        before = [q for q in a.places if q.end <= p.start and q.kind in ("country", "world") and q.governs]
+        if before:
+            q = before[-1]
+            return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
+        if self.d.country is not None:
+            return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
+        return f"says '{self.text[p.start:p.end]}' but no country is named before it"
+
+    def _period(self, n: Number, L: int, R: int) -> Value | str:
+        periods = self._own_periods(n, L, R)
+        if periods:
+            return self._period_value(self._nearest_period(n, periods))
+        shared = self._shared("period")
+        if shared is not None:
+            return shared
+        lead = self._lead_value("period")
+        if lead is not None:
+            return lead
+        if self.d.period is not None:
+            return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
+        opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
+        if opens:
+            return self._period_value(opens[0])
+        return "no year or period is stated for this figure"
+
+    def _period_value(self, p: Period) -> Value | str:
+        if p.kind in ("closed", "single", "bare"):
+            return Value((p.y1, p.y2), [self._ev("period_start", "stated", *p.y1_span),  # type: ignore[misc]
+                                        self._ev("period_end", "stated", *p.y2_span)])  # type: ignore[misc]
+        phrase = self.text[p.start:p.end]
+        if p.kind == "relative":
+            rel = p.relative
+            assert rel is not None
+            if rel.basis == "published":
+                year = self.src.published_year
+                if year is None:
+                    return f"says '{phrase}', but the source has no published date to count from"
+                y = year + rel.offset
+                ev = [self._ev(f, "published_date", p.start, p.end) for f in ("period_start", "period_end")]
+                return Value((y, y), ev)
+            ref = self.d.period
+            if ref is None or ref.value[0] != ref.value[1]:  # type: ignore[index]
+                return f"says '{phrase}', but no single year before it to count from"
+            y = ref.value[0] + rel.offset  # type: ignore[index]
+            ev = [self._ev(f, "relative", p.start, p.end) for f in ("period_start", "period_end")]
+            ref_ev = [e for e in ref.evidence if e.field == "period_start" and e.start is not None]
+            if not ref_ev:
+                return f"says '{phrase}', but the year it counts from has no words in the text"
+            ev.append(Evidence("period_start", "reference", ref_ev[0].start, ref_ev[0].end))
+            return Value((y, y), ev)
+        if p.kind == "open":
+            if self.d.report_year is None:
+                return (f"the period is open-ended ('{phrase}'): the text does not say which Global Witness "
+                        "report, so its last year is not known")
+            end = int(self.d.report_year.value)  # type: ignore[arg-type]
+            if p.y1 is None or p.y1 > end:
+                return f"the period '{phrase}' does not fit the report's last year ({end})"
+            return Value((p.y1, end), [self._ev("period_start", "stated", *p.y1_span)]  # type: ignore[misc]
+                         + [Evidence("period_end", "report", e.start, e.end) for e in self.d.report_year.evidence])
+        return f"the period is open-ended ('{phrase}'): its years are not stated"
+
+    def _outcome(self, n: Number, L: int, R: int, noun: tuple) -> Value | str:
+        a, text = self.a, self.text
+        top = vocab.top_code(vocab.dimensions()[0])
+        kind, s, e = noun[0], noun[1], noun[2]
+        bracket = text[:n.start].rstrip().endswith("(")
+        if kind == "outcome" and noun[3] != top:
+            return Value(noun[3], [self._ev(vocab.dimensions()[0], "stated", s, e)])
+        terms = [t for t in a.outcomes if L <= t.start < R and not (t.start < n.start and CLAUSE_RE.search(text[t.end:n.start]) and not bracket)]
+        if bracket:
+            before = [t for t in a.outcomes if t.end <= n.start]
+            if before:
+                terms = [before[-1]]
+        specific = [t for t in terms if t.code != top]
+        after = [t for t in terms if t.start >= n.end]
+        chosen: Term | None = None
+        if kind == "outcome" and noun[3] == top and not specific:
+            chosen = Term(s, e, top)
+        elif after:
+            chosen = after[0]
+        elif terms:
+            chosen = terms[-1]
+        if chosen is not None:
+            return Value(chosen.code, [self._ev(vocab.dimensions()[0], "stated", chosen.start, chosen.end)])
+        shared = self._shared(vocab.dimensions()[0])
+        if shared is not None:
+            return shared
+        lead = self._lead_value(vocab.dimensions()[0])
+        if lead is not None:
+            return lead
+        return "the sentence does not say that these people were killed or disappeared"
+
+    def _subgroup(self, d: str, n: Number, L: int, R: int) -> Value | str:
+        a, text = self.a, self.text
+        top = vocab.top_code(d)
+        right_end = min([m.start() + n.end for m in re.finditer(r"[;:—–]", text[n.end:R])] + [R])
+        terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end]
+        terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
+                  and not CLAUSE_RE.search(text[t.end:n.start])]
+        each = [h for h in a.markers["each"] if n.end <= h.start < R and "categor" in text[h.start:h.end].lower()]
+        if each and not terms:
+            terms = [t for t in a.subgroups[d] if t.end <= n.start]
+        codes = {t.code for t in terms}
+        if len(codes) > 1:
+            words = ", ".join(text[t.start:t.end] for t in terms)
+            return f"names more than one {d} group ({words}) for one figure"
+        if terms:
+            t = sorted(terms, key=lambda t: abs(t.start - n.start))[0]
+            return Value(t.code, [self._ev(d, "stated", t.start, t.end)])
+        shared = self._shared(d)
+        if shared is not None and shared.value != top:
+            return shared
+        return Value(top, [Evidence(d, "unrestricted")])
+
+    def _qualifier(self, n: Number) -> Value:
+        text = self.text
+        h = self.lex.qualifiers.ends_at(text, n.start, 40)
+        if h is None:
+            # "just over 200", "at least some 30": a determiner between the hedge and the number
+            det = self.lex.determiners.ends_at(text, n.start, 12)
+            if det is not None:
+                h = self.lex.qualifiers.ends_at(text, det.start, 40)
+        if h is not None and not re.search(r"[,;:.]", text[h.end:n.start]):
+            return Value(h.payload, [self._ev("qualifier", "stated", h.start, h.end)])
+        lead = self.sent.lead
+        if lead is not None:
+            la = analyse(lead, self.lex)
+            qs = la.qualifiers
+            if qs and lead.text.rstrip().endswith(":"):
+                t = qs[-1]
+                return Value(t.code, [Evidence("qualifier", "context", lead.start + t.start, lead.start + t.end)])
+        return Value("exact", [Evidence("qualifier", "unhedged")])
+
+    # ------------------------------------------------------------------ helpers: nouns
+
+    def _noun_after(self, n: Number, R: int) -> tuple | None:
+        return self._noun_after_pos(n.end, R)
+
+    def _noun_after_pos(self, pos: int, R: int) -> tuple | None:
+        """The noun a number counts: the first counted noun within five words after it, before any
+        punctuation or other number."""
+        text = self.text
+        for h in self.a.nouns:
+            if h.start < pos:
+                continue
+            between = text[pos:h.start]
+            if re.search(r"[,;:.()—–\d]", between) or len(between.split()) > 5 or h.start >= max(R, pos + 1) + 60:
+                return None
+            kind, code = h.payload  # type: ignore[misc]
+            return (kind, h.start, h.end, code)
+        return None
+
+    def _noun_before_bracket(self, n: Number) -> tuple | None:
+        """"La mayoría de los homicidios (64)", "murdered (13)": the phrase before the bracket."""
+        text = self.text
+        before = text[:n.start].rstrip()
+        if not before.endswith("("):
+            return None
+        close = text.find(")", n.end)
+        if close < 0 or text[n.end:close].strip():
+            return None
+        nouns = [h for h in self.a.nouns if h.end <= len(before) - 1 and len(before) - 1 - h.end <= 40]
+        if not nouns:
+            groups = [t for d in vocab.dimensions()[1:] for t in self.a.subgroups[d] if t.end <= len(before)]
+            return None if not groups else None
+        h = nouns[-1]
+        kind, code = h.payload  # type: ignore[misc]
+        return (kind, h.start, h.end, code)
+
+    def _noun_between(self, lo: int, hi: int) -> tuple | None:
+        for h in self.a.nouns:
+            if lo <= h.start and h.end <= hi + 80:
+                kind, code = h.payload  # type: ignore[misc]
+                if kind in ("outcome", "defenders", "weak_defenders"):
+                    return (kind, h.start, h.end, code)
+        return None
+
+    def _any_noun(self) -> tuple | None:
+        for h in self.a.nouns:
+            kind, code = h.payload  # type: ignore[misc]
+            if kind == "outcome":
+                return (kind, h.start, h.end, code)
+        return None
+
+    def _subject_noun(self, n: Number, L: int) -> tuple | None:
+        """"the total number killed ... amounted to at least 382", "los desaparecidos, que fueron
+        tres", "con 18 en 2023" after "número de asesinatos": a counted noun earlier in the clause
+        and a linking word right before the number."""
+        text = self.text
+        link = self.lex.predicate_links.ends_at(text, n.start, 30) or self.lex.list_links.ends_at(text, n.start, 30) \
+            or self.lex.comparison.ends_at(text, n.start, 30)
+        if link is None:
+            q = self.lex.qualifiers.ends_at(text, n.start, 30)
+            if q is not None:
+                link = self.lex.predicate_links.ends_at(text, q.start, 30) or self.lex.list_links.ends_at(text, q.start, 30)
+        if link is None:
+            return None
+        nouns = [h for h in self.a.nouns if L <= h.start and h.end <= link.start
+                 and h.payload[0] in ("outcome", "defenders")]  # type: ignore[index]
+        if not nouns:
+            return None
+        h = nouns[-1]
+        kind, code = h.payload  # type: ignore[misc]
+        return (kind, h.start, h.end, code)
+
+    def _quantifier_before(self, n: Number) -> str | None:
+        """"La mayoría de los homicidios (64)": a part of an unnamed total."""
+        text = self.text
+        if not text[:n.start].rstrip().endswith("("):
+            return None
+        for h in self.a.markers["partitive_quantifiers"]:
+            if h.end <= n.start and n.start - h.end <= 60 and not re.search(r"[,;:.]", text[h.end:n.start - 1]):
+                return text[h.start:h.end]
+        return None
+
+    def _sentence_opens_with_pronoun(self) -> bool:
+        h = self.a.marker_after("partitive_pronoun", 0, r"[\s\"“]*")
+        return h is not None and self.text[h.end:h.end + 2].lstrip().startswith(",")
+
+    def _predicate_start(self, pos: int) -> int:
+        m = re.search(r"\b(?:were|was|are|is|had|have|involved|took place|happened|occurred|fueron|fue|eran|son|"
+                      r"ocurrieron|tuvieron lugar|se produjeron)\b|[,;:]", self.text[pos:])
+        return pos + m.start() if m else len(self.text)
+
+    # ------------------------------------------------------------------ helpers: places and periods
+
+    def _clause_end(self, n: Number, R: int) -> int:
+        m = CLAUSE_RE.search(self.text, n.end, R)
+        if m and m.group(0) == ")" and self.text[:n.start].rstrip().endswith("("):
+            m = CLAUSE_RE.search(self.text, m.end(), R)
+        return m.start() if m else R
+
+    def _own_places(self, n: Number, L: int, R: int) -> list[Place]:
+        """Places in the number's window: anywhere before it (a leading "In Mexico,", a list label
+        "Nicaragua, 10"), but after it only within its own clause."""
+        end = self._clause_end(n, R)
+        return [p for p in self.a.places if p.governs and L <= p.start and p.end <= end]
+
+    def _own_periods(self, n: Number, L: int, R: int) -> list[Period]:
+        end = self._clause_end(n, R)
+        return [p for p in self.a.periods if p.governs and L <= p.start and p.end <= end]
+
+    def _nearest(self, n: Number, places: list[Place]) -> Place:
+        def dist(p: Place) -> tuple[int, int]:
+            d = n.start - p.end if p.end <= n.start else p.start - n.end
+            # a clause boundary between them makes a place further
+            crossing = bool(CLAUSE_RE.search(self.text[min(p.end, n.end):max(p.start, n.start)]))
+            return (crossing, d)
+        return sorted(places, key=dist)[0]
+
+    def _nearest_period(self, n: Number, periods: list[Period]) -> Period:
+        def dist(p: Period) -> tuple[int, int]:
+            d = n.start - p.end if p.end <= n.start else p.start - n.end
+            crossing = bool(CLAUSE_RE.search(self.text[min(p.end, n.end):max(p.start, n.start)]))
+            return (crossing, d)
+        return sorted(periods, key=dist)[0]
+
+    def _shared(self, what: str) -> Value | None:
+        """A field that another item of the same list states, when only one value is stated there
+        ("18 killings and one disappearance ... in Mexico in 2024")."""
+        a = self.a
+        found: dict[object, Value] = {}
+        for m in a.candidates:
+            L, R = a.windows[m.start]
+            if any(L <= h.start < m.start for h in a.markers["comparison"]):
+                continue  # a figure compared with: its year and place are its own
+            if what == "country":
+                ps = [p for p in self._own_places(m, L, R) if p.kind in ("country", "world")]
+                for p in ps:
+                    found.setdefault(p.code, Value(p.code, [self._ev("country", "shared", p.start, p.end)]))
+            elif what == "period":
+                for p in self._own_periods(m, L, R):
+                    if p.kind in ("closed", "single", "bare"):
+                        found.setdefault((p.y1, p.y2), Value((p.y1, p.y2), [
+                            self._ev("period_start", "shared", *p.y1_span),  # type: ignore[misc]
+                            self._ev("period_end", "shared", *p.y2_span)]))  # type: ignore[misc]
+            else:
+                terms = a.outcomes if what == vocab.dimensions()[0] else a.subgroups[what]
+                for t in terms:
+                    if L <= t.start < R:
+                        found.setdefault(t.code, Value(t.code, [self._ev(what, "shared", t.start, t.end)]))
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return None
+
+    def _lead_value(self, what: str) -> Value | None:
+        lead = self.sent.lead
+        if lead is None:
+            return None
+        la = analyse(lead, self.lex)
+        if what == "country":
+            ps = [p for p in la.places if p.governs and p.kind in ("country", "world")]
+            if len({p.code for p in ps}) == 1:
+                p = ps[0]
+                return Value(p.code, [Evidence("country", "context", lead.start + p.start, lead.start + p.end)])
+            return None
+        if what == "period":
+            ps = [p for p in la.periods if p.governs and p.kind in ("closed", "single", "bare")]
+            if len({(p.y1, p.y2) for p in ps}) == 1:
+                p = ps[0]
+                return Value((p.y1, p.y2), [
+                    Evidence("period_start", "context", lead.start + p.y1_span[0], lead.start + p.y1_span[1]),  # type: ignore[index]
+                    Evidence("period_end", "context", lead.start + p.y2_span[0], lead.start + p.y2_span[1])])  # type: ignore[index]
+            return None
+        terms = la.outcomes if what == vocab.dimensions()[0] else la.subgroups[what]
+        if len({t.code for t in terms}) == 1:
+            t = terms[0]
+            return Value(t.code, [Evidence(what, "context", lead.start + t.start, lead.start + t.end)])
+        return None
+
+    def _parent_with_value(self, value: int, phrase: str) -> Count | Unresolved | None:
+        """The latest earlier figure with this value; where the phrase names a subgroup, one that
+        is restricted exactly as it says."""
+        named = {d: t.payload for d in vocab.dimensions()[1:]
+                 for t in self.lex.dimension_terms[d].finditer(phrase[:60])[:1]}
+        cands: list[Count | Unresolved] = [c for c in self.d.counts + [f for f in self.figures if isinstance(f, Count)]
+                                           if c.get("value") == value]
+        exact = [c for c in cands if isinstance(c, Count) and
+                 {d: c.get(d) for d in vocab.dimensions()[1:] if c.get(d) != vocab.top_code(d)} == named]
+        if exact:
+            return exact[-1]
+        loose = [c for c in cands if isinstance(c, Count) and all(c.get(d) == code for d, code in named.items())]
+        if loose:
+            return loose[-1]
+        review = [u for u in self.out.review if u.number_text and _int(u.number_text) == value]
+        return review[-1] if review else None
+
+    def _ev(self, field_name: str, basis: str, start: int, end: int) -> Evidence:
+        return Evidence(field_name, basis, self.a.abs(start), self.a.abs(end))
+
+    # ------------------------------------------------------------------ shares
+
+    def _shares(self) -> bool:
+        a, text = self.a, self.text
+        found = False
+        for n in a.numbers:
+            if n.kind != "percent":
+                continue
+            after = text[n.end:n.end + 80]
+            m = re.match(r"\s*(?:%|per\s?cent|percent|por\s+ciento)?\s*(?:of\s+the\s+population|de\s+la\s+población)",
+                         after, re.I)
+            if not m:
+                continue
+            groups = self.lex.population.finditer(text, n.end + m.end(), min(len(text), n.end + m.end() + 60))
+            if not groups:
+                continue
+            g = groups[0]
+            deictic = [p for p in a.places if p.end <= n.start and p.kind in ("deictic",)]
+            countries = [p for p in a.places if p.kind == "country" and p.governs]
+            ev: list[Evidence]
+            if countries:
+                p = countries[-1]
+                country, ev = p.code, [self._ev("country", "stated", p.start, p.end)]
+            elif self.d.country is not None or self.figures or self.d.counts:
+                src = self.d.country
+                if src is None:
+                    continue
+                country, ev = src.value, _as_context(src.evidence, self.sent)
+            else:
+                continue
+            if re.search(r"(?:in a country where|en un país donde)", text[:n.start], re.I) is None and not countries \
+                    and not deictic:
+                continue
+            share = Share({"country": country, "population": g.payload, "share_percent": n.value,
+                           "number_text": n.text}, self.sent, a.abs(n.start), a.abs(n.end),
+                          [self._ev("share_percent", "stated", n.start, n.end)] + ev
+                          + [self._ev("population", "stated", g.start, g.end)])
+            self.out.shares.append(share)
+            found = True
+        return found
+
+    # ------------------------------------------------------------------ context
+
+    def _update_context(self) -> None:
+        d = self.d
+        counts = [f for f in self.figures if isinstance(f, Count)]
+        if self.figures:
+            d.last = list(self.figures)
+        if counts:
+            for name in ("country", "period", vocab.dimensions()[0]):
+                vals = {(_field_value(c, name)) for c in counts}
+                if len(vals) == 1:
+                    c = counts[0]
+                    value = _field_value(c, name)
+                    fields = ("period_start", "period_end") if name == "period" else (name,)
+                    ev = [e for e in c.evidence if e.field in fields]
+                    setattr(d, "outcome" if name == vocab.dimensions()[0] else name, Value(value, ev))
+                elif name == "country":
+                    d.country = None
+                elif name == "period":
+                    d.period = None
+            d.countries_seen |= {str(c.get("country")) for c in counts}
+        else:
+            self._update_context_without_counts()
+
+    def _update_context_without_counts(self) -> None:
+        """A sentence with no count still sets the scene when it names one country or one year
+        ("En 2023, el 70% de los ambientalistas asesinados en México ...")."""
+        a, d = self.a, self.d
+        countries = [p for p in a.places if p.governs and p.kind == "country"]
+        if len({p.code for p in countries}) == 1 and a.about_people:
+            p = countries[0]
+            d.country = Value(p.code, [self._ev("country", "stated", p.start, p.end)])
+            d.countries_seen.add(str(p.code))
+        elif countries:
+            d.countries_seen |= {str(p.code) for p in countries}
+        periods = [p for p in a.periods if p.governs and p.kind in ("closed", "single", "bare")]
+        if len({(p.y1, p.y2) for p in periods}) == 1 and a.about_people:
+            p = periods[0]
+            d.period = Value((p.y1, p.y2), [self._ev("period_start", "stated", *p.y1_span),  # type: ignore[misc]
+                                           self._ev("period_end", "stated", *p.y2_span)])  # type: ignore[misc]
+
+
+# ----------------------------------------------------------------------------- small functions
+
+def _definition(c: Count) -> tuple:
+    return tuple(c.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions()))
+
+
+def _definition_except(c: Count, skip: tuple[str, ...]) -> tuple:
+    return tuple(c.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions()) if k not in skip)
+
+
+def _field_value(c: Count, name: str) -> object:
+    if name == "period":
+        return (c.get("period_start"), c.get("period_end"))
+    return c.get(name)
+
+
+def _inherit(parent: Count, fields: tuple[str, ...], basis_same_sentence: bool = False) -> list[Evidence]:
+    """The parent's evidence for these fields, marked as coming from it."""
+    out = []
+    for e in parent.evidence:
+        if e.field in fields:
+            if e.start is None or e.basis in ("published_date", "relative", "reference", "report"):
+                out.append(e)
+            else:
+                out.append(Evidence(e.field, "shared" if basis_same_sentence else "referent", e.start, e.end))
+    return out
+
+
+def _as_context(evidence: list[Evidence], sent: Sentence) -> list[Evidence]:
+    out = []
+    for e in evidence:
+        if e.start is None or e.basis in ("published_date", "relative", "reference", "report", "world_implied"):
+            out.append(e)
+        else:
+            inside = sent.start <= e.start and e.end is not None and e.end <= sent.end
+            out.append(Evidence(e.field, "shared" if inside else "context", e.start, e.end))
+    return out
+
+
+def _country_contains(outer: str, inner: str) -> bool:
+    return outer == inner or outer == vocab.world()
+
+
+def _int(text: str) -> int | None:
+    digits = re.sub(r"\D", "", text)
+    return int(digits) if digits else None

@@ -1,0 +1,126 @@
+"""Sentences with exact offsets. Blank lines and headings break paragraphs; list bullets start
+items; hard-wrapped lines are joined. A sentence ends at . ! ? followed by a capital, a digit or an
+opening mark, unless the period closes an abbreviation of either language ("EE. UU.", "Dr.",
+"p. ej."); "muertes.De acuerdo" (no space) also ends one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from mld import vocab
+from mld.extract.source import Source
+from mld.lexicon import lexicon
+
+BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·▪►]|-(?!\d)|\d{1,2}[.)](?=\s+[A-ZÁÉÍÓÚÑ]))[ \t]+")
+TERMINAL_RE = re.compile(r"[.!?:;][\"”’»)\]]*\s*$")
+UPPER = "A-ZÁÉÍÓÚÑÜ"
+# a sentence end: terminal mark, closing quotes/brackets, space, then an opener
+END_RE = re.compile(rf"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«¿¡(\[]?[{UPPER}0-9])"
+                    rf"|(?<=[a-záéíóúñü]{{2}})\.(?=[{UPPER}][a-záéíóúñü])")
+MAX_HEADING = 90
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    list_item: bool
+    heading: bool
+    lead: Sentence | None = None  # the "...at least:" sentence that introduces a list item
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@cache
+def _abbreviations() -> tuple[str, ...]:
+    out: set[str] = set()
+    for lang in vocab.languages():
+        out |= set(lexicon(lang).abbreviations)
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _ends_with_abbreviation(block: str, dot_end: int) -> bool:
+    """The period just before `dot_end` belongs to an abbreviation: it ends one ("Dr.") or lies
+    inside one ("EE." of "EE. UU.", "p." of "p. ej.")."""
+    head = block[:dot_end]
+    for a in _abbreviations():
+        for k in range(len(a)):
+            if a[k] != "." or k + 1 > len(head):
+                continue
+            # the abbreviation placed so that its k-th character is this period
+            begin = dot_end - (k + 1)
+            if begin < 0 or block[begin:begin + len(a)] != a:
+                continue
+            if begin == 0 or not block[begin - 1].isalnum():
+                return True
+    # a single capital with a period: an initial ("J. Smith")
+    return bool(re.search(r"(?:^|\s)[A-Z]\.$", head))
+
+
+def split_block(block: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in a block of text, offsets relative to the block."""
+    cuts = [0]
+    for m in END_RE.finditer(block):
+        if _ends_with_abbreviation(block, m.start() + 1 if block[m.start()] == "." else m.end()):
+            continue
+        cuts.append(m.end())
+    cuts.append(len(block))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = block[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            out.append((a + lead, a + lead + len(body)))
+    return out
+
+
+def sentences(src: Source) -> list[Sentence]:
+    text = src.text
+    lines: list[tuple[int, int]] = []
+    pos = src.body_start
+    for line in text[src.body_start:].splitlines(keepends=True):
+        lines.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    # blocks: (start, end, list item, heading, paragraph)
+    blocks: list[list] = []
+    paragraph = 0
+    prev_blank = True
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            prev_blank = True
+            continue
+        bullet = BULLET_RE.match(line)
+        if bullet:
+            blocks.append([s + bullet.end(), e, True, False, paragraph])
+            prev_blank = False
+            continue
+        if blocks and not prev_blank and not blocks[-1][2] and not blocks[-1][3]:
+            prev = text[blocks[-1][0]:blocks[-1][1]]
+            # a hard-wrapped line: the previous one does not end a sentence, and this one goes on
+            if not TERMINAL_RE.search(prev[-40:]) and (line.lstrip()[:1].islower() or line.lstrip()[:1].isdigit()
+                                                        or len(prev) >= 60):
+                blocks[-1][1] = e
+                continue
+        paragraph += 1
+        stripped = line.strip()
+        heading = len(stripped) <= MAX_HEADING and not TERMINAL_RE.search(stripped) and not re.search(r"\d", stripped) \
+            and not stripped.endswith(("”", "\""))
+        blocks.append([s, e, False, heading, paragraph])
+        prev_blank = False
+    out: list[Sentence] = []
+    lead: Sentence | None = None
+    for s, e, item, heading, par in blocks:
+        block = text[s:e]
+        for a, b in split_block(block):
+            sent = Sentence(s + a, s + b, text[s + a:s + b], par, item, heading, lead if item else None)
+            out.append(sent)
+            if not item:
+                lead = sent if sent.text.rstrip().endswith(":") else None
+    return out

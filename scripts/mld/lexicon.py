@@ -1,0 +1,277 @@
+"""The language data (lexicon/<lang>.json) compiled into matchers, shared by the extractor and the
+validator: the extractor finds mentions with them, the validator re-reads a span of the seed and
+asks what it names.
+
+A phrase is matched as whole words, case-insensitively unless said otherwise, with any run of
+white space where the phrase has a space. Slots: {y}, {y1}, {y2} a year (four digits, 1900-2099);
+{n} a small number in digits or words.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from mld import paths, vocab
+
+YEAR = r"(1[89]\d\d|20\d\d)"
+SMALL_NUMBER = r"(\d{1,3}|[^\W\d_]+(?:[-\s][^\W\d_]+)?)"
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    payload: object
+    groups: tuple[str | None, ...] = ()
+
+
+def _phrase_regex(phrase: str) -> str:
+    out = []
+    for part in re.split(r"(\{y\}|\{y1\}|\{y2\}|\{n\}|\s+)", phrase):
+        if not part:
+            continue
+        if part in ("{y}", "{y1}", "{y2}"):
+            out.append(YEAR)
+        elif part == "{n}":
+            out.append(SMALL_NUMBER)
+        elif part.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(part))
+    body = "".join(out)
+    first, last = phrase[:1], phrase[-1:]
+    head = r"(?<![\w])" if (first.isalnum() or first == "{") else ""
+    tail = r"(?![\w])" if (last.isalnum() or last == "}" or last == ".") and not last == "." else ""
+    if last == ".":
+        tail = ""
+    return head + "(?:" + body + ")" + tail
+
+
+class Matcher:
+    """Longest-first, non-overlapping matches of many phrases, each with a payload."""
+
+    def __init__(self, pairs: list[tuple[str, object]], case_sensitive: bool = False):
+        self.pairs = [(p, v) for p, v in pairs if p]
+        ordered = sorted(range(len(self.pairs)), key=lambda i: (-len(self.pairs[i][0]), self.pairs[i][0]))
+        self._order = ordered
+        flags = 0 if case_sensitive else re.IGNORECASE
+        if ordered:
+            self._rx = re.compile("|".join(f"(?P<p{i}>{_phrase_regex(self.pairs[i][0])})" for i in ordered), flags)
+        else:
+            self._rx = re.compile(r"(?!x)x")
+        self._names = {f"p{i}": i for i in ordered}
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        hits = []
+        for m in self._rx.finditer(text, start, len(text) if end is None else end):
+            name = m.lastgroup
+            if name is None:
+                continue
+            i = self._names[name]
+            inner = m.group(name)
+            off = m.start(name)
+            sub = re.fullmatch(_phrase_regex(self.pairs[i][0]), inner, self._rx.flags)
+            groups = sub.groups() if sub else ()
+            del off
+            hits.append(Hit(m.start(), m.end(), self.pairs[i][1], groups))
+        return hits
+
+    def fullmatch(self, text: str) -> Hit | None:
+        """The payload of a phrase that is exactly `text` (for the validator's re-reading)."""
+        for h in self.finditer(text):
+            if h.start == 0 and h.end == len(text):
+                return h
+        return None
+
+    def ends_at(self, text: str, pos: int, window: int = 60) -> Hit | None:
+        """A phrase ending exactly at `pos` (white space before `pos` allowed)."""
+        lo = max(0, pos - window)
+        best = None
+        stop = pos
+        while stop > lo and text[stop - 1].isspace():
+            stop -= 1
+        for h in self.finditer(text, lo, stop):
+            if h.end == stop and (best is None or h.start < best.start):
+                best = h
+        return best
+
+    def starts_at(self, text: str, pos: int, window: int = 60) -> Hit | None:
+        """A phrase starting exactly at `pos` (white space after `pos` allowed)."""
+        start = pos
+        while start < len(text) and text[start].isspace():
+            start += 1
+        for h in self.finditer(text, start, min(len(text), start + window)):
+            if h.start == start:
+                return h
+            break
+        return None
+
+
+@dataclass(frozen=True)
+class Relative:
+    offset: int
+    basis: str  # "published" or "context"
+
+
+class Lexicon:
+    """Everything language-specific, for one language."""
+
+    def __init__(self, lang: str):
+        path = paths.lexicon_dir() / f"{lang}.json"
+        with path.open(encoding="utf-8") as f:
+            self.data = json.load(f)
+        self.lang = lang
+        d = self.data
+        self.function_words = frozenset(d["function_words"])
+        self.abbreviations = tuple(d["abbreviations"])
+        n = d["number"]
+        self.joiners = frozenset(n["joiners"])
+        self.weak_numbers = frozenset(w.lower() for w in n["weak"])
+        self.not_after = frozenset(n["not_after"])
+        self.ordinal_words = frozenset(w.lower() for w in n["ordinal_words"])
+        self.not_numbers = frozenset(w.lower() for w in n["not_numbers"])
+        self.magnitude_words = frozenset(w.lower() for w in n["magnitudes"])
+        self.date_joiners = tuple(n["date_joiners"])
+        self.magnitudes = Matcher([(t, "magnitude") for t in n["magnitudes"]])
+        self.months = Matcher([(t, "month") for t in n["months"]])
+        self.time_units = Matcher([(t, "unit") for t in n["time_units"]])
+        self.age_before = Matcher([(t, "age") for t in n["age_before"]])
+        self.age_after = Matcher([(t, "age") for t in n["age_after"]])
+        self.percent_after = Matcher([(t, "percent") for t in n["percent_after"]])
+        self.money_before = Matcher([(t, "money") for t in n["money_before"]], case_sensitive=True)
+        self.money_after = Matcher([(t, "money") for t in n["money_after"]])
+        self.rate_after = Matcher([(t, "rate") for t in n["rate_after"]])
+        self.ratio_between = Matcher([(t, "ratio") for t in n["ratio_between"]])
+        self.difference_after = Matcher([(t, "difference") for t in n["difference_after"]])
+        self.difference_before = Matcher([(t, "difference") for t in n["difference_before"]])
+        self.rank_before = Matcher([(t, "rank") for t in n["rank_before"]])
+
+        terms = d["terms"]
+        self.dimension_terms = {dim: Matcher([(t, code) for code, ts in terms.get(dim, {}).items() for t in ts])
+                                for dim in vocab.dimensions()}
+        self.qualifiers = Matcher([(t, code) for code, ts in terms["qualifier"].items() for t in ts])
+        self.population = Matcher([(t, code) for code, ts in terms["population"].items() for t in ts])
+        nouns = d["nouns"]
+        noun_pairs: list[tuple[str, object]] = [(t, ("outcome", code)) for code, ts in terms["outcome"].items() for t in ts]
+        for cat in ("defenders", "weak_defenders", "other_people", "other_things"):
+            noun_pairs += [(t, (cat, None)) for t in nouns[cat]]
+        self.nouns = Matcher(noun_pairs)
+
+        p = d["places"]
+        self.places_named = Matcher(_country_names(lang, p["country_aliases"]), case_sensitive=True)
+        self.places_other = Matcher(
+            [(t, ("country", code)) for code, ts in p["demonyms"].items() for t in ts]
+            + [(t, ("world", vocab.world())) for t in p["world"]]
+            + [(t, ("region", None)) for t in p["regions"]]
+            + [(t, ("deictic", None)) for t in p["deictic"]]
+            + [(t, ("subnational", None)) for t in p["subnational_markers"]])
+        self.subnational_names = Matcher([(t, ("subnational", None)) for t in p["subnational_names"]],
+                                         case_sensitive=True)
+        self.not_a_place_after = Matcher([(t, "no") for t in p["not_a_place_after"]], case_sensitive=True)
+        self.not_a_place_before = Matcher([(t, "no") for t in p["not_a_place_before"]], case_sensitive=True)
+        self.spread = [tuple(x) for x in p["spread"]]
+        self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
+        self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])
+        self.ranking_after = Matcher([(t, "rank") for t in p["ranking_after"]])
+
+        per = d["periods"]
+        self.closed_periods = Matcher([(t, "closed") for t in per["closed"]])
+        self.single_periods = Matcher([(t, "single") for t in per["single"]])
+        self.open_periods = Matcher([(t, "open") for t in per["open"]])
+        self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
+        self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
+
+        s = d["structure"]
+        self.list_links = Matcher([(t, "link") for t in s["list_links"]])
+        self.fillers = Matcher([(t, "filler") for t in s["fillers"]])
+        self.coordinators = Matcher([(t, "and") for t in s["coordinators"]])
+        self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
+        self.partitive_of = Matcher([(t, "of") for t in s["partitive_of"]])
+        self.partitive_pronoun = Matcher([(t, "pronoun") for t in s["partitive_pronoun"]])
+        self.partitive_before = Matcher([(t, "before") for t in s["partitive_before"]])
+        self.partitive_quantifiers = Matcher([(t, "quantifier") for t in s["partitive_quantifiers"]])
+        self.each = Matcher([(t, "each") for t in s["each"]])
+        self.respectively = Matcher([(t, "respectively") for t in s["respectively"]])
+        self.subordinators = Matcher([(t, "sub") for t in s["subordinators"]])
+        self.anaphora = Matcher([(t, "anaphora") for t in s["anaphora"]])
+        self.determiners = Matcher([(t, "det") for t in s["determiners"]])
+        self.predicate_links = Matcher([(t, "pred") for t in s["predicate_links"]])
+        self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
+
+    # ------------------------------------------------------------------ places
+
+    def places(self, text: str) -> list[Hit]:
+        """Place mentions: payload (kind, code) with kind country, world, region, deictic,
+        subnational. "Mexico City", "Global Witness", "New Mexico" are not places."""
+        hits = self.places_named.finditer(text) + self.places_other.finditer(text) \
+            + self.subnational_names.finditer(text)
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[Hit] = []
+        for h in hits:
+            if out and h.start < out[-1].end:
+                continue  # overlapping: the longer, earlier one wins
+            if self.not_a_place_after.starts_at(text, h.end, 12) and text[h.end:h.end + 1] == " ":
+                continue
+            before = self.not_a_place_before.ends_at(text, h.start, 12)
+            if before is not None and before.end <= h.start:
+                continue
+            out.append(h)
+        return out
+
+    def place_of(self, span: str) -> tuple[str, str | None] | None:
+        """What a span of text names as a place, if it is exactly a place term."""
+        for m in (self.places_named, self.places_other, self.subnational_names):
+            h = m.fullmatch(span)
+            if h is not None:
+                return h.payload  # type: ignore[return-value]
+        return None
+
+    def code_of(self, dimension: str, span: str) -> str | None:
+        h = self.dimension_terms[dimension].fullmatch(span)
+        return h.payload if h else None  # type: ignore[return-value]
+
+    def qualifier_of(self, span: str) -> str | None:
+        h = self.qualifiers.fullmatch(span)
+        return h.payload if h else None  # type: ignore[return-value]
+
+    def relative_of(self, span: str) -> Relative | None:
+        h = self.relative_periods.fullmatch(span)
+        return h.payload if h else None  # type: ignore[return-value]
+
+
+def _country_names(lang: str, aliases: dict[str, list[str]]) -> list[tuple[str, object]]:
+    translate = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+                 if lang != "en" else (lambda s: s))
+    pairs: set[tuple[str, str]] = set()
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name)}
+        names |= {translate(n) for n in list(names)}
+        # "Bolivia, Plurinational State of" is also written "Bolivia"
+        names |= {n.split(",")[0] for n in list(names)}
+        names |= {re.sub(r"\s*\(.*\)", "", n) for n in list(names)}
+        pairs |= {(n, c.alpha_3) for n in names if n}
+    ambiguous = {n for n, code in pairs if any(n == m and code != k for m, k in pairs)}
+    pairs = {(n, code) for n, code in pairs if n not in ambiguous and n != "Congo"}
+    for code, names in aliases.items():
+        pairs |= {(n, code) for n in names}
+    return [(n, ("country", code)) for n, code in sorted(pairs)]
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)
+
+
+def guess_language(text: str, default: str) -> str:
+    """The language whose function words are most frequent in `text`; `default` on a tie."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    scores = {lang: sum(w in lexicon(lang).function_words for w in words) for lang in vocab.languages()}
+    best = max(scores.values(), default=0)
+    winners = [lang for lang, s in scores.items() if s == best]
+    return default if default in winners or len(winners) != 1 else winners[0]

@@ -1,0 +1,224 @@
+"""Numbers in text, as digits or words, with their offsets and what kind of number each is.
+
+Kinds: `cardinal` (may count people), `year`, `percent`, `money`, `time`, `measure` ("40-minute"),
+`decimal`, `ordinal`, `rank` ("top 5"), `rate` ("three every week"), `ratio` ("one in ten",
+"nueve de cada 10"), `difference` ("37 menos que", "an increase of 24"), `date` ("12 de
+septiembre"), `duration` ("six months"), `age`, `magnitude` ("6 millones"). Only cardinals can be
+counts; every other kind is skipped by the extractor because of what it is (each kind has a test).
+
+Thousands separators: "1,910" (en), "1.910" (es), and a space, no-break space, thin space or narrow
+no-break space in either ("1 910", "1\u202f910").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from mld.lexicon import Lexicon
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+GROUP_SEP = ".,\u00a0\u2009\u202f "
+DIGITS_RE = re.compile(
+    r"(?<![\w.,\u00a0\u2009\u202f])\d{1,3}(?:[.,\u00a0\u2009\u202f ]\d{3})+(?![\d])"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\d)")
+ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th|º|ª|°|o\b|a\b|er\b|ro\b|do\b|to\b)", re.I)
+TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|hrs\b|h\b))", re.I)
+MEASURE_AFTER = re.compile(r"^-[^\W\d_]")
+DECADE_AFTER = re.compile(r"^'?s\b")
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    kind: str
+    text: str
+
+    @property
+    def whole(self) -> bool:
+        return self.value == int(self.value)
+
+
+def digits_value(raw: str, lang: str) -> tuple[float, bool]:
+    """Value of a digit string and whether it is a whole number. A separator followed by exactly
+    three digits is a thousands separator unless the language uses it as its decimal mark and it
+    is the only separator."""
+    decimal_mark = "," if lang == "es" else "."
+    if re.fullmatch(r"\d{1,3}(?:[" + GROUP_SEP + r"]\d{3})+", raw):
+        seps = set(re.findall(r"\D", raw))
+        if not (seps == {decimal_mark} and raw.count(decimal_mark) == 1 and _ambiguous_decimal(raw)):
+            return float(re.sub(r"\D", "", raw)), True
+    if re.fullmatch(r"\d+", raw):
+        return float(raw), True
+    return float(raw.replace(",", ".")), False
+
+
+def _ambiguous_decimal(raw: str) -> bool:
+    # "1,910" in Spanish could be a decimal, but counts of people are never decimals: read it as
+    # thousands when the integer part has no leading zero
+    return raw.startswith("0")
+
+
+@lru_cache(maxsize=65536)
+def _parse(words: tuple[str, ...], lang: str) -> int | None:
+    try:
+        return int(text2num(" ".join(words), lang))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def _word_numbers(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
+    lang = lex.lang
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in WORD_RE.finditer(text)]
+    joiners = lex.joiners
+    found: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(words):
+        w = words[i][2]
+        if w in lex.ordinal_words or w in joiners or w in lex.not_numbers or w in lex.magnitude_words \
+                or _parse((w,), lang) is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and j - i < 6 and re.fullmatch(r"[\s-]+", text[words[j - 1][1]:words[j][0]]) \
+                and (words[j][2] in joiners or _parse((words[j][2],), lang) is not None):
+            j += 1
+        while j > i + 1 and (words[j - 1][2] in joiners or _parse(tuple(x[2] for x in words[i:j]), lang) is None):
+            j -= 1
+        value = _parse(tuple(x[2] for x in words[i:j]), lang)
+        if value is None:
+            i += 1
+            continue
+        found.append((words[i][0], words[j - 1][1], value))
+        i = j
+    return found
+
+
+def find_numbers(text: str, lex: Lexicon) -> list[Number]:
+    """Every number in `text`, in order of position, with its kind."""
+    raw: list[tuple[int, int, float, bool]] = []
+    for m in DIGITS_RE.finditer(text):
+        value, whole = digits_value(m.group(0), lex.lang)
+        raw.append((m.start(), m.end(), value, whole))
+    taken = [(s, e) for s, e, _, _ in raw]
+    for s, e, v in _word_numbers(text, lex):
+        if not any(s < te and ts < e for ts, te in taken):
+            raw.append((s, e, float(v), True))
+    raw.sort()
+    out = [Number(s, e, v, classify(text, s, e, v, whole, lex), text[s:e]) for s, e, v, whole in raw]
+    return _pairs(text, out, lex)
+
+
+def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Lexicon) -> str:
+    """The kind of the number at text[start:end], from the words around it."""
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    token = text[start:end]
+    if lex.percent_after.starts_at(text, end, 12) or after[:1] == "%":
+        return "percent"
+    if lex.money_before.ends_at(text, start, 6) or lex.money_after.starts_at(text, end, 16):
+        return "money"
+    if lex.magnitudes.starts_at(text, end, 16):
+        return "magnitude"
+    if TIME_AROUND.match(after) or before.endswith(":"):
+        return "time"
+    if token[:1].isdigit() and ORDINAL_SUFFIX.match(after) and not after[:1].isspace():
+        return "ordinal"
+    if MEASURE_AFTER.match(after):
+        return "measure"
+    if not whole:
+        return "decimal"
+    if re.fullmatch(r"\d{4}", token) and 1900 <= value <= 2100:
+        return "decade" if DECADE_AFTER.match(after) else "year"
+    if value <= 31 and _month_after(text, end, lex):
+        return "date"
+    if _month_before(text, start, lex) and value <= 31:
+        return "date"
+    if lex.age_before.ends_at(text, start, 16) or lex.age_after.starts_at(text, end, 16):
+        return "age"
+    if lex.time_units.starts_at(text, end, 14):
+        return "duration"
+    if lex.rank_before.ends_at(text, start, 12):
+        return "rank"
+    if lex.difference_after.starts_at(text, end, 24) and _difference_follows(text, end, lex):
+        return "difference"
+    if lex.difference_before.ends_at(text, start, 30):
+        return "difference"
+    return "cardinal"
+
+
+def _month_after(text: str, end: int, lex: Lexicon) -> bool:
+    """"17 September", "12 de septiembre", "the 5th of May"."""
+    rest = text[end:end + 24]
+    m = re.match(r"\s*(?:" + "|".join(re.escape(j) for j in lex.date_joiners) + r")?\s*", rest, re.I)
+    return lex.months.starts_at(text, end + (m.end() if m else 0), 14) is not None
+
+
+def _month_before(text: str, start: int, lex: Lexicon) -> bool:
+    h = lex.months.ends_at(text, start, 14)
+    return h is not None and text[h.end:start].strip(" ") in ("",)
+
+
+def _difference_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """"37 fewer than the year before", "four more than in 2018", "37 menos que": a number followed
+    by more/fewer and a comparison is a difference; "18 more killings" is not (a noun follows)."""
+    h = lex.difference_after.starts_at(text, end, 24)
+    assert h is not None
+    rest = text[h.end:h.end + 30].lstrip()
+    phrase = text[h.start:h.end].lower()
+    if phrase.endswith((" than", " que", " de los que")):
+        return True
+    # bare "more"/"más": a difference only when a comparison follows ("four more than", "cuatro más que")
+    return bool(re.match(r"(?:than|que|in|en|compared|respecto|que en)\b", rest, re.I))
+
+
+def _pairs(text: str, numbers: list[Number], lex: Lexicon) -> list[Number]:
+    """Kinds that involve two numbers: ratios ("one in ten", "nueve de cada 10", "N out of every
+    M") and rates with a number inside ("one every two days")."""
+    out = list(numbers)
+    for i, n in enumerate(out):
+        if n.kind not in ("cardinal", "duration"):
+            continue
+        rate = lex.rate_after.starts_at(text, n.end, 40) or _rate_after_noun(text, n, lex)
+        if rate is not None:
+            out[i] = Number(n.start, n.end, n.value, "rate", n.text)
+            for k, m in enumerate(out):
+                if rate.start <= m.start < rate.end:
+                    out[k] = Number(m.start, m.end, m.value, "rate", m.text)
+            continue
+        if i + 1 < len(out):
+            m = out[i + 1]
+            between = text[n.end:m.start]
+            h = lex.ratio_between.fullmatch(between.strip())
+            if h is not None and m.kind in ("cardinal",) and len(between) < 16:
+                out[i] = Number(n.start, n.end, n.value, "ratio", n.text)
+                out[i + 1] = Number(m.start, m.end, m.value, "ratio", m.text)
+    return out
+
+
+def _rate_after_noun(text: str, n: Number, lex: Lexicon):
+    """"three defenders every week", "un activista asesinado cada dos días": a rate phrase within a
+    few words after the number, before any punctuation."""
+    window = text[n.end:n.end + 60]
+    stop = re.search(r"[,;:.()—–]", window)
+    window_end = n.end + (stop.start() if stop else len(window))
+    for h in lex.rate_after.finditer(text, n.end, min(len(text), window_end + 30)):
+        if h.start <= window_end and len(re.findall(r"\w+", text[n.end:h.start])) <= 4:
+            return h
+    return None
+
+
+def values_in(text: str, lex: Lexicon) -> set[int]:
+    return {int(n.value) for n in find_numbers(text, lex) if n.whole}
+
+
+def number_at(text: str, start: int, end: int, lex: Lexicon) -> Number | None:
+    """The number whose token is exactly text[start:end], read in its context (for grounding)."""
+    for n in find_numbers(text[max(0, start - 80):min(len(text), end + 80)], lex):
+        if n.start + max(0, start - 80) == start and n.end + max(0, start - 80) == end:
+            return Number(start, end, n.value, n.kind, n.text)
+    return None

@@ -1,0 +1,114 @@
+"""The one vocabulary (vocabulary.json): dimensions and their codes, containment, labels, colours,
+qualifier bounds, reports. Everything that names a dimension reads it from here."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from mld import paths
+
+
+@cache
+def vocabulary() -> dict:
+    with paths.vocabulary_path().open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """Every language with a lexicon file (lexicon/<code>.json)."""
+    return tuple(sorted(p.stem for p in paths.lexicon_dir().glob("*.json")))
+
+
+@cache
+def dimensions() -> tuple[str, ...]:
+    """The dimensions a count is restricted on, in column order (outcome first)."""
+    return tuple(vocabulary()["dimensions"])
+
+
+def key_columns() -> list[str]:
+    """What a count is about: its definition, without value or wording."""
+    return ["source_id", "country", "period_start", "period_end", *dimensions()]
+
+
+def codes(dimension: str) -> list[str]:
+    return list(_group(dimension)["codes"])
+
+
+def _group(name: str) -> dict:
+    v = vocabulary()
+    return v["dimensions"][name] if name in v["dimensions"] else v[name]
+
+
+def code_info(dimension: str, code: str) -> dict:
+    return _group(dimension)["codes"][code]
+
+
+def description(dimension: str) -> str:
+    return _group(dimension)["description"]
+
+
+@cache
+def top_code(dimension: str) -> str:
+    """The code that restricts nothing: the one code with no broader code (`all`, or for outcome
+    its widest code)."""
+    roots = [c for c, info in _group(dimension)["codes"].items() if "broader" not in info]
+    return "all" if "all" in roots else roots[0]
+
+
+@cache
+def broader_chain(dimension: str, code: str) -> tuple[str, ...]:
+    """`code`, then every code that contains it, ending with the unrestricted code."""
+    chain = [code]
+    info = code_info(dimension, code)
+    while "broader" in info:
+        chain.append(info["broader"])
+        info = code_info(dimension, info["broader"])
+    top = top_code(dimension)
+    if chain[-1] != top:
+        chain.append(top)
+    return tuple(chain)
+
+
+def contains(dimension: str, outer: str, inner: str) -> bool:
+    """True when every case with code `inner` also has code `outer`."""
+    return outer in broader_chain(dimension, inner)
+
+
+def children(dimension: str, code: str) -> list[str]:
+    """Codes directly inside `code`."""
+    return [c for c in codes(dimension) if c != code and broader_chain(dimension, c)[1:2] == (code,)]
+
+
+def label(dimension: str, code: str, lang: str) -> str:
+    return code_info(dimension, code)["label"][lang]
+
+
+def colour(dimension: str, code: str) -> str | None:
+    return code_info(dimension, code).get("colour")
+
+
+def text(key: str, lang: str) -> str:
+    return vocabulary()["text"][key][lang]
+
+
+def record_values(dimension: str, code: str) -> list[str]:
+    """Values of Global Witness's record-level export that make up `code`."""
+    return list(code_info(dimension, code).get("records", []))
+
+
+def qualifier_bounds(code: str) -> tuple[int | None, int | None]:
+    """What a qualifier says about the documented count, as offsets added to the value
+    (None: no bound on that side)."""
+    info = vocabulary()["qualifier"]["codes"][code]
+    return info["lower"], info["upper"]
+
+
+def world() -> str:
+    """The code of the place that contains every country."""
+    return next(iter(vocabulary()["places"]))
+
+
+def reports() -> list[dict]:
+    return list(vocabulary()["reports"]["titles"])
