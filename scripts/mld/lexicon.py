@@ -158,6 +158,7 @@ class Lexicon:
         self.qualifiers = Matcher([(t, code) for code, ts in terms["qualifier"].items() for t in ts])
         self.population = Matcher([(t, code) for code, ts in terms["population"].items() for t in ts])
         nouns = d["nouns"]
+        self.generic_outcome = frozenset(w.lower() for w in nouns["generic_outcome"])
         noun_pairs: list[tuple[str, object]] = [(t, ("outcome", code)) for code, ts in terms["outcome"].items() for t in ts]
         for cat in ("defenders", "weak_defenders", "other_people", "other_things"):
             noun_pairs += [(t, (cat, None)) for t in nouns[cat]]

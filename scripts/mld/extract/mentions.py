@@ -122,6 +122,8 @@ def _weak_article(a: Analysis, n: Number) -> bool:
     pronoun, not a count. It counts only before a counted noun, or with "each"."""
     if n.text.lower() not in a.lex.weak_numbers:
         return False
+    if a.text[:n.start].rstrip().endswith("(") and a.text[n.end:].lstrip().startswith(")"):
+        return False  # "murdered (13) or disappeared (one)"
     noun = next((h for h in a.nouns if h.start >= n.end and re.fullmatch(r"[\s\w-]{0,30}", a.text[n.end:h.start])
                  and len(a.text[n.end:h.start].split()) <= 2), None)
     if noun is not None and noun.payload[0] in ("defenders", "weak_defenders", "outcome"):  # type: ignore[index]
@@ -293,5 +295,28 @@ def _split_point(a: Analysis, n: Number, m: Number) -> int:
     weak = [m.start() for m in WEAK_SEP_RE.finditer(text, start, hi) if not a.in_parens(m.start())]
     coord = [h.start for h in a.markers["coordinators"] if start <= h.start and h.end <= hi
              and not a.in_parens(h.start)]
-    seps = sorted(weak + coord)
+    # an "and" inside a mention is not a separator: "between 2012 and 2022", "land and environmental
+    # defenders", "killed or disappeared"
+    spans = [(p.start, p.end) for p in a.periods] + [(h.start, h.end) for h in a.nouns] + \
+        [(t.start, t.end) for t in a.outcomes] + [(t.start, t.end) for ts in a.subgroups.values() for t in ts] + \
+        [(p.start, p.end) for p in a.places]
+    seps = sorted(x for x in weak + coord if not any(s0 < x < e0 for s0, e0 in spans)
+                  and not _joins_like_mentions(a, x))
     return seps[0] if seps else hi
+
+
+def _joins_like_mentions(a: Analysis, x: int) -> bool:
+    """"proyectos mineros y extractivos", "killed and disappeared": a coordinator between two
+    mentions of one kind joins them into one phrase, it does not separate list items."""
+    text = a.text
+    groups = [[(t.start, t.end) for t in ts] for ts in a.subgroups.values()] + \
+        [[(t.start, t.end) for t in a.outcomes]]
+    m = re.match(r"\s*(?:,\s*)?(?:and|or|y|o|e|u|&)\s+", text[x:]) or re.match(r",\s*", text[x:])
+    if not m:
+        return False
+    for spans in groups:
+        before = any(e <= x and not text[e:x].strip() for s, e in spans)
+        after = any(s == x + m.end() for s, e in spans)
+        if before and after:
+            return True
+    return False

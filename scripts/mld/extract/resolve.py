@@ -22,6 +22,7 @@ from mld.numbers import Number
 
 MAX_SENTENCE = 3000
 CLAUSE_RE = re.compile(r"[,;:()—–]")
+STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
 
 
 @dataclass
@@ -41,6 +42,9 @@ class Discourse:
     counts: list[Count] = field(default_factory=list)
     countries_seen: set[str] = field(default_factory=set)
     report_year: Value | None = None
+    # the text is about Global Witness's worldwide figures: its first count is worldwide, or a world
+    # term ("global", "worldwide") is named before any country count
+    global_article: bool = False
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = None
@@ -84,6 +88,7 @@ class SentenceReader:
         self.consumed: set[int] = set()
         self.head: Count | None = None                # the first count with a noun: a list's template
         self.referents: dict[int, Count] = {}         # numbers that repeat an earlier count
+        self._current: Number | None = None
 
     # ------------------------------------------------------------------ driver
 
@@ -91,19 +96,19 @@ class SentenceReader:
         a = self.a
         shares_found = self._shares()
         # "Mexico 31 and Honduras 11.": a list that goes on from the sentence before, with no noun
-        elliptical = not a.about_people and any(isinstance(f, Count) for f in self.d.last) and any(
-            p.kind == "country" for p in a.places)
+        elliptical = not a.about_people and bool(self.d.last) and bool(a.candidates) and (
+            bool(a.places) or self._sentence_opens_with_pronoun()
+            or any(ts for ts in a.subgroups.values()))
         if not a.about_people and not elliptical:
             self._update_context_without_counts()
             return
         for n in a.candidates:
             if n.start in self.consumed:
                 continue
+            self._current = n
             got = self._number(n)
             if got is None:
                 continue
-            if elliptical and isinstance(got, str):
-                continue  # not a sentence about people: a number that is not in the list is not ours
             if isinstance(got, str):
                 self._review(n, got)
                 continue
@@ -163,7 +168,7 @@ class SentenceReader:
         if quant:
             return ("counts part of a group named by a quantifier (\"" + quant + "\") whose total is not stated "
                     "as a single figure before it")
-        if a.marker_after("respectively", n.end, r"[\s,]*(?:and|y|e)?[\s\d,]*") or self._respectively_follows(n):
+        if self._respectively_follows(n):
             return self._respectively(n)
         noun = self._noun_after(n, R)
         if noun is None:
@@ -240,7 +245,11 @@ class SentenceReader:
             return None  # "one of the 2024 cases": not a count
         noun = self._noun_after_pos(of_end, R)
         if noun is None:
-            return "stated as part of a group that is not named"
+            # "five of those women were Mexican": the group just counted, named by a demonstrative
+            ref = self._referent_for(n)
+            if isinstance(ref, str):
+                return ref
+            return self._part(n, ref, (of_end, R), parent_span=None)
         if noun[0] in ("other_people", "other_things"):
             return f"counts part of the {text[noun[1]:noun[2]]}, not of defenders"
         ref = self._referent_for(n)
@@ -255,24 +264,31 @@ class SentenceReader:
         return self._part(n, ref, (n.end, R), parent_span=None, left=(L, n.start))
 
     def _referent_for(self, n: Number) -> Count | str:
-        """The count a part refers to: the last figure of this sentence before it, else those of the
-        sentence before (all of one definition)."""
-        here = self.figures
-        if here:
-            last = here[-1]
-            if isinstance(last, Unresolved):
-                return f"counts part of the figure {last.number_text}, which is itself in review"
-            return last
-        prev = self.d.last
-        if not prev:
+        """The count a part refers to: the figures of this sentence before it, else those of the
+        sentence before. Figures that differ only in outcome ("13 murdered and one disappeared ...
+        five of those women") make one group, of the outcome that holds them all."""
+        figures = self.figures or self.d.last
+        if not figures:
             return "counts part of a group named before it, but no figure precedes it"
-        if any(isinstance(f, Unresolved) for f in prev):
-            bad = next(f for f in prev if isinstance(f, Unresolved))
+        bad = next((f for f in figures if isinstance(f, Unresolved)), None)
+        if bad is not None:
             return f"counts part of the figure {bad.number_text}, which is itself in review"
-        counts = [f for f in prev if isinstance(f, Count)]
-        if len({_definition(c) for c in counts}) != 1:
+        counts = [f for f in figures if isinstance(f, Count)]
+        if len({_definition(c) for c in counts}) == 1:
+            return counts[-1]
+        out_dim = vocab.dimensions()[0]
+        if len({_definition_except(c, (out_dim,)) for c in counts}) != 1:
             return "counts part of a group named by a pronoun, which refers to figures that differ"
-        return counts[0]
+        # one group: the narrowest outcome that contains every outcome of the figures
+        codes = {str(c.get(out_dim)) for c in counts}
+        chain = vocab.broader_chain(out_dim, next(iter(codes)))
+        outcome = next(code for code in chain if all(vocab.contains(out_dim, code, c) for c in codes))
+        spans = [e for c in counts for e in c.evidence if e.field == out_dim and e.start is not None]
+        ev = [Evidence(out_dim, "referent", min(e.start for e in spans), max(e.end for e in spans))] if spans else []  # type: ignore[type-var]
+        group = Count({**counts[0].values, out_dim: outcome}, counts[0].sentence, counts[0].value_start,
+                      counts[0].value_end, [e for e in counts[0].evidence if e.field != out_dim] + ev)
+        group.id = ""  # a group of figures: no single row to name as parent
+        return group
 
     def _part(self, n: Number, parent: Count, clause: tuple[int, int], parent_span: tuple[int, int] | None,
               left: tuple[int, int] | None = None) -> list[Count] | str:
@@ -344,11 +360,19 @@ class SentenceReader:
                 return None
             template = prev[0]
             if len({c.get("country") for c in prev}) > 1 and not self._own_places(n, L, R):
-                return "a figure in a list whose country is not stated (the figures before it are for several countries)"
+                if not self.d.global_article:
+                    return "a figure in a list whose country is not stated (the figures before it are for several countries)"
+                # a breakdown after a list of countries, in a text about worldwide figures: worldwide
+                world = Count({**template.values, "country": vocab.world()}, template.sentence, template.value_start,
+                              template.value_end, [e for e in template.evidence if e.field != "country"]
+                              + [Evidence("country", "world_implied")])
+                template = world
         places = self._own_places(n, L, R)
         periods = self._own_periods(n, L, R)
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < R] for d in vocab.dimensions()[1:]}
-        comparison = any(L <= h.start < n.start for h in a.markers["comparison"])
+        hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
+        comparison = any(L <= h.start < n.start and not (hedge is not None and h.start >= hedge.start)
+                         for h in a.markers["comparison"])
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison:
             return None
@@ -367,13 +391,22 @@ class SentenceReader:
                 targets = [self._nearest(n, countries)]
         else:
             targets = [None]
+        if not periods and not comparison:
+            # a period that one item of the list states holds for the list ("... en el acumulado desde 2012")
+            for m in self._siblings():
+                if m.start != n.start:
+                    periods += self._own_periods(m, *a.windows[m.start])
+            if len({(p.kind, p.y1, p.y2, p.start) for p in periods}) > 1:
+                return "the items of this list state different periods"
         if periods:
             p = self._nearest_period(n, periods)
             got = self._period_value(p)
             if isinstance(got, str):
                 return got
             values["period_start"], values["period_end"] = got.value  # type: ignore[misc]
-            evidence = [e for e in evidence if e.field not in ("period_start", "period_end")] + got.evidence
+            evidence = [e for e in evidence if e.field not in ("period_start", "period_end")] + \
+                [Evidence(e.field, "shared" if e.basis == "stated" and not (a.abs(L) <= (e.start or 0) < a.abs(R)) else e.basis,
+                          e.start, e.end, e.note) for e in got.evidence]
         elif comparison:
             return "a figure compared with another, but its year is not stated"
         for d, ts in groups.items():
@@ -395,8 +428,17 @@ class SentenceReader:
         return outs
 
     def _respectively_follows(self, n: Number) -> bool:
-        after = self.text[n.end:n.end + 40]
-        return bool(re.match(r"\s*(?:,\s*)?(?:and|y|e)\s+\d+\s*,?\s*(?:respectively|respectivamente)", after, re.I))
+        """"64 and 43, respectively", "30 y 65 homicidios de defensores, respectivamente": numbers
+        joined by commas and "and", then at most a few words, then "respectively"."""
+        a, text = self.a, self.text
+        pos, count = n.end, 1
+        for m in a.candidates:
+            if m.start > pos and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)?\s*", text[pos:m.start], re.I):
+                pos, count = m.end, count + 1
+        if count < 2:
+            return False
+        h = next((h for h in a.markers["respectively"] if h.start >= pos), None)
+        return h is not None and not re.search(r"[.;:]", text[pos:h.start]) and len(text[pos:h.start].split()) <= 8
 
     def _respectively(self, n: Number) -> list[Count] | str:
         """"Colombia and the Philippines ... -- 64 and 43, respectively": numbers paired in order
@@ -408,13 +450,7 @@ class SentenceReader:
             if m.start > pos and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)?\s*", text[pos:m.start]):
                 nums.append(m)
                 pos = m.end
-        countries = [p for p in a.places if p.end <= n.start and p.kind == "country" and p.governs]
-        # the last run of countries joined by commas and "and"
-        run: list[Place] = []
-        for p in reversed(countries):
-            if run and not re.fullmatch(r"\s*(?:,|and|y|e|&)\s*(?:the\s+)?", text[p.end:run[0].start], re.I):
-                break
-            run.insert(0, p)
+        run = self._place_run(n.start)
         if len(run) != len(nums):
             return f"{len(nums)} figures given 'respectively' for {len(run)} countries"
         noun = self._noun_between(run[-1].end, n.start) or self._any_noun()
@@ -429,11 +465,46 @@ class SentenceReader:
             outs += got
         return outs
 
+    def _place_run(self, pos: int) -> list[Place]:
+        """The last list of countries before `pos`, joined by commas and "and"."""
+        text = self.text
+        countries = [p for p in self.a.places if p.end <= pos and p.kind == "country" and p.governs]
+        run: list[Place] = []
+        for p in reversed(countries):
+            if run and not re.fullmatch(r"\s*(?:,|and|y|e|&)\s*(?:and\s+|y\s+)?(?:the\s+|la\s+|el\s+)?",
+                                        text[p.end:run[0].start], re.I):
+                break
+            run.insert(0, p)
+        return run
+
+    def _distributed(self, n: Number, L: int, R: int, noun: tuple) -> list[Count] | str | None:
+        """"con un defensor asesinado por país" after "Uganda, Irak y Kiribati", "two each": the
+        same figure for every country of the list before it."""
+        a, text = self.a, self.text
+        end = self._clause_end(n, R)
+        each = [h for h in a.markers["each"] if n.end <= h.start < end and "categor" not in text[h.start:h.end].lower()]
+        if not each:
+            return None
+        run = [p for p in self._place_run(n.start) if p.start >= L]
+        if len(run) < 2:
+            return None
+        outs: list[Count] = []
+        for p in run:
+            got = self._count(n, L, R, noun, place=p, distributing=False)
+            if isinstance(got, str):
+                return got
+            outs += got
+        return outs
+
     # ------------------------------------------------------------------ a count with a noun
 
     def _count(self, n: Number, L: int, R: int, noun: tuple, place: Place | None = None,
-               stop_at_predicate: bool = False) -> list[Count] | str:
+               stop_at_predicate: bool = False, distributing: bool = True) -> list[Count] | str:
         a, text = self.a, self.text
+        if place is None and distributing:
+            spread = self._distributed(n, L, R, noun)
+            if spread is not None:
+                return spread
         values: dict[str, object] = {}
         evidence: list[Evidence] = [self._ev("value", "stated", n.start, n.end)]
         if stop_at_predicate:
@@ -490,9 +561,14 @@ class SentenceReader:
         lead = self._lead_value("country")
         if lead is not None:
             return lead
-        if self.d.country is not None:
+        definite = self.lex.determiners.ends_at(text, n.start, 12) is not None and \
+            self.lex.qualifiers.ends_at(text, n.start, 30) is None
+        if self.d.country is not None and not definite:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
-        if self.d.countries_seen <= {vocab.world()}:
+        if definite and self.d.country is not None and not self.d.global_article:
+            return ("'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "' names a total the text has not "
+                    "stated before, and no country is named for it")
+        if self.d.countries_seen <= {vocab.world()} or self.d.global_article:
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return "no country is stated for this figure"
 
@@ -539,6 +615,11 @@ class SentenceReader:
                 ev = [self._ev(f, "published_date", p.start, p.end) for f in ("period_start", "period_end")]
                 return Value((y, y), ev)
             ref = self.d.period
+            head = self.head
+            if head is not None and head.sentence.start == self.sent.start:
+                # "18 killings in 2024, against 20 the previous year": counted from the list's head
+                ref = Value((head.get("period_start"), head.get("period_end")),
+                            [e for e in head.evidence if e.field in ("period_start", "period_end")])
             if ref is None or ref.value[0] != ref.value[1]:  # type: ignore[index]
                 return f"says '{phrase}', but no single year before it to count from"
             y = ref.value[0] + rel.offset  # type: ignore[index]
@@ -575,6 +656,11 @@ class SentenceReader:
         after = [t for t in terms if t.start >= n.end]
         chosen: Term | None = None
         if kind == "outcome" and noun[3] == top and not specific:
+            if text[s:e].lower() in self.lex.generic_outcome:
+                # "60 casos", "177 victims": what the cases are, the sentence or those before say
+                for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), self.d.outcome):
+                    if alt is not None and alt.value != top:
+                        return Value(alt.value, _as_context(alt.evidence, self.sent))
             chosen = Term(s, e, top)
         elif after:
             chosen = after[0]
@@ -595,8 +681,9 @@ class SentenceReader:
         top = vocab.top_code(d)
         right_end = min([m.start() + n.end for m in re.finditer(r"[;:—–]", text[n.end:R])] + [R])
         terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end]
+        own_bracket = n.start - len(text[:n.start]) + len(text[:n.start].rstrip().rstrip("("))
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
-                  and not CLAUSE_RE.search(text[t.end:n.start])]
+                  and not CLAUSE_RE.search(text[t.end:own_bracket])]
         each = [h for h in a.markers["each"] if n.end <= h.start < R and "categor" in text[h.start:h.end].lower()]
         if each and not terms:
             terms = [t for t in a.subgroups[d] if t.end <= n.start]
@@ -725,10 +812,24 @@ class SentenceReader:
     # ------------------------------------------------------------------ helpers: places and periods
 
     def _clause_end(self, n: Number, R: int) -> int:
-        m = CLAUSE_RE.search(self.text, n.end, R)
-        if m and m.group(0) == ")" and self.text[:n.start].rstrip().endswith("("):
-            m = CLAUSE_RE.search(self.text, m.end(), R)
-        return m.start() if m else R
+        """Where the number's clause ends: the first , ; : ( ) — after it, except a comma inside a
+        list of places ("one each in Chile, Honduras, Mexico and the Philippines")."""
+        pos = n.end
+        while True:
+            m = CLAUSE_RE.search(self.text, pos, R)
+            if m is None:
+                return R
+            if m.group(0) == ")" and self.text[:n.start].rstrip().endswith("("):
+                pos = m.end()
+                continue
+            if m.group(0) == ",":
+                before = [p for p in self.a.places if p.end <= m.start() and re.fullmatch(r"\s*", self.text[p.end:m.start()])]
+                after = [p for p in self.a.places if p.start > m.start() and
+                         re.fullmatch(r",\s*(?:and\s+|y\s+|e\s+)?(?:the\s+|la\s+|el\s+)?", self.text[m.start():p.start], re.I)]
+                if before and after:
+                    pos = m.end()
+                    continue
+            return m.start()
 
     def _own_places(self, n: Number, L: int, R: int) -> list[Place]:
         """Places in the number's window: anywhere before it (a leading "In Mexico,", a list label
@@ -760,10 +861,8 @@ class SentenceReader:
         ("18 killings and one disappearance ... in Mexico in 2024")."""
         a = self.a
         found: dict[object, Value] = {}
-        for m in a.candidates:
+        for m in self._siblings():
             L, R = a.windows[m.start]
-            if any(L <= h.start < m.start for h in a.markers["comparison"]):
-                continue  # a figure compared with: its year and place are its own
             if what == "country":
                 ps = [p for p in self._own_places(m, L, R) if p.kind in ("country", "world")]
                 for p in ps:
@@ -782,6 +881,25 @@ class SentenceReader:
         if len(found) == 1:
             return next(iter(found.values()))
         return None
+
+    def _siblings(self) -> list[Number]:
+        """The items of the list the current number is in: no strong separator (; — :) between
+        them, and neither a part of another figure nor a figure compared with."""
+        a, text = self.a, self.text
+        n = self._current
+        out = []
+        for m in a.candidates:
+            lo, hi = sorted((n.start, m.start))
+            if m.start != n.start and STRONG_RE.search(text, lo, hi):
+                continue
+            L, _ = a.windows[m.start]
+            if any(L <= h.start < m.start for h in a.markers["comparison"]):
+                continue
+            if a.marker_after("partitive_of", m.end, r"\s+") or a.marker_after("partitive_pronoun", m.end, r"\s+") \
+                    or a.marker_before("partitive_before", m.start, 30, r"[\s,]*(?:\w+\s+){0,2}?"):
+                continue
+            out.append(m)
+        return out
 
     def _lead_value(self, what: str) -> Value | None:
         lead = self.sent.lead
@@ -889,6 +1007,9 @@ class SentenceReader:
                     d.country = None
                 elif name == "period":
                     d.period = None
+            if not d.countries_seen and (counts[0].get("country") == vocab.world() or
+                                         any(p.kind == "world" and p.governs for p in self.a.places)):
+                d.global_article = True
             d.countries_seen |= {str(c.get("country")) for c in counts}
         else:
             self._update_context_without_counts()
@@ -897,6 +1018,8 @@ class SentenceReader:
         """A sentence with no count still sets the scene when it names one country or one year
         ("En 2023, el 70% de los ambientalistas asesinados en México ...")."""
         a, d = self.a, self.d
+        if not d.countries_seen and a.about_people and any(p.kind == "world" and p.governs for p in a.places):
+            d.global_article = True
         countries = [p for p in a.places if p.governs and p.kind == "country"]
         if len({p.code for p in countries}) == 1 and a.about_people:
             p = countries[0]

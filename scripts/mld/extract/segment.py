@@ -87,7 +87,7 @@ def sentences(src: Source) -> list[Sentence]:
     for line in text[src.body_start:].splitlines(keepends=True):
         lines.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
-    # blocks: (start, end, list item, heading, paragraph)
+    # blocks: [start, end, list item, heading, paragraph, lines]
     blocks: list[list] = []
     paragraph = 0
     prev_blank = True
@@ -98,25 +98,30 @@ def sentences(src: Source) -> list[Sentence]:
             continue
         bullet = BULLET_RE.match(line)
         if bullet:
-            blocks.append([s + bullet.end(), e, True, False, paragraph])
+            paragraph += prev_blank
+            blocks.append([s + bullet.end(), e, True, False, paragraph, 1])
             prev_blank = False
             continue
-        if blocks and not prev_blank and not blocks[-1][2] and not blocks[-1][3]:
+        if blocks and not prev_blank and not blocks[-1][2]:
             prev = text[blocks[-1][0]:blocks[-1][1]]
+            first = line.lstrip()[:1]
             # a hard-wrapped line: the previous one does not end a sentence, and this one goes on
-            if not TERMINAL_RE.search(prev[-40:]) and (line.lstrip()[:1].islower() or line.lstrip()[:1].isdigit()
-                                                        or len(prev) >= 60):
+            if not TERMINAL_RE.search(prev[-40:]) and (first.islower() or first.isdigit() or len(prev) >= 60):
                 blocks[-1][1] = e
+                blocks[-1][5] += 1
                 continue
         paragraph += 1
-        stripped = line.strip()
-        heading = len(stripped) <= MAX_HEADING and not TERMINAL_RE.search(stripped) and not re.search(r"\d", stripped) \
-            and not stripped.endswith(("”", "\""))
-        blocks.append([s, e, False, heading, paragraph])
+        blocks.append([s, e, False, False, paragraph, 1])
         prev_blank = False
+    for b in blocks:
+        body = text[b[0]:b[1]].strip()
+        # a heading: one short line, no sentence in it, nothing that ends a sentence
+        b[3] = (not b[2] and b[5] == 1 and len(body) <= MAX_HEADING and not TERMINAL_RE.search(body)
+                and not re.search(r"\d", body) and not re.search(r"[.!?]\s", body)
+                and not body.endswith(("”", "\"")))
     out: list[Sentence] = []
     lead: Sentence | None = None
-    for s, e, item, heading, par in blocks:
+    for s, e, item, heading, par, _ in blocks:
         block = text[s:e]
         for a, b in split_block(block):
             sent = Sentence(s + a, s + b, text[s + a:s + b], par, item, heading, lead if item else None)
