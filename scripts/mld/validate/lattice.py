@@ -1,87 +1,132 @@
-"""Which counts contain which, computed near-linearly (no comparison of all pairs).
+"""Which counts contain which, computed near-linearly (no comparison of all pairs): the one engine
+for the subset and disjoint-parts rules.
 
-A count is a point in a product of small orders: (source, country) must be equal; the period
-is ordered by interval containment; each dimension by the vocabulary's "broader" tree, whose
-top code ("all") contains every code. A set B contains A when it does so on every coordinate.
+A count is a point in a product of small orders, within one source: the period is ordered by
+interval containment; the country by the tree country -> world; each dimension of the vocabulary
+by its "broader" tree, whose top code contains every code. A set B contains A when it does so on
+every coordinate.
 
-Each count's coordinates are packed into one int64 key (mixed radix). The *upward closure* U of
-the keys (every key reached by widening one coordinate at a time) is built dimension by
-dimension; then, again dimension by dimension, `least_superset[k]` = the smallest value among the
-counts that contain k. Because containment is a product order, one pass per dimension gives the
-minimum over all supersets. Cost: |U| * (chain length) per dimension, with |U| at most the
-number of keys times the product of chain lengths, and equal to it for complete tables.
+Each count's coordinates are packed into one int64 key (mixed radix). The upward closure U of the
+keys (every key reached by widening one coordinate at a time) is built axis by axis; then, axis by
+axis, `least_upper[k]` = the smallest upper bound among the counts that contain k. Because
+containment is a product order, one pass per axis gives the minimum over all supersets.
+
+Counts are read through their bounds on the documented count (vocabulary.json `qualifier`): an
+`exact` or `at_least` count is its value on both sides; "more than 40" is at least 41 with no upper
+bound; "fewer than 20" at most 19 with no lower bound; "about 30" bounds nothing.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
-import vocab
+from mld import vocab
 
-DIMS = list(vocab.DIMENSIONS)
-NONE = np.iinfo(np.int64).max  # "no set contains this"
+NONE = np.iinfo(np.int64).max  # no upper bound / no set contains this
+
+
+@dataclass(frozen=True)
+class Axis:
+    name: str
+    codes: list[str]
+    parent: np.ndarray   # index of the code directly above, -1 for the top
+
+
+def _tree_axis(name: str, codes: list[str], broader) -> Axis:
+    pos = {c: i for i, c in enumerate(codes)}
+    parent = np.array([pos[broader(c)] if broader(c) is not None else -1 for c in codes], dtype=np.int64)
+    return Axis(name, codes, parent)
+
+
+def axes_for(sets: pd.DataFrame) -> list[Axis]:
+    """The country axis (the countries present, under the world) and one axis per dimension."""
+    world = vocab.world()
+    countries = sorted(set(sets["country"].astype(str)) - {world}) + [world]
+    out = [_tree_axis("country", countries, lambda c: None if c == world else world)]
+    for d in vocab.dimensions():
+        codes = vocab.codes(d)
+        out.append(_tree_axis(d, codes, lambda c, d=d: (vocab.broader_chain(d, c)[1:2] or (None,))[0]))
+    return out
+
+
+def bounds(values: np.ndarray, qualifiers: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(lower, upper) bound of each documented count; no lower bound is 0, no upper bound NONE."""
+    lower = np.zeros(len(values), dtype=np.int64)
+    upper = np.full(len(values), NONE, dtype=np.int64)
+    q = qualifiers.astype(str).to_numpy()
+    for code in vocab.codes("qualifier"):
+        lo, hi = vocab.qualifier_bounds(code)
+        m = q == code
+        if lo is not None:
+            lower[m] = values[m] + lo
+        if hi is not None:
+            upper[m] = values[m] + hi
+    return np.maximum(lower, 0), upper
 
 
 class Lattice:
     def __init__(self, sets: pd.DataFrame):
         """`sets`: one row per count with source_id, country, period_start, period_end, the
-        dimensions and value (rows with a code outside the vocabulary must be removed first)."""
-        self.group = sets.groupby(["source_id", "country"], sort=False).ngroup().to_numpy()
+        dimensions, `lower` and `upper` (rows with a code outside the vocabulary removed first)."""
+        self.axes = axes_for(sets)
+        self.group = sets.groupby(["source_id"], sort=False, observed=True).ngroup().to_numpy().astype(np.int64)
         start = sets["period_start"].to_numpy(dtype=np.int64)
         end = sets["period_end"].to_numpy(dtype=np.int64)
-        # (a start after its end is the period_order rule's finding; it must not break this)
         low = int(min(start.min(), end.min())) if len(sets) else 0
         span = int(max(start.max(), end.max())) - low + 1 if len(sets) else 1
         periods, pcode = np.unique((start - low) * span + (end - low), return_inverse=True)
         self.p_start = periods // span + low
         self.p_end = periods % span + low
         n_periods = max(len(periods), 1)
-        # (narrow, wide) pairs per dimension, the identity included
         wider = [np.nonzero((self.p_start[None, :] <= self.p_start[:, None])
                             & (self.p_end[None, :] >= self.p_end[:, None]))]
         coords = [pcode.astype(np.int64)]
-        self.names = ["period"] + DIMS
+        self.names = ["period"]
         self.radix = [n_periods]
-        for d in DIMS:
-            codes = vocab.codes(d)
-            pos = {c: i for i, c in enumerate(codes)}
-            pairs = [(pos[c], pos[w]) for c in codes for w in vocab.broader_chain(d, c)]
-            wider.append((np.array([n for n, _ in pairs]), np.array([w for _, w in pairs])))
-            coords.append(pd.Categorical(sets[d], categories=codes).codes.astype(np.int64))
-            self.radix.append(len(codes))
+        for ax in self.axes:
+            pairs = []
+            for i in range(len(ax.codes)):
+                j = i
+                while j >= 0:
+                    pairs.append((i, j))
+                    j = int(ax.parent[j])
+            wider.append((np.array([a for a, _ in pairs]), np.array([b for _, b in pairs])))
+            coords.append(pd.Categorical(sets[ax.name].astype(str), categories=ax.codes).codes.astype(np.int64))
+            self.names.append(ax.name)
+            self.radix.append(len(ax.codes))
         self.stride = [int(np.prod(self.radix[i + 1:], dtype=np.int64)) for i in range(len(self.radix))]
         self.group_stride = int(np.prod(self.radix, dtype=np.int64))
         self.up = [_csr(n, w, r) for (n, w), r in zip(wider, self.radix)]
-        key = self.group.astype(np.int64) * self.group_stride
+        key = self.group * self.group_stride
         for c, s in zip(coords, self.stride):
             key = key + c * s
         self.key = key
-        values = sets["value"].to_numpy(dtype=np.int64)
+        lower = sets["lower"].to_numpy(dtype=np.int64)
+        upper = sets["upper"].to_numpy(dtype=np.int64)
         order = np.argsort(key, kind="stable")
         ordered = key[order]
         first = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(ordered) else np.zeros(0, np.int64)
         self.present = ordered[first]
-        self.vmin = np.minimum.reduceat(values[order], first) if len(first) else np.zeros(0, np.int64)
-        self.vmax = np.maximum.reduceat(values[order], first) if len(first) else np.zeros(0, np.int64)
+        self.upper_min = np.minimum.reduceat(upper[order], first) if len(first) else np.zeros(0, np.int64)
+        self.lower_max = np.maximum.reduceat(lower[order], first) if len(first) else np.zeros(0, np.int64)
         self.universe = self.present
         for i in range(len(self.radix)):
             self.universe = _sorted_unique(self._expand(self.universe, i, self.up[i])[0])
         least = np.full(len(self.universe), NONE, dtype=np.int64)
-        least[np.searchsorted(self.universe, self.present)] = self.vmin
+        least[np.searchsorted(self.universe, self.present)] = self.upper_min
         for i in range(len(self.radix)):
             wide, rep = self._expand(self.universe, i, self.up[i])
             vals = least[np.searchsorted(self.universe, wide)]
             least = np.minimum.reduceat(vals, np.cumsum(rep) - rep) if len(vals) else least
-        self.least_superset = least
-
-    # ------------------------------------------------------------------ keys
+        self.least_upper = least
 
     def coord(self, keys: np.ndarray, i: int) -> np.ndarray:
         return (keys // self.stride[i]) % self.radix[i]
 
     def _expand(self, keys: np.ndarray, i: int, rel: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-        """Each key with coordinate i replaced by every related code; and how many each got."""
         ptr, idx = rel
         c = self.coord(keys, i)
         rep = ptr[c + 1] - ptr[c]
@@ -90,49 +135,49 @@ class Lattice:
         return base + idx[start] * self.stride[i], rep
 
     def least_containing(self, keys: np.ndarray) -> np.ndarray:
-        """Smallest value of a count containing each key (NONE if there is none)."""
-        pos = np.searchsorted(self.universe, keys).clip(0, max(len(self.universe) - 1, 0))
-        hit = (self.universe[pos] == keys) if len(self.universe) else np.zeros(len(keys), bool)
-        return np.where(hit, self.least_superset[pos] if len(self.universe) else NONE, NONE)
+        """Smallest upper bound of a count containing each key (NONE if there is none)."""
+        if not len(self.universe):
+            return np.full(len(keys), NONE, dtype=np.int64)
+        pos = np.searchsorted(self.universe, keys).clip(0, len(self.universe) - 1)
+        return np.where(self.universe[pos] == keys, self.least_upper[pos], NONE)
 
     def supersets_of(self, key: int) -> np.ndarray:
-        """Present keys that contain `key` (for messages about a few failures)."""
         ks = np.array([key], dtype=np.int64)
         for i in range(len(self.radix)):
             ks = _sorted_unique(self._expand(ks, i, self.up[i])[0])
         return ks[np.isin(ks, self.present)]
 
-    # ------------------------------------------------------------------ rules
+    # ------------------------------------------------------------------ the two rules
 
     def larger_than_a_superset(self) -> np.ndarray:
-        """Present keys with a count larger than the smallest count containing them."""
-        least = self.least_superset[np.searchsorted(self.universe, self.present)]
-        return self.present[self.vmax > least]
+        """Present keys with a lower bound above the smallest upper bound of a count containing them."""
+        least = self.least_upper[np.searchsorted(self.universe, self.present)]
+        return self.present[self.lower_max > least]
 
     def overfull(self) -> list[tuple[int, int, int]]:
-        """(dimension index, key of the narrowest set holding the parts, total of the parts) for
-        every place where counts that cannot overlap on one dimension, all else equal, add up to
-        more than a count containing them all, and more than any one of them alone (one part
-        alone larger is the subset rule's finding)."""
+        """(axis index, key of the narrowest set holding the parts, total of the parts' lower bounds)
+        wherever counts that cannot overlap on one axis, all else equal, add up to more than the
+        upper bound of a count containing them all, and to more than any one of them alone."""
         found: list[tuple[int, int, int]] = []
         for i, name in enumerate(self.names):
-            if name == "period":
-                found += self._overfull_periods(i)
-            else:
-                found += self._overfull_tree(i, name)
+            found += self._overfull_periods(i) if name == "period" else self._overfull_tree(i)
         return found
 
-    def _overfull_tree(self, i: int, d: str) -> list[tuple[int, int, int]]:
-        codes = vocab.codes(d)
-        parent = np.array([codes.index(vocab.broader_chain(d, c)[1]) if len(vocab.broader_chain(d, c)) > 1 else -1
-                           for c in codes])
-        depth = np.array([len(vocab.broader_chain(d, c)) - 1 for c in codes])
+    def _overfull_tree(self, i: int) -> list[tuple[int, int, int]]:
+        ax = self.axes[i - 1]
+        parent = ax.parent
+        depth = np.zeros(len(ax.codes), dtype=np.int64)
+        for k in range(len(ax.codes)):
+            j = int(parent[k])
+            while j >= 0:
+                depth[k] += 1
+                j = int(parent[j])
         c = self.coord(self.present, i)
         rest = self.present - c * self.stride[i]
-        pres = pd.DataFrame({"rest": rest, "code": c, "v": self.vmax})
-        below: pd.DataFrame | None = None  # per (rest, code): best antichain, largest single part
+        pres = pd.DataFrame({"rest": rest, "code": c, "v": self.lower_max})
+        below: pd.DataFrame | None = None
         found = []
-        for level in range(int(depth.max()), -1, -1):
+        for level in range(int(depth.max()) if len(depth) else 0, -1, -1):
             cur = pres[depth[pres["code"].to_numpy()] == level]
             if below is not None and len(below):
                 agg = below.assign(code=parent[below["code"].to_numpy()]).groupby(
@@ -147,22 +192,23 @@ class Lattice:
             found += [(i, int(k), int(t)) for k, t in zip(keys[over], kids[over])]
             below = pd.DataFrame({"rest": cur["rest"].to_numpy(), "code": cur["code"].to_numpy(),
                                   "best": np.maximum(v, kids), "single": np.maximum(v, single)})
+            below = below[parent[below["code"].to_numpy()] >= 0]
         return found
 
     def _overfull_periods(self, i: int) -> list[tuple[int, int, int]]:
         """Weighted interval scheduling inside each period, for all other coordinates at once."""
         c = self.coord(self.present, i)
         rest = self.present - c * self.stride[i]
-        s, e, v = self.p_start[c], self.p_end[c], self.vmax
+        s, e, v = self.p_start[c], self.p_end[c], self.lower_max
         found = []
         for w in range(len(self.p_start)):
-            ws, we = self.p_start[w], self.p_end[w]
+            ws, we = int(self.p_start[w]), int(self.p_end[w])
             inside = (s >= ws) & (e <= we) & (c != w)
             if inside.sum() < 2:
                 continue
             groups, g = np.unique(rest[inside], return_inverse=True)
             ps, pe, pv = s[inside], e[inside], v[inside]
-            best = np.zeros((we - ws + 2, len(groups)), dtype=np.int64)  # row y-ws+1: best up to year y
+            best = np.zeros((we - ws + 2, len(groups)), dtype=np.int64)
             single = np.full(len(groups), -1, dtype=np.int64)
             np.maximum.at(single, g, pv)
             for y in range(ws, we + 1):
@@ -180,7 +226,6 @@ class Lattice:
 
 
 def _sorted_unique(a: np.ndarray) -> np.ndarray:
-    """np.unique by sorting (numpy 2's hash-based unique is several times slower on int64 keys)."""
     a = np.sort(a)
     return a[np.r_[True, a[1:] != a[:-1]]] if len(a) else a
 

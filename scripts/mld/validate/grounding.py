@@ -1,0 +1,436 @@
+"""Every field grounded in the text. The validator re-reads each seed at the offsets the package
+gives and checks, with the same lexicon the extractor uses, that the words there name each value:
+
+- seeds: each seed (and corrections file) is inside the package, not too large to be an article,
+  and has the SHA-256 recorded in sources.csv; a source whose seed fails is named once.
+- quotes: every row's quote is the seed's text at its offsets.
+- evidence (evidence.csv): every field of every count and share has evidence; a span lies in the
+  seed, is the words written in `text`, sits where its basis says (in the quote for `stated` and
+  `shared`, before it for `context`), and names the value: the number at the value's span is that
+  number and a count (not the "19" of "19%", not the "40" of "40-minute"); the country span names
+  that country; a year is that year, or the relative words count to it from the published date or
+  from the `reference` year; an open period ends with the named report's year; outcome, subgroup
+  and qualifier words name those codes; `unrestricted` and `unhedged` hold only for the
+  unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
+  world, with no place named in the figure's clause; `reviewer` only for corrected or added rows,
+  naming a line of the source's corrections file.
+- review items: the number is written at its offsets, inside its quote.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from mld import vocab
+from mld.extract.source import MAX_SEED_BYTES
+from mld.lexicon import lexicon
+from mld.numbers import number_at
+from mld.validate import report
+from mld.validate.package import safe_path
+
+SPANLESS = {"world_implied", "unrestricted", "unhedged", "reviewer"}
+IN_QUOTE = {"stated", "shared"}
+BEFORE_QUOTE = {"context"}
+CLAUSE_RE = re.compile(r"[,;:()—–]")
+
+
+@dataclass
+class Seeds:
+    texts: dict[str, str]
+    published: dict[str, int | None]
+    corrections: dict[str, list[dict]]   # source -> rows of its corrections file (line numbers from 2)
+    corrections_name: dict[str, str]
+
+
+def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataFrame]:
+    out = Seeds({}, {}, {}, {})
+    fails = []
+    for r in sources.to_dict("records"):
+        sid = str(r["source_id"])
+        path, why = safe_path(base, r["seed_path"], "seed_path")
+        if path is None:
+            fails.append(report.one(file, sid, "seed_path", "path", why))
+            continue
+        if not path.is_file():
+            fails.append(report.one(file, sid, "seed_path", "seed_missing", f"seed file {r['seed_path']} does not exist; "
+                                    "its rows cannot be checked against the text"))
+            continue
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            fails.append(report.one(file, sid, "seed_path", "size", f"seed {r['seed_path']} has {size:,} bytes, more than "
+                                    f"an article can have ({MAX_SEED_BYTES:,}); not read"))
+            continue
+        raw = path.read_bytes()
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != r["sha256"]:
+            fails.append(report.one(file, sid, "sha256", "seed_hash", f"seed {r['seed_path']} has SHA-256 {digest[:12]}..., "
+                                    f"sources.csv records {str(r['sha256'])[:12]}...: the seed was edited after the "
+                                    "package was built; run `make data` to rebuild from it"))
+            continue
+        try:
+            out.texts[sid] = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            fails.append(report.one(file, sid, "seed_path", "encoding", f"seed {r['seed_path']} is not UTF-8"))
+            continue
+        m = re.match(r"(\d{4})", str(r.get("published") or ""))
+        out.published[sid] = int(m.group(1)) if m else None
+        cpath = r.get("corrections_path")
+        if isinstance(cpath, str) and cpath:
+            cp, why = safe_path(base, cpath, "corrections_path")
+            if cp is None or not cp.is_file():
+                fails.append(report.one(file, sid, "corrections_path", "path", why or f"{cpath} does not exist"))
+                continue
+            craw = cp.read_bytes() if cp.stat().st_size <= 1_000_000 else b""
+            if hashlib.sha256(craw).hexdigest() != r.get("corrections_sha256"):
+                fails.append(report.one(file, sid, "corrections_sha256", "seed_hash", f"{cpath} was edited after the "
+                                        "package was built; run `make data`"))
+                continue
+            rows = list(csv.DictReader(io.StringIO(craw.decode("utf-8-sig", errors="replace"))))
+            out.corrections[sid] = rows
+            out.corrections_name[sid] = cpath
+    return out, report.concat(fails)
+
+
+def quotes(file: str, df: pd.DataFrame, seeds: Seeds, key: str = "id") -> pd.DataFrame:
+    """The quote is the seed's text at its offsets."""
+    df = df[df["source_id"].isin(seeds.texts)]
+    if df.empty:
+        return report.empty()
+    texts = df["source_id"].map(seeds.texts)
+    bad = pd.Series([not (qe - qs == len(q) and t.startswith(q, qs))
+                     for t, qs, qe, q in zip(texts, df["quote_start"], df["quote_end"], df["quote"])],
+                    index=df.index, dtype=bool)
+    rows = df[bad]
+    return report.failures(file, rows[key], "quote", "provenance",
+                           [f"quote is not the seed's text at {r.quote_start}-{r.quote_end} "
+                            + ("(it is nowhere in the seed)" if r.quote not in seeds.texts[r.source_id]
+                               else "(it is in the seed, at other offsets)") for r in rows.itertuples()],
+                           rows["quote"])
+
+
+def review_numbers(file: str, review: pd.DataFrame, seeds: Seeds) -> pd.DataFrame:
+    df = review[review["source_id"].isin(seeds.texts)]
+    out = []
+    for r in df.itertuples():
+        t = seeds.texts[r.source_id]
+        if not (r.quote_start <= r.number_start and r.number_end <= r.quote_end and t[r.number_start:r.number_end] == r.number):
+            out.append((r.id, "number", f"'{r.number}' is not the seed's text at {r.number_start}-{r.number_end} "
+                                        "inside its quote", r.quote))
+    if not out:
+        return report.empty()
+    return report.failures(file, [o[0] for o in out], "number", "provenance", [o[2] for o in out], [o[3] for o in out])
+
+
+# ----------------------------------------------------------------------------- evidence
+
+REQUIRED = {"counts": lambda: ["value", "country", "period_start", "period_end", *vocab.dimensions(), "qualifier"],
+            "population_shares": lambda: ["share_percent", "country", "population"]}
+
+
+def evidence(file: str, ev: pd.DataFrame, rows: dict[str, pd.DataFrame], files: dict[str, str],
+             seeds: Seeds) -> pd.DataFrame:
+    """`rows`: counts and population_shares frames (typed)."""
+    out: list[tuple[str, str, str, str, str, str]] = []   # file, row, field, rule, message, quote
+    owner: dict[str, tuple[str, dict]] = {}
+    for table, df in rows.items():
+        for r in df.to_dict("records"):
+            owner[str(r["id"])] = (table, r)
+    have: dict[str, set[str]] = {}
+    records = ev.to_dict("records")
+    index: dict[tuple[str, str], list[dict]] = {}
+    for e in records:
+        index.setdefault((str(e["id"]), str(e["field"])), []).append(e)
+    for e in records:
+        rid = str(e["id"])
+        if rid not in owner:
+            out.append((file, f"{rid} {e['field']} {e['basis']}", "id", "evidence",
+                        f"evidence for '{rid}', which is not a row of counts or population_shares", str(e.get("text") or "")))
+            continue
+        table, r = owner[rid]
+        have.setdefault(rid, set()).add(str(e["field"]))
+        sid = str(r["source_id"])
+        if sid not in seeds.texts:
+            continue  # the seed rule named the source once
+        problem = _check(e, table, r, seeds, sid, index)
+        if problem:
+            out.append((files[table], rid, str(e["field"]), "grounding", problem, str(r.get("quote", ""))))
+    for table, df in rows.items():
+        for r in df.to_dict("records"):
+            rid = str(r["id"])
+            if str(r["source_id"]) not in seeds.texts:
+                continue
+            need = REQUIRED[table]()
+            if table == "counts" and isinstance(r.get("parent_id"), str) and r["parent_id"]:
+                need = need + ["parent_id"]
+            missing = [f for f in need if f not in have.get(rid, set())]
+            if missing:
+                out.append((files[table], rid, missing[0], "grounding",
+                            f"no evidence for {', '.join(missing)}: every field must say where in the text it comes "
+                            "from (evidence.csv)", str(r.get("quote", ""))))
+    if not out:
+        return report.empty()
+    return pd.DataFrame(out, columns=report.COLUMNS)
+
+
+def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> str:
+    f, basis = str(e["field"]), str(e["basis"])
+    text = seeds.texts[sid]
+    start, end = e.get("start"), e.get("end")
+    has_span = pd.notna(start) and pd.notna(end)
+    if basis in SPANLESS:
+        if has_span:
+            return f"basis {basis} names no words, but the row gives offsets {start}-{end}"
+    else:
+        if not has_span:
+            return f"basis {basis} needs the offsets of the words it rests on"
+        start, end = int(start), int(end)
+        if not (0 <= start < end <= len(text)):
+            return f"offsets {start}-{end} are outside the seed ({len(text)} characters)"
+        words = text[start:end]
+        if pd.notna(e.get("text")) and str(e.get("text")) != words:
+            return f"text '{e.get('text')}' is not the seed's words at {start}-{end} ('{words[:40]}')"
+        qs, qe = int(r["quote_start"]), int(r["quote_end"])
+        if basis in IN_QUOTE and not (qs <= start and end <= qe):
+            return f"basis {basis} puts the words in the quote, but {start}-{end} is outside {qs}-{qe}"
+        if basis in BEFORE_QUOTE and end > qs:
+            return f"basis context puts the words before the quote, but {start}-{end} is not before {qs}"
+        if end > qe and basis not in ("report",):
+            return f"the words at {start}-{end} come after the quote; a figure is not read from what follows it"
+    value = r.get(f)
+    if f == "value" or f == "share_percent":
+        return _number(text, start, end, value, "percent" if f == "share_percent" else "cardinal", sid, seeds)
+    if f == "parent_id":
+        return _parent(text, start, end, value, r, seeds, sid)
+    if f == "country":
+        return _country(basis, text, start, end, value, r, e, ev, seeds, sid)
+    if f in ("period_start", "period_end"):
+        return _period(basis, text, start, end, value, f, r, ev, seeds, sid)
+    if f == "qualifier":
+        return _qualifier(basis, text, start, end, value, r, ev, seeds, sid)
+    if f == "population":
+        return "" if _names(sid, seeds, "population", text[start:end]) == {value} else \
+            f"'{text[start:end]}' does not name the population group {value}"
+    if f in vocab.dimensions():
+        return _dimension(basis, text, start, end, f, value, r, seeds, sid)
+    return f"evidence for field {f} is not defined"
+
+
+def _langs(seeds: Seeds, sid: str) -> tuple[str, ...]:
+    return vocab.languages()
+
+
+@lru_cache(maxsize=65536)
+def _names_cached(kind: str, span: str) -> frozenset:
+    """What the words name, in any of the package's languages."""
+    found: set = set()
+    for lang in vocab.languages():
+        lex = lexicon(lang)
+        if kind == "country":
+            p = lex.place_of(span)
+            if p is not None and p[0] in ("country", "world"):
+                found.add(p[1])
+        elif kind == "population":
+            h = lex.population.fullmatch(span)
+            if h is not None:
+                found.add(h.payload)
+        elif kind == "qualifier":
+            q = lex.qualifier_of(span)
+            if q is not None:
+                found.add(q)
+        elif kind == "relative":
+            rel = lex.relative_of(span)
+            if rel is not None:
+                found.add((rel.offset, rel.basis))
+        elif kind == "outcome":
+            d = vocab.dimensions()[0]
+            codes = {h.payload for h in lex.dimension_terms[d].finditer(span)}
+            if codes:
+                chain = vocab.broader_chain(d, next(iter(codes)))
+                found.add(next(c for c in chain if all(vocab.contains(d, c, x) for x in codes)))
+        else:
+            c = lex.code_of(kind, span)
+            if c is not None:
+                found.add(c)
+    return frozenset(found)
+
+
+def _names(sid: str, seeds: Seeds, kind: str, span: str) -> frozenset:
+    return _names_cached(kind, span)
+
+
+def _number(text: str, start, end, value, kind: str, sid: str, seeds: Seeds) -> str:
+    for lang in vocab.languages():
+        n = number_at(text, start, end, lexicon(lang))
+        if n is not None and n.kind == kind and n.value == float(value):
+            return ""
+    got = [number_at(text, start, end, lexicon(lang)) for lang in vocab.languages()]
+    got_n = next((g for g in got if g is not None), None)
+    if got_n is None:
+        return f"the words at {start}-{end} ('{text[start:end]}') are not a number"
+    if got_n.value != float(value):
+        return f"the number at {start}-{end} is {got_n.text} ({got_n.value:g}), not {value}"
+    return f"'{got_n.text}' at {start}-{end} is a {got_n.kind} number, not a {kind} one"
+
+
+def _parent(text: str, start, end, value, r: dict, seeds: Seeds, sid: str) -> str:
+    return ""  # checked with the parent row in `parent_values`
+
+
+def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
+    if basis == "world_implied":
+        if value != vocab.world():
+            return f"basis world_implied holds only for {vocab.world()}, not {value}"
+        vs = _value_span(ev, r)
+        if vs is None:
+            return ""
+        clause = _clause(text, vs[0], vs[1], int(r["quote_start"]), int(r["quote_end"]))
+        for lang in vocab.languages():
+            named = [h for h in lexicon(lang).places(clause) if h.payload[0] in ("country", "region", "subnational")]
+            if named:
+                h = named[0]
+                return f"the figure's clause names '{clause[h.start:h.end]}', so the world is not implied"
+        return ""
+    if basis == "reviewer":
+        return _reviewer(e, r, seeds, sid)
+    names = _names(sid, seeds, "country", text[start:end])
+    return "" if value in names else f"'{text[start:end]}' does not name {value}" + (
+        f" (it names {', '.join(sorted(names))})" if names else "")
+
+
+def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
+    value = int(value)
+    if basis == "reviewer":
+        return _reviewer({"field": f, "note": _note(ev, r, f)}, r, seeds, sid)
+    words = text[start:end]
+    if basis in ("stated", "shared", "context", "referent"):
+        return "" if words == str(value) else f"'{words}' is not the year {value}"
+    if basis == "reference":
+        return "" if re.fullmatch(r"\d{4}", words) else f"'{words}' is not a year to count from"
+    if basis in ("published_date", "relative"):
+        rels = _names(sid, seeds, "relative", words)
+        if not rels:
+            return f"'{words}' is not a relative year ('last year', 'el año anterior')"
+        offset, frm = next(iter(rels))
+        if basis == "published_date":
+            year = seeds.published.get(sid)
+            if year is None:
+                return f"'{words}' counts from the published date, and the source has none"
+            return "" if year + offset == value else f"'{words}' from the published year {year} is {year + offset}, not {value}"
+        ref = [x for x in ev.get((str(r["id"]), "period_start"), []) if x["basis"] == "reference"]
+        if not ref:
+            return f"'{words}' counts from another year, but no `reference` row names it"
+        rr = ref[0]
+        ref_words = text[int(rr["start"]):int(rr["end"])]
+        if not re.fullmatch(r"\d{4}", ref_words):
+            return f"the reference '{ref_words}' is not a year"
+        return "" if int(ref_words) + offset == value else \
+            f"'{words}' from {ref_words} is {int(ref_words) + offset}, not {value}"
+    if basis == "report":
+        if f != "period_end":
+            return "a report gives only the last year of a period"
+        for rep in vocab.reports():
+            if words.lower() == rep["title"].lower():
+                return "" if int(rep["data_year"]) == value else \
+                    f"the report '{words}' covers {rep['data_year']}, not {value}"
+        return f"'{words}' is not the title of a Global Witness report"
+    return f"basis {basis} cannot give a year"
+
+
+def _qualifier(basis, text, start, end, value, r, ev, seeds, sid) -> str:
+    if basis == "unhedged":
+        if value != "exact":
+            return f"basis unhedged holds only for exact, not {value}"
+        vs = _value_span(ev, r)
+        if vs is None:
+            return ""
+        for lang in vocab.languages():
+            h = lexicon(lang).qualifiers.ends_at(text, vs[0], 40)
+            if h is not None and not re.search(r"[,;:.]", text[h.end:vs[0]]):
+                return f"'{text[h.start:h.end]}' stands before the number: the figure is {h.payload}, not exact"
+        return ""
+    if basis == "reviewer":
+        return _reviewer({"field": "qualifier", "note": _note(ev, r, "qualifier")}, r, seeds, sid)
+    names = _names(sid, seeds, "qualifier", text[start:end])
+    return "" if value in names else f"'{text[start:end]}' does not say {value}"
+
+
+def _dimension(basis, text, start, end, f, value, r, seeds, sid) -> str:
+    if basis == "unrestricted":
+        return "" if value == vocab.top_code(f) else f"basis unrestricted holds only for {vocab.top_code(f)}, not {value}"
+    if basis == "reviewer":
+        return ""  # checked against the corrections file with the other reviewer rows
+    kind = "outcome" if f == vocab.dimensions()[0] else f
+    names = _names(sid, seeds, kind, text[start:end])
+    return "" if value in names else f"'{text[start:end]}' does not name {f}={value}" + (
+        f" (it names {', '.join(sorted(names))})" if names else "")
+
+
+def _value_span(ev: dict, r: dict) -> tuple[int, int] | None:
+    rows = ev.get((str(r["id"]), "value")) or ev.get((str(r["id"]), "share_percent")) or []
+    if not rows or pd.isna(rows[0]["start"]):
+        return None
+    return int(rows[0]["start"]), int(rows[0]["end"])
+
+
+def _note(ev: dict, r: dict, f: str) -> str:
+    rows = [e for e in ev.get((str(r["id"]), f), []) if e["basis"] == "reviewer"]
+    return str(rows[0]["note"]) if rows else ""
+
+
+def _clause(text: str, vs: int, ve: int, qs: int, qe: int) -> str:
+    left = max([m.end() for m in CLAUSE_RE.finditer(text, qs, vs)] + [qs])
+    m = CLAUSE_RE.search(text, ve, qe)
+    return text[left:m.start() if m else qe]
+
+
+def _reviewer(e: dict, r: dict, seeds: Seeds, sid: str) -> str:
+    if r.get("obtained") not in ("corrected", "added"):
+        return "basis reviewer holds only for rows obtained by a correction (corrected, added)"
+    m = re.match(r"(\S+) line (\d+):", str(e.get("note") or ""))
+    if not m:
+        return "a reviewer's value must name its corrections file and line"
+    name, line = m.group(1), int(m.group(2))
+    if seeds.corrections_name.get(sid) != name:
+        return f"{name} is not this source's corrections file"
+    rows = seeds.corrections.get(sid, [])
+    if not (2 <= line < len(rows) + 2):
+        return f"{name} has no line {line}"
+    c = rows[line - 2]
+    action = (c.get("action") or "").lower()
+    if action == "fix" and c.get("field") != e.get("field"):
+        return f"{name} line {line} fixes {c.get('field')}, not {e.get('field')}"
+    if action not in ("fix", "add"):
+        return f"{name} line {line} does not set a value ({action})"
+    return ""
+
+
+def parent_values(file: str, counts: pd.DataFrame, ev: pd.DataFrame, seeds: Seeds) -> pd.DataFrame:
+    """A parent_id rests on the words "of the M": the number at the span is the parent's value."""
+    child = counts[counts["parent_id"].notna() & (counts["parent_id"] != "") & counts["source_id"].isin(seeds.texts)]
+    if child.empty:
+        return report.empty()
+    vals = dict(zip(counts["id"], counts["value"]))
+    pe = ev[(ev["field"] == "parent_id")].set_index("id")
+    out = []
+    for r in child.to_dict("records"):
+        if r["id"] not in pe.index or r["parent_id"] not in vals:
+            continue
+        e = pe.loc[r["id"]]
+        e = e.iloc[0] if isinstance(e, pd.DataFrame) else e
+        if pd.isna(e["start"]):
+            continue
+        problem = _number(seeds.texts[r["source_id"]], int(e["start"]), int(e["end"]), vals[r["parent_id"]],
+                          "cardinal", r["source_id"], seeds)
+        if problem:
+            out.append((r["id"], f"parent {r['parent_id']} has {vals[r['parent_id']]}, but " + problem, r["quote"]))
+    if not out:
+        return report.empty()
+    return report.failures(file, [o[0] for o in out], "parent_id", "grounding", [o[1] for o in out], [o[2] for o in out])

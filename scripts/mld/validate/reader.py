@@ -1,0 +1,230 @@
+"""Read one table: the small reader for file-level problems (size, encoding, byte-order mark, NUL
+bytes, header, rows with extra or missing cells), then pandera for every cell, with the schema
+built from the package's own Table Schema (types, required, enum, minimum, maximum, pattern,
+unique and primary keys). All problems of a file are reported at once; CRLF line ends are read
+(RFC 4180), and the files this package writes use LF.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from mld.validate import report
+
+MAX_TABLE_BYTES = 2 * 1024 ** 3
+GENERATED = "; the file is generated: rebuild it with `make data` rather than editing it"
+RULES = [
+    (re.compile(r"^coerce_dtype|^dtype"), "type"),
+    (re.compile(r"^not_nullable"), "required"),
+    (re.compile(r"^isin"), "enum"),
+    (re.compile(r"^greater_than_or_equal_to"), "minimum"),
+    (re.compile(r"^less_than_or_equal_to"), "maximum"),
+    (re.compile(r"^str_matches|^str_length"), "pattern"),
+    (re.compile(r"unique|duplicates"), "unique"),
+]
+INTEGER_RE = r"-?[0-9]+"
+NUMBER_RE = r"-?[0-9]+(?:\.[0-9]+)?"
+
+
+@dataclass
+class Table:
+    name: str
+    file: str                      # as written in the descriptor, for messages
+    schema: dict
+    frame: pd.DataFrame | None     # typed rows that passed; None if the file could not be read
+    failures: pd.DataFrame
+
+
+@functools.lru_cache(maxsize=32)
+def pandera_schema(schema_json: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from pandera.io.pandas_io import from_frictionless_schema
+        pa = from_frictionless_schema(json.loads(schema_json))
+    # an optional integer field holds empty cells: pandas' nullable integer type
+    optional_ints = {n: {"dtype": "Int64"} for n, c in pa.columns.items() if c.nullable and str(c.dtype) == "int64"}
+    return pa.update_columns(optional_ints) if optional_ints else pa
+
+
+def _rule(check: str, value: object) -> str:
+    m = re.match(r"in_range\(([-\d.]+), ([-\d.]+)\)", check)
+    if m:
+        try:
+            return "minimum" if float(str(value)) < float(m.group(1)) else "maximum"
+        except ValueError:
+            return "range"
+    for rx, name in RULES:
+        if rx.search(check):
+            return name
+    return check
+
+
+def read(name: str, path: Path, label: str, schema: dict, generated: bool = True) -> Table:
+    fields = [f["name"] for f in schema["fields"]]
+    hint = GENERATED if generated else ""
+
+    def fail(rule: str, msg: str, row: str = "") -> Table:
+        return Table(name, label, schema, None, report.one(label, row, "", rule, msg + hint))
+
+    if not path.is_file():
+        return fail("file_missing", f"{label} does not exist")
+    size = path.stat().st_size
+    if size > MAX_TABLE_BYTES:
+        return Table(name, label, schema, None, report.one(label, "", "", "size",
+                     f"{size:,} bytes: far larger than this package's tables can be; not read"))
+    raw = path.read_bytes()
+    problems: list[tuple[str, str]] = []
+    if not raw:
+        return fail("empty_file", "the file is empty (not even a header row)")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        problems.append(("encoding", "the file starts with a byte-order mark (saved by a spreadsheet?)"))
+        raw = raw[3:]
+    if b"\x00" in raw:
+        line = raw[:raw.index(b"\x00")].count(b"\n") + 1
+        problems.append(("encoding", f"line {line} holds a NUL byte: this is not a text table"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        problems.append(("encoding", f"byte 0x{raw[e.start]:02x} on line {line} is not UTF-8 (saved as Latin-1 or "
+                         "Windows-1252?)"))
+        text = None
+    if text is not None and "\x00" not in text:
+        header_line = next(csv.reader(io.StringIO(text.split("\n", 1)[0].rstrip("\r"))), [])
+        if header_line != fields:
+            missing = [f for f in fields if f not in header_line]
+            extra = [h for h in header_line if h not in fields]
+            msg = "; ".join(([f"missing column(s) {', '.join(missing)}"] if missing else [])
+                            + ([f"unexpected column(s) {', '.join(extra)}"] if extra else [])) \
+                or f"columns out of order; expected {', '.join(fields)}"
+            problems.append(("header", msg))
+    if problems:
+        return Table(name, label, schema, None,
+                     report.failures(label, [""] * len(problems), "", "", [m + hint for _, m in problems])
+                     .assign(rule=[r for r, _ in problems]))
+    assert text is not None
+    return _cells(name, label, schema, text, hint)
+
+
+def _cells(name: str, label: str, schema: dict, text: str, hint: str) -> Table:
+    fields = [f["name"] for f in schema["fields"]]
+    out: list[pd.DataFrame] = []
+    pk = schema.get("primaryKey") or [fields[0]]
+    df = None
+    if _all_rows_have(text, len(fields)):
+        try:
+            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False, engine="c")
+        except pd.errors.ParserError:
+            df = None
+    if df is None or list(df.columns) != fields:
+        df = _by_row(text, fields)
+    # rows with missing cells (pandas pads them with NaN) or extra cells (marked by _by_row)
+    lines = pd.Series(df.index + 2, index=df.index)
+    bad_shape = df.isna().any(axis=1)
+    if "__extra__" in df:
+        bad_shape |= df["__extra__"].notna()
+    if bad_shape.any():
+        rows = df[bad_shape]
+        msgs = []
+        for i, r in rows.iterrows():
+            n_cells = int(r[fields].notna().sum()) + (int(r["__extra__"]) if "__extra__" in df and pd.notna(r["__extra__"]) else 0)
+            msgs.append(f"line {lines[i]} has {n_cells} cells for {len(fields)} columns"
+                        + (" (a stray comma?)" if n_cells > len(fields) else ""))
+        out.append(report.failures(label, _labels(rows, pk, lines), "", "row_shape", [m + hint for m in msgs],
+                                   rows["quote"].fillna("") if "quote" in rows else ""))
+        df = df[~bad_shape]
+    if "__extra__" in df:
+        df = df.drop(columns="__extra__")
+    df = df[fields]
+    # number fields: ASCII digits only ("١٢" is a number to Python, not to a CSV reader)
+    for f in schema["fields"]:
+        if f["type"] in ("integer", "number"):
+            s = df[f["name"]]
+            ok = (s == "") | s.str.fullmatch(INTEGER_RE if f["type"] == "integer" else NUMBER_RE)
+            if (~ok).any():
+                bad = df[~ok]
+                out.append(report.failures(label, _labels(bad, pk, lines), f["name"], "type",
+                                           [f"value {v!r} is not a{'n integer' if f['type'] == 'integer' else ' number'} "
+                                            f"written in ASCII digits" for v in bad[f["name"]]],
+                                           bad["quote"] if "quote" in bad else ""))
+                df = df[ok]
+    typed = df.replace("", pd.NA)
+    pa = pandera_schema(json.dumps(schema, sort_keys=True))
+    from pandera.errors import SchemaErrors
+    try:
+        frame = pa.validate(typed, lazy=True)
+    except SchemaErrors as e:
+        fc = e.failure_cases
+        idx = pd.to_numeric(fc["index"], errors="coerce")
+        labels = [_label_at(typed, pk, lines, int(i)) if pd.notna(i) else "" for i in idx]
+        quotes = [str(typed["quote"].get(int(i), "") or "") if pd.notna(i) and "quote" in typed else "" for i in idx]
+        out.append(pd.DataFrame({
+            "file": label, "row": labels, "field": fc["column"].astype(str).to_numpy(),
+            "rule": [_rule(str(c), v) for c, v in zip(fc["check"], fc["failure_case"])],
+            "message": [f"{c}: value {v!r} fails it" for c, v in zip(fc["check"], fc["failure_case"])],
+            "quote": quotes}))
+        bad_rows = {int(i) for i in idx.dropna()}
+        keys_bad = [k for k in pk if ((fc["column"] == k) & fc["check"].astype(str).str.contains("unique|duplicat")).any()] \
+            or (fc["check"].astype(str).str.contains("unique|duplicat")).any()
+        rest = typed.drop(index=[i for i in bad_rows if i in typed.index])
+        if keys_bad:
+            rest = rest.drop_duplicates(pk, keep=False)
+        try:
+            frame = pa.validate(rest, lazy=True)
+        except SchemaErrors:
+            frame = None
+    return Table(name, label, schema, frame, report.concat(out))
+
+
+def _all_rows_have(text: str, n: int) -> bool:
+    """Every record has `n` cells: commas and line ends outside double quotes, counted with numpy
+    (a quote inside a quoted cell is doubled, so the parity of quotes tells inside from outside)."""
+    import numpy as np
+    b = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+    outside = (np.cumsum(b == ord('"')) % 2) == 0
+    ends = np.flatnonzero((b == ord("\n")) & outside)
+    commas = np.flatnonzero((b == ord(",")) & outside)
+    if len(b) and b[-1] != ord("\n"):
+        ends = np.append(ends, len(b))
+    per_row = np.diff(np.searchsorted(commas, np.r_[-1, ends]))
+    # blank lines (a lone line end) have no cells; pandas skips them
+    starts = np.r_[0, ends[:-1] + 1]
+    blank = (ends - starts <= 1) & (per_row == 0)
+    return bool(np.all(per_row[~blank] == n - 1))
+
+
+def _by_row(text: str, fields: list[str]) -> pd.DataFrame:
+    """Rows read one by one (the fast parser refused the file): short rows padded, extra cells
+    counted in `__extra__`."""
+    rows = list(csv.reader(io.StringIO(text)))[1:]
+    n = len(fields)
+    data = []
+    extra = []
+    for cells in rows:
+        if not cells:
+            continue
+        extra.append(len(cells) if len(cells) > n else None)
+        data.append((cells + [None] * n)[:n])
+    df = pd.DataFrame(data, columns=fields, dtype=object)
+    df["__extra__"] = pd.Series(extra, dtype=object)
+    return df
+
+
+def _labels(rows: pd.DataFrame, pk: list[str], lines: pd.Series) -> list[str]:
+    return [_label_at(rows, pk, lines, i) for i in rows.index]
+
+
+def _label_at(df: pd.DataFrame, pk: list[str], lines: pd.Series, i: int) -> str:
+    vals = [df.at[i, k] if k in df.columns and i in df.index else None for k in pk]
+    if vals and all(isinstance(v, str) and v for v in vals):
+        return " ".join(str(v) for v in vals)
+    return f"line {lines.get(i, i + 2)}"
