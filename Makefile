@@ -1,79 +1,94 @@
 # mexico-land-defenders: every output is rebuilt from seeds/ by the steps below.
-#   make figures   extract -> derive -> describe -> validate -> draw (the main job)
+#   make figures   rebuild data/ if its inputs changed, check it is what they produce, validate, draw
 #   make test      lint, types and the test suite
-# The first target run creates .venv from requirements.lock with only python3 and make.
+# The first target run creates .venv with only python3 and make (requirements.lock; make test adds
+# requirements-dev.lock). Steps depend on their inputs by glob, so editing any script, the
+# vocabulary, a lexicon, the metadata or a seed reruns what depends on it.
 
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed-$(shell sha256sum requirements.lock 2>/dev/null | cut -c1-12)
+hash    = $(shell cat $(1) 2>/dev/null | sha256sum | cut -c1-12)
+RUNTIME := $(VENV)/.runtime-$(call hash,requirements.lock)
+DEV     := $(VENV)/.dev-$(call hash,requirements.lock requirements-dev.lock)
 
-SEEDS  := $(wildcard seeds/*.txt) $(wildcard seeds/*.meta.json)
-LIB    := vocabulary.json scripts/vocab.py scripts/textnum.py scripts/tables.py scripts/atomic.py
-DATA   := data/counts.csv data/population_shares.csv data/review.csv data/sources.csv
-CHECKS := scripts/validate.py scripts/checks.py scripts/schema.py
-VALID  := build/validated
-FIGS   := figures/.drawn
+SEEDS   := $(wildcard seeds/*.txt seeds/*.json seeds/*.csv)
+DEFS    := vocabulary.json metadata.json $(wildcard lexicon/*.json) pyproject.toml CHANGELOG.md
+CORE    := $(wildcard scripts/mld/*.py)
+BUILD   := $(CORE) $(wildcard scripts/mld/extract/*.py scripts/mld/build/*.py scripts/mld/validate/*.py) scripts/build_data.py
+CHARTS  := $(CORE) $(wildcard scripts/mld/charts/*.py scripts/mld/validate/*.py) scripts/charts.py charts.json
+TABLES  := $(wildcard data/*.csv)
+BUILT   := build/data.stamp
+DRAWN   := build/figures.stamp
 
-.PHONY: all setup data validate figures docs test dist reconcile clean distclean
+.PHONY: all setup data check validate figures docs test dist reconcile bench clean distclean
 # No .DELETE_ON_ERROR: every step writes atomically, and a failed step must leave its old output.
 
 all: figures docs
 
-setup: $(STAMP)
+setup: $(RUNTIME)
 
-$(STAMP): requirements.lock
+$(RUNTIME): requirements.lock
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
 	$(VENV)/bin/pip check
 	touch $@
 
-# All or nothing: staged, validated, compared with data/ (ACCEPT=1 to accept changed figures).
-$(DATA) data/derived_counts.csv datapackage.json &: $(SEEDS) scripts/build_data.py scripts/extract.py \
-		scripts/derive.py scripts/descriptor.py $(CHECKS) $(LIB) | $(STAMP)
-	$(PY) scripts/build_data.py $(if $(ACCEPT),--accept)
-
-data: $(DATA) data/derived_counts.csv datapackage.json
-
-# Charts are drawn only after the package validates; a failed validation leaves them as they were.
-$(VALID): datapackage.json $(DATA) data/derived_counts.csv $(SEEDS) $(CHECKS) $(LIB) | $(STAMP)
-	$(PY) scripts/validate.py datapackage.json
-	@mkdir -p build && touch $@
-
-validate: $(VALID)
-
-$(FIGS): $(VALID) scripts/charts.py $(LIB) | $(STAMP)
-	$(PY) scripts/charts.py
+$(DEV): $(RUNTIME) requirements-dev.lock
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -r requirements-dev.lock
+	$(VENV)/bin/pip check
 	touch $@
 
-figures/README.md: $(FIGS)
+# make data: always rebuilds (about a second), all or nothing; ACCEPT=1 accepts figures that
+# disappear or change meaning.
+data: | $(RUNTIME)
+	$(PY) scripts/build_data.py $(if $(ACCEPT),--accept)
+	@mkdir -p build && touch $(BUILT)
 
-figures: $(FIGS)
+# Rebuilt only when an input is newer than the last build.
+$(BUILT): $(SEEDS) $(DEFS) $(BUILD) | $(RUNTIME)
+	$(PY) scripts/build_data.py $(if $(ACCEPT),--accept)
+	@mkdir -p build && touch $@
 
-README.md: datapackage.json $(DATA) data/derived_counts.csv scripts/readme.py $(LIB) | $(STAMP)
+# data/ must be what the seeds and their corrections produce: a hand edit or a deleted row is
+# reported with what differs and how to restore it. The rebuilt copy is validated as it is compared.
+check validate: $(BUILT) | $(RUNTIME)
+	$(PY) scripts/build_data.py --check
+
+$(DRAWN): $(BUILT) $(TABLES) datapackage.json $(CHARTS) $(DEFS) | check
+	$(PY) scripts/charts.py
+	@mkdir -p build && touch $@
+
+figures: $(DRAWN)
+
+README.md: $(BUILT) $(TABLES) datapackage.json scripts/readme.py $(CORE) | check
 	$(PY) scripts/readme.py
 
-docs: README.md figures/README.md
+docs: README.md $(DRAWN)
 
-test: $(STAMP)
+test: $(DEV)
 	$(PY) -m ruff check scripts tests
 	$(PY) -m mypy scripts
 	$(PY) -m pytest -q
 
-# make reconcile RECORDS=path/to/export.csv [DOWNLOADED=YYYY-MM-DD]
-reconcile: $(VALID)
-	@test -n "$(RECORDS)" || { echo "usage: make reconcile RECORDS=export.csv [DOWNLOADED=YYYY-MM-DD]"; exit 2; }
+# make reconcile RECORDS=path/to/export.csv DOWNLOADED=YYYY-MM-DD
+reconcile: | check
+	@test -n "$(RECORDS)" || { echo "usage: make reconcile RECORDS=export.csv DOWNLOADED=YYYY-MM-DD"; exit 2; }
 	$(PY) scripts/reconcile.py "$(RECORDS)" --out build/reconcile $(if $(DOWNLOADED),--downloaded $(DOWNLOADED))
 
 dist: dist/mexico-land-defenders.zip
 
-dist/mexico-land-defenders.zip: $(VALID) scripts/dist.py README.md LICENSE LICENSE-DATA.md CITATION.cff CHANGELOG.md
+dist/mexico-land-defenders.zip: $(DRAWN) README.md scripts/dist.py LICENSE LICENSE-DATA.md CITATION.cff CHANGELOG.md | check
 	$(PY) scripts/dist.py $@
 	$(VENV)/bin/frictionless validate $@
 
+bench: | $(RUNTIME)
+	$(PY) scripts/bench.py
+
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache scripts/__pycache__ tests/__pycache__
+	rm -rf build dist .build .pytest_cache .mypy_cache .ruff_cache
+	find scripts tests -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean
 	rm -rf $(VENV)

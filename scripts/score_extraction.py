@@ -1,64 +1,130 @@
-"""Score the extractor against passages with the counts a careful reader records.
+"""Score the extractor on a folder of passages with the counts a careful reader records.
 
-Usage: python scripts/score_extraction.py [DIR]   (default: tests/examples)
+Usage: python scripts/score_extraction.py [DIR ...] [-v]      (default: tests/examples-real)
 
 Each DIR/NAME.txt has DIR/NAME.expected.csv (country, period_start, period_end, outcome,
-indigenous, gender, perpetrator, sector, value, qualifier). A row is found when an emitted
-count has the same country, period, outcome, value, and the same restriction on each subgroup
-dimension; `qualifier` is not scored. Prints found/expected (recall) and wrong/emitted, and
-every missed and wrong row.
+indigenous, gender, perpetrator, sector, value, qualifier). An expected row is matched by one
+emitted count with the same country, period and value, an outcome among the expected ones
+(`killed|killed_or_disappeared` accepts either), and the same meaning on every other dimension:
+`all` only matches `all`; a restricted code matches a code that shares its words (`mining` matches
+`mining_and_extractives`). The qualifier is not scored. Prints, per passage and in total:
+
+    recall    = matched / expected
+    precision = matched / emitted            (an emitted row that matches nothing is wrong)
+    accounted = (matched + in review) / expected   (a missed figure whose number is in review.csv)
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import sys
-import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
+from mld import paths, vocab
+from mld.build.rows import rows_of
+from mld.extract.resolve import extract
+from mld.extract.source import read_source
+from mld.lexicon import lexicon
+from mld.numbers import find_numbers
 
-import extract
-import vocab
-
-MATCH = ["country", "period_start", "period_end", "outcome", "indigenous", "gender", "perpetrator",
-         "sector", "value"]
+SCORED = ["country", "period_start", "period_end", "value"]
 
 
-def score_file(text: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(expected, emitted, review) with a `matched` column on the first two."""
-    expected = pd.read_csv(text.with_name(text.name.replace(".txt", ".expected.csv")), dtype=str,
-                           keep_default_na=False)
-    got = extract.extract(extract.read_source(text))
-    emitted = pd.DataFrame(got.counts, columns=[*MATCH, "quote"]).astype(str)
-    review = pd.DataFrame(got.review)
-    exp_keys = [tuple(r) for r in expected[MATCH].itertuples(index=False)]
-    got_keys = [tuple(r) for r in emitted[MATCH].itertuples(index=False)]
-    expected["matched"] = [k in got_keys for k in exp_keys]
-    emitted["matched"] = [k in exp_keys for k in got_keys]
-    return expected, emitted, review
+def same_meaning(expected: str, got: str) -> bool:
+    e, g = expected.strip().lower(), got.strip().lower()
+    if e == "all" or g == "all":
+        return e == g
+    ew, gw = set(e.split("_")) - {"or", "and"}, set(g.split("_")) - {"or", "and"}
+    return e == g or bool(ew) and (ew <= gw or gw <= ew)
+
+
+def matches(exp: dict, got: dict) -> bool:
+    if any(str(exp[k]).strip() != str(got[k]) for k in SCORED):
+        return False
+    if str(got["outcome"]) not in exp["outcome"].split("|"):
+        return False
+    return all(same_meaning(exp.get(d, "all") or "all", str(got.get(d, "all"))) for d in vocab.dimensions()[1:])
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    matched: int = 0
+    emitted: int = 0
+    flagged: int = 0
+
+    def add(self, other: Score) -> None:
+        for k in ("expected", "matched", "emitted", "flagged"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def line(self) -> str:
+        wrong = self.emitted - self.matched
+        return (f"matched {self.matched}/{self.expected}, wrong {wrong}/{self.emitted}, in review {self.flagged}: "
+                f"recall {self.matched / max(self.expected, 1):.3f}, precision {self.matched / max(self.emitted, 1):.3f}, "
+                f"accounted {(self.matched + self.flagged) / max(self.expected, 1):.3f}")
+
+
+def review_value(number: str, lang: str) -> int | None:
+    found = find_numbers(number, lexicon(lang))
+    return int(found[0].value) if found else None
+
+
+def score_passage(text: Path, verbose: bool = False) -> Score:
+    with text.with_name(text.name[:-4] + ".expected.csv").open(encoding="utf-8") as f:
+        expected = list(csv.DictReader(f))
+    src = read_source(text)
+    rows = rows_of(src, extract(src), paths.ROOT)
+    got = rows.counts
+    review = [v for v in (review_value(r["number"], src.lang) for r in rows.review) if v is not None]
+    used: set[int] = set()
+    s = Score(expected=len(expected), emitted=len(got))
+    misses = []
+    for e in expected:
+        hit = next((i for i, g in enumerate(got) if i not in used and matches(e, g)), None)
+        if hit is not None:
+            used.add(hit)
+            s.matched += 1
+        elif int(e["value"]) in review:
+            review.remove(int(e["value"]))
+            s.flagged += 1
+            misses.append(("in review", e))
+        else:
+            misses.append(("missed", e))
+    if verbose:
+        for why, e in misses:
+            print(f"    {why}: {_describe(e)}")
+        for i, g in enumerate(got):
+            if i not in used:
+                print(f"    wrong: {_describe(g)} | {g['quote'][:90]}")
+    return s
+
+
+def _describe(r: dict) -> str:
+    dims = ",".join(f"{d}={r.get(d)}" for d in vocab.dimensions()[1:] if str(r.get(d, "all")) != "all")
+    return f"{r['country']} {r['period_start']}-{r['period_end']} {r['outcome']} {dims} = {r['value']}"
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    folder = Path(args[0]) if args else vocab.ROOT / "tests" / "examples"
-    total_exp = total_found = total_emitted = total_wrong = 0
-    with tempfile.TemporaryDirectory():
-        for text in sorted(folder.glob("*.txt")):
-            expected, emitted, _ = score_file(text)
-            found, wrong = int(expected["matched"].sum()), int((~emitted["matched"]).sum())
-            total_exp += len(expected)
-            total_found += found
-            total_emitted += len(emitted)
-            total_wrong += wrong
-            print(f"{text.name}: found {found}/{len(expected)}, wrong {wrong}/{len(emitted)}")
-            for r in expected[~expected["matched"]].itertuples(index=False):
-                print("  missed:", ",".join(str(getattr(r, c)) for c in MATCH))
-            for r in emitted[~emitted["matched"]].itertuples(index=False):
-                print("  wrong: ", ",".join(str(getattr(r, c)) for c in MATCH), "|", r.quote[:90])
-    recall = total_found / total_exp if total_exp else 1.0
-    wrong_share = total_wrong / total_emitted if total_emitted else 0.0
-    print(f"all: found {total_found}/{total_exp} ({recall:.0%}), wrong {total_wrong}/{total_emitted} "
-          f"({wrong_share:.0%})")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 epilog="recall = matched/expected; precision = matched/emitted; "
+                                        "accounted = (matched + in review)/expected")
+    ap.add_argument("folders", nargs="*", type=Path, help="folders of NAME.txt + NAME.expected.csv")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss and every wrong row")
+    args = ap.parse_args(argv)
+    folders = args.folders or [paths.ROOT / "tests" / "examples-real"]
+    total = Score()
+    for folder in folders:
+        texts = sorted(p for p in folder.glob("*.txt") if p.with_name(p.name[:-4] + ".expected.csv").exists())
+        if not texts:
+            print(f"score_extraction: no NAME.txt with NAME.expected.csv in {folder}", file=sys.stderr)
+            return 1
+        for t in texts:
+            s = score_passage(t, args.verbose)
+            print(f"{t.stem}: {s.line()}")
+            total.add(s)
+    print(f"total: {total.line()}")
     return 0
 
 

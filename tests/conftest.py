@@ -1,34 +1,46 @@
-"""Shared helpers: copies of the package to break, and packages built from texts we write."""
+"""Shared helpers: copies of the package to break, and packages built from texts written for the
+tests."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import settings
 
-import derive
-import descriptor
-import extract
-import tables
-import validate
+from mld.build import stage
+from mld.validate.report import format_line
+from mld.validate.run import validate
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE_FILES = ["datapackage.json", "data", "seeds"]
+PACKAGE = ["datapackage.json", "data", "seeds"]
+SEED_ID = "pbi-canada-2025-09-19"
+
+# Hypothesis: derandomised locally (the same examples every run); in CI randomised, and a failure
+# prints the seed to reproduce it (`--hypothesis-seed`).
+settings.register_profile("local", derandomize=True, max_examples=25, deadline=None)
+settings.register_profile("ci", derandomize=False, max_examples=60, deadline=None, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
+
+
+def copy_package(dest: Path) -> Path:
+    for name in PACKAGE:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name)
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
 
 
 @pytest.fixture
 def pkg(tmp_path: Path) -> Path:
     """A copy of the committed package (descriptor, tables, seeds) to break."""
-    for name in PACKAGE_FILES:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, tmp_path / name)
-        else:
-            shutil.copy2(src, tmp_path / name)
-    return tmp_path
+    return copy_package(tmp_path / "pkg")
 
 
 def read(pkg: Path, table: str) -> pd.DataFrame:
@@ -40,29 +52,38 @@ def write(pkg: Path, table: str, df: pd.DataFrame) -> None:
 
 
 def failures(pkg: Path) -> pd.DataFrame:
-    return validate.validate(pkg / "datapackage.json")
+    return validate(pkg / "datapackage.json")
 
 
 def lines(pkg: Path) -> list[str]:
-    return [validate.format_failure(r) for r in failures(pkg).itertuples()]
+    return [format_line(r) for r in failures(pkg).itertuples()]
 
 
-def build(tmp_path: Path, text: str, name: str = "article", meta: dict | None = None) -> Path:
-    """A whole package extracted from `text`, as `make data` would build it."""
-    seeds = tmp_path / "seeds"
+def meta(source_id: str, **kw) -> dict:
+    m = {"source_id": source_id, "title": "Test article", "publisher": "Test publisher",
+         "url": "https://example.org/" + source_id, "published": "2025-09-19", "language": "en"}
+    m.update(kw)
+    return m
+
+
+def write_seed(root: Path, name: str, text: str, **kw) -> Path:
+    seeds = root / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
     (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
-    m = {"source_id": name, "title": "Test article", "publisher": "Test publisher",
-         "url": "https://example.org/article", "published": "2025-09-19", "language": "en"}
-    m.update(meta or {})
-    (seeds / f"{name}.meta.json").write_text(json.dumps(m), encoding="utf-8")
-    data = tmp_path / "data"
-    extract.run(sorted(seeds.glob("*.txt")), data, root=tmp_path)
-    counts = pd.read_csv(tables.path(data, "counts"), dtype=str, keep_default_na=False)
-    tables.write_all(data, {"derived_counts": derive.derive(counts)})
-    (tmp_path / "datapackage.json").write_text(json.dumps(descriptor.descriptor(data), indent=2), encoding="utf-8")
-    return tmp_path
+    (seeds / f"{name}.meta.json").write_text(json.dumps(meta(name, **kw)), encoding="utf-8")
+    return seeds / f"{name}.txt"
 
 
-def counts_of(pkg: Path) -> pd.DataFrame:
-    return read(pkg, "counts")
+def build(root: Path) -> stage.Build:
+    """The package of the seeds in `root`, written into `root` (data/, datapackage.json)."""
+    b = stage.build(root)
+    assert not b.errors, b.errors
+    stage.write(b, root, root)
+    return b
+
+
+def package_of(tmp_path: Path, text: str, name: str = "article", **kw) -> Path:
+    root = tmp_path / "pkg"
+    write_seed(root, name, text, **kw)
+    build(root)
+    return root

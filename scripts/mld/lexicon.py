@@ -176,6 +176,7 @@ class Lexicon:
                                          case_sensitive=True)
         self.not_a_place_after = Matcher([(t, "no") for t in p["not_a_place_after"]], case_sensitive=True)
         self.not_a_place_before = Matcher([(t, "no") for t in p["not_a_place_before"]], case_sensitive=True)
+        self.not_deictic_before = Matcher([(t, "no") for t in p["not_deictic_before"]])
         self.spread = [tuple(x) for x in p["spread"]]
         self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
         self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])
@@ -221,6 +222,9 @@ class Lexicon:
                 continue
             before = self.not_a_place_before.ends_at(text, h.start, 12)
             if before is not None and before.end <= h.start:
+                continue
+            # "There were four ...": an existential "there", not a place
+            if h.payload[0] == "deictic" and self.not_deictic_before.starts_at(text, h.end, 12):  # type: ignore[index]
                 continue
             out.append(h)
         return out

@@ -407,8 +407,8 @@ class SentenceReader:
             evidence = [e for e in evidence if e.field not in ("period_start", "period_end")] + \
                 [Evidence(e.field, "shared" if e.basis == "stated" and not (a.abs(L) <= (e.start or 0) < a.abs(R)) else e.basis,
                           e.start, e.end, e.note) for e in got.evidence]
-        elif comparison:
-            return "a figure compared with another, but its year is not stated"
+        elif comparison and not places:
+            return "a figure compared with another, but its year or place is not stated"
         for d, ts in groups.items():
             if ts:
                 values[d] = ts[0].code
@@ -507,7 +507,13 @@ class SentenceReader:
                 return spread
         values: dict[str, object] = {}
         evidence: list[Evidence] = [self._ev("value", "stated", n.start, n.end)]
-        if stop_at_predicate:
+        # "82% of the 146 killings took place in Latin America": the place is the share's, not the 146's
+        of = a.marker_before("partitive_of", n.start, 12, r"\s*")
+        share_of = of is not None and any(
+            m.kind == "percent" and m.end <= of.start
+            and re.fullmatch(r"\s*(?:%|per\s?cent|percent|por\s+ciento)?\s*", text[m.end:of.start], re.I)
+            for m in a.numbers)
+        if stop_at_predicate or share_of:
             R = self._predicate_start(n.end)
         # country
         if place is not None:
@@ -775,7 +781,7 @@ class SentenceReader:
         and a linking word right before the number."""
         text = self.text
         link = self.lex.predicate_links.ends_at(text, n.start, 30) or self.lex.list_links.ends_at(text, n.start, 30) \
-            or self.lex.comparison.ends_at(text, n.start, 30)
+            or self.lex.comparison.ends_at(text, n.start, 30) or self._spread_word_before(n)
         if link is None:
             q = self.lex.qualifiers.ends_at(text, n.start, 30)
             if q is not None:
@@ -789,6 +795,17 @@ class SentenceReader:
         h = nouns[-1]
         kind, code = h.payload  # type: ignore[misc]
         return (kind, h.start, h.end, code)
+
+    def _spread_word_before(self, n: Number):
+        """"al pasar de tres en 2017 a 16", "rose from four in 2023 to 20": the first number of a
+        from-to pair, linked to the clause's subject."""
+        for first, _ in self.lex.spread:
+            m = re.search(rf"(?:^|\s)({re.escape(first)})\s+$", self.text[max(0, n.start - 12):n.start], re.I)
+            if m:
+                base = max(0, n.start - 12)
+                from mld.lexicon import Hit
+                return Hit(base + m.start(1), base + m.end(1), "spread")
+        return None
 
     def _quantifier_before(self, n: Number) -> str | None:
         """"La mayoría de los homicidios (64)": a part of an unnamed total."""

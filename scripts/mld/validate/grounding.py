@@ -116,6 +116,26 @@ def quotes(file: str, df: pd.DataFrame, seeds: Seeds, key: str = "id") -> pd.Dat
                            rows["quote"])
 
 
+def sentence_bounds(file: str, df: pd.DataFrame, seeds: Seeds, sources: pd.DataFrame, key: str = "id") -> pd.DataFrame:
+    """A quote is a whole sentence of its seed, as the package splits sentences (not a fragment cut
+    down to the number)."""
+    from mld.extract.segment import sentences
+    from mld.extract.source import parse_source
+    df = df[df["source_id"].isin(seeds.texts)]
+    if df.empty:
+        return report.empty()
+    paths = dict(zip(sources["source_id"], sources["seed_path"]))
+    bounds: dict[str, set[tuple[int, int]]] = {}
+    for sid in df["source_id"].unique():
+        src = parse_source(Path(str(paths[sid])), seeds.texts[sid])
+        bounds[sid] = {(s.start, s.end) for s in sentences(src)}
+    bad = [(r[key], r["quote"]) for r in df.to_dict("records")
+           if (int(r["quote_start"]), int(r["quote_end"])) not in bounds[r["source_id"]]]
+    return report.failures(file, [b[0] for b in bad], "quote", "provenance",
+                           "the quote is not a whole sentence of the seed (a fragment, or two sentences)",
+                           [b[1] for b in bad])
+
+
 def review_numbers(file: str, review: pd.DataFrame, seeds: Seeds) -> pd.DataFrame:
     df = review[review["source_id"].isin(seeds.texts)]
     out = []
@@ -206,6 +226,8 @@ def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> st
             return f"the words at {start}-{end} come after the quote; a figure is not read from what follows it"
     value = r.get(f)
     if f == "value" or f == "share_percent":
+        if f == "share_percent" and has_span and str(r.get("number_text")) != text[start:end]:
+            return f"number_text '{r.get('number_text')}' is not the number written at {start}-{end} ('{text[start:end]}')"
         return _number(text, start, end, value, "percent" if f == "share_percent" else "cardinal", sid, seeds)
     if f == "parent_id":
         return _parent(text, start, end, value, r, seeds, sid)

@@ -42,6 +42,7 @@ class Table:
     schema: dict
     frame: pd.DataFrame | None     # typed rows that passed; None if the file could not be read
     failures: pd.DataFrame
+    keys: frozenset = frozenset()  # every key value written in the file, even on rows that failed
 
 
 @functools.lru_cache(maxsize=32)
@@ -157,6 +158,7 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str) -> Table:
                                             f"written in ASCII digits" for v in bad[f["name"]]],
                                            bad["quote"] if "quote" in bad else ""))
                 df = df[ok]
+    keys = frozenset(df[pk[0]]) if len(pk) == 1 and pk[0] in df else frozenset()
     typed = df.replace("", pd.NA)
     pa = pandera_schema(json.dumps(schema, sort_keys=True))
     from pandera.errors import SchemaErrors
@@ -182,7 +184,7 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str) -> Table:
             frame = pa.validate(rest, lazy=True)
         except SchemaErrors:
             frame = None
-    return Table(name, label, schema, frame, report.concat(out))
+    return Table(name, label, schema, frame, report.concat(out), keys)
 
 
 def _all_rows_have(text: str, n: int) -> bool:

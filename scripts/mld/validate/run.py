@@ -50,6 +50,7 @@ def validate(descriptor_path: Path) -> pd.DataFrame:
         for name in ("counts", "population_shares", "review"):
             if frames.get(name) is not None:
                 out.append(grounding.quotes(labels[name], frames[name], seeds))
+                out.append(grounding.sentence_bounds(labels[name], frames[name], seeds, sources))
         if frames.get("review") is not None:
             out.append(grounding.review_numbers(labels["review"], frames["review"], seeds))
         ev = frames.get("evidence")
