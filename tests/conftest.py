@@ -28,6 +28,7 @@ settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 
 def copy_package(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
     for name in PACKAGE:
         src = ROOT / name
         if src.is_dir():

@@ -1,0 +1,344 @@
+"""The validator against an adversary: every change of meaning that the text does not support, every
+descriptor that would talk it out of its rules, every path out of the package, and every malformed
+input is reported as one clear line (never a traceback, never accepted)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT, SEED_ID, lines, package_of, read, write
+from mld.validate.run import validate
+
+SEED = "seeds/000_a283e6b55accc347.txt"
+
+
+def row_of(df: pd.DataFrame, value: str) -> int:
+    return int(df.index[df["value"] == value][0])
+
+
+def assert_line(pkg: Path, pattern: str) -> str:
+    got = lines(pkg)
+    hit = [line for line in got if re.search(pattern, line)]
+    assert hit, f"no line matches {pattern!r}; got:\n" + "\n".join(got)
+    assert re.match(r"^[^:]+: (row .+|file): field \S+: rule \w+: ", hit[0]), hit[0]
+    return hit[0]
+
+
+def set_count(pkg: Path, which: str, **changes: str) -> str:
+    """Change the count whose value is `which`."""
+    df = read(pkg, "counts")
+    i = row_of(df, which)
+    for k, v in changes.items():
+        df.at[i, k] = v
+    write(pkg, "counts", df)
+    return str(df.at[i, "id"])
+
+
+# ----------------------------------------------------------------------------- meaning
+
+def test_the_committed_package_is_valid():
+    assert validate(ROOT / "datapackage.json").empty
+
+
+def test_killings_moved_to_guatemala(pkg):
+    rid = set_count(pkg, "18", country="GTM")
+    assert_line(pkg, rf"row {rid}: field country: rule grounding: 'Mexico' does not name GTM")
+
+
+def test_killings_widened_to_2012_2024(pkg):
+    rid = set_count(pkg, "18", period_start="2012")
+    assert_line(pkg, rf"row {rid}: field period_start: rule grounding: '2024' is not the year 2012")
+
+
+def test_killings_restricted_to_indigenous(pkg):
+    rid = set_count(pkg, "18", indigenous="yes")
+    assert_line(pkg, rf"row {rid}: field indigenous: rule grounding: basis unrestricted holds only for all")
+
+
+def test_indigenous_110_replaced_by_the_19_of_19_percent(pkg):
+    rid = set_count(pkg, "110", value="19")
+    assert_line(pkg, rf"row {rid}: field value: rule grounding: the number at \d+-\d+ is 110")
+    # and pointing the evidence at the "19" of "19%" instead: it is a share, not a count
+    ev = read(pkg, "evidence")
+    text = (pkg / SEED).read_text(encoding="utf-8")
+    at = text.index("19% of the population")
+    k = ev.index[(ev["id"] == rid) & (ev["field"] == "value")][0]
+    ev.loc[k, ["start", "end", "text"]] = [str(at), str(at + 2), "19"]
+    write(pkg, "evidence", ev)
+    assert_line(pkg, rf"row {rid}: field value: rule grounding: '19' at \d+-\d+ is a percent number")
+
+
+def test_police_28_replaced_by_the_222_of_the_same_quote(pkg):
+    rid = set_count(pkg, "28", value="222")
+    assert_line(pkg, rf"row {rid}: field value: rule grounding: the number at \d+-\d+ is 28")
+
+
+def test_new_row_of_2026_killings_quoting_feb_2026(pkg):
+    text = (pkg / SEED).read_text(encoding="utf-8")
+    sent = next(s for s in text.split("\n") if "Feb 2026" in s)
+    start = text.index(sent)
+    df = read(pkg, "counts")
+    new = df.iloc[0].copy()
+    new["id"], new["period_start"], new["period_end"], new["value"] = f"{SEED_ID}-c-forged", "2026", "2026", "2026"
+    new["quote"], new["quote_start"], new["quote_end"] = sent, str(start), str(start + len(sent))
+    write(pkg, "counts", pd.concat([df, new.to_frame().T], ignore_index=True))
+    assert_line(pkg, rf"row {SEED_ID}-c-forged: field \w+: rule grounding: no evidence")
+
+
+def test_new_row_of_40_quoting_40_minute(pkg):
+    text = (pkg / SEED).read_text(encoding="utf-8")
+    sent = next(s for s in text.split("\n") if "40-minute" in s)
+    start, at = text.index(sent), text.index("40-minute")
+    df = read(pkg, "counts")
+    new = df.iloc[0].copy()
+    new["id"], new["value"] = f"{SEED_ID}-c-forged", "40"
+    new["quote"], new["quote_start"], new["quote_end"] = sent, str(start), str(start + len(sent))
+    write(pkg, "counts", pd.concat([df, new.to_frame().T], ignore_index=True))
+    ev = read(pkg, "evidence")
+    forged = ev[ev["id"] == df.iloc[0]["id"]].copy()
+    forged["id"] = f"{SEED_ID}-c-forged"
+    forged.loc[forged["field"] == "value", ["start", "end", "text"]] = [str(at), str(at + 2), "40"]
+    write(pkg, "evidence", pd.concat([ev, forged], ignore_index=True))
+    assert_line(pkg, rf"row {SEED_ID}-c-forged: field value: rule grounding: '40' at \d+-\d+ is a measure number")
+
+
+def test_quote_cut_down_to_the_number(pkg):
+    df = read(pkg, "counts")
+    i = row_of(df, "18")
+    at = int(df.at[i, "quote"].index("18")) + int(df.at[i, "quote_start"])
+    df.loc[i, ["quote", "quote_start", "quote_end"]] = ["18", str(at), str(at + 2)]
+    write(pkg, "counts", df)
+    assert_line(pkg, rf"row {df.at[i, 'id']}: field quote: rule provenance: the quote is not a whole sentence")
+
+
+def test_world_total_smaller_than_a_country(tmp_path):
+    p = package_of(tmp_path, "Global Witness documented 14 killings of defenders worldwide in 2024. "
+                             "In Mexico, 18 defenders were killed in 2024.")
+    assert_line(p, r"field value: rule subset: .*MEX 2024-2024.* is inside .*WLD 2024-2024.* but larger")
+
+
+def test_a_figure_that_contradicts_itself_names_both_sentences_and_the_fix(tmp_path):
+    p = package_of(tmp_path, "In Mexico, 18 defenders were killed in 2024.\n\nMexico recorded 20 killings in 2024.")
+    line = assert_line(p, r"rule subset: .*same figure with different values in one source")
+    assert "the other figure is in" in line and "corrections.csv" in line
+
+
+def test_derived_relabelled_to_women(pkg):
+    d = read(pkg, "derived_counts")
+    d.loc[d["value"] == "112", "gender"] = "women"
+    write(pkg, "derived_counts", d)
+    assert_line(pkg, r"derived_counts.csv: row .*: field gender: rule derived: a complement of these inputs is gender=all")
+
+
+@pytest.mark.parametrize("formula,field", [("{a} * {b}", "formula"), ("({a} - {b})", "formula"),
+                                           ("{b} - {a}", "value")])
+def test_derived_formula_is_parsed_strictly(pkg, formula, field):
+    d = read(pkg, "derived_counts")
+    i = int(d.index[d["value"] == "112"][0])
+    a, b = d.at[i, "input_ids"].split()
+    d.at[i, "formula"] = formula.format(a=a, b=b)
+    if field == "value":
+        d.at[i, "input_ids"] = f"{b} {a}"
+    write(pkg, "derived_counts", d)
+    assert_line(pkg, rf"row {d.at[i, 'id']}: field {field}: rule derived")
+
+
+def test_input_ids_must_be_the_formula_ids(pkg):
+    d = read(pkg, "derived_counts")
+    i = int(d.index[d["value"] == "112"][0])
+    d.at[i, "input_ids"] = d.at[i, "input_ids"].split()[0]
+    write(pkg, "derived_counts", d)
+    assert_line(pkg, rf"row {d.at[i, 'id']}: field input_ids: rule derived")
+
+
+def test_share_moved_to_another_country_or_number_text(pkg):
+    s = read(pkg, "population_shares")
+    s.at[0, "country"] = "GTM"
+    s.at[0, "number_text"] = "19.0"
+    write(pkg, "population_shares", s)
+    assert_line(pkg, r"population_shares.csv: row .*: field country: rule grounding")
+    assert_line(pkg, r"population_shares.csv: row .*: field share_percent: rule grounding: number_text")
+
+
+# ----------------------------------------------------------------------------- the descriptor
+
+def edit_descriptor(pkg: Path, change) -> None:
+    d = json.loads((pkg / "datapackage.json").read_text(encoding="utf-8"))
+    change(d)
+    (pkg / "datapackage.json").write_text(json.dumps(d), encoding="utf-8")
+
+
+def resource(d: dict, name: str) -> dict:
+    return next(r for r in d["resources"] if r["name"] == name)
+
+
+def field(d: dict, res: str, name: str) -> dict:
+    return next(f for f in resource(d, res)["schema"]["fields"] if f["name"] == name)
+
+
+DESCRIPTOR_ATTACKS = {
+    "sources renamed": (lambda d: resource(d, "sources").update(name="origins"),
+                        r"rule descriptor: 'origins' is not a table of this package"),
+    "outcome enum dropped": (lambda d: field(d, "counts", "outcome")["constraints"].pop("enum"),
+                             r"field outcome: rule descriptor: constraint enum"),
+    "source foreign key dropped": (lambda d: resource(d, "counts")["schema"].update(foreignKeys=[]),
+                                   r"field foreignKeys: rule descriptor"),
+    "second counts resource": (lambda d: d["resources"].append(dict(resource(d, "counts"), path="data/clean.csv")),
+                               r"resource 'counts' is declared 2 times"),
+    "note as any": (lambda d: field(d, "counts", "note").update(type="any"),
+                    r"field note: rule descriptor: type is 'any'"),
+}
+
+
+@pytest.mark.parametrize("name", DESCRIPTOR_ATTACKS)
+def test_descriptor_cannot_talk_the_validator_out_of_its_rules(pkg, name):
+    change, pattern = DESCRIPTOR_ATTACKS[name]
+    edit_descriptor(pkg, change)
+    assert_line(pkg, pattern)
+
+
+def test_the_package_rules_still_apply_under_a_changed_descriptor(pkg):
+    edit_descriptor(pkg, lambda d: field(d, "counts", "outcome")["constraints"].pop("enum"))
+    set_count(pkg, "18", outcome="murdered")
+    assert_line(pkg, r"field outcome: rule enum")
+
+
+SPEC_VALID = {
+    "string primaryKey": lambda d: resource(d, "counts")["schema"].update(primaryKey="id"),
+    "string foreign-key fields": lambda d: [fk.update(fields=fk["fields"][0], reference=dict(
+        fk["reference"], fields=fk["reference"]["fields"][0])) for fk in resource(d, "counts")["schema"]["foreignKeys"]],
+    "path as a one-item list": lambda d: resource(d, "counts").update(path=["data/counts.csv"]),
+}
+
+
+@pytest.mark.parametrize("name", SPEC_VALID)
+def test_spec_valid_variants_are_normalised(pkg, name):
+    edit_descriptor(pkg, SPEC_VALID[name])
+    assert lines(pkg) == []
+
+
+def test_schema_given_as_a_path(pkg):
+    d = json.loads((pkg / "datapackage.json").read_text(encoding="utf-8"))
+    (pkg / "counts.schema.json").write_text(json.dumps(resource(d, "counts")["schema"]), encoding="utf-8")
+    edit_descriptor(pkg, lambda d: resource(d, "counts").update(schema="counts.schema.json"))
+    assert lines(pkg) == []
+
+
+def test_inline_data_is_refused_cleanly(pkg):
+    edit_descriptor(pkg, lambda d: resource(d, "review").update(data=[["x"]]))
+    assert_line(pkg, r"rule descriptor: inline data is not read")
+
+
+# ----------------------------------------------------------------------------- paths
+
+def test_a_resource_path_outside_the_package_is_not_read(pkg, tmp_path):
+    secret = tmp_path / "outside" / "secret.csv"
+    secret.parent.mkdir()
+    secret.write_text("TOP SECRET LINE\n", encoding="utf-8")
+    edit_descriptor(pkg, lambda d: resource(d, "review").update(path="../outside/secret.csv"))
+    got = "\n".join(lines(pkg))
+    assert "leaves the package folder" in got and "TOP SECRET" not in got
+
+
+@pytest.mark.parametrize("where", ["../seed.txt", "/etc/passwd", "https://example.org/seed.txt", "symlink"])
+def test_a_seed_outside_the_package_is_not_read(pkg, where):
+    s = read(pkg, "sources")
+    if where == "symlink":
+        outside = pkg.parent / "seed.txt"
+        outside.write_bytes((pkg / SEED).read_bytes())
+        (pkg / SEED).unlink()
+        os.symlink(outside, pkg / SEED)
+        assert_line(pkg, r"field seed_path: rule path: .*resolves outside the package")
+        return
+    s.at[0, "seed_path"] = where
+    write(pkg, "sources", s)
+    assert_line(pkg, r"sources.csv: row .*: field seed_path: rule pattern")
+
+
+def test_a_huge_seed_is_refused_before_it_is_read(pkg):
+    with (pkg / SEED).open("ab") as f:
+        f.truncate(6_000_000)
+    assert_line(pkg, r"rule size: seed .* more than an article can have")
+
+
+# ----------------------------------------------------------------------------- malformed input
+
+def test_a_row_with_an_extra_field(pkg):
+    p = pkg / "data" / "counts.csv"
+    text = p.read_text(encoding="utf-8").split("\n")
+    text[3] = text[3] + ",stray"
+    p.write_text("\n".join(text), encoding="utf-8")
+    assert_line(pkg, r"counts.csv: row .*: field -: rule row_shape: line 4 has \d+ cells for 18 columns \(a stray comma\?\)")
+
+
+def test_a_row_with_missing_cells(pkg):
+    p = pkg / "data" / "review.csv"
+    text = p.read_text(encoding="utf-8").split("\n")
+    text[1] = ",".join(text[1].split(",")[:3])
+    p.write_text("\n".join(text), encoding="utf-8")
+    assert_line(pkg, r"review.csv: .*rule row_shape: line 2 has 3 cells for 9 columns")
+
+
+def test_an_empty_required_language(pkg):
+    s = read(pkg, "sources")
+    s.at[0, "language"] = ""
+    write(pkg, "sources", s)
+    line = assert_line(pkg, r"sources.csv: row .*: field language: rule required")
+    assert len([x for x in lines(pkg) if "does not exist" in x]) == 0, line
+
+
+def test_one_bad_cell_in_sources_is_one_line(pkg):
+    s = read(pkg, "sources")
+    s.at[0, "sha256"] = "not-a-hash"
+    write(pkg, "sources", s)
+    got = lines(pkg)
+    assert len(got) == 1 and "field sha256: rule pattern" in got[0], got
+
+
+@pytest.mark.parametrize("value,rule", [("١٢", "type"), ("99999999999999999999999", "type"), ("999999999", "maximum")])
+def test_bad_numbers_are_named_not_crashed_on(pkg, value, rule):
+    set_count(pkg, "18", period_end=value) if rule == "maximum" else set_count(pkg, "18", value=value)
+    assert_line(pkg, rf"rule {rule}")
+
+
+def test_nul_bytes(pkg):
+    p = pkg / "data" / "review.csv"
+    p.write_bytes(p.read_bytes().replace(b"two", b"t\x00o"))
+    assert_line(pkg, r"review.csv: file: field -: rule encoding: line 2 holds a NUL byte")
+
+
+def test_crlf_is_read_and_bom_is_reported_with_every_file_problem_at_once(pkg):
+    p = pkg / "data" / "counts.csv"
+    p.write_bytes(p.read_bytes().replace(b"\n", b"\r\n"))
+    assert lines(pkg) == []
+    p.write_bytes(b"\xef\xbb\xbf" + p.read_bytes().replace(b"quote_end", b"quote_finish"))
+    got = [x for x in lines(pkg) if x.startswith("data/counts.csv: file")]
+    assert len(got) == 2 and any("byte-order mark" in x for x in got) and any("quote_finish" in x for x in got)
+    assert all("make data" in x for x in got)
+
+
+def test_an_empty_package_validates_and_names_nothing(tmp_path):
+    p = package_of(tmp_path, "Nothing here is a figure.")
+    assert lines(p) == []
+    assert read(p, "counts").empty
+
+
+def test_share_with_a_decimal_is_read_back(tmp_path):
+    p = package_of(tmp_path, "Global Witness documented 18 killings of defenders in Mexico in 2024, in a country "
+                             "where 19.4% of the population is Indigenous.")
+    assert lines(p) == []
+    assert read(p, "population_shares")["number_text"].tolist() == ["19.4"]
+
+
+def test_crlf_seed_with_a_wrapped_sentence(tmp_path):
+    p = package_of(tmp_path, "Global Witness documented 18 killings of land and environmental\r\n"
+                             "defenders in Mexico in 2024.\r\n")
+    assert lines(p) == []
+    c = read(p, "counts")
+    assert c["value"].tolist() == ["18"] and "\r\n" in c.at[0, "quote"]
