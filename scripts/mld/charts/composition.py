@@ -1,0 +1,137 @@
+"""Composition: the total and each reported breakdown of it (police or private military actors,
+mining, ...), every group split by Indigenous status. Reported figures are solid; figures derived
+here (total minus reported part) are hatched and say how they were computed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.patches import Patch
+from matplotlib.transforms import blended_transform_factory
+
+from mld import vocab
+from mld.charts import fmt, style
+from mld.charts.config import Spec
+from mld.charts.data import Package, Skip, credit, derived_note, featured, headline, part, same_group, unrestricted
+from mld.charts.drawn import Drawn
+
+NAME = "composition"
+SPLIT = "indigenous"  # every group is split by Indigenous status: the breakdown the source crosses
+SHOWS = ("The total, and each breakdown the source reports (reported parts and the remainders derived "
+         "from them), every group split by Indigenous status.")
+CANNOT = "How the breakdowns overlap (a person can be in more than one group); any change over time."
+
+
+@dataclass
+class Row:
+    code: str          # the SPLIT code (its colour and label)
+    count: pd.Series
+
+
+@dataclass
+class Group:
+    heading: str
+    rows: list[Row]
+
+
+def groups(inside: pd.DataFrame, top: pd.Series, lang: str) -> list[Group]:
+    split_top = vocab.top_code(SPLIT)
+    splits = [c for c in vocab.codes(SPLIT) if c != split_top]
+
+    def split_rows(restrict: tuple[str, str] | None) -> list[Row]:
+        rows = inside if restrict is None else inside[inside[restrict[0]] == restrict[1]]
+        out = []
+        for code in splits:
+            r = part(rows, SPLIT, code) if restrict is None else _row(rows, (restrict[0], SPLIT), code)
+            if r is not None:
+                out.append(Row(code, r))
+        return out
+
+    out = [Group(vocab.text("group_all", lang), [Row(split_top, top), *split_rows(None)])]
+    for d in vocab.dimensions():
+        if d in ("outcome", SPLIT):
+            continue
+        for code in vocab.codes(d):
+            if code == vocab.top_code(d):
+                continue
+            total = part(inside, d, code)
+            rows = ([Row(split_top, total)] if total is not None else []) + split_rows((d, code))
+            if rows:
+                out.append(Group(fmt.cap(vocab.label(d, code, lang)), rows))
+    return out
+
+
+def _row(rows: pd.DataFrame, dims: tuple[str, str], split_code: str) -> pd.Series | None:
+    """The row restricted on exactly `dims` (the group's dimension, and SPLIT = split_code)."""
+    r = rows[unrestricted(rows, ("outcome", *dims)) & (rows[SPLIT] == split_code)]
+    if r.empty:
+        return None
+    return r.sort_values("kind", key=lambda k: k != "reported").iloc[0]
+
+
+def _value_text(p: Package, count: pd.Series, lang: str) -> str:
+    n = int(count["value"])
+    if count["kind"] == "derived":
+        return f"{fmt.number(n, lang)}  ({derived_note(p, count, lang)})"
+    if count["qualifier"] in fmt.MINIMUM_QUALIFIERS:
+        return fmt.number(n, lang)
+    return fmt.value(n, str(count["qualifier"]), lang)  # a hedge stays on the bar
+
+
+def draw(p: Package, spec: Spec, lang: str) -> Drawn:
+    top = headline(p, spec)
+    inside = same_group(featured(p, spec), top)
+    gs = groups(inside, top, lang)
+    if len(gs) == 1 and len(gs[0].rows) == 1:
+        raise Skip(f"the source has no breakdown of its {spec.country} total")
+    slots = sum(len(g.rows) + 1 for g in gs)
+    fig, ax = plt.subplots(figsize=(style.WIDTH_IN, 0.36 * slots + 3.4))
+    y = 0.0
+    ticks: list[tuple[float, str]] = []
+    heading_at = blended_transform_factory(fig.transFigure, ax.transData)
+    values_shown = []
+    for g in gs:
+        ax.text(0.02, y, g.heading, transform=heading_at, ha="left", va="center", fontsize=11, fontweight="bold")
+        y -= 1
+        for row in g.rows:
+            derived = row.count["kind"] == "derived"
+            ax.barh(y, int(row.count["value"]), height=0.7, color=style.colour(SPLIT, row.code),
+                    edgecolor=style.INK, linewidth=0.8, hatch=style.HATCH if derived else None,
+                    hatchcolor=style.INK)
+            text = _value_text(p, row.count, lang)
+            values_shown.append((int(row.count["value"]), len(text)))
+            ax.text(int(row.count["value"]), y, "  " + text, va="center", fontsize=10,
+                    fontweight="normal" if derived else "bold")
+            ticks.append((y, fmt.cap(vocab.label(SPLIT, row.code, lang))))
+            y -= 1
+        y -= 0.4
+    # room on the right for the longest value label (a character is about 1.4% of the axis width)
+    longest = max(v / max(0.2, 1 - 0.0145 * (n + 2)) for v, n in values_shown)
+    ax.set_xlim(0, max(longest, int(top["value"]) * 1.1))
+    ax.set_ylim(y + 0.6, 0.8)
+    ax.set_yticks([t for t, _ in ticks], [label for _, label in ticks], fontsize=10)
+    ax.tick_params(axis="y", length=0)
+    ax.spines["left"].set_visible(False)
+    ax.set_xlabel(vocab.text("people_axis", lang))
+    used = list(dict.fromkeys(r.code for g in gs for r in g.rows))
+    handles = [Patch(facecolor=style.colour(SPLIT, c), edgecolor=style.INK, linewidth=0.8,
+                     label=fmt.cap(vocab.label(SPLIT, c, lang))) for c in used]
+    if any(r.count["kind"] == "derived" for g in gs for r in g.rows):
+        handles.append(Patch(facecolor=style.BACKGROUND, edgecolor=style.INK, hatch=style.HATCH, linewidth=0.8,
+                             label=vocab.text("legend_derived", lang)))
+    ax.legend(handles=handles, loc="lower right", fontsize=9, frameon=True, framealpha=1, edgecolor="none")
+    country, period = fmt.country(spec.country, lang), fmt.period(int(top["period_start"]), int(top["period_end"]))
+    title = vocab.text("composition_title", lang).format(
+        total=fmt.cap(fmt.value(int(top["value"]), str(top["qualifier"]), lang)),
+        outcome=vocab.label("outcome", str(top["outcome"]), lang), country=country, period=period)
+    sources = sorted({str(r.count["source_id"]) for g in gs for r in g.rows})
+    style.frame(fig, title, vocab.text("composition_subtitle", lang),
+                [vocab.text("legend_note", lang), vocab.text("overlap_note", lang),
+                 vocab.text("documented_minimum", lang), credit(p, sources, lang)], left=0.33)
+    alt = title + ". " + " ".join(
+        f"{g.heading}: " + "; ".join(f"{vocab.label(SPLIT, r.code, lang)} {_value_text(p, r.count, lang).strip()}"
+                                    for r in g.rows) + "." for g in gs)
+    return Drawn(fig, title, alt, sources)
+
