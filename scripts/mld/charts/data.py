@@ -40,8 +40,8 @@ def featured(p: Package, spec: Spec) -> pd.DataFrame:
 
 
 def where(spec: Spec) -> str:
-    """'the source' / 'the sources', for skip messages."""
-    return "the source" if spec.sources is not None and len(spec.sources) == 1 else "the sources"
+    """'the source has' / 'the sources have', for skip messages."""
+    return "the source has" if spec.sources is not None and len(spec.sources) == 1 else "the sources have"
 
 
 def unrestricted(df: pd.DataFrame, but: tuple[str, ...] = ()) -> pd.Series:
@@ -66,7 +66,7 @@ def headline(p: Package, spec: Spec) -> pd.Series:
     c = featured(p, spec)
     c = c[(c["kind"] == "reported") & unrestricted(c, ("outcome",))]
     if c.empty:
-        raise Skip(f"{where(spec)} has no total for {spec.country}")
+        raise Skip(f"{where(spec)} no total for {spec.country}")
     c = c.assign(top=c["outcome"] != vocab.top_code("outcome"), span=c["period_start"] - c["period_end"],
                  end=-c["period_end"])
     return c.sort_values(["top", "span", "end", "id"]).iloc[0]

@@ -95,6 +95,11 @@ def value(n: int, qualifier: str, lang: str) -> str:
     return f"{vocab.label('qualifier', q, lang)} {number(n, lang)}"
 
 
+def stated(n: int, qualifier: str, lang: str) -> str:
+    """A figure as the source states it: '18', 'at least 222', 'about 30' (for quoting a source)."""
+    return number(n, lang) if qualifier == "exact" else f"{vocab.label('qualifier', qualifier, lang)} {number(n, lang)}"
+
+
 def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -62,15 +62,17 @@ def lightness(c: str) -> float:
     return 116 * y ** (1 / 3) - 16 if y > 216 / 24389 else y * 24389 / 27
 
 
-def frame(fig: Figure, title: str, subtitle: str, footer: list[str], left: float, wrap: int = 72) -> None:
+def frame(fig: Figure, title: str, subtitle: str, footer: list[str], left: float, wrap: int = 72,
+          legend_in: float = 0.0) -> float:
     """Title and subtitle above the axes, notes and sources below, all inside the figure (margins
-    from the number of lines, so nothing overlaps or is clipped)."""
+    from the number of lines, so nothing overlaps or is clipped). `legend_in` inches are kept free
+    between the axis labels and the notes; returns the figure height fraction where they start."""
     h = fig.get_figheight()
     title_lines = textwrap.wrap(title, wrap)
     sub_lines = textwrap.wrap(subtitle, 90) if subtitle else []
     foot = [line for f in footer for line in textwrap.wrap(f, 110, break_on_hyphens=False)]
     head_in = 0.3 * len(title_lines) + 0.22 * len(sub_lines) + (0.13 if sub_lines else 0) + 0.25
-    foot_in = 0.19 * len(foot) + 0.75
+    foot_in = 0.19 * len(foot) + 0.75 + legend_in
     fig.subplots_adjust(left=left, right=0.97, top=1 - head_in / h, bottom=foot_in / h)
     y = 1 - 0.12 / h
     fig.text(0.02, y, "\n".join(title_lines), ha="left", va="top", fontsize=13, fontweight="bold")
@@ -78,6 +80,7 @@ def frame(fig: Figure, title: str, subtitle: str, footer: list[str], left: float
         fig.text(0.02, y - 0.3 * len(title_lines) / h, "\n".join(sub_lines), ha="left", va="top", fontsize=11,
                  color=MUTED)
     fig.text(0.02, 0.1 / h, "\n".join(foot), ha="left", va="bottom", fontsize=9, color=MUTED)
+    return (0.19 * len(foot) + 0.25) / h
 
 
 def save(fig: Figure, base: Path, title: str, alt: str) -> None:

@@ -89,6 +89,7 @@ class SentenceReader:
         self.head: Count | None = None                # the first count with a noun: a list's template
         self.referents: dict[int, Count] = {}         # numbers that repeat an earlier count
         self._current: Number | None = None
+        self._no_sharing = False
 
     # ------------------------------------------------------------------ driver
 
@@ -194,23 +195,19 @@ class SentenceReader:
     # ------------------------------------------------------------------ roles
 
     def _repetition(self, n: Number, L: int, R: int) -> Count | None:
+        """"the 177 killings", "estas 177 víctimas": a figure said again, with a determiner, that
+        names no other place or year than the earlier figure of that value."""
         earlier = [c for c in self.d.counts if c.get("value") == int(n.value)]
-        if not earlier:
-            return None
         det = self.lex.determiners.ends_at(self.text, n.start, 12)
+        if not earlier or det is None or self.a.marker_after("partitive_of", n.end, r"\s+"):
+            return None
         own_place = self._own_places(n, L, R)
         own_period = self._own_periods(n, L, R)
-        if det is None and (own_place or own_period):
-            return None
-        if self.a.marker_after("partitive_of", n.end, r"\s+"):
-            return None
         for c in reversed(earlier):
             if own_place and not any(p.kind in ("country", "world") and p.code == c.get("country") for p in own_place):
                 continue
             if own_period and not any(p.y1 == c.get("period_start") and p.y2 == c.get("period_end")
                                       for p in own_period if p.kind in ("single", "closed", "bare")):
-                continue
-            if det is None and c.sentence.start == self.sent.start:
                 continue
             return c
         return None
@@ -229,8 +226,7 @@ class SentenceReader:
                 if noun is None:
                     return f"stated as part of {whole.text}, but what {whole.text} counts is not said"
                 # "Nine of the 18 killings in Mexico in 2024": the whole is stated here first
-                got = self._count(whole, a.windows.get(whole.start, (0, len(text)))[0], len(text), noun,
-                                  stop_at_predicate=True)
+                got = self._count(whole, a.windows[n.start][0], len(text), noun, stop_at_predicate=True)
                 if isinstance(got, str) or not got:
                     return f"stated as part of {whole.text}, which could not be resolved: " + (got or "")
                 for c in got:
@@ -500,6 +496,15 @@ class SentenceReader:
 
     def _count(self, n: Number, L: int, R: int, noun: tuple, place: Place | None = None,
                stop_at_predicate: bool = False, distributing: bool = True) -> list[Count] | str:
+        # the whole of "N of the M": what the part's clause says belongs to the part, not to the whole
+        self._no_sharing = stop_at_predicate
+        try:
+            return self._count_fields(n, L, R, noun, place, stop_at_predicate, distributing)
+        finally:
+            self._no_sharing = False
+
+    def _count_fields(self, n: Number, L: int, R: int, noun: tuple, place: Place | None,
+                      stop_at_predicate: bool, distributing: bool) -> list[Count] | str:
         a, text = self.a, self.text
         if place is None and distributing:
             spread = self._distributed(n, L, R, noun)
@@ -878,6 +883,8 @@ class SentenceReader:
         ("18 killings and one disappearance ... in Mexico in 2024")."""
         a = self.a
         found: dict[object, Value] = {}
+        if getattr(self, "_no_sharing", False):
+            return None
         for m in self._siblings():
             L, R = a.windows[m.start]
             if what == "country":

@@ -17,13 +17,18 @@ STAMP = ".build/interrupted"
 
 def validate(descriptor_path: Path) -> pd.DataFrame:
     plan = package.plan(descriptor_path)
-    out: list[pd.DataFrame] = list(plan.failures)
+    return check(plan, read_tables(plan))
+
+
+def read_tables(plan: package.Plan) -> dict[str, reader.Table]:
     schemas = definition.schemas()
-    tables: dict[str, reader.Table] = {}
-    for name, path in plan.files.items():
-        t = reader.read(name, path, plan.labels[name], schemas[name])
-        tables[name] = t
-        out.append(t.failures)
+    return {name: reader.read(name, path, plan.labels[name], schemas[name]) for name, path in plan.files.items()}
+
+
+def check(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
+    """Every rule over tables already read (the reading's failures included)."""
+    schemas = definition.schemas()
+    out: list[pd.DataFrame] = list(plan.failures) + [t.failures for t in tables.values()]
     labels = {name: plan.labels.get(name, f"data/{name}.csv") for name in schemas}
     frames = {name: t.frame for name, t in tables.items()}
     out.append(rules.foreign_keys(tables, schemas, labels))
@@ -37,10 +42,9 @@ def validate(descriptor_path: Path) -> pd.DataFrame:
                     rules.country_rule(labels["derived_counts"], derived),
                     rules.derived_rule(labels["derived_counts"], derived, counts)]
         sets = rules.sets_table(counts, derived, labels)
-        sets = sets[(sets["period_start"] <= sets["period_end"])]
+        sets = sets[(sets["period_start"] <= sets["period_end"])].reset_index(drop=True)
         if len(sets):
-            lat = Lattice(sets.reset_index(drop=True))
-            sets = sets.reset_index(drop=True)
+            lat = Lattice(sets)
             out += [rules.subset_rule(sets, lat), rules.disjoint_parts_rule(sets, lat)]
 
     sources = frames.get("sources")

@@ -1,0 +1,188 @@
+"""Properties of the validator, over generated breakages: every mutation a rule forbids is named,
+and packages built from consistent texts pass.
+
+- swaps: every field of every count replaced by another value found in the same text (another number,
+  year, country or group word of its quote or of the seed) is caught, exhaustively;
+- cell mutations generated from the Table Schema (enum, type, minimum/maximum, required, pattern,
+  the no-formula rule) are each named with file, row, field and rule (hypothesis);
+- consistent texts (generated from invented true figures) always pass; a text that contradicts
+  itself always fails.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT, build, copy_package, read, write, write_seed
+from mld import vocab
+from mld.lexicon import lexicon
+from mld.numbers import find_numbers
+from mld.validate.report import format_line
+from mld.validate import package
+from mld.validate.run import check, read_tables, validate
+
+SEED_TEXT = (ROOT / "seeds" / "000_a283e6b55accc347.txt").read_text(encoding="utf-8")
+COUNTS = read(ROOT, "counts")
+DESCRIPTOR = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
+RESOURCES = {r["name"]: r for r in DESCRIPTOR["resources"]}
+
+
+@contextmanager
+def package_copy() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory() as d:
+        yield copy_package(Path(d) / "pkg")
+
+
+def values_in_text() -> dict[str, set]:
+    """Every value of each kind that the seed names: what an adversary (or a slip) would swap in."""
+    lex = lexicon("en")
+    nums = {int(n.value) for n in find_numbers(SEED_TEXT, lex) if n.whole}
+    years = {int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", SEED_TEXT)}
+    countries = {h.payload[1] for h in lex.places(SEED_TEXT) if h.payload[0] in ("country", "world")}
+    groups = {d: {h.payload for h in lex.dimension_terms[d].finditer(SEED_TEXT)} | {vocab.top_code(d)}
+              for d in vocab.dimensions()}
+    quals = {h.payload for h in lex.qualifiers.finditer(SEED_TEXT)} | {"exact"}
+    return {"value": nums, "period_start": years, "period_end": years, "country": countries | {vocab.world()},
+            "qualifier": quals, **groups}
+
+
+SWAPS = [(i, f, v) for i, r in COUNTS.iterrows() for f, vals in values_in_text().items()
+         for v in sorted(vals, key=str) if str(v) != str(r[f])]
+
+
+@pytest.mark.slow
+def test_every_swap_with_a_value_of_the_same_text_is_caught():
+    """The tables are read once; each swap is checked by every rule (the reading itself is tested by
+    the schema mutations below)."""
+    plan = package.plan(ROOT / "datapackage.json")
+    tables = read_tables(plan)
+    assert check(plan, tables).empty
+    original = tables["counts"].frame
+    missed = []
+    for i, f, v in SWAPS:
+        frame = original.copy()
+        frame[f] = frame[f].astype(object)
+        frame.at[i, f] = v if f in ("value", "period_start", "period_end") else str(v)
+        tables["counts"] = dataclasses.replace(tables["counts"], frame=frame)
+        if check(plan, tables).empty:
+            missed.append((frame.at[i, "id"], f, v))
+    assert not missed, f"{len(missed)} of {len(SWAPS)} swaps passed: {missed[:10]}"
+    assert len(SWAPS) > 200  # every field of every count, many values each
+
+
+# ----------------------------------------------------------------------------- schema mutations
+
+def breakers(f: dict) -> list[tuple[st.SearchStrategy[str], set[str]]]:
+    c = f.get("constraints", {})
+    out: list[tuple[st.SearchStrategy[str], set[str]]] = []
+    if "enum" in c:
+        out.append((st.text("abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12).filter(lambda v: v not in c["enum"]),
+                    {"enum"}))
+    if f["type"] in ("integer", "number"):
+        out.append((st.sampled_from(["ten", "1,5", "12a", "x", "١٢"]), {"type"}))
+    if "minimum" in c:
+        out.append((st.integers(1, 10_000).map(lambda k: str(c["minimum"] - k)), {"minimum"}))
+    if "maximum" in c:
+        out.append((st.integers(1, 10_000).map(lambda k: str(c["maximum"] + k)), {"maximum"}))
+    if c.get("required"):
+        out.append((st.just(""), {"required"}))
+    pattern = c.get("pattern", "")
+    if pattern.startswith("^[^=+"):
+        out.append((st.tuples(st.sampled_from("=+-@"), st.text(min_size=0, max_size=20))
+                    .map(lambda t: t[0] + t[1].replace("\r", "")), {"pattern"}))
+    elif pattern:
+        bad = [v for v in ["has space", "semi;colon", "_x", "x", "ab12", "../seed.txt", "ZZZZ"]
+               if not re.fullmatch(pattern, v)]
+        out.append((st.sampled_from(bad), {"pattern", "foreign_key"}))
+    return out
+
+
+TABLES = [n for n in RESOURCES if len(read(ROOT, n))]
+MUTATIONS = [(t, f, s, r) for t in TABLES for f in RESOURCES[t]["schema"]["fields"] for s, r in breakers(f)]
+
+
+def test_every_constrained_field_has_a_mutation():
+    covered = {(t, f["name"]) for t, f, _, _ in MUTATIONS}
+    constrained = {(t, f["name"]) for t in TABLES for f in RESOURCES[t]["schema"]["fields"]
+                   if {k for k in f.get("constraints", {}) if k != "unique"} or f["type"] != "string"}
+    assert constrained <= covered
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_cells_that_break_their_field_definition_are_named(data):
+    table, f, strategy, rules = data.draw(st.sampled_from(MUTATIONS))
+    with package_copy() as pkg:
+        df = read(pkg, table)
+        i = data.draw(st.integers(0, len(df) - 1))
+        value = data.draw(strategy)
+        assume(df.at[i, f["name"]] != value)
+        df.at[i, f["name"]] = value
+        write(pkg, table, df)
+        got = validate(pkg / "datapackage.json")
+        hit = got[(got["file"] == RESOURCES[table]["path"]) & (got["field"] == f["name"]) & got["rule"].isin(rules)]
+        assert len(hit), f"{table}.{f['name']}={value!r} not named by {rules}:\n" + \
+            "\n".join(format_line(r) for r in got.itertuples())
+
+
+# ----------------------------------------------------------------------------- generated texts
+
+COUNTRIES = [("Mexico", "MEX"), ("Colombia", "COL"), ("Brazil", "BRA"), ("Honduras", "HND"), ("Guatemala", "GTM")]
+
+
+@st.composite
+def consistent_article(draw):
+    """Sentences stating true figures of invented records: a total, its Indigenous part and a
+    police part of that, per country; a worldwide total no smaller than the countries'."""
+    year = draw(st.integers(2013, 2024))
+    picked = draw(st.lists(st.sampled_from(COUNTRIES), min_size=1, max_size=3, unique=True))
+    lines, total = [], 0
+    for name, _ in picked:
+        n = draw(st.integers(2, 90))
+        ind = draw(st.integers(1, n))
+        pol = draw(st.integers(0, ind))
+        total += n
+        lines.append(f"In {year}, {n} defenders were killed in {name}. Of them, {ind} were Indigenous.")
+        if pol:
+            lines.append(f"In {name}, {pol} of the {ind} Indigenous defenders were killed by the police in {year}.")
+    world = total + draw(st.integers(0, 50))
+    lines.insert(0, f"Global Witness documented {world} killings of defenders worldwide in {year}.")
+    return "\n\n".join(lines) + "\n"
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], max_examples=15)
+@given(consistent_article())
+def test_consistent_articles_always_pass(text):
+    with tempfile.TemporaryDirectory() as d:
+        root = Path(d) / "pkg"
+        write_seed(root, "generated", text)
+        b = build(root)
+        got = validate(root / "datapackage.json")
+        assert got.empty, text + "\n" + "\n".join(format_line(r) for r in got.itertuples())
+        assert len(b.rows.counts) >= 2
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=15)
+@given(st.integers(2013, 2024), st.sampled_from(COUNTRIES), st.integers(2, 80), st.integers(1, 40))
+def test_self_contradicting_articles_always_fail(year, country, n, more):
+    name, code = country
+    text = (f"In {year}, {n} defenders were killed in {name}.\n\n"
+            f"Of the {n} defenders killed in {name} in {year}, {n + more} were Indigenous.\n")
+    with tempfile.TemporaryDirectory() as d:
+        root = Path(d) / "pkg"
+        write_seed(root, "generated", text)
+        build(root)
+        got = validate(root / "datapackage.json")
+        assert set(got["rule"]) & {"subset", "parent"}, "\n".join(format_line(r) for r in got.itertuples())
