@@ -58,8 +58,14 @@ def awkward() -> list[dict]:
     ]
 
 
-def write_current(path: Path, extra: bool = True) -> Path:
-    rows = _people()
+def people() -> list[dict]:
+    """The 222 invented people (a fresh list each call, to edit in a test)."""
+    return _people()
+
+
+def write_current(path: Path, extra: bool = True, rows: list[dict] | None = None) -> Path:
+    """A current-format export: the 222 people (or `rows`), plus awkward rows unless extra=False."""
+    rows = _people() if rows is None else rows
     if extra:
         rows = rows + awkward() + [dict(rows[3])]  # the last one duplicates an id
     with path.open("w", encoding="utf-8", newline="") as f:

@@ -14,7 +14,7 @@ from matplotlib.transforms import blended_transform_factory
 from mld import vocab
 from mld.charts import fmt, style
 from mld.charts.config import Spec
-from mld.charts.data import Package, Skip, credit, derived_note, featured, headline, part, same_group, unrestricted
+from mld.charts.data import Package, Skip, credit, derived_note, featured, headline, part, same_group
 from mld.charts.drawn import Drawn
 
 NAME = "composition"
@@ -36,39 +36,24 @@ class Group:
     rows: list[Row]
 
 
-def groups(inside: pd.DataFrame, top: pd.Series, lang: str) -> list[Group]:
-    split_top = vocab.top_code(SPLIT)
-    splits = [c for c in vocab.codes(SPLIT) if c != split_top]
+def groups(inside: pd.DataFrame, lang: str) -> list[Group]:
+    """The total's group, then one group per code of every other dimension the source breaks the
+    total down by; in each, the group's total and its SPLIT parts, as far as they exist."""
+    codes = [vocab.top_code(SPLIT)] + [c for c in vocab.codes(SPLIT) if c != vocab.top_code(SPLIT)]
 
-    def split_rows(restrict: tuple[str, str] | None) -> list[Row]:
-        rows = inside if restrict is None else inside[inside[restrict[0]] == restrict[1]]
-        out = []
-        for code in splits:
-            r = part(rows, SPLIT, code) if restrict is None else _row(rows, (restrict[0], SPLIT), code)
-            if r is not None:
-                out.append(Row(code, r))
-        return out
+    def rows_of(restriction: dict[str, str]) -> list[Row]:
+        found = [(c, part(inside, {**restriction, SPLIT: c})) for c in codes]
+        return [Row(c, r) for c, r in found if r is not None]
 
-    out = [Group(vocab.text("group_all", lang), [Row(split_top, top), *split_rows(None)])]
+    out = [Group(vocab.text("group_all", lang), rows_of({}))]
     for d in vocab.dimensions():
         if d in ("outcome", SPLIT):
             continue
         for code in vocab.codes(d):
-            if code == vocab.top_code(d):
-                continue
-            total = part(inside, d, code)
-            rows = ([Row(split_top, total)] if total is not None else []) + split_rows((d, code))
+            rows = rows_of({d: code}) if code != vocab.top_code(d) else []
             if rows:
                 out.append(Group(fmt.cap(vocab.label(d, code, lang)), rows))
     return out
-
-
-def _row(rows: pd.DataFrame, dims: tuple[str, str], split_code: str) -> pd.Series | None:
-    """The row restricted on exactly `dims` (the group's dimension, and SPLIT = split_code)."""
-    r = rows[unrestricted(rows, ("outcome", *dims)) & (rows[SPLIT] == split_code)]
-    if r.empty:
-        return None
-    return r.sort_values("kind", key=lambda k: k != "reported").iloc[0]
 
 
 def _value_text(p: Package, count: pd.Series, lang: str) -> str:
@@ -83,7 +68,7 @@ def _value_text(p: Package, count: pd.Series, lang: str) -> str:
 def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     top = headline(p, spec)
     inside = same_group(featured(p, spec), top)
-    gs = groups(inside, top, lang)
+    gs = groups(inside, lang)
     if len(gs) == 1 and len(gs[0].rows) == 1:
         raise Skip(f"the source has no breakdown of its {spec.country} total")
     slots = sum(len(g.rows) + 1 for g in gs)

@@ -72,9 +72,12 @@ def headline(p: Package, spec: Spec) -> pd.Series:
     return c.sort_values(["top", "span", "end", "id"]).iloc[0]
 
 
-def part(inside: pd.DataFrame, dimension: str, code: str, kind: str | None = None) -> pd.Series | None:
-    """The row of `inside` restricted on `dimension` = `code` only (reported, else derived)."""
-    rows = inside[unrestricted(inside, ("outcome", dimension)) & (inside[dimension] == code)]
+def part(inside: pd.DataFrame, restriction: dict[str, str], kind: str | None = None) -> pd.Series | None:
+    """The row of `inside` restricted exactly as `restriction` says (dimension -> code) and on no
+    other dimension but outcome; a reported row before a derived one."""
+    rows = inside[unrestricted(inside, ("outcome", *restriction))]
+    for d, code in restriction.items():
+        rows = rows[rows[d] == code]
     if kind is not None:
         rows = rows[rows["kind"] == kind]
     if rows.empty:
@@ -93,10 +96,15 @@ def derived_note(p: Package, row: pd.Series, lang: str) -> str:
     return vocab.text("derived_label", lang).format(formula=fmt.formula(inputs(p, row), str(row["method"]), lang))
 
 
+def source_item(p: Package, source_id: str, lang: str) -> str:
+    """'Peace Brigades International - Canada (19 September 2025)': a source by publisher and date."""
+    src = p.sources.set_index("source_id").loc[source_id]
+    return vocab.text("source_item", lang).format(publisher=src["publisher"],
+                                                  published=fmt.published(str(src["published"]), lang))
+
+
 def credit(p: Package, source_ids: list[str], lang: str) -> str:
-    """The footer line crediting exactly these sources: publisher and date of each."""
-    src = p.sources.set_index("source_id")
-    items = [vocab.text("source_item", lang).format(publisher=src.loc[s, "publisher"],
-                                                     published=fmt.published(str(src.loc[s, "published"]), lang))
-             for s in sorted(set(source_ids), key=lambda s: (str(src.loc[s, "published"]), s))]
-    return vocab.text("source_line", lang).format(sources=fmt.join(items, lang))
+    """The footer line crediting exactly these sources, oldest first."""
+    published = p.sources.set_index("source_id")["published"].astype(str)
+    ordered = sorted(set(source_ids), key=lambda s: (published[s], s))
+    return vocab.text("source_line", lang).format(sources=fmt.join([source_item(p, s, lang) for s in ordered], lang))

@@ -8,7 +8,7 @@ from types import ModuleType
 from mld import vocab
 from mld.charts import fmt
 from mld.charts.config import Spec
-from mld.charts.data import Package
+from mld.charts.data import Package, source_item
 from mld.charts.drawn import Drawn
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
@@ -21,8 +21,7 @@ def _alt(text: str) -> str:
 
 def _features(spec: Spec, p: Package, drawn: dict[str, Drawn]) -> str:
     used = sorted({s for d in drawn.values() for s in d.sources})
-    src = p.sources.set_index("source_id")
-    names = [f"`{s}` ({src.loc[s, 'publisher']}, {fmt.published(str(src.loc[s, 'published']), 'en')})" for s in used]
+    names = [f"`{s}`, {source_item(p, s, 'en')}" for s in used]
     declared = "every source in the package" if spec.sources is None else ", ".join(f"`{s}`" for s in spec.sources)
     return (f"Features (charts.json): {declared}; country {spec.country} ({fmt.country(spec.country, 'en')}). "
             f"Drawn from: {', '.join(names)}.")

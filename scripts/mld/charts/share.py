@@ -25,9 +25,11 @@ CANNOT = "Undocumented cases; which population measure the source used; a rate p
 def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     top = headline(p, spec)
     inside = same_group(featured(p, spec), top)
-    indigenous = part(inside, SPLIT, "yes", kind="reported")
+    indigenous = part(inside, {SPLIT: "yes"}, kind="reported")
     if indigenous is None:
         raise Skip(f"the source of the {spec.country} total reports no Indigenous count for it")
+    if {top["qualifier"], indigenous["qualifier"]} - set(fmt.MINIMUM_QUALIFIERS):
+        raise Skip(f"the {spec.country} figures are hedged (about, more than, ...), so they give no share")
     s = p.shares
     pop = s[(s["source_id"] == top["source_id"]) & (s["country"] == spec.country) & (s["population"] == POPULATION)]
     if pop.empty:

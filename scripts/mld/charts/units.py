@@ -68,7 +68,7 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     if top["qualifier"] not in fmt.MINIMUM_QUALIFIERS:
         raise Skip(f"the {spec.country} total is hedged ({top['qualifier']}), so it has no one dot per person")
     total = int(top["value"])
-    indigenous_row = part(same_group(featured(p, spec), top), SPLIT, "yes", kind="reported")
+    indigenous_row = part(same_group(featured(p, spec), top), {SPLIT: "yes"}, kind="reported")
     if indigenous_row is None or indigenous_row["qualifier"] not in fmt.MINIMUM_QUALIFIERS:
         raise Skip(f"the source reports no Indigenous count for its {spec.country} total")
     indigenous = int(indigenous_row["value"])

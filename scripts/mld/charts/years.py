@@ -12,7 +12,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from mld import vocab
 from mld.charts import fmt, style
 from mld.charts.config import Spec
-from mld.charts.data import Package, Skip, credit, featured, unrestricted, where
+from mld.charts.data import Package, Skip, credit, featured, source_item, unrestricted, where
 from mld.charts.drawn import Drawn
 
 NAME = "years-by-source"
@@ -58,12 +58,6 @@ def _label(p: Package, row: pd.Series, lang: str) -> str:
     return text
 
 
-def _source(p: Package, source_id: str, lang: str) -> str:
-    src = p.sources.set_index("source_id")
-    return vocab.text("source_item", lang).format(publisher=src.loc[source_id, "publisher"],
-                                                  published=fmt.published(str(src.loc[source_id, "published"]), lang))
-
-
 def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     m = marks(p, spec)
     published = p.sources.set_index("source_id")["published"].astype(str)
@@ -98,7 +92,7 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
                     label=fmt.cap(vocab.text("years_derived", lang).format(outcome=vocab.label("outcome", c, lang))))
              for c in vocab.codes("outcome") if c in set(m.loc[m["kind"] == "derived", "outcome"])]
     by_source = [Line2D([], [], marker=shape[s], linestyle="none", markersize=8, markerfacecolor=style.BACKGROUND,
-                        markeredgecolor=style.INK, label=_source(p, s, lang)) for s in sources]
+                        markeredgecolor=style.INK, label=source_item(p, s, lang)) for s in sources]
     country = fmt.country(spec.country, lang)
     title = vocab.text("years_title", lang).format(country=country)
     def heading(key: str) -> Line2D:
@@ -115,6 +109,6 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     for text, h in zip(key.get_texts(), handles):
         if h.get_marker() in ("None", None, "", " "):
             text.set_fontweight("bold")
-    alt = title + ". " + "; ".join(f"{int(r['period_end'])}: {_label(p, pd.Series(r), lang)} "
-                                   f"({_source(p, str(r['source_id']), lang)})" for r in m.to_dict("records")) + "."
+    alt = title + ". " + "; ".join(f"{int(r['period_end'])}: {_label(p, pd.Series(r), lang)}, "
+                                   f"{source_item(p, str(r['source_id']), lang)}" for r in m.to_dict("records")) + "."
     return Drawn(fig, title, alt, sources)

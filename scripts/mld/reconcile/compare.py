@@ -10,6 +10,7 @@ import pandas as pd
 from mld import vocab
 from mld.reconcile.records import FIELDS, Records
 
+
 @dataclass
 class NotComparable:
     key: str                     # vocabulary.json text key, rec_why_...

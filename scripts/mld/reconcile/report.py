@@ -60,7 +60,8 @@ def figure_sentences(row: dict, why: NotComparable | None, sources: pd.DataFrame
     article = _article(sources, str(row["source_id"]), lang)
     reported = fmt.stated(int(row["reported_value"]), str(row["qualifier"]), lang)
     if why is not None:
-        return fmt.cap(_text("rec_not_comparable", lang, article=article, reported=reported, what=what(row, lang),
+        key = "rec_not_comparable_one" if int(row["reported_value"]) == 1 else "rec_not_comparable"
+        return fmt.cap(_text(key, lang, article=article, reported=reported, what=what(row, lang),
                              why=_why(why, lang)))
     diff = int(row["difference"])
     verdict = (_text("rec_same", lang) if diff == 0
