@@ -14,13 +14,11 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -29,8 +27,8 @@ from conftest import ROOT, build, copy_package, read, write, write_seed
 from mld import vocab
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers
-from mld.validate.report import format_line
 from mld.validate import package
+from mld.validate.report import format_line
 from mld.validate.run import check, read_tables, validate
 
 SEED_TEXT = (ROOT / "seeds" / "000_a283e6b55accc347.txt").read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import pycountry
 
@@ -27,7 +28,7 @@ SMALL_NUMBER = r"(\d{1,3}|[^\W\d_]+(?:[-\s][^\W\d_]+)?)"
 class Hit:
     start: int
     end: int
-    payload: object
+    payload: Any  # what the phrase names: a code, a (kind, code) pair, a Relative
     groups: tuple[str | None, ...] = ()
 
 
@@ -58,14 +59,17 @@ class Matcher:
 
     def __init__(self, pairs: list[tuple[str, object]], case_sensitive: bool = False):
         self.pairs = [(p, v) for p, v in pairs if p]
-        ordered = sorted(range(len(self.pairs)), key=lambda i: (-len(self.pairs[i][0]), self.pairs[i][0]))
-        self._order = ordered
-        flags = 0 if case_sensitive else re.IGNORECASE
-        if ordered:
-            self._rx = re.compile("|".join(f"(?P<p{i}>{_phrase_regex(self.pairs[i][0])})" for i in ordered), flags)
-        else:
-            self._rx = re.compile(r"(?!x)x")
-        self._names = {f"p{i}": i for i in ordered}
+        self._flags = 0 if case_sensitive else re.IGNORECASE
+        self._compiled: re.Pattern[str] | None = None  # compiled on first use: most users need few matchers
+
+    @property
+    def _rx(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            ordered = sorted(range(len(self.pairs)), key=lambda i: (-len(self.pairs[i][0]), self.pairs[i][0]))
+            self._names = {f"p{i}": i for i in ordered}
+            self._compiled = re.compile("|".join(f"(?P<p{i}>{_phrase_regex(self.pairs[i][0])})" for i in ordered),
+                                        self._flags) if ordered else re.compile(r"(?!x)x")
+        return self._compiled
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         hits = []
@@ -83,11 +87,23 @@ class Matcher:
         return hits
 
     def fullmatch(self, text: str) -> Hit | None:
-        """The payload of a phrase that is exactly `text` (for the validator's re-reading)."""
-        for h in self.finditer(text):
-            if h.start == 0 and h.end == len(text):
-                return h
-        return None
+        """The payload of a phrase that is exactly `text` (for the validator's re-reading): a table
+        lookup, so that re-reading does not compile the whole alternation."""
+        if not hasattr(self, "_slots"):
+            self._slots = any("{" in p for p, _ in self.pairs)
+        if self._slots:
+            for h in self.finditer(text):
+                if h.start == 0 and h.end == len(text):
+                    return h
+            return None
+        if not hasattr(self, "_exact"):
+            fold = (lambda x: x) if self._flags == 0 else str.lower
+            self._fold = fold
+            self._exact: dict[str, object] = {}
+            for p, v in self.pairs:
+                self._exact.setdefault(fold(" ".join(p.split())), v)
+        v = self._exact.get(self._fold(" ".join(text.split())))
+        return None if v is None or text != text.strip() else Hit(0, len(text), v)
 
     def ends_at(self, text: str, pos: int, window: int = 60) -> Hit | None:
         """A phrase ending exactly at `pos` (white space before `pos` allowed)."""
@@ -263,8 +279,8 @@ def _country_names(lang: str, aliases: dict[str, list[str]]) -> list[tuple[str, 
         pairs |= {(n, c.alpha_3) for n in names if n}
     ambiguous = {n for n, code in pairs if any(n == m and code != k for m, k in pairs)}
     pairs = {(n, code) for n, code in pairs if n not in ambiguous and n != "Congo"}
-    for code, names in aliases.items():
-        pairs |= {(n, code) for n in names}
+    for code, alias in aliases.items():
+        pairs |= {(n, code) for n in alias}
     return [(n, ("country", code)) for n, code in sorted(pairs)]
 
 

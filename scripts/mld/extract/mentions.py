@@ -180,10 +180,11 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
     for p in sorted(found, key=lambda p: p.start):
         governs = True
         # the year of a date ("in June 2021", "September 17, 2025") or of a founding is no period of a count
-        if p.kind in ("single", "bare") and lex.months.ends_at(text, p.y1_span[0], 20) is not None:  # type: ignore[index]
+        y1_at = p.y1_span[0] if p.y1_span else p.start
+        if p.kind in ("single", "bare") and lex.months.ends_at(text, y1_at, 20) is not None:
             governs = False
-        if p.kind in ("single", "bare") and re.search(r"\d{1,2},?\s*$", text[max(0, p.start - 5):p.y1_span[0]]) \
-                and lex.months.finditer(text, max(0, p.start - 20), p.start):  # type: ignore[index]
+        if p.kind in ("single", "bare") and re.search(r"\d{1,2},?\s*$", text[max(0, p.start - 5):y1_at]) \
+                and lex.months.finditer(text, max(0, p.start - 20), p.start):
             governs = False
         # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
         cmp = lex.comparison.ends_at(text, p.start, 24)

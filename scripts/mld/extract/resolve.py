@@ -143,7 +143,7 @@ class SentenceReader:
     # ------------------------------------------------------------------ one number
 
     def _number(self, n: Number) -> list[Count] | str | None:
-        a, text = self.a, self.text
+        a = self.a
         L, R = a.windows[n.start]
         if a.marker_before("other_sources", n.start, 120, r"[^.;]*") or any(
                 L <= h.start < R for h in a.markers["other_sources"]):
@@ -228,7 +228,8 @@ class SentenceReader:
                 # "Nine of the 18 killings in Mexico in 2024": the whole is stated here first
                 got = self._count(whole, a.windows[n.start][0], len(text), noun, stop_at_predicate=True)
                 if isinstance(got, str) or not got:
-                    return f"stated as part of {whole.text}, which could not be resolved: " + (got or "")
+                    why = got if isinstance(got, str) else "nothing was read"
+                    return f"stated as part of {whole.text}, which could not be resolved: " + why
                 for c in got:
                     self._add(c)
                 parent = got[0]
@@ -382,7 +383,7 @@ class SentenceReader:
             if not countries:
                 p = places[0]
                 return f"names a region ({text[p.start:p.end]}), not a country"
-            targets = countries if each else countries[-1:]
+            targets: list[Place | None] = list(countries if each else countries[-1:])
             if len({p.code for p in countries}) > 1 and not each:
                 targets = [self._nearest(n, countries)]
         else:
@@ -392,11 +393,10 @@ class SentenceReader:
             for m in self._siblings():
                 if m.start != n.start:
                     periods += self._own_periods(m, *a.windows[m.start])
-            if len({(p.kind, p.y1, p.y2, p.start) for p in periods}) > 1:
+            if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
         if periods:
-            p = self._nearest_period(n, periods)
-            got = self._period_value(p)
+            got = self._period_value(self._nearest_period(n, periods))
             if isinstance(got, str):
                 return got
             values["period_start"], values["period_end"] = got.value  # type: ignore[misc]
@@ -410,12 +410,12 @@ class SentenceReader:
                 values[d] = ts[0].code
                 evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", ts[0].start, ts[0].end)]
         outs: list[Count] = []
-        for p in targets:
+        for target in targets:
             v = dict(values)
             ev = list(evidence)
-            if p is not None:
-                v["country"] = p.code
-                ev = [e for e in ev if e.field != "country"] + [self._ev("country", "stated", p.start, p.end)]
+            if target is not None:
+                v["country"] = target.code
+                ev = [e for e in ev if e.field != "country"] + [self._ev("country", "stated", target.start, target.end)]
             v["value"] = int(n.value)
             q = self._qualifier(n)
             v["qualifier"] = q.value
@@ -554,7 +554,7 @@ class SentenceReader:
         return [c]
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
-        a, text = self.a, self.text
+        text = self.text
         places = self._own_places(n, L, R)
         if any(p.kind == "subnational" for p in places):
             p = next(p for p in places if p.kind == "subnational")
@@ -644,7 +644,7 @@ class SentenceReader:
             if self.d.report_year is None:
                 return (f"the period is open-ended ('{phrase}'): the text does not say which Global Witness "
                         "report, so its last year is not known")
-            end = int(self.d.report_year.value)  # type: ignore[arg-type]
+            end = int(str(self.d.report_year.value))
             if p.y1 is None or p.y1 > end:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
             return Value((p.y1, end), [self._ev("period_start", "stated", *p.y1_span)]  # type: ignore[misc]
@@ -744,7 +744,7 @@ class SentenceReader:
             between = text[pos:h.start]
             if re.search(r"[,;:.()—–\d]", between) or len(between.split()) > 5 or h.start >= max(R, pos + 1) + 60:
                 return None
-            kind, code = h.payload  # type: ignore[misc]
+            kind, code = h.payload  # type: ignore[misc, has-type]
             return (kind, h.start, h.end, code)
         return None
 
@@ -762,20 +762,20 @@ class SentenceReader:
             groups = [t for d in vocab.dimensions()[1:] for t in self.a.subgroups[d] if t.end <= len(before)]
             return None if not groups else None
         h = nouns[-1]
-        kind, code = h.payload  # type: ignore[misc]
+        kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
 
     def _noun_between(self, lo: int, hi: int) -> tuple | None:
         for h in self.a.nouns:
             if lo <= h.start and h.end <= hi + 80:
-                kind, code = h.payload  # type: ignore[misc]
+                kind, code = h.payload  # type: ignore[misc, has-type]
                 if kind in ("outcome", "defenders", "weak_defenders"):
                     return (kind, h.start, h.end, code)
         return None
 
     def _any_noun(self) -> tuple | None:
         for h in self.a.nouns:
-            kind, code = h.payload  # type: ignore[misc]
+            kind, code = h.payload  # type: ignore[misc, has-type]
             if kind == "outcome":
                 return (kind, h.start, h.end, code)
         return None
@@ -798,7 +798,7 @@ class SentenceReader:
         if not nouns:
             return None
         h = nouns[-1]
-        kind, code = h.payload  # type: ignore[misc]
+        kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
 
     def _spread_word_before(self, n: Number):
@@ -892,11 +892,11 @@ class SentenceReader:
                 for p in ps:
                     found.setdefault(p.code, Value(p.code, [self._ev("country", "shared", p.start, p.end)]))
             elif what == "period":
-                for p in self._own_periods(m, L, R):
-                    if p.kind in ("closed", "single", "bare"):
-                        found.setdefault((p.y1, p.y2), Value((p.y1, p.y2), [
-                            self._ev("period_start", "shared", *p.y1_span),  # type: ignore[misc]
-                            self._ev("period_end", "shared", *p.y2_span)]))  # type: ignore[misc]
+                for q in self._own_periods(m, L, R):
+                    if q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span:
+                        found.setdefault((q.y1, q.y2), Value((q.y1, q.y2), [
+                            self._ev("period_start", "shared", *q.y1_span),
+                            self._ev("period_end", "shared", *q.y2_span)]))
             else:
                 terms = a.outcomes if what == vocab.dimensions()[0] else a.subgroups[what]
                 for t in terms:
@@ -911,6 +911,7 @@ class SentenceReader:
         them, and neither a part of another figure nor a figure compared with."""
         a, text = self.a, self.text
         n = self._current
+        assert n is not None
         out = []
         for m in a.candidates:
             lo, hi = sorted((n.start, m.start))
@@ -937,12 +938,13 @@ class SentenceReader:
                 return Value(p.code, [Evidence("country", "context", lead.start + p.start, lead.start + p.end)])
             return None
         if what == "period":
-            ps = [p for p in la.periods if p.governs and p.kind in ("closed", "single", "bare")]
-            if len({(p.y1, p.y2) for p in ps}) == 1:
-                p = ps[0]
-                return Value((p.y1, p.y2), [
-                    Evidence("period_start", "context", lead.start + p.y1_span[0], lead.start + p.y1_span[1]),  # type: ignore[index]
-                    Evidence("period_end", "context", lead.start + p.y2_span[0], lead.start + p.y2_span[1])])  # type: ignore[index]
+            qs = [q for q in la.periods if q.governs and q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span]
+            if len({(q.y1, q.y2) for q in qs}) == 1:
+                q = qs[0]
+                assert q.y1_span and q.y2_span
+                return Value((q.y1, q.y2), [
+                    Evidence("period_start", "context", lead.start + q.y1_span[0], lead.start + q.y1_span[1]),
+                    Evidence("period_end", "context", lead.start + q.y2_span[0], lead.start + q.y2_span[1])])
             return None
         terms = la.outcomes if what == vocab.dimensions()[0] else la.subgroups[what]
         if len({t.code for t in terms}) == 1:
@@ -990,6 +992,7 @@ class SentenceReader:
             deictic = [p for p in a.places if p.end <= n.start and p.kind in ("deictic",)]
             countries = [p for p in a.places if p.kind == "country" and p.governs]
             ev: list[Evidence]
+            country: object
             if countries:
                 p = countries[-1]
                 country, ev = p.code, [self._ev("country", "stated", p.start, p.end)]
@@ -1051,11 +1054,12 @@ class SentenceReader:
             d.countries_seen.add(str(p.code))
         elif countries:
             d.countries_seen |= {str(p.code) for p in countries}
-        periods = [p for p in a.periods if p.governs and p.kind in ("closed", "single", "bare")]
-        if len({(p.y1, p.y2) for p in periods}) == 1 and a.about_people:
-            p = periods[0]
-            d.period = Value((p.y1, p.y2), [self._ev("period_start", "stated", *p.y1_span),  # type: ignore[misc]
-                                           self._ev("period_end", "stated", *p.y2_span)])  # type: ignore[misc]
+        periods = [q for q in a.periods if q.governs and q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span]
+        if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
+            q = periods[0]
+            assert q.y1_span and q.y2_span
+            d.period = Value((q.y1, q.y2), [self._ev("period_start", "stated", *q.y1_span),
+                                           self._ev("period_end", "stated", *q.y2_span)])
 
 
 # ----------------------------------------------------------------------------- small functions

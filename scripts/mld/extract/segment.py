@@ -113,18 +113,18 @@ def sentences(src: Source) -> list[Sentence]:
         paragraph += 1
         blocks.append([s, e, False, False, paragraph, 1])
         prev_blank = False
-    for b in blocks:
-        body = text[b[0]:b[1]].strip()
+    for blk in blocks:
+        body = text[blk[0]:blk[1]].strip()
         # a heading: one short line, no sentence in it, nothing that ends a sentence
-        b[3] = (not b[2] and b[5] == 1 and len(body) <= MAX_HEADING and not TERMINAL_RE.search(body)
+        blk[3] = (not blk[2] and blk[5] == 1 and len(body) <= MAX_HEADING and not TERMINAL_RE.search(body)
                 and not re.search(r"\d", body) and not re.search(r"[.!?]\s", body)
                 and not body.endswith(("”", "\"")))
     out: list[Sentence] = []
     lead: Sentence | None = None
-    for s, e, item, heading, par, _ in blocks:
-        block = text[s:e]
+    for bs, be, item, heading, par, _ in blocks:
+        block = text[bs:be]
         for a, b in split_block(block):
-            sent = Sentence(s + a, s + b, text[s + a:s + b], par, item, heading, lead if item else None)
+            sent = Sentence(bs + a, bs + b, text[bs + a:bs + b], par, item, heading, lead if item else None)
             out.append(sent)
             if not item:
                 lead = sent if sent.text.rstrip().endswith(":") else None

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from mld import vocab
@@ -120,17 +121,23 @@ def sentence_bounds(file: str, df: pd.DataFrame, seeds: Seeds, sources: pd.DataF
     """A quote is a whole sentence of its seed, as the package splits sentences (not a fragment cut
     down to the number)."""
     from mld.extract.segment import sentences
-    from mld.extract.source import parse_source
+    from mld.extract.source import Source
     df = df[df["source_id"].isin(seeds.texts)]
     if df.empty:
         return report.empty()
     paths = dict(zip(sources["source_id"], sources["seed_path"]))
     bounds: dict[str, set[tuple[int, int]]] = {}
     for sid in df["source_id"].unique():
-        src = parse_source(Path(str(paths[sid])), seeds.texts[sid])
+        text = seeds.texts[sid]
+        body = 0
+        for line in text.splitlines(keepends=True):  # `# key: value` lines are metadata, not sentences
+            if not re.match(r"#\s*[\w-]+\s*:", line):
+                break
+            body += len(line)
+        src = Source(Path(str(paths[sid])), text, {}, vocab.languages()[0], body)
         bounds[sid] = {(s.start, s.end) for s in sentences(src)}
-    bad = [(r[key], r["quote"]) for r in df.to_dict("records")
-           if (int(r["quote_start"]), int(r["quote_end"])) not in bounds[r["source_id"]]]
+    bad = [(k, q) for k, sid, a, b, q in zip(df[key], df["source_id"], df["quote_start"], df["quote_end"], df["quote"])
+           if (int(a), int(b)) not in bounds[sid]]
     return report.failures(file, [b[0] for b in bad], "quote", "provenance",
                            "the quote is not a whole sentence of the seed (a fragment, or two sentences)",
                            [b[1] for b in bad])
@@ -155,49 +162,227 @@ REQUIRED = {"counts": lambda: ["value", "country", "period_start", "period_end",
             "population_shares": lambda: ["share_percent", "country", "population"]}
 
 
+FAST_BASES = {"stated", "shared", "context", "referent", "unrestricted", "unhedged"}
+
+
 def evidence(file: str, ev: pd.DataFrame, rows: dict[str, pd.DataFrame], files: dict[str, str],
              seeds: Seeds) -> pd.DataFrame:
-    """`rows`: counts and population_shares frames (typed)."""
-    out: list[tuple[str, str, str, str, str, str]] = []   # file, row, field, rule, message, quote
-    owner: dict[str, tuple[str, dict]] = {}
-    for table, df in rows.items():
-        for r in df.to_dict("records"):
-            owner[str(r["id"])] = (table, r)
-    have: dict[str, set[str]] = {}
-    records = ev.to_dict("records")
+    """`rows`: counts and population_shares frames (typed). Column-wise for the common bases (a large
+    package has millions of evidence rows); row by row for the rare ones."""
+    out: list[pd.DataFrame] = []
+    owners = pd.concat([df[["id", "source_id", "quote_start", "quote_end", "quote"]].assign(table=t)
+                        for t, df in rows.items()], ignore_index=True).drop_duplicates("id").set_index("id")
+    ev = ev.reset_index(drop=True)
+    known = ev["id"].isin(owners.index)
+    if (~known).any():
+        bad = ev[~known]
+        out.append(report.failures(file, bad["id"] + " " + bad["field"].astype(str) + " " + bad["basis"].astype(str),
+                                   "id", "evidence", [f"evidence for '{i}', which is not a row of counts or "
+                                                      "population_shares" for i in bad["id"]], bad["text"].fillna("")))
+    out.append(_missing(ev[known], rows, files, seeds))
+    ev = ev[known]
+    o = owners.loc[ev["id"]]
+    ev = ev.assign(source_id=o["source_id"].to_numpy(), table=o["table"].to_numpy(),
+                   qs=o["quote_start"].to_numpy(dtype="int64"), qe=o["quote_end"].to_numpy(dtype="int64"),
+                   quote=o["quote"].to_numpy())
+    ev = ev[ev["source_id"].isin(seeds.texts)]   # a source whose seed failed is named once, by the seed rule
+    value = pd.Series("", index=ev.index, dtype=object)
+    fields = ev["field"].astype(str)
+    for f in fields.unique():
+        by_id = pd.concat([df.set_index("id")[f].astype(str) for df in rows.values() if f in df.columns])
+        by_id = by_id[~by_id.index.duplicated()]
+        m = fields == f
+        value[m] = ev.loc[m, "id"].map(by_id).fillna("").to_numpy()
+    ev = ev.assign(value=value)
+    fast = ev[ev["basis"].astype(str).isin(FAST_BASES)]
+    slow = ev[~ev.index.isin(fast.index)]
+    vrows = ev[ev["field"].astype(str) == "value"].drop_duplicates("id")
+    value_start = vrows.set_index("id")["start"]
+    problems = _fast(fast, seeds, value_start)
+    # rows read one by one (rare bases, and the candidates the column checks flagged) with what
+    # they refer to: their count's other evidence and the count itself
+    one_by_one = set(slow["id"]) | set(problems["id"])
     index: dict[tuple[str, str], list[dict]] = {}
-    for e in records:
+    for e in ev[ev["id"].isin(one_by_one)].to_dict("records"):
         index.setdefault((str(e["id"]), str(e["field"])), []).append(e)
-    for e in records:
-        rid = str(e["id"])
-        if rid not in owner:
-            out.append((file, f"{rid} {e['field']} {e['basis']}", "id", "evidence",
-                        f"evidence for '{rid}', which is not a row of counts or population_shares", str(e.get("text") or "")))
-            continue
-        table, r = owner[rid]
-        have.setdefault(rid, set()).add(str(e["field"]))
-        sid = str(r["source_id"])
-        if sid not in seeds.texts:
-            continue  # the seed rule named the source once
-        problem = _check(e, table, r, seeds, sid, index)
-        if problem:
-            out.append((files[table], rid, str(e["field"]), "grounding", problem, str(r.get("quote", ""))))
+    records = {str(r["id"]): r for df in rows.values() for r in df[df["id"].isin(one_by_one)].to_dict("records")}
+    slow_out = []
+    for e in slow.to_dict("records"):
+        r = records[str(e["id"])]
+        msg = _check(e, e["table"], r, seeds, str(e["source_id"]), index)
+        if msg:
+            slow_out.append((files[e["table"]], e["id"], str(e["field"]), "grounding", msg, str(e["quote"])))
+    # the fast checks flag candidates; the row-by-row check words the message (and settles edge cases)
+    for e in problems.to_dict("records"):
+        r = records[str(e["id"])]
+        msg = _check(e, e["table"], r, seeds, str(e["source_id"]), index)
+        if msg:
+            slow_out.append((files[e["table"]], e["id"], str(e["field"]), "grounding", msg, str(e["quote"])))
+    if slow_out:
+        out.append(pd.DataFrame(slow_out, columns=report.COLUMNS))
+    return report.concat(out)
+
+
+def _missing(ev: pd.DataFrame, rows: dict[str, pd.DataFrame], files: dict[str, str], seeds: Seeds) -> pd.DataFrame:
+    """Rows with a field that has no evidence row (counted per id; the few short ones are named)."""
+    pairs = ev[["id", "field"]].astype(str).drop_duplicates()
+    out = []
     for table, df in rows.items():
-        for r in df.to_dict("records"):
-            rid = str(r["id"])
-            if str(r["source_id"]) not in seeds.texts:
-                continue
-            need = REQUIRED[table]()
-            if table == "counts" and isinstance(r.get("parent_id"), str) and r["parent_id"]:
-                need = need + ["parent_id"]
-            missing = [f for f in need if f not in have.get(rid, set())]
+        df = df[df["source_id"].isin(seeds.texts)]
+        need = REQUIRED[table]()
+        parent = df["parent_id"].fillna("").astype(str) != "" if "parent_id" in df else pd.Series(False, index=df.index)
+        wanted = pairs[pairs["field"].isin(need + ["parent_id"])]
+        n = wanted.groupby("id").size().reindex(df["id"]).fillna(0).to_numpy()
+        short = df[n < len(need) + parent.to_numpy().astype(int)]
+        for r in short.to_dict("records"):
+            fields = set(pairs.loc[pairs["id"] == r["id"], "field"])
+            missing = [f for f in need + (["parent_id"] if r.get("parent_id") else []) if f not in fields]
             if missing:
-                out.append((files[table], rid, missing[0], "grounding",
-                            f"no evidence for {', '.join(missing)}: every field must say where in the text it comes "
-                            "from (evidence.csv)", str(r.get("quote", ""))))
-    if not out:
-        return report.empty()
-    return pd.DataFrame(out, columns=report.COLUMNS)
+                out.append((files[table], r["id"], missing[0], "grounding", f"no evidence for {', '.join(missing)}: "
+                            "every field must say where in the text it comes from (evidence.csv)", r["quote"]))
+    return pd.DataFrame(out, columns=report.COLUMNS) if out else report.empty()
+
+
+def _fast(ev: pd.DataFrame, seeds: Seeds, value_start: pd.Series) -> pd.DataFrame:
+    """The evidence rows that may be wrong, found column by column; each is then checked row by row."""
+    if ev.empty:
+        return ev
+    basis = ev["basis"].astype(str).to_numpy()
+    field = ev["field"].astype(str).to_numpy()
+    spanless = np.isin(basis, list(SPANLESS))
+    start = ev["start"].astype("Int64")
+    end = ev["end"].astype("Int64")
+    has = (start.notna() & end.notna()).to_numpy()
+    bad = spanless == has           # a span where none belongs, or none where one must be
+    s = start.fillna(0).to_numpy(dtype="int64")
+    e = end.fillna(0).to_numpy(dtype="int64")
+    lengths = ev["source_id"].map({k: len(v) for k, v in seeds.texts.items()}).to_numpy()
+    bad |= has & ~((0 <= s) & (s < e) & (e <= lengths))
+    words = np.full(len(ev), "", dtype=object)
+    idx = np.flatnonzero(has)
+    sids = ev["source_id"].to_numpy()
+    words[idx] = [seeds.texts[sids[k]][s[k]:e[k]] for k in idx]
+    given = ev["text"].fillna("").astype(str).to_numpy()
+    bad |= has & ev["text"].notna().to_numpy() & (given != words)
+    qs, qe = ev["qs"].to_numpy(), ev["qe"].to_numpy()
+    bad |= has & np.isin(basis, list(IN_QUOTE)) & ~((qs <= s) & (e <= qe))
+    bad |= has & np.isin(basis, list(BEFORE_QUOTE)) & (e > qs)
+    bad |= has & (e > qe)
+    value = ev["value"].astype(str).to_numpy()
+    # population shares are few: always read row by row (their number_text, their % sign)
+    bad |= np.isin(field, ["share_percent"])
+    # what the words name, once per distinct (field, words)
+    named = has & ~np.isin(field, ["value", "share_percent", "parent_id"])
+    keys = pd.Series(list(zip(field[named], words[named])))
+    ok_named = np.ones(len(ev), dtype=bool)
+    if len(keys):
+        lookup = {k: _accepts(*k) for k in set(keys)}
+        ok_named[named] = [v in lookup[k] for k, v in zip(keys, value[named])]
+    bad |= ~ok_named
+    # unrestricted: the top code; unhedged: exact, and no hedge right before the number
+    dims = list(vocab.dimensions())
+    top = np.array([vocab.top_code(f) if f in dims else "" for f in field])
+    bad |= (basis == "unrestricted") & (value != top)
+    unhedged = basis == "unhedged"
+    bad |= unhedged & (value != "exact")
+    if unhedged.any():
+        bad[unhedged] |= _hedged_before(ev[unhedged], value_start, seeds)
+    # the value's own number: a count, read in its context (a prefilter; doubtful ones re-read in full)
+    is_value = has & np.isin(field, ["value"])
+    if is_value.any():
+        bad[is_value] |= _doubtful_numbers(ev[is_value], words[is_value], seeds)
+    return ev[bad]
+
+
+@lru_cache(maxsize=65536)
+def _accepts(field: str, words: str) -> frozenset:
+    if field in ("period_start", "period_end"):
+        return frozenset([words]) if re.fullmatch(r"\d{4}", words) else frozenset()
+    if field == "country":
+        return _names_cached("country", words)
+    if field == "qualifier":
+        return _names_cached("qualifier", words)
+    if field == "population":
+        return _names_cached("population", words)
+    if field == vocab.dimensions()[0]:
+        return _names_cached("outcome", words)
+    if field in vocab.dimensions():
+        return _names_cached(field, words)
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _hedges() -> tuple[str, ...]:
+    """Every hedge phrase of every language, lower case, longest first."""
+    return tuple(sorted({" ".join(t.lower().split()) for lang in vocab.languages()
+                         for ts in lexicon(lang).data["terms"]["qualifier"].values() for t in ts}, key=len, reverse=True))
+
+
+def _hedged_before(ev: pd.DataFrame, value_start: pd.Series, seeds: Seeds) -> np.ndarray:
+    """For unhedged qualifiers: a hedge phrase ends right before the count's number (white space
+    only between them). Only rows whose word before the number ends some hedge are read in full."""
+    vs = value_start.reindex(ev["id"]).to_numpy()
+    hedges = _hedges()
+    last_words = {h.split()[-1] for h in hedges}
+    sids = ev["source_id"].to_numpy()
+    before = [seeds.texts[sid][max(0, int(a) - 40):int(a)] if pd.notna(a) else "" for sid, a in zip(sids, vs)]
+    last = [(b.rsplit(None, 1) or [""])[-1].lower() for b in before]
+    out = np.zeros(len(ev), dtype=bool)
+    for k in [k for k, w in enumerate(last) if w in last_words]:
+        b = " ".join(before[k].lower().split())
+        for h in hedges:
+            if b.endswith(h) and (len(b) == len(h) or not b[-len(h) - 1].isalnum()):
+                out[k] = True
+                break
+    return out
+
+
+def _doubtful_numbers(ev: pd.DataFrame, words: np.ndarray, seeds: Seeds) -> np.ndarray:
+    """Plain digits equal to the value, not a year, followed by a space and a word that starts no
+    number kind's phrase (or by the end of a clause), preceded by no such word: a count. Anything
+    else is re-read in full, in context."""
+    value = ev["value"].astype(str).to_numpy()
+    after_words, before_words = _loud_words()
+    out = np.ones(len(ev), dtype=bool)
+    for k, (sid, a, b, w, v) in enumerate(zip(ev["source_id"], ev["start"].astype("int64"), ev["end"].astype("int64"),
+                                             words, value)):
+        if w != v or not w.isdigit() or (len(w) == 4 and 1900 <= int(w) <= 2100):
+            continue
+        t = seeds.texts[sid]
+        nxt = t[b:b + 1]
+        if nxt == " ":
+            m = _WORD.match(t, b + 1)
+            if m is None or m.group(0).lower() in after_words:
+                continue
+        elif nxt not in ("", ";", ")", "\n") and not (nxt == "," and t[b + 1:b + 2] == " "):
+            continue
+        prev = t[max(0, a - 40):a].rstrip().rsplit(None, 1)
+        if prev and prev[-1].rstrip(".").lower() in before_words:
+            continue
+        if t[max(0, a - 2):a].strip()[-1:] in ("$", "€", "£", ":"):
+            continue
+        out[k] = False
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _loud_words() -> tuple[frozenset, frozenset]:
+    """The words that begin a phrase after a number, or end one before it, that makes the number
+    something other than a count (per cent, a week, million, months, fewer than, aged, top ...)."""
+    after: set[str] = set()
+    before: set[str] = set()
+    for lang in vocab.languages():
+        n = lexicon(lang).data["number"]
+        for k in ("percent_after", "money_after", "magnitudes", "months", "time_units", "age_after",
+                  "difference_after", "rate_after", "ratio_between", "date_joiners"):
+            after |= {t.split()[0].lower().strip("-") for t in n[k] if t.split()}
+        for k in ("money_before", "rank_before", "difference_before", "age_before", "months"):
+            before |= {t.split()[-1].lower().strip(".") for t in n[k] if t.split()}
+        after |= {w.lower() for w in n["ordinal_words"]}
+    return frozenset(after), frozenset(before)
 
 
 def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> str:
@@ -211,7 +396,7 @@ def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> st
     else:
         if not has_span:
             return f"basis {basis} needs the offsets of the words it rests on"
-        start, end = int(start), int(end)
+        start, end = int(str(start)), int(str(end))
         if not (0 <= start < end <= len(text)):
             return f"offsets {start}-{end} are outside the seed ({len(text)} characters)"
         words = text[start:end]

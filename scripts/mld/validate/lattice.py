@@ -64,7 +64,9 @@ def bounds(values: np.ndarray, qualifiers: pd.Series) -> tuple[np.ndarray, np.nd
             lower[m] = values[m] + lo
         if hi is not None:
             upper[m] = values[m] + hi
-    return np.maximum(lower, 0), upper
+    lower = np.maximum(lower, 0)
+    # a figure bounds itself consistently ("fewer than 0" would say nothing, not contradict itself)
+    return lower, np.maximum(upper, lower)
 
 
 class Lattice:

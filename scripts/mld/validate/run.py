@@ -10,29 +10,64 @@ import pandas as pd
 from mld import vocab
 from mld.build import descriptor as definition
 from mld.validate import grounding, package, reader, report, rules
+from mld.validate.background import in_background
 from mld.validate.lattice import Lattice
 
 STAMP = ".build/interrupted"
 
 
+BACKGROUND_BYTES = 8_000_000  # from this size of evidence.csv, the grounding runs on the second core
+
+
 def validate(descriptor_path: Path) -> pd.DataFrame:
     plan = package.plan(descriptor_path)
-    return check(plan, read_tables(plan))
+    ev_path = plan.files.get("evidence")
+    big = ev_path is not None and ev_path.is_file() and ev_path.stat().st_size > BACKGROUND_BYTES
+    if not big:
+        return check(plan, read_tables(plan))
+    # a large package: once the other tables are read, a forked process reads the evidence and
+    # grounds every field while this one checks consistency, seeds, quotes and sentences
+    tables = read_tables(plan, skip={"evidence"})
+    seeds = _seeds(plan, tables)
+    wait = in_background(lambda: _evidence_part(plan, tables, seeds))
+    here = [_rules(plan, tables), _grounding(plan, tables, seeds, evidence=False)]
+    return _finish([t.failures for t in tables.values()] + here + wait())
 
 
-def read_tables(plan: package.Plan) -> dict[str, reader.Table]:
+def _evidence_part(plan: package.Plan, tables: dict[str, reader.Table], seeds) -> list[pd.DataFrame]:
+    ev = read_tables(plan, skip=set(plan.files) - {"evidence"})
+    return [t.failures for t in ev.values()] + [_evidence(plan, {**tables, **ev}, seeds)]
+
+
+def read_tables(plan: package.Plan, skip: set[str] | frozenset = frozenset()) -> dict[str, reader.Table]:
     schemas = definition.schemas()
-    return {name: reader.read(name, path, plan.labels[name], schemas[name]) for name, path in plan.files.items()}
+    return {name: reader.read(name, path, plan.labels[name], schemas[name])
+            for name, path in plan.files.items() if name not in skip}
 
 
 def check(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
     """Every rule over tables already read (the reading's failures included)."""
-    schemas = definition.schemas()
-    out: list[pd.DataFrame] = list(plan.failures) + [t.failures for t in tables.values()]
-    labels = {name: plan.labels.get(name, f"data/{name}.csv") for name in schemas}
-    frames = {name: t.frame for name, t in tables.items()}
-    out.append(rules.foreign_keys(tables, schemas, labels))
+    return _finish([t.failures for t in tables.values()] + [_rules(plan, tables), _grounding(plan, tables)])
 
+
+def _finish(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    fails = report.concat(parts)
+    if len(fails):
+        fails = fails.sort_values(["file", "row", "field", "rule"], kind="stable")
+    return fails
+
+
+def _labels(plan: package.Plan) -> dict[str, str]:
+    return {name: plan.labels.get(name, f"data/{name}.csv") for name in definition.schemas()}
+
+
+def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
+    """The descriptor's problems, keys, and the consistency rules (one lattice)."""
+    schemas = definition.schemas()
+    labels = _labels(plan)
+    frames = {name: t.frame for name, t in tables.items()}
+    out: list[pd.DataFrame] = list(plan.failures)
+    out.append(rules.foreign_keys(tables, schemas, labels))
     counts, derived = frames.get("counts"), frames.get("derived_counts")
     if counts is not None:
         out += [rules.period_rule(labels["counts"], counts), rules.country_rule(labels["counts"], counts),
@@ -46,36 +81,56 @@ def check(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
         if len(sets):
             lat = Lattice(sets)
             out += [rules.subset_rule(sets, lat), rules.disjoint_parts_rule(sets, lat)]
+    return report.concat(out)
 
-    sources = frames.get("sources")
-    if sources is not None:
-        seeds, fails = grounding.seeds(sources, plan.base, labels["sources"])
-        out.append(fails)
-        for name in ("counts", "population_shares", "review"):
-            if frames.get(name) is not None:
-                out.append(grounding.quotes(labels[name], frames[name], seeds))
-                out.append(grounding.sentence_bounds(labels[name], frames[name], seeds, sources))
-        if frames.get("review") is not None:
-            out.append(grounding.review_numbers(labels["review"], frames["review"], seeds))
-        ev = frames.get("evidence")
-        if ev is not None:
-            rows = {n: frames[n] for n in ("counts", "population_shares") if frames.get(n) is not None}
-            out.append(grounding.evidence(labels["evidence"], ev, rows, labels, seeds))
-            if counts is not None:
-                out.append(grounding.parent_values(labels["counts"], counts, ev, seeds))
-    fails = report.concat(out)
-    if len(fails):
-        fails = fails.sort_values(["file", "row", "field", "rule"], kind="stable")
-    return fails
+
+def _seeds(plan: package.Plan, tables: dict[str, reader.Table]):
+    sources = tables["sources"].frame if "sources" in tables else None
+    if sources is None:
+        return None
+    return grounding.seeds(sources, plan.base, _labels(plan)["sources"])
+
+
+def _grounding(plan: package.Plan, tables: dict[str, reader.Table], seeds=None, evidence: bool = True) -> pd.DataFrame:
+    """Seeds, quotes, sentences, review numbers and (with `evidence`) the evidence of every field."""
+    labels = _labels(plan)
+    frames = {name: t.frame for name, t in tables.items()}
+    seeds = seeds if seeds is not None else _seeds(plan, tables)
+    if seeds is None:
+        return report.empty()
+    seed_texts, fails = seeds
+    out = [fails]
+    sources = frames["sources"]
+    for name in ("counts", "population_shares", "review"):
+        if frames.get(name) is not None:
+            out.append(grounding.quotes(labels[name], frames[name], seed_texts))
+            out.append(grounding.sentence_bounds(labels[name], frames[name], seed_texts, sources))
+    if frames.get("review") is not None:
+        out.append(grounding.review_numbers(labels["review"], frames["review"], seed_texts))
+    if evidence:
+        out.append(_evidence(plan, tables, seeds))
+    return report.concat(out)
+
+
+def _evidence(plan: package.Plan, tables: dict[str, reader.Table], seeds) -> pd.DataFrame:
+    labels = _labels(plan)
+    frames = {name: t.frame for name, t in tables.items()}
+    ev, counts = frames.get("evidence"), frames.get("counts")
+    if ev is None or seeds is None:
+        return report.empty()
+    seed_texts, _ = seeds
+    rows = {n: frames[n] for n in ("counts", "population_shares") if frames.get(n) is not None}
+    out = [grounding.evidence(labels["evidence"], ev, rows, labels, seed_texts)]
+    if counts is not None:
+        out.append(grounding.parent_values(labels["counts"], counts, ev, seed_texts))
+    return report.concat(out)
 
 
 def frames(descriptor_path: Path) -> dict[str, pd.DataFrame]:
     """Typed tables of a package that has passed validation (for the charts and the README)."""
     plan = package.plan(descriptor_path)
-    schemas = definition.schemas()
     out = {}
-    for name, path in plan.files.items():
-        t = reader.read(name, path, plan.labels[name], schemas[name])
+    for name, t in read_tables(plan).items():
         if t.frame is None or len(t.failures):
             raise SystemExit(f"{plan.labels[name]}: not valid; run scripts/validate.py {descriptor_path}")
         out[name] = t.frame
