@@ -167,6 +167,7 @@ class Lexicon:
         self.difference_after = Matcher([(t, "difference") for t in n["difference_after"]])
         self.difference_before = Matcher([(t, "difference") for t in n["difference_before"]])
         self.rank_before = Matcher([(t, "rank") for t in n["rank_before"]])
+        self.fraction_after = Matcher([(t, "fraction") for t in n["fraction_after"]])
 
         terms = d["terms"]
         self.dimension_terms = {dim: Matcher([(t, code) for code, ts in terms.get(dim, {}).items() for t in ts])
@@ -202,6 +203,7 @@ class Lexicon:
         self.closed_periods = Matcher([(t, "closed") for t in per["closed"]])
         self.single_periods = Matcher([(t, "single") for t in per["single"]])
         self.open_periods = Matcher([(t, "open") for t in per["open"]])
+        self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
 
@@ -219,6 +221,7 @@ class Lexicon:
         self.subordinators = Matcher([(t, "sub") for t in s["subordinators"]])
         self.anaphora = Matcher([(t, "anaphora") for t in s["anaphora"]])
         self.determiners = Matcher([(t, "det") for t in s["determiners"]])
+        self.continuation = Matcher([(t, "continues") for t in s["continuation"]])
         self.predicate_links = Matcher([(t, "pred") for t in s["predicate_links"]])
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
 

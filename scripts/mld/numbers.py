@@ -1,7 +1,7 @@
 """Numbers in text, as digits or words, with their offsets and what kind of number each is.
 
 Kinds: `cardinal` (may count people), `year`, `percent`, `money`, `time`, `measure` ("40-minute"),
-`decimal`, `ordinal`, `rank` ("top 5"), `rate` ("three every week"), `ratio` ("one in ten",
+`decimal`, `ordinal`, `rank` ("top 5"), `fraction` ("un tercio", "two-thirds"), `rate` ("three every week"), `ratio` ("one in ten",
 "nueve de cada 10"), `difference` ("37 menos que", "an increase of 24"), `date` ("12 de
 septiembre"), `duration` ("six months"), `age`, `magnitude` ("6 millones"). Only cardinals can be
 counts; every other kind is skipped by the extractor because of what it is (each kind has a test).
@@ -124,6 +124,8 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
         return "money"
     if lex.magnitudes.starts_at(text, end, 16):
         return "magnitude"
+    if lex.fraction_after.starts_at(text, end, 14):
+        return "fraction"
     if TIME_AROUND.match(after) or before.endswith(":"):
         return "time"
     if token[:1].isdigit() and ORDINAL_SUFFIX.match(after) and not after[:1].isspace():

@@ -18,7 +18,8 @@ from mld.extract.segment import Sentence
 from mld.lexicon import Hit, Lexicon, Relative
 from mld.numbers import Number, find_numbers
 
-STRONG_SEP_RE = re.compile(r";|\s[—–]\s|\s--\s|—|:(?=\s)")
+STRONG_SEP_RE = re.compile(r";|\s[—–-]\s|\s--\s|—|:(?=\s)")
+DASH_RE = re.compile(r"\s[—–-]\s|\s--\s|—|–")
 WEAK_SEP_RE = re.compile(r",")
 
 
@@ -42,6 +43,7 @@ class Period:
     y2_span: tuple[int, int] | None = None
     relative: Relative | None = None
     governs: bool = True
+    compared: bool = False   # "than in 2021", "respecto a 2021": governs only what follows it
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Analysis:
     markers: dict[str, list[Hit]]
     candidates: list[Number] = field(default_factory=list)
     windows: dict[int, tuple[int, int]] = field(default_factory=dict)  # candidate start -> (L, R)
+    asides: list[tuple[int, int]] = field(default_factory=list)       # dash pairs that work as brackets
 
     @property
     def about_people(self) -> bool:
@@ -89,6 +92,10 @@ class Analysis:
         return None
 
     def in_parens(self, pos: int) -> bool:
+        """Inside brackets, or inside an aside between two dashes ("Colombia – the second deadliest
+        country – documenting 33", "the most killings - 65 - while")."""
+        if any(a <= pos < b for a, b in self.asides):
+            return True
         depth = 0
         for ch in self.text[:pos]:
             depth += ch == "("
@@ -113,8 +120,24 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
                    for d in vocab.dimensions()[1:]}
     a.qualifiers = [Term(h.start, h.end, h.payload) for h in lex.qualifiers.finditer(text)]  # type: ignore[misc]
     a.candidates = [n for n in numbers if n.kind == "cardinal" and not _weak_article(a, n)]
+    a.asides = _asides(a)
     a.windows = _windows(a)
     return a
+
+
+def _asides(a: Analysis) -> list[tuple[int, int]]:
+    """Pairs of dashes that enclose an aside: a phrase with no count in it, or a count alone."""
+    dashes = [m for m in DASH_RE.finditer(a.text)]
+    out = []
+    for d1, d2 in zip(dashes, dashes[1:]):
+        inner = [n for n in a.candidates if d1.end() <= n.start < d2.start()]
+        between = a.text[d1.end():d2.start()]
+        alone = len(inner) == 1 and len(between.split()) <= 3
+        if (not inner or alone) and len(between) < 120 and not any(s < d2.start() and d1.end() < e for s, e in out):
+            # "the most killings - 65 - while ...": a count between dashes belongs to what comes before
+            # it, and the closing dash still ends its clause
+            out.append((d1.start(), inner[0].end if alone else d2.end()))
+    return out
 
 
 def _weak_article(a: Analysis, n: Number) -> bool:
@@ -188,10 +211,18 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
             governs = False
         # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
         cmp = lex.comparison.ends_at(text, p.start, 24)
-        if cmp is not None and p.kind in ("single", "bare"):
-            governs = False
-        if governs is False or p.governs != governs:
-            p = Period(p.start, p.end, p.kind, p.y1, p.y2, p.y1_span, p.y2_span, p.relative, governs)
+        compared = cmp is not None and p.kind in ("single", "bare")
+        kind = p.kind
+        # "since Global Witness began recording in 2012", "desde que ... en 2012": an open period
+        if p.kind in ("single", "bare"):
+            clause_start = max([m.end() for m in re.finditer(r"[,;:()]", text[:p.start])] + [0])
+            marks = [h for h in lex.open_markers.finditer(text, clause_start, p.start) if h.end <= p.start]
+            # ... unless a count stands between: "since a record 227 in 2020" is 227 in 2020
+            if marks and not any(marks[-1].end <= n.start < p.start and n.kind == "cardinal" for n in numbers):
+                kind = "open"
+        if not governs or compared or kind != p.kind:
+            p = Period(p.start, p.end, kind, p.y1, None if kind == "open" else p.y2, p.y1_span,
+                       None if kind == "open" else p.y2_span, p.relative, governs, compared)
         out.append(p)
     return out
 
@@ -212,10 +243,13 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
         frame = lex.comparison_frame.ends_at(text, h.start, 24)
         if frame is not None:
             governs = False
-        if kind == "world":
+        if kind in ("world", "region"):
+            # "the third place in the world", "fourth in the Americas region and seventh worldwide"
             rank = [r for r in lex.ranking_after.finditer(text, max(0, h.start - 40), h.start)]
-            if rank and re.fullmatch(r"[\s\w]{0,20}", text[rank[-1].end:h.start]) and \
-                    len(text[rank[-1].end:h.start].split()) <= 3:
+            words_before = text[max(0, h.start - 40):h.start].lower().split()
+            ordinal = any(w.strip(",") in lex.ordinal_words for w in words_before[-4:])
+            if (rank and re.fullmatch(r"[\s\w]{0,20}", text[rank[-1].end:h.start]) and
+                    len(text[rank[-1].end:h.start].split()) <= 3) or ordinal:
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))
     return out

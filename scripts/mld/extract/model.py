@@ -46,6 +46,7 @@ class Count:
     note: str = ""
     obtained: str = "extracted"
     id: str = ""
+    compared: bool = False   # a figure the text compares another with ("up from five in 2019")
 
     def get(self, name: str) -> object:
         return self.values[name]

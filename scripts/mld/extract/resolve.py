@@ -45,6 +45,9 @@ class Discourse:
     # the text is about Global Witness's worldwide figures: its first count is worldwide, or a world
     # term ("global", "worldwide") is named before any country count
     global_article: bool = False
+    # the first country the sentence before names (its subject, usually): what "the country" means
+    # when that sentence named several
+    subject: Value | None = None
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = None
@@ -67,6 +70,9 @@ def extract(src: Source) -> Extraction:
         a = analyse(sent, lexicon(lang))
         _note_report(src, a, d)
         SentenceReader(src, a, d, out).read()
+        first = next((p for p in a.places if p.governs and p.kind == "country"), None)
+        if first is not None:
+            d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
     return out
 
 
@@ -90,6 +96,7 @@ class SentenceReader:
         self.referents: dict[int, Count] = {}         # numbers that repeat an earlier count
         self._current: Number | None = None
         self._no_sharing = False
+        self.partial_head: Count | None = None  # a list's template whose own figure failed on its place
 
     # ------------------------------------------------------------------ driver
 
@@ -127,6 +134,13 @@ class SentenceReader:
 
     def _add(self, c: Count) -> None:
         for prior in self.d.counts:
+            if _definition(prior) == _definition(c) and _rounding_of(prior, c):
+                # "casi 200" beside "196": the hedged round figure is the plain one said loosely
+                if prior.get("qualifier") == "approximately":
+                    self.out.counts[self.out.counts.index(prior)] = c
+                    self.d.counts[self.d.counts.index(prior)] = c
+                self.figures.append(c if prior.get("qualifier") == "approximately" else prior)
+                return
             if _definition(prior) == _definition(c):
                 if prior.get("value") == c.get("value"):
                     # a figure said twice is recorded once; a plain statement beats a hedged one
@@ -349,7 +363,9 @@ class SentenceReader:
         "eight to logging", "compared to the 2020 tally of 30": the same kind of count as the list's
         head, for its own place, group or year."""
         a, text = self.a, self.text
-        template = self.head
+        template = self.head or self.partial_head
+        if template is not None and template.get("country") is None and not self._own_places(n, L, R):
+            return None  # a list after a region's figure: only items that name their country
         if template is None:
             prev = [f for f in self.d.last if isinstance(f, Count)]
             if not prev or any(isinstance(f, Unresolved) for f in self.d.last) or \
@@ -420,7 +436,9 @@ class SentenceReader:
             q = self._qualifier(n)
             v["qualifier"] = q.value
             ev = [self._ev("value", "stated", n.start, n.end)] + ev + q.evidence
-            outs.append(Count(v, self.sent, a.abs(n.start), a.abs(n.end), ev))
+            c = Count(v, self.sent, a.abs(n.start), a.abs(n.end), ev)
+            c.compared = comparison
+            outs.append(c)
         return outs
 
     def _respectively_follows(self, n: Number) -> bool:
@@ -525,13 +543,20 @@ class SentenceReader:
             country: Value | str = Value(place.code, [self._ev("country", "stated", place.start, place.end)])
         else:
             country = self._country(n, L, R)
-        if isinstance(country, str):
-            return country
-        # period
         period = self._period(n, L, R)
+        outcome = self._outcome(n, L, R, noun)
+        if isinstance(country, str):
+            if not isinstance(period, str) and not isinstance(outcome, str) and self.head is None:
+                # "133 defenders were killed in 2023 in the countries where ...: Colombia (79), ...":
+                # the figure is for a region, but the list after it says what its items count
+                self.partial_head = Count({"country": None, "period_start": period.value[0],  # type: ignore[index]
+                                           "period_end": period.value[1],  # type: ignore[index]
+                                           vocab.dimensions()[0]: outcome.value,
+                                           **{d: vocab.top_code(d) for d in vocab.dimensions()[1:]}},
+                                          self.sent, a.abs(n.start), a.abs(n.end), period.evidence + outcome.evidence)
+            return country
         if isinstance(period, str):
             return period
-        outcome = self._outcome(n, L, R, noun)
         if isinstance(outcome, str):
             return outcome
         values["country"] = country.value
@@ -574,7 +599,7 @@ class SentenceReader:
             return lead
         definite = self.lex.determiners.ends_at(text, n.start, 12) is not None and \
             self.lex.qualifiers.ends_at(text, n.start, 30) is None
-        if self.d.country is not None and not definite:
+        if self.d.country is not None and not definite and self._continues(n):
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
         if definite and self.d.country is not None and not self.d.global_article:
             return ("'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "' names a total the text has not "
@@ -583,14 +608,24 @@ class SentenceReader:
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return "no country is stated for this figure"
 
+    def _continues(self, n: Number) -> bool:
+        """The sentence goes on about what the one before said: it refers back ("these", "there",
+        "the country", "of them"), or the number stands alone as the subject ("12 were killed")."""
+        if self.lex.continuation.finditer(self.text):
+            return True
+        if self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None:
+            return True
+        return self.sent.list_item
+
     def _antecedent(self, p: Place) -> Value | str:
         a = self.a
         before = [q for q in a.places if q.end <= p.start and q.kind in ("country", "world") and q.governs]
         if before:
             q = before[-1]
             return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
-        if self.d.country is not None:
-            return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
+        for ctx in (self.d.country, self.d.subject):
+            if ctx is not None:
+                return Value(ctx.value, _as_context(ctx.evidence, self.sent))
         return f"says '{self.text[p.start:p.end]}' but no country is named before it"
 
     def _period(self, n: Number, L: int, R: int) -> Value | str:
@@ -757,6 +792,9 @@ class SentenceReader:
         close = text.find(")", n.end)
         if close < 0 or text[n.end:close].strip():
             return None
+        # "Colombia (79)": a place labels the bracket, so this is an item of a list
+        if any(p.end <= n.start and not text[p.end:n.start].strip(" (") for p in self.a.places):
+            return None
         nouns = [h for h in self.a.nouns if h.end <= len(before) - 1 and len(before) - 1 - h.end <= 40]
         if not nouns:
             groups = [t for d in vocab.dimensions()[1:] for t in self.a.subgroups[d] if t.end <= len(before)]
@@ -860,8 +898,11 @@ class SentenceReader:
         return [p for p in self.a.places if p.governs and L <= p.start and p.end <= end]
 
     def _own_periods(self, n: Number, L: int, R: int) -> list[Period]:
+        """Periods in the number's window (after it, only in its clause); a year something is
+        compared with ("than in 2021") governs only a number that follows it."""
         end = self._clause_end(n, R)
-        return [p for p in self.a.periods if p.governs and L <= p.start and p.end <= end]
+        return [p for p in self.a.periods if p.governs and L <= p.start and p.end <= end
+                and not (p.compared and p.start > n.start)]
 
     def _nearest(self, n: Number, places: list[Place]) -> Place:
         def dist(p: Place) -> tuple[int, int]:
@@ -1018,7 +1059,8 @@ class SentenceReader:
 
     def _update_context(self) -> None:
         d = self.d
-        counts = [f for f in self.figures if isinstance(f, Count)]
+        # a figure compared with ("up from five in 2019") sets no scene for what follows
+        counts = [f for f in self.figures if isinstance(f, Count) and not getattr(f, "compared", False)]
         if self.figures:
             d.last = list(self.figures)
         if counts:
@@ -1054,7 +1096,8 @@ class SentenceReader:
             d.countries_seen.add(str(p.code))
         elif countries:
             d.countries_seen |= {str(p.code) for p in countries}
-        periods = [q for q in a.periods if q.governs and q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span]
+        periods = [q for q in a.periods if q.governs and not q.compared and q.kind in ("closed", "single", "bare")
+                   and q.y1_span and q.y2_span]
         if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
             q = periods[0]
             assert q.y1_span and q.y2_span
@@ -1066,6 +1109,14 @@ class SentenceReader:
 
 def _definition(c: Count) -> tuple:
     return tuple(c.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions()))
+
+
+def _rounding_of(a: Count, b: Count) -> bool:
+    """One of two figures is hedged ("about", "nearly") and rounds the other (within a tenth)."""
+    if (a.get("qualifier") == "approximately") == (b.get("qualifier") == "approximately"):
+        return False
+    x, y = int(str(a.get("value"))), int(str(b.get("value")))
+    return x != y and abs(x - y) <= max(2, 0.1 * max(x, y))
 
 
 def _definition_except(c: Count, skip: tuple[str, ...]) -> tuple:
