@@ -230,7 +230,7 @@ def test_failure_class(name, lang, published, text, expected, review):
 # ----------------------------------------------------------------------------- numbers skipped by kind
 
 KINDS = [
-    ("percent", "en", "In 2024, 82% of the 146 killings took place in Latin America."),
+    ("percent", "en", "In 2024, 146 defenders were killed worldwide, 82% of them in Latin America."),
     ("money", "en", "In 2024, 146 defenders were killed as companies earned $12,000 million."),
     ("time", "en", "At 5:00 p.m. the report said 146 defenders were killed in 2024."),
     ("date", "es", "El 12 de septiembre Global Witness dijo que 146 defensores fueron asesinados en 2024."),
@@ -256,6 +256,7 @@ NOT_OURS = [
      {18}, ["12"]),
     ("no-outcome", "en", "In 2024, 40 defenders met in Mexico City.", set(), ["40"]),
     ("other-source", "es", "Según el Cemda, en 2024 fueron asesinados 20 defensores en México.", set(), ["20"]),
+    ("definite-unknown-total", "en", "In 2024, 82% of the 146 killings took place in Latin America.", set(), ["146"]),
     ("countries", "es", "En 2023 hubo 177 asesinatos en el mundo. Nueve de los diez países con más asesinatos "
                           "están en América Latina.", {177}, ["Nueve"]),
 ]

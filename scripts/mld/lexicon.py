@@ -198,6 +198,7 @@ class Lexicon:
         self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
         self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])
         self.ranking_after = Matcher([(t, "rank") for t in p["ranking_after"]])
+        self.ranking_nouns = frozenset(w.lower() for w in p["ranking_nouns"])
 
         per = d["periods"]
         self.closed_periods = Matcher([(t, "closed") for t in per["closed"]])
@@ -206,6 +207,7 @@ class Lexicon:
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
+        self.anaphoric_periods = Matcher([(t, "anaphoric") for t in per["anaphoric"]])
 
         s = d["structure"]
         self.list_links = Matcher([(t, "link") for t in s["list_links"]])

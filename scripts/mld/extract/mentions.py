@@ -195,6 +195,10 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
         if free(h.start, h.end):
             found.append(Period(h.start, h.end, "relative", relative=h.payload))  # type: ignore[arg-type]
             taken.append((h.start, h.end))
+    for h in lex.anaphoric_periods.finditer(text):
+        if free(h.start, h.end):
+            found.append(Period(h.start, h.end, "anaphoric"))
+            taken.append((h.start, h.end))
     for n in numbers:
         if n.kind == "year" and free(n.start, n.end):
             found.append(Period(n.start, n.end, "bare", int(n.value), int(n.value), (n.start, n.end), (n.start, n.end)))
@@ -245,11 +249,13 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             governs = False
         if kind in ("world", "region"):
             # "the third place in the world", "fourth in the Americas region and seventh worldwide"
-            rank = [r for r in lex.ranking_after.finditer(text, max(0, h.start - 40), h.start)]
-            words_before = text[max(0, h.start - 40):h.start].lower().split()
-            ordinal = any(w.strip(",") in lex.ordinal_words for w in words_before[-4:])
-            if (rank and re.fullmatch(r"[\s\w]{0,20}", text[rank[-1].end:h.start]) and
-                    len(text[rank[-1].end:h.start].split()) <= 3) or ordinal:
+            # a ranking names the world (or a region) as the field of comparison: a ranking word, then
+            # a place noun or an ordinal just before the world term
+            words_before = [w.strip(",.") for w in text[max(0, h.start - 50):h.start].lower().split()][-5:]
+            ordinal = any(w in lex.ordinal_words for w in words_before[-4:])
+            rank = [r for r in lex.ranking_after.finditer(text, max(0, h.start - 50), h.start)]
+            ranked_place = bool(rank) and any(w in lex.ranking_nouns for w in words_before[-3:])
+            if ordinal or ranked_place:
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))
     return out
@@ -327,6 +333,11 @@ def _split_point(a: Analysis, n: Number, m: Number) -> int:
         return strong[-1].start()
     close = text.find(")", lo, hi)
     start = close + 1 if close >= 0 and a.in_parens(lo) else lo
+    # the number's own noun phrase holds together: "200 environmental and land defence activists"
+    noun = next((h for h in a.nouns if h.start >= lo and h.end <= hi and not re.search(r"[,;:.()—–\d]", text[lo:h.start])
+                 and len(text[lo:h.start].split()) <= 5), None)
+    if noun is not None:
+        start = max(start, noun.end)
     weak = [m.start() for m in WEAK_SEP_RE.finditer(text, start, hi) if not a.in_parens(m.start())]
     coord = [h.start for h in a.markers["coordinators"] if start <= h.start and h.end <= hi
              and not a.in_parens(h.start)]

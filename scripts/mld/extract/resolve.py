@@ -21,6 +21,7 @@ from mld.lexicon import guess_language, lexicon
 from mld.numbers import Number
 
 MAX_SENTENCE = 3000
+NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]")
 STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
 
@@ -124,6 +125,17 @@ class SentenceReader:
                 self._add(c)
                 if self.head is None:
                     self.head = c
+        # "Filipinas (48), seguido de Colombia (24 muertos) y México (15)": an item before the one that
+        # says what the list counts is read again once that one is known
+        if self.head is not None:
+            for u in [f for f in self.out.review if f.sentence.start == self.sent.start and f.reason == NO_NOUN]:
+                n = next(m for m in a.candidates if a.abs(m.start) == u.start)
+                got = self._listed(n, *a.windows[n.start])
+                if isinstance(got, list) and got:
+                    self.out.review.remove(u)
+                    self.figures.remove(u)
+                    for c in got:
+                        self._add(c)
         del shares_found
         self._update_context()
 
@@ -204,7 +216,7 @@ class SentenceReader:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
             return "a distributive figure (\"each\") whose list could not be read"
-        return "the number's counted noun is not stated (what it counts is unclear)"
+        return NO_NOUN
 
     # ------------------------------------------------------------------ roles
 
@@ -382,7 +394,8 @@ class SentenceReader:
                 template = world
         places = self._own_places(n, L, R)
         periods = self._own_periods(n, L, R)
-        groups = {d: [t for t in a.subgroups[d] if L <= t.start < R] for d in vocab.dimensions()[1:]}
+        clause_end = self._clause_end(n, R)
+        groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end] for d in vocab.dimensions()[1:]}
         hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
         comparison = any(L <= h.start < n.start and not (hedge is not None and h.start >= hedge.start)
                          for h in a.markers["comparison"])
@@ -574,7 +587,11 @@ class SentenceReader:
         evidence += q.evidence
         values["value"] = int(n.value)
         c = Count(values, self.sent, a.abs(n.start), a.abs(n.end), evidence)
-        if self.head is None:
+        # "La cifra supera además el récord de 2016, con al menos 200 muertos": a figure compared with
+        year_at = [e.start - self.sent.start for e in period.evidence
+                   if e.start is not None and self.sent.start <= e.start < self.sent.end]
+        c.compared = any(L <= h.start and h.end <= y for y in year_at for h in a.markers["comparison"])
+        if self.head is None and not c.compared:
             self.head = c
         return [c]
 
@@ -601,7 +618,10 @@ class SentenceReader:
             self.lex.qualifiers.ends_at(text, n.start, 30) is None
         if self.d.country is not None and not definite and self._continues(n):
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
-        if definite and self.d.country is not None and not self.d.global_article:
+        # "the 79 reported in 2023": a total the text has not stated; worldwide only in a text about
+        # worldwide figures where no country is in view
+        in_view = (self.d.country is not None and self.d.country.value != vocab.world()) or self.d.subject is not None
+        if definite and (in_view or not self.d.global_article):
             return ("'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "' names a total the text has not "
                     "stated before, and no country is named for it")
         if self.d.countries_seen <= {vocab.world()} or self.d.global_article:
@@ -615,7 +635,7 @@ class SentenceReader:
             return True
         if self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None:
             return True
-        return self.sent.list_item
+        return self.sent.lead is not None
 
     def _antecedent(self, p: Place) -> Value | str:
         a = self.a
@@ -624,7 +644,7 @@ class SentenceReader:
             q = before[-1]
             return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
         for ctx in (self.d.country, self.d.subject):
-            if ctx is not None:
+            if ctx is not None and ctx.value != vocab.world():  # "the country" is never the world
                 return Value(ctx.value, _as_context(ctx.evidence, self.sent))
         return f"says '{self.text[p.start:p.end]}' but no country is named before it"
 
@@ -675,6 +695,11 @@ class SentenceReader:
                 return f"says '{phrase}', but the year it counts from has no words in the text"
             ev.append(Evidence("period_start", "reference", ref_ev[0].start, ref_ev[0].end))
             return Value((y, y), ev)
+        if p.kind == "anaphoric":
+            ref = self.d.period
+            if ref is None or ref.value[0] == ref.value[1]:  # type: ignore[index]
+                return f"says '{phrase}', but the figures before it do not give a period of years"
+            return Value(ref.value, _as_context(ref.evidence, self.sent))
         if p.kind == "open":
             if self.d.report_year is None:
                 return (f"the period is open-ended ('{phrase}'): the text does not say which Global Witness "
@@ -725,7 +750,7 @@ class SentenceReader:
     def _subgroup(self, d: str, n: Number, L: int, R: int) -> Value | str:
         a, text = self.a, self.text
         top = vocab.top_code(d)
-        right_end = min([m.start() + n.end for m in re.finditer(r"[;:—–]", text[n.end:R])] + [R])
+        right_end = self._clause_end(n, R)
         terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end]
         own_bracket = n.start - len(text[:n.start]) + len(text[:n.start].rstrip().rstrip("("))
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
@@ -795,7 +820,8 @@ class SentenceReader:
         # "Colombia (79)": a place labels the bracket, so this is an item of a list
         if any(p.end <= n.start and not text[p.end:n.start].strip(" (") for p in self.a.places):
             return None
-        nouns = [h for h in self.a.nouns if h.end <= len(before) - 1 and len(before) - 1 - h.end <= 40]
+        nouns = [h for h in self.a.nouns if h.end <= len(before) - 1 and len(before) - 1 - h.end <= 40
+                 and not re.search(r"[,;:()]", text[h.end:len(before) - 1])]
         if not nouns:
             groups = [t for d in vocab.dimensions()[1:] for t in self.a.subgroups[d] if t.end <= len(before)]
             return None if not groups else None
@@ -835,7 +861,9 @@ class SentenceReader:
                  and h.payload[0] in ("outcome", "defenders")]  # type: ignore[index]
         if not nouns:
             return None
-        h = nouns[-1]
+        # "número de asesinatos de ambientalistas, con 18": what is counted is the killings
+        outcomes = [h for h in nouns if h.payload[0] == "outcome"]
+        h = (outcomes or nouns)[-1]
         kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
 
@@ -927,6 +955,10 @@ class SentenceReader:
         if getattr(self, "_no_sharing", False):
             return None
         for m in self._siblings():
+            if self._current is not None and m.start == self._current.start and what != vocab.dimensions()[0]:
+                # the number's own clause was read first; what its window says beyond that clause
+                # belongs to other words (an outcome word anywhere in its window still counts)
+                continue
             L, R = a.windows[m.start]
             if what == "country":
                 ps = [p for p in self._own_places(m, L, R) if p.kind in ("country", "world")]
@@ -1063,6 +1095,11 @@ class SentenceReader:
         counts = [f for f in self.figures if isinstance(f, Count) and not getattr(f, "compared", False)]
         if self.figures:
             d.last = list(self.figures)
+        if not counts and self.figures:
+            # figures that could not be read set no scene; a year outside their clauses still does
+            # ("Sixty of the killings took place in Colombia, ..., where attacks doubled in 2022")
+            self._update_context_without_counts(outside_figures=True)
+            return
         if counts:
             for name in ("country", "period", vocab.dimensions()[0]):
                 vals = {(_field_value(c, name)) for c in counts}
@@ -1083,14 +1120,14 @@ class SentenceReader:
         else:
             self._update_context_without_counts()
 
-    def _update_context_without_counts(self) -> None:
+    def _update_context_without_counts(self, outside_figures: bool = False) -> None:
         """A sentence with no count still sets the scene when it names one country or one year
         ("En 2023, el 70% de los ambientalistas asesinados en México ...")."""
         a, d = self.a, self.d
         if not d.countries_seen and a.about_people and any(p.kind == "world" and p.governs for p in a.places):
             d.global_article = True
         countries = [p for p in a.places if p.governs and p.kind == "country"]
-        if len({p.code for p in countries}) == 1 and a.about_people:
+        if len({p.code for p in countries}) == 1 and a.about_people and not outside_figures:
             p = countries[0]
             d.country = Value(p.code, [self._ev("country", "stated", p.start, p.end)])
             d.countries_seen.add(str(p.code))
@@ -1098,6 +1135,9 @@ class SentenceReader:
             d.countries_seen |= {str(p.code) for p in countries}
         periods = [q for q in a.periods if q.governs and not q.compared and q.kind in ("closed", "single", "bare")
                    and q.y1_span and q.y2_span]
+        if outside_figures:
+            own = [(a.windows[n.start][0], self._clause_end(n, a.windows[n.start][1])) for n in a.candidates]
+            periods = [q for q in periods if not any(lo <= q.start < hi for lo, hi in own)]
         if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
             q = periods[0]
             assert q.y1_span and q.y2_span
