@@ -135,6 +135,12 @@ class Relative:
     basis: str  # "published" or "context"
 
 
+def _alternation(words: list[str]) -> str:
+    """A regex group matching any of `words` (longest first, spaces as any white space)."""
+    alts = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in alts) + ")"
+
+
 class Lexicon:
     """Everything language-specific, for one language."""
 
@@ -174,6 +180,8 @@ class Lexicon:
                                 for dim in vocab.dimensions()}
         self.qualifiers = Matcher([(t, code) for code, ts in terms["qualifier"].items() for t in ts])
         self.population = Matcher([(t, code) for code, ts in terms["population"].items() for t in ts])
+        # groups the vocabulary has no code for ("small-scale farmers", "afrodescendientes")
+        self.unlisted_groups = Matcher([(t, "unlisted") for t in terms["unlisted_groups"]])
         nouns = d["nouns"]
         self.generic_outcome = frozenset(w.lower() for w in nouns["generic_outcome"])
         noun_pairs: list[tuple[str, object]] = [(t, ("outcome", code)) for code, ts in terms["outcome"].items() for t in ts]
@@ -197,6 +205,7 @@ class Lexicon:
         self.spread = [tuple(x) for x in p["spread"]]
         self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
         self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])
+        self.where_after = Matcher([(t, "where") for t in p["where_after"]])
         self.ranking_after = Matcher([(t, "rank") for t in p["ranking_after"]])
         self.ranking_nouns = frozenset(w.lower() for w in p["ranking_nouns"])
 
@@ -205,20 +214,26 @@ class Lexicon:
         self.single_periods = Matcher([(t, "single") for t in per["single"]])
         self.open_periods = Matcher([(t, "open") for t in per["open"]])
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
+        self.open_events = Matcher([(t, "event") for t in per["open_events"]])
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
         self.anaphoric_periods = Matcher([(t, "anaphoric") for t in per["anaphoric"]])
+        self.when_words = Matcher([(t, "when") for t in per["when"]])
 
         s = d["structure"]
         self.list_links = Matcher([(t, "link") for t in s["list_links"]])
         self.fillers = Matcher([(t, "filler") for t in s["fillers"]])
         self.coordinators = Matcher([(t, "and") for t in s["coordinators"]])
+        self.with_links = Matcher([(t, "with") for t in s["with_links"]])
+        self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
+        self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
         self.partitive_of = Matcher([(t, "of") for t in s["partitive_of"]])
         self.partitive_pronoun = Matcher([(t, "pronoun") for t in s["partitive_pronoun"]])
         self.partitive_before = Matcher([(t, "before") for t in s["partitive_before"]])
         self.partitive_quantifiers = Matcher([(t, "quantifier") for t in s["partitive_quantifiers"]])
-        self.each = Matcher([(t, "each") for t in s["each"]])
+        # "in each of these categories" distributes over groups, "each" alone over places
+        self.each = Matcher([(t, "each") for t in s["each"]] + [(t, "category") for t in s["each_category"]])
         self.respectively = Matcher([(t, "respectively") for t in s["respectively"]])
         self.subordinators = Matcher([(t, "sub") for t in s["subordinators"]])
         self.anaphora = Matcher([(t, "anaphora") for t in s["anaphora"]])
@@ -226,6 +241,17 @@ class Lexicon:
         self.continuation = Matcher([(t, "continues") for t in s["continuation"]])
         self.predicate_links = Matcher([(t, "pred") for t in s["predicate_links"]])
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
+        self.prepositions = frozenset(w.lower() for w in s["prepositions"])
+        self.predicate_verbs = Matcher([(t, "verb") for t in s["predicate_verbs"]])
+        self.population_of = Matcher([(t, "of") for t in s["population_of"]])
+        self.where_country = Matcher([(t, "where") for t in s["where_country"]])
+        # small alternations for the patterns of the extractor ("Chile, Honduras and the Philippines")
+        self.rx_and = _alternation(s["and_words"])
+        self.rx_or = _alternation(s["disjunctions"])
+        self.rx_article = _alternation(s["articles"])
+        self.rx_of = _alternation(s["of_words"])
+        self.rx_percent = _alternation(n["percent_after"])
+        self.rx_more_compared = _alternation(s["comparison_after_more"])
 
     # ------------------------------------------------------------------ places
 

@@ -175,7 +175,7 @@ def _difference_follows(text: str, end: int, lex: Lexicon) -> bool:
     if phrase.endswith((" than", " que", " de los que")):
         return True
     # bare "more"/"más": a difference only when a comparison follows ("four more than", "cuatro más que")
-    return bool(re.match(r"(?:than|que|in|en|compared|respecto|que en)\b", rest, re.I))
+    return bool(re.match(lex.rx_more_compared + r"\b", rest, re.I))
 
 
 def _pairs(text: str, numbers: list[Number], lex: Lexicon) -> list[Number]:

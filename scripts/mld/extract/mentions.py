@@ -128,7 +128,7 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
 def _asides(a: Analysis) -> list[tuple[int, int]]:
     """Pairs of dashes that enclose an aside: a phrase with no count in it, or a count alone."""
     dashes = [m for m in DASH_RE.finditer(a.text)]
-    out = []
+    out: list[tuple[int, int]] = []
     for d1, d2 in zip(dashes, dashes[1:]):
         inner = [n for n in a.candidates if d1.end() <= n.start < d2.start()]
         between = a.text[d1.end():d2.start()]
@@ -147,8 +147,23 @@ def _weak_article(a: Analysis, n: Number) -> bool:
         return False
     if a.text[:n.start].rstrip().endswith("(") and a.text[n.end:].lstrip().startswith(")"):
         return False  # "murdered (13) or disappeared (one)"
+    # "cinco ligados a la minería, tres a la pesca, uno a la tala": an item of a list of counts
+    before = a.text[:n.start]
+    link = re.search(r"(?:,|\s(?:" + "|".join(re.escape(w) for w in a.lex.joiners) + r"))\s*$", before)
+    # ("una cifra récord" after a count is an article: the word after a counted "uno" is a
+    # function word, "uno a la tala", not a noun)
+    nxt = re.match(r"\s+(\w+)", a.text[n.end:])
+    if link is not None and nxt is not None and nxt.group(1).lower() in a.lex.prepositions \
+            and not re.match(r"\s+" + a.lex.rx_of + r"\b", a.text[n.end:], re.I):
+        prev = [m for m in a.numbers if m.end <= link.start() and m.kind == "cardinal"
+                and m.text.lower() not in a.lex.weak_numbers and not STRONG_SEP_RE.search(a.text, m.end, n.start)]
+        if prev and len(before[prev[-1].end:].split()) <= 12:
+            return False
+    # "una tarea que costó la vida", "un puñado de casos": the noun must follow at once (one
+    # adjective at most: "un defensor indígena", "one Indigenous defender")
     noun = next((h for h in a.nouns if h.start >= n.end and re.fullmatch(r"[\s\w-]{0,30}", a.text[n.end:h.start])
-                 and len(a.text[n.end:h.start].split()) <= 2), None)
+                 and len(a.text[n.end:h.start].split()) <= 1
+                 and not any(w.lower() in a.lex.function_words for w in a.text[n.end:h.start].split())), None)
     if noun is not None and noun.payload[0] in ("defenders", "weak_defenders", "outcome"):  # type: ignore[index]
         return False
     if a.marker_after("each", n.end, r"\s*"):
@@ -191,6 +206,16 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
         if free(h.start, h.end):
             found.append(Period(h.start, h.end, "open_relative"))
             taken.append((h.start, h.end))
+    # "since the Paris Agreement": open from an event, with no year in the clause
+    for h in lex.open_markers.finditer(text):
+        ev = lex.open_events.starts_at(text, h.end, 60)
+        if ev is None or not free(h.start, ev.end):
+            continue
+        clause_end = next((m.start() for m in re.finditer(r"[,;:()]", text) if m.start() >= ev.end), len(text))
+        if any(ev.end <= n.start < clause_end and n.kind == "year" for n in numbers):
+            continue  # "since the Paris Agreement was adopted in 2015": the year opens it
+        found.append(Period(h.start, ev.end, "open_relative"))
+        taken.append((h.start, ev.end))
     for h in lex.relative_periods.finditer(text):
         if free(h.start, h.end):
             found.append(Period(h.start, h.end, "relative", relative=h.payload))  # type: ignore[arg-type]
@@ -219,11 +244,16 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
         kind = p.kind
         # "since Global Witness began recording in 2012", "desde que ... en 2012": an open period
         if p.kind in ("single", "bare"):
-            clause_start = max([m.end() for m in re.finditer(r"[,;:()]", text[:p.start])] + [0])
+            # the marker's clause may run over an aside: "desde que la ONG empezó, en 2012, a seguir"
+            clause_start = max([m.end() for m in re.finditer(r"[;:()]", text[:p.start])] + [0, p.start - 90])
             marks = [h for h in lex.open_markers.finditer(text, clause_start, p.start) if h.end <= p.start]
-            # ... unless a count stands between: "since a record 227 in 2020" is 227 in 2020
-            if marks and not any(marks[-1].end <= n.start < p.start and n.kind == "cardinal" for n in numbers):
+            # ... unless a count or another year stands between: "since a record 227 in 2020" is 227
+            # in 2020
+            if marks and not any(marks[-1].end <= n.start < p.start and n.kind in ("cardinal", "year")
+                                 for n in numbers):
                 kind = "open"
+                # "since the Paris Agreement was adopted on 12 December 2015": the date's year opens it
+                governs = True
         if not governs or compared or kind != p.kind:
             p = Period(p.start, p.end, kind, p.y1, None if kind == "open" else p.y2, p.y1_span,
                        None if kind == "open" else p.y2_span, p.relative, governs, compared)
@@ -251,10 +281,13 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             # "the third place in the world", "fourth in the Americas region and seventh worldwide"
             # a ranking names the world (or a region) as the field of comparison: a ranking word, then
             # a place noun or an ordinal just before the world term
-            words_before = [w.strip(",.") for w in text[max(0, h.start - 50):h.start].lower().split()][-5:]
-            ordinal = any(w in lex.ordinal_words for w in words_before[-4:])
-            rank = [r for r in lex.ranking_after.finditer(text, max(0, h.start - 50), h.start)]
-            ranked_place = bool(rank) and any(w in lex.ranking_nouns for w in words_before[-3:])
+            # within the world term's own clause: an ordinal up to seven words before it ("the
+            # second highest number of deaths in the world"), a ranking noun up to five
+            clause_from = max([m.end() for m in re.finditer(r"[,;:()]", text[:h.start])] + [0, h.start - 60])
+            words_before = [w.strip(",.") for w in text[clause_from:h.start].lower().split()]
+            ordinal = any(w in lex.ordinal_words for w in words_before[-7:])
+            rank = [r for r in lex.ranking_after.finditer(text, clause_from, h.start)]
+            ranked_place = bool(rank) and any(w in lex.ranking_nouns for w in words_before[-5:])
             if ordinal or ranked_place:
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))
@@ -268,10 +301,10 @@ def _spreads(text: str, hits: list[Hit], lex: Lexicon) -> list[tuple[int, int]]:
     for first, second in lex.spread:
         for h in hits:
             before = text[max(0, h.start - 12):h.start].lower()
-            if not re.search(rf"\b{re.escape(first)}\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", before):
+            if not re.search(rf"\b{re.escape(first)}\s+(?:{lex.rx_article}\s+)?$", before):
                 continue
             later = [k for k in hits if k.start > h.end and
-                     re.search(rf"\b{re.escape(second)}\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$",
+                     re.search(rf"\b{re.escape(second)}\s+(?:{lex.rx_article}\s+)?$",
                                text[h.end:k.start].lower())
                      and len(text[h.end:k.start]) < 40]
             if not later:
@@ -279,7 +312,7 @@ def _spreads(text: str, hits: list[Hit], lex: Lexicon) -> list[tuple[int, int]]:
             end = later[0].end
             # and the list that goes on after it ("... to the Philippines and the DRC")
             for k in hits:
-                if k.start >= end and re.fullmatch(r"\s*(?:,|and|y|e|&)\s*(?:the\s+|la\s+|el\s+)?", text[end:k.start]):
+                if k.start >= end and re.fullmatch(rf"\s*(?:,|{lex.rx_and})\s*(?:{lex.rx_article}\s+)?", text[end:k.start], re.I):
                     end = k.end
             ranges.append((h.start, end))
     return ranges
@@ -309,6 +342,12 @@ def _windows(a: Analysis) -> dict[int, tuple[int, int]]:
             right = strong_after[0] if strong_after else len(text)
         else:
             right = bounds[i]
+        # "79 personas, el 40% de los asesinatos en el planeta": what follows a share is the share's
+        share = next((m for m in a.numbers if n.end < m.start < right and m.kind in ("percent", "fraction")), None)
+        if share is not None:
+            cut = max((c.start() for c in re.finditer(r"[,;:—–(]", text[:share.start]) if c.start() >= n.end
+                       and not a.in_parens(c.start())), default=share.start)
+            right = cut
         out[n.start] = (left, right)
     return out
 
@@ -357,7 +396,7 @@ def _joins_like_mentions(a: Analysis, x: int) -> bool:
     text = a.text
     groups = [[(t.start, t.end) for t in ts] for ts in a.subgroups.values()] + \
         [[(t.start, t.end) for t in a.outcomes]]
-    m = re.match(r"\s*(?:,\s*)?(?:and|or|y|o|e|u|&)\s+", text[x:]) or re.match(r",\s*", text[x:])
+    m = re.match(rf"\s*(?:,\s*)?(?:{a.lex.rx_and}|{a.lex.rx_or})\s+", text[x:], re.I) or re.match(r",\s*", text[x:])
     if not m:
         return False
     for spans in groups:

@@ -97,6 +97,7 @@ class SentenceReader:
         self.referents: dict[int, Count] = {}         # numbers that repeat an earlier count
         self._current: Number | None = None
         self._no_sharing = False
+        self._whole_of_part = False  # the number being read is a whole a share is taken from
         self.partial_head: Count | None = None  # a list's template whose own figure failed on its place
 
     # ------------------------------------------------------------------ driver
@@ -186,8 +187,16 @@ class SentenceReader:
         of = a.marker_after("partitive_of", n.end, r"\s+")
         if of is not None:
             return self._n_of_the(n, of.end, R)
-        if a.marker_after("partitive_pronoun", n.end, r"\s+") or a.marker_before("partitive_before", n.start, 30,
-                                                                               r"[\s,]*(?:\w+\s+){0,2}?"):
+        before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
+        if before is not None and not self.figures:
+            # "Most cases were tied to extractive projects, including 29 linked to mining": the
+            # group is this sentence's own noun, whose total is not stated; the number counts it
+            own = [h for h in a.nouns if h.end <= before.start and h.payload[0] in ("outcome", "defenders")]  # type: ignore[index]
+            if own:
+                h = own[-1]
+                kind, code = h.payload  # type: ignore[misc]
+                return self._count(n, L, R, (kind, h.start, h.end, code))
+        if a.marker_after("partitive_pronoun", n.end, r"\s+") or before is not None:
             return self._part_of_referent(n, L, R)
         if self._sentence_opens_with_pronoun() and not self.figures:
             return self._part_of_referent(n, L, R)
@@ -351,6 +360,10 @@ class SentenceReader:
             values[d] = code
             evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", terms[0].start, terms[0].end)]
             narrowed = True
+        known = [t for ts in a.subgroups.values() for t in ts] + a.outcomes
+        for h in self.lex.unlisted_groups.finditer(text, min(lo, parent_span[1] if parent_span else lo), hi):
+            if not any(t.start < h.end and h.start < t.end for t in known):
+                return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
         note = ""
         said = [t for t in a.outcomes if lo <= t.start < hi or (parent_span and parent_span[1] <= t.start < lo)]
         said_codes = {t.code for t in said}
@@ -376,6 +389,13 @@ class SentenceReader:
         head, for its own place, group or year."""
         a, text = self.a, self.text
         template = self.head or self.partial_head
+        hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
+        comparison = any(L <= h.start < n.start and not (hedge is not None and h.start >= hedge.start)
+                         for h in a.markers["comparison"])
+        last = [f for f in self.figures if isinstance(f, Count) and not f.compared]
+        if comparison and last:
+            # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
+            template = last[-1]
         if template is not None and template.get("country") is None and not self._own_places(n, L, R):
             return None  # a list after a region's figure: only items that name their country
         if template is None:
@@ -396,9 +416,6 @@ class SentenceReader:
         periods = self._own_periods(n, L, R)
         clause_end = self._clause_end(n, R)
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end] for d in vocab.dimensions()[1:]}
-        hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
-        comparison = any(L <= h.start < n.start and not (hedge is not None and h.start >= hedge.start)
-                         for h in a.markers["comparison"])
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison:
             return None
@@ -438,6 +455,15 @@ class SentenceReader:
             if ts:
                 values[d] = ts[0].code
                 evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", ts[0].start, ts[0].end)]
+        # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
+        out_dim = vocab.dimensions()[0]
+        said = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
+        if len({t.code for t in said}) == 1 and said[0].code != values[out_dim]:
+            values[out_dim] = said[0].code
+            evidence = [e for e in evidence if e.field != out_dim] + [self._ev(out_dim, "stated", said[0].start, said[0].end)]
+        unlisted = self._unlisted_group(n, R)
+        if unlisted:
+            return unlisted
         outs: list[Count] = []
         for target in targets:
             v = dict(values)
@@ -460,7 +486,7 @@ class SentenceReader:
         a, text = self.a, self.text
         pos, count = n.end, 1
         for m in a.candidates:
-            if m.start > pos and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)?\s*", text[pos:m.start], re.I):
+            if m.start > pos and re.fullmatch(rf"\s*(?:,\s*)?{self.lex.rx_and}?\s*", text[pos:m.start], re.I):
                 pos, count = m.end, count + 1
         if count < 2:
             return False
@@ -474,7 +500,7 @@ class SentenceReader:
         nums = [n]
         pos = n.end
         for m in a.candidates:
-            if m.start > pos and re.fullmatch(r"\s*(?:,\s*)?(?:and|y|e)?\s*", text[pos:m.start]):
+            if m.start > pos and re.fullmatch(rf"\s*(?:,\s*)?{self.lex.rx_and}?\s*", text[pos:m.start], re.I):
                 nums.append(m)
                 pos = m.end
         run = self._place_run(n.start)
@@ -498,7 +524,7 @@ class SentenceReader:
         countries = [p for p in self.a.places if p.end <= pos and p.kind == "country" and p.governs]
         run: list[Place] = []
         for p in reversed(countries):
-            if run and not re.fullmatch(r"\s*(?:,|and|y|e|&)\s*(?:and\s+|y\s+)?(?:the\s+|la\s+|el\s+)?",
+            if run and not re.fullmatch(rf"\s*(?:,|{self.lex.rx_and})\s*(?:{self.lex.rx_and}\s+)?(?:{self.lex.rx_article}\s+)?",
                                         text[p.end:run[0].start], re.I):
                 break
             run.insert(0, p)
@@ -507,9 +533,9 @@ class SentenceReader:
     def _distributed(self, n: Number, L: int, R: int, noun: tuple) -> list[Count] | str | None:
         """"con un defensor asesinado por país" after "Uganda, Irak y Kiribati", "two each": the
         same figure for every country of the list before it."""
-        a, text = self.a, self.text
+        a = self.a
         end = self._clause_end(n, R)
-        each = [h for h in a.markers["each"] if n.end <= h.start < end and "categor" not in text[h.start:h.end].lower()]
+        each = [h for h in a.markers["each"] if n.end <= h.start < end and h.payload != "category"]
         if not each:
             return None
         run = [p for p in self._place_run(n.start) if p.start >= L]
@@ -547,16 +573,26 @@ class SentenceReader:
         of = a.marker_before("partitive_of", n.start, 12, r"\s*")
         share_of = of is not None and any(
             m.kind == "percent" and m.end <= of.start
-            and re.fullmatch(r"\s*(?:%|per\s?cent|percent|por\s+ciento)?\s*", text[m.end:of.start], re.I)
+            and re.fullmatch(rf"\s*{self.lex.rx_percent}?\s*", text[m.end:of.start], re.I)
             for m in a.numbers)
-        if stop_at_predicate or share_of:
+        # "más de la mitad de los 227 ataques": a quantifier before the whole, likewise
+        quant = of is not None and self.lex.partitive_quantifiers.ends_at(text, of.end, 40) is not None \
+            or (self.lex.determiners.ends_at(text, n.start, 12) is not None and any(
+                h.end <= n.start and re.fullmatch(r"\s*(?:\w+\s+)?", text[h.end:n.start])
+                for h in a.markers["partitive_quantifiers"]))
+        if stop_at_predicate or share_of or quant:
             R = self._predicate_start(n.end)
+        self._whole_of_part = bool(share_of or quant)
+        L_period = L  # a part and its whole share their period ("Since 2002, 80% of the 69 killed")
+        if share_of or quant:
+            # ... and what the part's clause names before it (its places) is the part's
+            L = n.start
         # country
         if place is not None:
             country: Value | str = Value(place.code, [self._ev("country", "stated", place.start, place.end)])
         else:
             country = self._country(n, L, R)
-        period = self._period(n, L, R)
+        period = self._period(n, L_period, R)
         outcome = self._outcome(n, L, R, noun)
         if isinstance(country, str):
             if not isinstance(period, str) and not isinstance(outcome, str) and self.head is None:
@@ -582,6 +618,9 @@ class SentenceReader:
                 return got
             values[d] = got.value
             evidence += got.evidence
+        unlisted = self._unlisted_group(n, R)
+        if unlisted:
+            return unlisted
         q = self._qualifier(n)
         values["qualifier"] = q.value
         evidence += q.evidence
@@ -597,6 +636,9 @@ class SentenceReader:
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
         text = self.text
+        where = self._where_place(n)
+        if where is not None:
+            return Value(where.code, [self._ev("country", "stated", where.start, where.end)])
         places = self._own_places(n, L, R)
         if any(p.kind == "subnational" for p in places):
             p = next(p for p in places if p.kind == "subnational")
@@ -614,6 +656,13 @@ class SentenceReader:
         lead = self._lead_value("country")
         if lead is not None:
             return lead
+        if self._whole_of_part:
+            # "85% of the 196 killings took place in South America": a whole that parts are taken
+            # from, in a text about worldwide figures, is the worldwide figure; never the country
+            # the text was last about
+            if self.d.global_article:
+                return Value(vocab.world(), [Evidence("country", "world_implied")])
+            return "a total that a part is taken from, with no country stated for it"
         definite = self.lex.determiners.ends_at(text, n.start, 12) is not None and \
             self.lex.qualifiers.ends_at(text, n.start, 30) is None
         if self.d.country is not None and not definite and self._continues(n):
@@ -627,6 +676,20 @@ class SentenceReader:
         if self.d.countries_seen <= {vocab.world()} or self.d.global_article:
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return "no country is stated for this figure"
+
+    def _where_place(self, n: Number) -> Place | None:
+        """"solo por detrás de Colombia, donde se cometieron 65 homicidios": a relative clause
+        opened by "where" right after a country is about that country, even one named as a frame
+        of comparison."""
+        text = self.text
+        for p in reversed([p for p in self.a.places if p.end <= n.start and p.kind == "country"]):
+            gap = re.match(r"\s*,?\s*", text[p.end:n.start])
+            w = self.lex.where_after.starts_at(text, p.end + (gap.end() if gap else 0), 20)
+            if w is None or CLAUSE_RE.search(text, w.end, n.start) or \
+                    any(w.end <= q.start < n.start for q in self.a.places):
+                return None
+            return p
+        return None
 
     def _continues(self, n: Number) -> bool:
         """The sentence goes on about what the one before said: it refers back ("these", "there",
@@ -652,6 +715,9 @@ class SentenceReader:
         periods = self._own_periods(n, L, R)
         if periods:
             return self._period_value(self._nearest_period(n, periods))
+        when = self._when_year(n)
+        if when is not None:
+            return self._period_value(when)
         shared = self._shared("period")
         if shared is not None:
             return shared
@@ -664,6 +730,21 @@ class SentenceReader:
         if opens:
             return self._period_value(opens[0])
         return "no year or period is stated for this figure"
+
+    def _when_year(self, n: Number) -> Period | None:
+        """"less than in 2021 —when 200 were killed—": a clause opened by "when" right after a year
+        is about that year."""
+        text = self.text
+        for p in reversed(self.a.periods):
+            if p.end > n.start or p.kind not in ("single", "bare"):
+                continue
+            m = re.match(r"\s*[—–,(-]?\s*", text[p.end:n.start])
+            w = self.lex.when_words.starts_at(text, p.end + (m.end() if m else 0), 20)
+            if w is None or any(w.end <= q.start < n.start for q in self.a.numbers) \
+                    or re.search(r"[;:.)—–]", text[w.end:n.start]):
+                return None
+            return p
+        return None
 
     def _period_value(self, p: Period) -> Value | str:
         if p.kind in ("closed", "single", "bare"):
@@ -729,7 +810,15 @@ class SentenceReader:
         if kind == "outcome" and noun[3] == top and not specific:
             if text[s:e].lower() in self.lex.generic_outcome:
                 # "60 casos", "177 victims": what the cases are, the sentence or those before say
-                for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), self.d.outcome):
+                said = {t.code: t for t in a.outcomes if t.code != top}
+                if len(said) == 1:
+                    t = next(iter(said.values()))
+                    return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
+                # the context's outcome, when the sentence goes on from it or every figure so far
+                # has had that outcome ("Filipinas se suma a la lista con 48 casos")
+                seen = {c.get(vocab.dimensions()[0]) for c in self.d.counts}
+                context = self.d.outcome if self._continues(n) or len(seen) == 1 else None
+                for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), context):
                     if alt is not None and alt.value != top:
                         return Value(alt.value, _as_context(alt.evidence, self.sent))
             chosen = Term(s, e, top)
@@ -755,9 +844,10 @@ class SentenceReader:
         own_bracket = n.start - len(text[:n.start]) + len(text[:n.start].rstrip().rstrip("("))
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
                   and not CLAUSE_RE.search(text[t.end:own_bracket])]
-        each = [h for h in a.markers["each"] if n.end <= h.start < R and "categor" in text[h.start:h.end].lower()]
+        each = [h for h in a.markers["each"] if n.end <= h.start < R and h.payload == "category"]
         if each and not terms:
             terms = [t for t in a.subgroups[d] if t.end <= n.start]
+        terms = self._with_coordinated(terms, a.subgroups[d])
         codes = {t.code for t in terms}
         if len(codes) > 1:
             words = ", ".join(text[t.start:t.end] for t in terms)
@@ -765,10 +855,74 @@ class SentenceReader:
         if terms:
             t = sorted(terms, key=lambda t: abs(t.start - n.start))[0]
             return Value(t.code, [self._ev(d, "stated", t.start, t.end)])
-        shared = self._shared(d)
+        ranked = self._ranked_group(d, n)
+        if ranked is not None:
+            return ranked
+        # a group named before the list holds for its items ("Women made up 10% of the defenders
+        # murdered (13) or disappeared (one)"); one named in a later item does not: "46 casos,
+        # seguido de los vinculados a la minería, 40" says nothing of the 46's sector
+        shared = self._shared(d, before=n.start)
         if shared is not None and shared.value != top:
             return shared
         return Value(top, [Evidence(d, "unrestricted")])
+
+    def _ranked_group(self, d: str, n: Number) -> Value | None:
+        """"Mining was the deadliest sector, with 50 defenders killed": the group the clause before
+        ranks, when the number is joined to it by "with" and that clause names one group only."""
+        a, text = self.a, self.text
+        q = self.lex.qualifiers.ends_at(text, n.start, 40)
+        at = q.start if q is not None else n.start
+        link = self.lex.with_links.ends_at(text, at, 30)
+        if link is None or not text[:link.start].rstrip().endswith(","):
+            return None
+        comma = text[:link.start].rstrip()[:-1]
+        start = max((m.end() for m in CLAUSE_RE.finditer(comma)), default=0)
+        if any(start <= m.start < len(comma) for m in a.numbers) or \
+                not self.lex.group_superlatives.finditer(text, start, len(comma)):
+            return None
+        terms = self._with_coordinated([t for t in a.subgroups[d] if start <= t.start and t.end <= len(comma)],
+                                       a.subgroups[d])
+        if len({t.code for t in terms}) != 1:
+            return None
+        return Value(terms[0].code, [self._ev(d, "stated", terms[0].start, terms[0].end)])
+
+    def _unlisted_group(self, n: Number, R: int) -> str | None:
+        """"seis afrodescendientes", "40 linked to non-state actors": a group the vocabulary has no
+        code for, in the number's own clause; recording the figure unrestricted would be wrong."""
+        a, text = self.a, self.text
+        end = self._clause_end(n, R)
+        known = [t for ts in a.subgroups.values() for t in ts] + a.outcomes
+        # in its clause after it, or anywhere in its window before it ("y a actores no estatales,
+        # como bandas criminales, con 90 asesinatos")
+        L = a.windows.get(n.start, (n.start, R))[0]
+        for h in self.lex.unlisted_groups.finditer(text, L, n.start) + self.lex.unlisted_groups.finditer(text, n.end, end):
+            if any(t.start < h.end and h.start < t.end for t in known):
+                continue
+            # the group names the counted people or what they are linked to, in the number's clause
+            return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
+        return None
+
+    def _with_coordinated(self, terms: list[Term], all_terms: list[Term]) -> list[Term]:
+        """"proyectos mineros, forestales o agroindustriales": terms joined to a chosen one by commas,
+        "and" or "or" name a union of groups, not the one group."""
+        text = self.text
+        out = list(terms)
+        changed = True
+        while changed:
+            changed = False
+            for t in all_terms:
+                if t in out:
+                    continue
+                for u in out:
+                    lo, hi = (u.end, t.start) if u.end <= t.start else (t.end, u.start)
+                    if lo > hi:
+                        continue
+                    gap = text[lo:hi]
+                    if re.fullmatch(r"\s*,?\s*", gap) or self.lex.joins_groups.fullmatch(gap.strip(" ,")):
+                        out.append(t)
+                        changed = True
+                        break
+        return sorted(out, key=lambda t: t.start)
 
     def _qualifier(self, n: Number) -> Value:
         text = self.text
@@ -893,9 +1047,10 @@ class SentenceReader:
         return h is not None and self.text[h.end:h.end + 2].lstrip().startswith(",")
 
     def _predicate_start(self, pos: int) -> int:
-        m = re.search(r"\b(?:were|was|are|is|had|have|involved|took place|happened|occurred|fueron|fue|eran|son|"
-                      r"ocurrieron|tuvieron lugar|se produjeron)\b|[,;:]", self.text[pos:])
-        return pos + m.start() if m else len(self.text)
+        verbs = self.lex.predicate_verbs.finditer(self.text, pos)
+        punct = re.search(r"[,;:]", self.text[pos:])
+        ends = [h.start for h in verbs[:1]] + ([pos + punct.start()] if punct else [])
+        return min(ends) if ends else len(self.text)
 
     # ------------------------------------------------------------------ helpers: places and periods
 
@@ -913,7 +1068,7 @@ class SentenceReader:
             if m.group(0) == ",":
                 before = [p for p in self.a.places if p.end <= m.start() and re.fullmatch(r"\s*", self.text[p.end:m.start()])]
                 after = [p for p in self.a.places if p.start > m.start() and
-                         re.fullmatch(r",\s*(?:and\s+|y\s+|e\s+)?(?:the\s+|la\s+|el\s+)?", self.text[m.start():p.start], re.I)]
+                         re.fullmatch(rf",\s*(?:{self.lex.rx_and}\s+)?(?:{self.lex.rx_article}\s+)?", self.text[m.start():p.start], re.I)]
                 if before and after:
                     pos = m.end()
                     continue
@@ -947,7 +1102,7 @@ class SentenceReader:
             return (crossing, d)
         return sorted(periods, key=dist)[0]
 
-    def _shared(self, what: str) -> Value | None:
+    def _shared(self, what: str, before: int | None = None) -> Value | None:
         """A field that another item of the same list states, when only one value is stated there
         ("18 killings and one disappearance ... in Mexico in 2024")."""
         a = self.a
@@ -973,7 +1128,7 @@ class SentenceReader:
             else:
                 terms = a.outcomes if what == vocab.dimensions()[0] else a.subgroups[what]
                 for t in terms:
-                    if L <= t.start < R:
+                    if L <= t.start < R and (before is None or t.start < before):
                         found.setdefault(t.code, Value(t.code, [self._ev(what, "shared", t.start, t.end)]))
         if len(found) == 1:
             return next(iter(found.values()))
@@ -1054,11 +1209,11 @@ class SentenceReader:
             if n.kind != "percent":
                 continue
             after = text[n.end:n.end + 80]
-            m = re.match(r"\s*(?:%|per\s?cent|percent|por\s+ciento)?\s*(?:of\s+the\s+population|de\s+la\s+población)",
-                         after, re.I)
-            if not m:
+            unit = re.match(rf"\s*{self.lex.rx_percent}?\s*", after, re.I)
+            pop = self.lex.population_of.starts_at(after, unit.end() if unit else 0, 40)
+            if pop is None:
                 continue
-            groups = self.lex.population.finditer(text, n.end + m.end(), min(len(text), n.end + m.end() + 60))
+            groups = self.lex.population.finditer(text, n.end + pop.end, min(len(text), n.end + pop.end + 60))
             if not groups:
                 continue
             g = groups[0]
@@ -1076,7 +1231,7 @@ class SentenceReader:
                 country, ev = src.value, _as_context(src.evidence, self.sent)
             else:
                 continue
-            if re.search(r"(?:in a country where|en un país donde)", text[:n.start], re.I) is None and not countries \
+            if not self.lex.where_country.finditer(text, 0, n.start) and not countries \
                     and not deictic:
                 continue
             share = Share({"country": country, "population": g.payload, "share_percent": n.value,
