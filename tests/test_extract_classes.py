@@ -272,6 +272,16 @@ CASES = [
     ("estimated-at", "es", "2018-07-24",
      "En 2017 los asesinatos ligados a la minería se estiman en 40.",
      {row("WLD", 2017, 2017, K, 40, "sector=mining_and_extractives", q="approximately")}, []),
+    ("labelled-list-en", "en", "2019-07-30",
+     "In 2018, 164 defenders were killed. The countries with the most recorded deaths were the Philippines (30), "
+     "followed by Colombia (24) and Brazil (20).",
+     {row("WLD", 2018, 2018, K, 164), row("PHL", 2018, 2018, K, 30), row("COL", 2018, 2018, K, 24),
+      row("BRA", 2018, 2018, K, 20)}, []),
+    ("labelled-list-es", "es", "2019-07-30",
+     "En 2018 fueron asesinadas 164 personas defensoras. Los países con más asesinatos fueron Filipinas (30), "
+     "seguida por Colombia (24) e India (23).",
+     {row("WLD", 2018, 2018, K, 164), row("PHL", 2018, 2018, K, 30), row("COL", 2018, 2018, K, 24),
+      row("IND", 2018, 2018, K, 23)}, []),
     ("named-indigenous-people", "en", "2022-09-29",
      "In 2021, at least eight members of the Yaqui community were forcibly disappeared in Mexico.",
      {row("MEX", 2021, 2021, D, 8, "indigenous=yes", q="at_least")}, []),

@@ -155,6 +155,7 @@ class Lexicon:
         n = d["number"]
         self.joiners = frozenset(n["joiners"])
         self.weak_numbers = frozenset(w.lower() for w in n["weak"])
+        self.weak_then = frozenset(w.lower() for w in n["weak_then"])  # "una más fue desaparecida"
         self.not_after = frozenset(n["not_after"])
         self.ordinal_words = frozenset(w.lower() for w in n["ordinal_words"])
         self.not_numbers = frozenset(w.lower() for w in n["not_numbers"])

@@ -161,9 +161,12 @@ def _weak_article(a: Analysis, n: Number) -> bool:
             return False
     # "una tarea que costó la vida", "un puñado de casos": the noun must follow at once (one
     # adjective at most: "un defensor indígena", "one Indigenous defender")
+    # ("una más fue desaparecida", "one more was killed": "more" and its verb before the noun)
+    words = a.text[n.end:].split()
+    more = 1 if words and words[0].lower() in a.lex.weak_then else 0
     noun = next((h for h in a.nouns if h.start >= n.end and re.fullmatch(r"[\s\w-]{0,30}", a.text[n.end:h.start])
-                 and len(a.text[n.end:h.start].split()) <= 1
-                 and not any(w.lower() in a.lex.function_words for w in a.text[n.end:h.start].split())), None)
+                 and len(a.text[n.end:h.start].split()) <= 1 + 2 * more
+                 and (more or not any(w.lower() in a.lex.function_words for w in a.text[n.end:h.start].split()))), None)
     if noun is not None and noun.payload[0] in ("defenders", "weak_defenders", "outcome"):  # type: ignore[index]
         return False
     if a.marker_after("each", n.end, r"\s*"):

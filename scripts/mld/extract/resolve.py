@@ -220,7 +220,7 @@ class SentenceReader:
             listed = self._listed(n, L, R)
             if listed is not None:
                 return listed
-        subject = self._subject_noun(n, L)
+        subject = self._subject_noun(n, L) or self._labelled_list_noun(n)
         if subject is not None:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
@@ -977,10 +977,30 @@ class SentenceReader:
         nouns = [h for h in self.a.nouns if h.end <= len(before) - 1 and len(before) - 1 - h.end <= 40
                  and not re.search(r"[,;:()]", text[h.end:len(before) - 1])]
         if not nouns:
-            groups = [t for d in vocab.dimensions()[1:] for t in self.a.subgroups[d] if t.end <= len(before)]
-            return None if not groups else None
+            return None
         h = nouns[-1]
         kind, code = h.payload  # type: ignore[misc, has-type]
+        return (kind, h.start, h.end, code)
+
+    def _labelled_list_noun(self, n: Number) -> tuple | None:
+        """"The countries with the most recorded deaths were the Philippines (30), followed by
+        Colombia (24)": items labelled by their country, counting the noun the sentence names
+        before the list, with no figure between."""
+        a, text = self.a, self.text
+        if not text[:n.start].rstrip().endswith("("):
+            return None
+        label = [p for p in a.places if p.kind == "country" and p.end <= n.start and not text[p.end:n.start].strip(" (")]
+        if not label:
+            return None
+        labelled = [p for p in a.places if p.kind == "country" and re.match(r"\s*\(", text[p.end:])]
+        first = min(p.start for p in labelled)
+        if any(m.start < first and m.kind == "cardinal" for m in a.numbers):
+            return None
+        nouns = [h for h in a.nouns if h.end <= first and h.payload[0] in ("outcome", "defenders")]  # type: ignore[index]
+        if not nouns:
+            return None
+        h = nouns[-1]
+        kind, code = h.payload  # type: ignore[misc]
         return (kind, h.start, h.end, code)
 
     def _noun_between(self, lo: int, hi: int) -> tuple | None:
