@@ -1,4 +1,4 @@
-"""Write the generated parts of README.md: the figures, the data dictionary and the citation.
+"""Write the generated parts of README.md: the figures, the data dictionary, the evidence bases and the citation.
 
 Usage: python scripts/readme.py [--check]
 
@@ -87,6 +87,11 @@ def citation() -> str:
             "`data/sources.csv`. See `CITATION.cff`.\n")
 
 
+def bases() -> str:
+    from mld.extract.model import BASES
+    return "\n".join(f"- `{k}`: {v}" for k, v in BASES.items()) + "\n"
+
+
 def render(text: str, blocks: dict[str, str]) -> str:
     for name, body in blocks.items():
         rx = re.compile(rf"(<!-- BEGIN GENERATED: {name} -->\n).*?(<!-- END GENERATED: {name} -->)", re.S)
@@ -99,7 +104,8 @@ def render(text: str, blocks: dict[str, str]) -> str:
 
 def expected(package: Path = paths.ROOT, readme: Path = README) -> str:
     return render(readme.read_text(encoding="utf-8"),
-                  {"figures": figures(package), "dictionary": dictionary(), "citation": citation()})
+                  {"figures": figures(package), "dictionary": dictionary(), "citation": citation(),
+                   "bases": bases()})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,6 +27,10 @@ def assert_line(pkg: Path, pattern: str) -> str:
     hit = [line for line in got if re.search(pattern, line)]
     assert hit, f"no line matches {pattern!r}; got:\n" + "\n".join(got)
     assert re.match(r"^[^:]+: (row .+|file): field \S+: rule \w+: ", hit[0]), hit[0]
+    log = os.environ.get("MLD_ADVERSARY_LOG")  # the closing note lists each case with its message
+    if log:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0] + "\t" + hit[0] + "\n")
     return hit[0]
 
 

@@ -1311,7 +1311,13 @@ class SentenceReader:
         periods = [q for q in a.periods if q.governs and not q.compared and q.kind in ("closed", "single", "bare")
                    and q.y1_span and q.y2_span]
         if outside_figures:
-            own = [(a.windows[n.start][0], self._clause_end(n, a.windows[n.start][1])) for n in a.candidates]
+            # a year in the clause of a figure that went to review for its period, or of a figure
+            # compared with, sets no scene; one whose figure failed on something else does ("164
+            # defenders were killed in 2018" with no country named: the list after it is of 2018)
+            doubtful = {a.abs(n.start) for n in a.candidates} - {
+                f.start for f in self.figures if isinstance(f, Unresolved) and not _about_period(f.reason)}
+            own = [(a.windows[n.start][0], self._clause_end(n, a.windows[n.start][1])) for n in a.candidates
+                   if a.abs(n.start) in doubtful]
             periods = [q for q in periods if not any(lo <= q.start < hi for lo, hi in own)]
         if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
             q = periods[0]
@@ -1321,6 +1327,11 @@ class SentenceReader:
 
 
 # ----------------------------------------------------------------------------- small functions
+
+def _about_period(reason: str) -> bool:
+    """A review reason that doubts the figure's period."""
+    return any(w in reason for w in ("period", "year", "says '"))
+
 
 def _definition(c: Count) -> tuple:
     return tuple(c.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions()))
