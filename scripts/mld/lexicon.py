@@ -185,6 +185,8 @@ class Lexicon:
         self.unlisted_groups = Matcher([(t, "unlisted") for t in terms["unlisted_groups"]])
         nouns = d["nouns"]
         self.generic_outcome = frozenset(w.lower() for w in nouns["generic_outcome"])
+        # "un saldo de 15", "a toll of 200": a number word before an aggregate noun is an article
+        self.aggregate_nouns = frozenset(w.lower() for w in nouns["aggregate"])
         noun_pairs: list[tuple[str, object]] = [(t, ("outcome", code)) for code, ts in terms["outcome"].items() for t in ts]
         for cat in ("defenders", "weak_defenders", "other_people", "other_things"):
             noun_pairs += [(t, (cat, None)) for t in nouns[cat]]
@@ -216,6 +218,7 @@ class Lexicon:
         self.open_periods = Matcher([(t, "open") for t in per["open"]])
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.open_events = Matcher([(t, "event") for t in per["open_events"]])
+        self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
         self.anaphoric_periods = Matcher([(t, "anaphoric") for t in per["anaphoric"]])
@@ -226,6 +229,8 @@ class Lexicon:
         self.fillers = Matcher([(t, "filler") for t in s["fillers"]])
         self.coordinators = Matcher([(t, "and") for t in s["coordinators"]])
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
+        self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"
+        self.from_words = Matcher([(t, "from") for t in s["from_words"]])  # "from 30 in 2020, a rise"
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
@@ -248,6 +253,7 @@ class Lexicon:
         self.where_country = Matcher([(t, "where") for t in s["where_country"]])
         # small alternations for the patterns of the extractor ("Chile, Honduras and the Philippines")
         self.rx_and = _alternation(s["and_words"])
+        self.rx_locative = _alternation(s["locatives"])  # "In Mexico, ...": where a sentence is set
         self.rx_or = _alternation(s["disjunctions"])
         self.rx_article = _alternation(s["articles"])
         self.rx_of = _alternation(s["of_words"])

@@ -106,6 +106,8 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
         value, whole = digits_value(m.group(0), lex.lang)
         raw.append((m.start(), m.end(), value, whole))
     taken = [(s, e) for s, e, _, _ in raw]
+    # the unit of a percentage ("80 por ciento", "per cent") holds no number of its own
+    taken += [(h.start, h.end) for h in lex.percent_after.finditer(text)]
     for s, e, v in _word_numbers(text, lex):
         if not any(s < te and ts < e for ts, te in taken):
             raw.append((s, e, float(v), True))
@@ -146,7 +148,7 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
         return "duration"
     if lex.rank_before.ends_at(text, start, 12):
         return "rank"
-    if lex.difference_after.starts_at(text, end, 24) and _difference_follows(text, end, lex):
+    if lex.difference_after.starts_at(text, end, 24) and difference_follows(text, end, lex):
         return "difference"
     if lex.difference_before.ends_at(text, start, 30):
         return "difference"
@@ -165,7 +167,7 @@ def _month_before(text: str, start: int, lex: Lexicon) -> bool:
     return h is not None and text[h.end:start].strip(" ") in ("",)
 
 
-def _difference_follows(text: str, end: int, lex: Lexicon) -> bool:
+def difference_follows(text: str, end: int, lex: Lexicon) -> bool:
     """"37 fewer than the year before", "four more than in 2018", "37 menos que": a number followed
     by more/fewer and a comparison is a difference; "18 more killings" is not (a noun follows)."""
     h = lex.difference_after.starts_at(text, end, 24)

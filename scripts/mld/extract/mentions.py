@@ -109,7 +109,8 @@ MARKERS = ["comparison", "partitive_of", "partitive_pronoun", "partitive_before"
 
 
 def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
-    text = sentence.text
+    # square brackets (an editor's insertion in a quote) work as round ones; same offsets
+    text = sentence.text.replace("[", "(").replace("]", ")")
     numbers = find_numbers(text, lex)
     markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}
     a = Analysis(sentence, lex, text, numbers, [], [], [], {}, [], lex.nouns.finditer(text), markers)
@@ -167,6 +168,9 @@ def _weak_article(a: Analysis, n: Number) -> bool:
     noun = next((h for h in a.nouns if h.start >= n.end and re.fullmatch(r"[\s\w-]{0,30}", a.text[n.end:h.start])
                  and len(a.text[n.end:h.start].split()) <= 1 + 2 * more
                  and (more or not any(w.lower() in a.lex.function_words for w in a.text[n.end:h.start].split()))), None)
+    following = re.match(r"\s+(\w+)", a.text[n.end:])
+    if following is not None and following.group(1).lower() in a.lex.aggregate_nouns:
+        return True  # "un saldo de 15 asesinatos", "a toll of 200"
     if noun is not None and noun.payload[0] in ("defenders", "weak_defenders", "outcome"):  # type: ignore[index]
         return False
     if a.marker_after("each", n.end, r"\s*"):
@@ -290,7 +294,8 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             words_before = [w.strip(",.") for w in text[clause_from:h.start].lower().split()]
             ordinal = any(w in lex.ordinal_words for w in words_before[-7:])
             rank = [r for r in lex.ranking_after.finditer(text, clause_from, h.start)]
-            ranked_place = bool(rank) and any(w in lex.ranking_nouns for w in words_before[-5:])
+            reach = 8 if kind == "world" else 5  # "el país con más asesinatos de este tipo en el mundo"
+            ranked_place = bool(rank) and any(w in lex.ranking_nouns for w in words_before[-reach:])
             if ordinal or ranked_place:
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))

@@ -18,7 +18,7 @@ from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import Sentence, sentences
 from mld.extract.source import Source
 from mld.lexicon import guess_language, lexicon
-from mld.numbers import Number
+from mld.numbers import Number, difference_follows
 
 MAX_SENTENCE = 3000
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
@@ -49,6 +49,7 @@ class Discourse:
     # the first country the sentence before names (its subject, usually): what "the country" means
     # when that sentence named several
     subject: Value | None = None
+    country_paragraph: int = -1  # the paragraph of the sentence that set `country`
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = None
@@ -58,10 +59,16 @@ class Discourse:
 def extract(src: Source) -> Extraction:
     out = Extraction()
     d = Discourse()
+    paragraph = None
     for sent in sentences(src):
         if sent.heading:
             d.new_topic()
             continue
+        if sent.paragraph != paragraph and d.period is not None and d.period.value[0] != d.period.value[1]:  # type: ignore[index]
+            # a span of years ("between 2012 and 2024, 2,253") is a total's frame: it does not carry
+            # into the next paragraph, where figures are usually of one year again
+            d.period = None
+        paragraph = sent.paragraph
         if len(sent) > MAX_SENTENCE:
             out.review.append(Unresolved(sent, sent.start, sent.start, "",
                                          f"a 'sentence' of {len(sent)} characters was not read "
@@ -70,7 +77,10 @@ def extract(src: Source) -> Extraction:
         lang = guess_language(sent.text, src.lang)
         a = analyse(sent, lexicon(lang))
         _note_report(src, a, d)
+        before = d.country
         SentenceReader(src, a, d, out).read()
+        if d.country is not before:
+            d.country_paragraph = sent.paragraph
         first = next((p for p in a.places if p.governs and p.kind == "country"), None)
         if first is not None:
             d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
@@ -207,6 +217,8 @@ class SentenceReader:
         if self._respectively_follows(n):
             return self._respectively(n)
         noun = self._noun_after(n, R)
+        if self._rate_or_difference(n, noun, R):
+            return None  # not a count, like a percentage or a date
         if noun is None:
             noun = self._noun_before_bracket(n)
         if noun is not None:
@@ -432,6 +444,10 @@ class SentenceReader:
             targets: list[Place | None] = list(countries if each else countries[-1:])
             if len({p.code for p in countries}) > 1 and not each:
                 targets = [self._nearest(n, countries)]
+            if not each:
+                together = self._places_together(targets[0])  # type: ignore[arg-type]
+                if together:
+                    return together
         else:
             targets = [None]
         if not periods and not comparison:
@@ -491,7 +507,15 @@ class SentenceReader:
         if count < 2:
             return False
         h = next((h for h in a.markers["respectively"] if h.start >= pos), None)
-        return h is not None and not re.search(r"[.;:]", text[pos:h.start]) and len(text[pos:h.start].split()) <= 8
+        if h is not None and not re.search(r"[.;:]", text[pos:h.start]) and len(text[pos:h.start].split()) <= 8:
+            return True
+        # "Colombia and India saw 24 and 23 deaths": as many countries joined by "and", then a verb,
+        # then as many numbers joined by "and", pair in order without the word
+        run = self._place_run(n.start)
+        first = run[0].start if run else n.start
+        return len(run) == count and len(text[run[-1].end:n.start].split()) <= 3 and \
+            not CLAUSE_RE.search(text, run[-1].end, n.start) and \
+            not any(first <= m.start < n.start for m in a.numbers)
 
     def _respectively(self, n: Number) -> list[Count] | str:
         """"Colombia and the Philippines ... -- 64 and 43, respectively": numbers paired in order
@@ -505,7 +529,7 @@ class SentenceReader:
                 pos = m.end
         run = self._place_run(n.start)
         if len(run) != len(nums):
-            return f"{len(nums)} figures given 'respectively' for {len(run)} countries"
+            return f"{len(nums)} figures given in order ('respectively') for {len(run)} countries"
         noun = self._noun_between(run[-1].end, n.start) or self._any_noun()
         if noun is None:
             return "figures given 'respectively' without saying what they count"
@@ -612,10 +636,19 @@ class SentenceReader:
         values["period_start"], values["period_end"] = period.value  # type: ignore[misc]
         values[vocab.dimensions()[0]] = outcome.value
         evidence += country.evidence + period.evidence + outcome.evidence
+        subject = self._subject_phrase(noun, n)
         for d in vocab.dimensions()[1:]:
             got = self._subgroup(d, n, L, R)
             if isinstance(got, str):
                 return got
+            if got.value == vocab.top_code(d) and subject is not None:
+                # "Killings linked to agribusiness rose by 60%, to 34": the counted noun's own phrase
+                terms = self._with_coordinated([t for t in self.a.subgroups[d] if subject[0] <= t.start < subject[1]],
+                                               self.a.subgroups[d])
+                if len({t.code for t in terms}) > 1:
+                    return f"names more than one {d} group ({', '.join(self.text[t.start:t.end] for t in terms)}) for one figure"
+                if terms:
+                    got = Value(terms[0].code, [self._ev(d, "stated", terms[0].start, terms[0].end)])
             values[d] = got.value
             evidence += got.evidence
         unlisted = self._unlisted_group(n, R)
@@ -629,7 +662,19 @@ class SentenceReader:
         # "La cifra supera además el récord de 2016, con al menos 200 muertos": a figure compared with
         year_at = [e.start - self.sent.start for e in period.evidence
                    if e.start is not None and self.sent.start <= e.start < self.sent.end]
-        c.compared = any(L <= h.start and h.end <= y for y in year_at for h in a.markers["comparison"])
+        c.compared = any(L <= h.start and h.end <= y for y in year_at for h in a.markers["comparison"]) \
+            or self.lex.from_words.ends_at(text, n.start, 10) is not None
+        when = self._when_year(n)
+        if when is not None and when.compared:
+            c.compared = True  # "a rise on 2018, when 164 killings were recorded"
+        # (a frame of places, "por debajo de Colombia, con 48", compares places in the same period)
+        against = any(L <= h.start < n.start and not self._in_hedge(h) and not any(
+            p.start >= h.end and re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[h.end:p.start], re.I)
+            for p in a.places) for h in a.markers["comparison"])  # ("more than a third of them": a hedge)
+        if against and not year_at and any(e.basis == "context" for e in period.evidence):
+            # "lower than the 196 cases documented in the previous report": a figure something is
+            # compared with is of another period, which the scene's year is not
+            return "a figure compared with another, but its own year is not stated"
         if self.head is None and not c.compared:
             self.head = c
         return [c]
@@ -644,7 +689,14 @@ class SentenceReader:
             p = next(p for p in places if p.kind == "subnational")
             return f"counts part of a country ({text[p.start:p.end]}), not the whole country"
         if places:
+            # "there" and the world in one clause: the world is a frame ("allí fueron asesinadas
+            # 65 personas por defender la vida en el planeta")
+            if any(p.kind == "deictic" and p.end <= n.start for p in places):
+                places = [p for p in places if p.kind != "world"] or places
             p = self._nearest(n, places)
+            together = self._places_together(p)
+            if together:
+                return together
             if p.kind == "region":
                 return f"names a region ({text[p.start:p.end]}), not a country"
             if p.kind == "deictic":
@@ -656,6 +708,9 @@ class SentenceReader:
         lead = self._lead_value("country")
         if lead is not None:
             return lead
+        frame = self._sentence_frame_country(L)
+        if frame is not None and not self._whole_of_part:
+            return frame
         if self._whole_of_part:
             # "85% of the 196 killings took place in South America": a whole that parts are taken
             # from, in a text about worldwide figures, is the worldwide figure; never the country
@@ -665,7 +720,15 @@ class SentenceReader:
             return "a total that a part is taken from, with no country stated for it"
         definite = self.lex.determiners.ends_at(text, n.start, 12) is not None and \
             self.lex.qualifiers.ends_at(text, n.start, 30) is None
-        if self.d.country is not None and not definite and self._continues(n):
+        compared = self._compared_with()
+        if compared is not None:
+            return compared
+        # the scene's country carries on in its own paragraph when the sentence refers back ("A esos
+        # asesinatos hay que sumar los desaparecidos, que fueron tres"), and in any paragraph when it
+        # says "there" or "the country"
+        carries = self._continues_in_place(n) or (
+            self._continues(n) and self.sent.paragraph == self.d.country_paragraph)
+        if self.d.country is not None and not definite and carries:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
         # "the 79 reported in 2023": a total the text has not stated; worldwide only in a text about
         # worldwide figures where no country is in view
@@ -691,6 +754,51 @@ class SentenceReader:
             return p
         return None
 
+    def _in_hedge(self, h) -> bool:
+        """A comparison word that is part of a hedge before a number ("more than 200", "por debajo
+        de 20"), not a comparison with another figure."""
+        a, text = self.a, self.text
+        return any(q.start <= h.start and h.end <= q.end and any(
+            m.start >= q.end and re.fullmatch(r"\s*(?:\w+\s+)?", text[q.end:m.start]) for m in a.numbers)
+            for q in a.qualifiers)
+
+    def _places_together(self, p: Place) -> str | None:
+        """"54 en México y Centroamérica": one figure for several places together."""
+        text = self.text
+        for q in self.a.places:
+            if q is p or not q.governs or q.kind not in ("country", "region", "world"):
+                continue
+            gap = text[min(p.end, q.end):max(p.start, q.start)]
+            # joined by "and"/"or" ("En Europa, Ucrania" is an apposition, not two places)
+            if re.fullmatch(rf"\s*,?\s*(?:{self.lex.rx_and}|{self.lex.rx_or})\s+(?:{self.lex.rx_article}\s+)?", gap, re.I):
+                return f"counts one figure for several places together ({text[min(p.start, q.start):max(p.end, q.end)]})"
+        return None
+
+    def _compared_with(self) -> Value | None:
+        """"Colombia surged ahead with 60 deaths. The report calls this almost double the number of
+        killings in 2021, when 33 defenders lost their lives": a figure the sentence compares with
+        the one before is of that one's place."""
+        a, n = self.a, self._current
+        if n is None or not any(h.start < n.start and not self._in_hedge(h) for h in a.markers["comparison"]):
+            return None
+        before = [f for f in self.figures if isinstance(f, Count)] or [f for f in self.d.last if isinstance(f, Count)]
+        if not before or len({f.get("country") for f in before}) != 1:
+            return None
+        ref = before[-1]
+        ev = [Evidence("country", "referent", e.start, e.end) for e in ref.evidence
+              if e.field == "country" and e.start is not None]
+        return Value(ref.get("country"), ev) if ev else None
+
+    def _continues_in_place(self, n: Number) -> bool:
+        """The sentence goes on about the place of the one before: it says "there" or "the
+        country", or the number stands alone as the subject ("12 were killed"), or it is a list
+        item under a lead-in. "These killings" refers to figures, not to a place."""
+        if any(p.kind == "deictic" for p in self.a.places):
+            return True
+        if self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None:
+            return True
+        return self.sent.lead is not None
+
     def _continues(self, n: Number) -> bool:
         """The sentence goes on about what the one before said: it refers back ("these", "there",
         "the country", "of them"), or the number stands alone as the subject ("12 were killed")."""
@@ -702,9 +810,12 @@ class SentenceReader:
 
     def _antecedent(self, p: Place) -> Value | str:
         a = self.a
-        before = [q for q in a.places if q.end <= p.start and q.kind in ("country", "world") and q.governs]
+        # "the country", "there" are never the world: the last country or region named before
+        before = [q for q in a.places if q.end <= p.start and q.kind in ("country", "region") and q.governs]
         if before:
             q = before[-1]
+            if q.kind == "region":
+                return f"says '{self.text[p.start:p.end]}' after a region ({self.text[q.start:q.end]}), not a country"
             return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
         for ctx in (self.d.country, self.d.subject):
             if ctx is not None and ctx.value != vocab.world():  # "the country" is never the world
@@ -715,7 +826,7 @@ class SentenceReader:
         periods = self._own_periods(n, L, R)
         if periods:
             return self._period_value(self._nearest_period(n, periods))
-        when = self._when_year(n)
+        when = self._when_year(n) or self._covering_year(n)
         if when is not None:
             return self._period_value(when)
         shared = self._shared("period")
@@ -724,6 +835,9 @@ class SentenceReader:
         lead = self._lead_value("period")
         if lead is not None:
             return lead
+        frame = self._sentence_frame_period(L)
+        if frame is not None:
+            return frame
         if self.d.period is not None:
             return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
@@ -744,6 +858,46 @@ class SentenceReader:
                     or re.search(r"[;:.)—–]", text[w.end:n.start]):
                 return None
             return p
+        return None
+
+    def _sentence_frame_country(self, L: int) -> Value | None:
+        """"En México, Global Witness documentó 19 casos en 2024: 18 asesinatos y una desaparición":
+        one country that opens the sentence, before a colon, frames the parts after it."""
+        text = self.text
+        n = self._current
+        colon = text.rfind(":", 0, n.start if n is not None else L)
+        if colon < 0 or ";" in text[colon:L]:
+            return None
+        found = [p for p in self.a.places if p.end <= colon and p.governs]
+        if len({(p.kind, p.code) for p in found}) != 1 or found[0].kind != "country":
+            return None
+        p = found[0]
+        if not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
+            return None  # a place named as where the sentence is set ("En México, ..."), not a dateline
+        return Value(p.code, [self._ev("country", "shared", p.start, p.end)])
+
+    def _sentence_frame_period(self, L: int) -> Value | None:
+        """"En 2020 Colombia fue el país ...: allí fueron asesinadas 65 personas": one year that
+        opens the sentence, before the number's own part, frames it."""
+        found = [q for q in self.a.periods if q.end <= L and q.governs and not q.compared
+                 and q.kind in ("single", "closed", "bare") and q.y1_span and q.y2_span]
+        if len({(q.y1, q.y2) for q in found}) != 1:
+            return None
+        q = found[0]
+        assert q.y1_span and q.y2_span
+        return Value((q.y1, q.y2), [self._ev("period_start", "shared", *q.y1_span),
+                                    self._ev("period_end", "shared", *q.y2_span)])
+
+    def _covering_year(self, n: Number) -> Period | None:
+        """"the 196 cases documented in the group's previous report, which covered 2023": a year
+        the number's phrase says its source covers, before any other number."""
+        text = self.text
+        nxt = min([m.start for m in self.a.numbers if m.start > n.end and m.kind != "year"] + [len(text)])
+        for h in self.lex.covering.finditer(text, n.end, nxt):
+            p = next((q for q in self.a.periods if q.kind in ("single", "bare") and q.start >= h.end
+                      and re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}?", text[h.end:q.start])), None)
+            if p is not None:
+                return p
         return None
 
     def _period_value(self, p: Period) -> Value | str:
@@ -827,6 +981,14 @@ class SentenceReader:
         elif terms:
             chosen = terms[-1]
         if chosen is not None:
+            joined = self._with_coordinated([chosen], a.outcomes)
+            codes = {t.code for t in joined}
+            if len(codes) > 1:
+                # "asesinadas o desaparecieron": one group, of the outcome that holds them all
+                out_dim = vocab.dimensions()[0]
+                chain = vocab.broader_chain(out_dim, chosen.code)
+                code = next(c for c in chain if all(vocab.contains(out_dim, c, x) for x in codes))
+                return Value(code, [self._ev(out_dim, "stated", joined[0].start, joined[-1].end)])
             return Value(chosen.code, [self._ev(vocab.dimensions()[0], "stated", chosen.start, chosen.end)])
         shared = self._shared(vocab.dimensions()[0])
         if shared is not None:
@@ -877,10 +1039,12 @@ class SentenceReader:
             return None
         comma = text[:link.start].rstrip()[:-1]
         start = max((m.end() for m in CLAUSE_RE.finditer(comma)), default=0)
-        if any(start <= m.start < len(comma) for m in a.numbers) or \
-                not self.lex.group_superlatives.finditer(text, start, len(comma)):
+        sup = self.lex.group_superlatives.finditer(text, start, len(comma))
+        if any(start <= m.start < len(comma) for m in a.numbers) or not sup:
             return None
-        terms = self._with_coordinated([t for t in a.subgroups[d] if start <= t.start and t.end <= len(comma)],
+        # the ranked group is the clause's subject, named before the superlative ("Mining was the
+        # deadliest"), not a group after it ("the most dangerous place for indigenous communities")
+        terms = self._with_coordinated([t for t in a.subgroups[d] if start <= t.start and t.end <= sup[0].start],
                                        a.subgroups[d])
         if len({t.code for t in terms}) != 1:
             return None
@@ -981,6 +1145,28 @@ class SentenceReader:
         h = nouns[-1]
         kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
+
+    def _subject_phrase(self, noun: tuple, n: Number) -> tuple[int, int] | None:
+        """The phrase of a counted noun named before its number ("Killings linked to agribusiness"),
+        up to its verb or the first punctuation."""
+        if noun[2] > n.start:
+            return None
+        text = self.text
+        verbs = [h.start for h in self.lex.predicate_verbs.finditer(text, noun[2], n.start)]
+        punct = CLAUSE_RE.search(text, noun[2], n.start)
+        end = min(verbs + ([punct.start()] if punct else []) + [n.start])
+        return (noun[1], end)
+
+    def _rate_or_difference(self, n: Number, noun: tuple | None, R: int) -> bool:
+        """"Dos defensores son asesinados cada semana": a rate; "69 víctimas menos que en 2015",
+        "18 more killings than": a difference. Neither is a count."""
+        text = self.text
+        end = noun[2] if noun is not None else n.end
+        if self.lex.difference_after.starts_at(text, end, 24) is not None and noun is not None \
+                and difference_follows(text, end, self.lex):
+            return True
+        clause_end = self._clause_end(n, R)
+        return bool(self.lex.rate_markers.finditer(text, n.end, clause_end))
 
     def _labelled_list_noun(self, n: Number) -> tuple | None:
         """"The countries with the most recorded deaths were the Philippines (30), followed by
@@ -1168,6 +1354,10 @@ class SentenceReader:
             L, _ = a.windows[m.start]
             if any(L <= h.start < m.start for h in a.markers["comparison"]):
                 continue
+            # "18 asesinatos y una desaparición, por lo que quedó por debajo de Colombia, con 48, y de
+            # Guatemala, con 20": what comes after a comparison is the frame's list, not this one's
+            if m.start != n.start and any(lo <= h.start < hi and not self._in_hedge(h) for h in a.markers["comparison"]):
+                continue
             if a.marker_after("partitive_of", m.end, r"\s+") or a.marker_after("partitive_pronoun", m.end, r"\s+") \
                     or a.marker_before("partitive_before", m.start, 30, r"[\s,]*(?:\w+\s+){0,2}?"):
                 continue
@@ -1316,9 +1506,14 @@ class SentenceReader:
             # defenders were killed in 2018" with no country named: the list after it is of 2018)
             doubtful = {a.abs(n.start) for n in a.candidates} - {
                 f.start for f in self.figures if isinstance(f, Unresolved) and not _about_period(f.reason)}
+            doubtful |= {a.abs(n.start) for n in a.candidates if self.lex.from_words.ends_at(self.text, n.start, 10)
+                         or any(a.windows[n.start][0] <= h.start < n.start for h in a.markers["comparison"])}
             own = [(a.windows[n.start][0], self._clause_end(n, a.windows[n.start][1])) for n in a.candidates
                    if a.abs(n.start) in doubtful]
-            periods = [q for q in periods if not any(lo <= q.start < hi for lo, hi in own)]
+            used = {e.start for f in self.figures if isinstance(f, Count) for e in f.evidence
+                    if e.field == "period_start" and e.start is not None}
+            periods = [q for q in periods if not any(lo <= q.start < hi for lo, hi in own)
+                       and not (q.y1_span and a.abs(q.y1_span[0]) in used)]
         if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
             q = periods[0]
             assert q.y1_span and q.y2_span

@@ -87,6 +87,7 @@ def sentences(src: Source) -> list[Sentence]:
     for line in text[src.body_start:].splitlines(keepends=True):
         lines.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
+    width = max((e - s for s, e in lines), default=0)
     # blocks: [start, end, list item, heading, paragraph, lines]
     blocks: list[list] = []
     paragraph = 0
@@ -106,7 +107,10 @@ def sentences(src: Source) -> list[Sentence]:
             prev = text[blocks[-1][0]:blocks[-1][1]]
             first = line.lstrip()[:1]
             # a hard-wrapped line: the previous one does not end a sentence, and this one goes on
-            if not TERMINAL_RE.search(prev[-40:]) and (first.islower() or first.isdigit() or len(prev) >= 60):
+            # (in lower case, or after a line about as long as the text's lines: a headline above a
+            # paragraph is far shorter than the text's lines)
+            full = len(prev) >= 60 and len(prev) >= 0.75 * width
+            if not TERMINAL_RE.search(prev[-40:]) and (first.islower() or first.isdigit() or full):
                 blocks[-1][1] = e
                 blocks[-1][5] += 1
                 continue
