@@ -618,6 +618,8 @@ class SentenceReader:
             country = self._country(n, L, R)
         period = self._period(n, L_period, R)
         outcome = self._outcome(n, L, R, noun)
+        if isinstance(outcome, str):
+            return outcome  # not about killings or disappearances: the first thing a reviewer needs to know
         if isinstance(country, str):
             if not isinstance(period, str) and not isinstance(outcome, str) and self.head is None:
                 # "133 defenders were killed in 2023 in the countries where ...: Colombia (79), ...":
@@ -758,8 +760,9 @@ class SentenceReader:
         """A comparison word that is part of a hedge before a number ("more than 200", "por debajo
         de 20"), not a comparison with another figure."""
         a, text = self.a, self.text
-        return any(q.start <= h.start and h.end <= q.end and any(
-            m.start >= q.end and re.fullmatch(r"\s*(?:\w+\s+)?", text[q.end:m.start]) for m in a.numbers)
+        # ... unless a place follows it: "por debajo de Colombia" is a frame of comparison
+        return any(q.start <= h.start and h.end <= q.end and not any(
+            p.start >= q.end and re.fullmatch(r"\s*(?:\w+\s+)?", text[q.end:p.start]) for p in a.places)
             for q in a.qualifiers)
 
     def _places_together(self, p: Place) -> str | None:
