@@ -1,0 +1,135 @@
+"""The package's own definition: every table's Table Schema and datapackage.json.
+
+Built from metadata.json (hand-edited: descriptions, types, constraints, keys), with only these
+injected: the dimension fields and every enum (vocabulary.json and the lexicon files), the
+no-formula pattern on every free-text field (declared once in metadata.json), and the version
+(pyproject.toml). The validator checks any copy against this definition, not against the
+descriptor it is handed.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from functools import cache
+
+from mld import paths, vocab
+from mld.release import version
+from mld.extract.model import BASES
+
+EVIDENCE_FIELDS_EXTRA = ("value", "qualifier", "parent_id", "population", "share_percent")
+
+
+@cache
+def metadata() -> dict:
+    with paths.metadata_path().open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def evidence_fields() -> list[str]:
+    return ["value", "country", "period_start", "period_end", *vocab.dimensions(), "qualifier", "parent_id",
+            "population", "share_percent"]
+
+
+def _enum(source: str) -> list[str]:
+    if source in ("qualifier", "population"):
+        return vocab.codes(source)
+    if source == "languages":
+        return list(vocab.languages())
+    if source == "evidence_fields":
+        return evidence_fields()
+    if source == "bases":
+        return list(BASES)
+    raise KeyError(f"metadata.json: unknown enum_from {source!r}")
+
+
+def _dimension_field(d: str) -> dict:
+    return {"name": d, "type": "string", "description": vocab.description(d),
+            "constraints": {"required": True, "enum": vocab.codes(d)}}
+
+
+def _field(spec: str | dict, shared: dict) -> list[dict]:
+    if spec == "{dimensions}":
+        return [_dimension_field(d) for d in vocab.dimensions()]
+    name = spec if isinstance(spec, str) else spec["name"]
+    base = copy.deepcopy(shared.get(name, {}))
+    if isinstance(spec, dict):
+        for k, v in spec.items():
+            if k == "constraints":
+                base.setdefault("constraints", {}).update(v)
+            else:
+                base[k] = copy.deepcopy(v)
+    f: dict = {"name": name, "type": base.get("type", "string")}
+    if "format" in base:
+        f["format"] = base["format"]
+    if name == "qualifier" and "description" not in base:
+        base["description"] = vocab.vocabulary()["qualifier"]["description"]
+    if "enum_from" in base and "description" not in base:
+        base["description"] = vocab.description(base["enum_from"])
+    f["description"] = base.get("description", "")
+    constraints = dict(base.get("constraints", {}))
+    if "enum_from" in base:
+        constraints["enum"] = _enum(base["enum_from"])
+    if base.get("text"):
+        constraints["pattern"] = metadata()["text_pattern"]["pattern"]
+    if constraints:
+        f["constraints"] = constraints
+    return [f]
+
+
+@cache
+def _schemas_json() -> str:
+    meta = metadata()
+    shared = meta["fields"]
+    out = {}
+    for name, r in meta["resources"].items():
+        fields = [f for spec in r["fields"] for f in _field(spec, shared)]
+        schema: dict = {"fields": fields}
+        for k in ("primaryKey", "foreignKeys"):
+            if k in r:
+                schema[k] = copy.deepcopy(r[k])
+        out[name] = schema
+    return json.dumps(out)
+
+
+def schemas() -> dict[str, dict]:
+    """Every table's Table Schema (a fresh copy)."""
+    return json.loads(_schemas_json())
+
+
+def table_names() -> list[str]:
+    return list(metadata()["resources"])
+
+
+@cache
+def _columns() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(f["name"] for f in s["fields"]) for name, s in schemas().items()}
+
+
+def columns(table: str) -> list[str]:
+    return list(_columns()[table])
+
+
+def resource(name: str) -> dict:
+    r = metadata()["resources"][name]
+    return {
+        "name": name, "path": f"data/{name}.csv", "title": r["title"], "description": r["description"],
+        "profile": "tabular-data-resource", "format": "csv", "mediatype": "text/csv",
+        "encoding": "utf-8", "dialect": {"delimiter": ",", "header": True},
+        "schema": schemas()[name],
+    }
+
+
+def descriptor() -> dict:
+    """datapackage.json. It depends on the definitions only (not on the seeds), so a rebuild after
+    a new article changes data/ and leaves the descriptor as it is."""
+    pkg = copy.deepcopy(metadata()["package"])
+    pkg["version"] = version()
+    pkg["resources"] = [resource(name) for name in table_names()]
+    order = ["profile", "name", "title", "description", "version", "homepage", "keywords", "licenses",
+             "sources", "contributors", "resources"]
+    return {k: pkg[k] for k in order if k in pkg} | {k: v for k, v in pkg.items() if k not in order}
+
+
+def descriptor_text() -> str:
+    return json.dumps(descriptor(), indent=2, ensure_ascii=False) + "\n"
