@@ -34,7 +34,7 @@ def derive(counts: list[dict]) -> list[dict]:
     plain = {_key(r): r for r in usable}
     found: dict[tuple, dict] = {}
     for key, row in plain.items():
-        for i, d in enumerate(dims):
+        for d in dims:
             pos = cols.index(d)
             chain = vocab.broader_chain(d, key[pos])
             if len(chain) < 2:

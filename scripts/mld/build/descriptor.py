@@ -14,8 +14,8 @@ import json
 from functools import cache
 
 from mld import paths, vocab
-from mld.release import version
 from mld.extract.model import BASES
+from mld.release import version
 
 EVIDENCE_FIELDS_EXTRA = ("value", "qualifier", "parent_id", "population", "share_percent")
 
