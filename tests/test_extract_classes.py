@@ -341,6 +341,21 @@ CASES = [
      "Colombia, con 48 casos, y de Guatemala, con 20.",
      {row("MEX", 2024, 2024, K, 18, q="at_least"), row("MEX", 2024, 2024, D, 1), row("COL", 2024, 2024, KD, 48),
       row("GTM", 2024, 2024, K, 20)}, []),
+    # 16. recall on the developed sets (sentences written here)
+    ("colon-labelled-bullets", "es", "2019-07-30",
+     "En 2018 hubo 164 asesinatos de defensores en todo el mundo.\nLos países más peligrosos se reparten así:\n"
+     "- Filipinas: 30.\n- Colombia: 24.",
+     {row("WLD", 2018, 2018, K, 164), row("PHL", 2018, 2018, K, 30), row("COL", 2018, 2018, K, 24)}, []),
+    ("apposition-in-total", "es", "2022-09-29",
+     "En 2021 México fue el país con más activistas asesinados, 54 en total. Le siguen Colombia con 33 y Brasil con 26.",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33), row("BRA", 2021, 2021, K, 26)}, []),
+    ("number-after-colon-and-framed-labels", "en", "2020-07-30",
+     "Global Witness recorded the highest number of deaths of defenders last year: 212. Brazil is third, behind "
+     "Colombia (64) and the Philippines (43).",
+     {row("WLD", 2019, 2019, K, 212), row("COL", 2019, 2019, K, 64), row("PHL", 2019, 2019, K, 43)}, []),
+    ("spread-takes-its-first-number", "es", "2020-07-29",
+     "En 2019 Colombia registró 64 asesinatos y Filipinas pasó de 30 asesinatos en 2018 a 43 en 2019.",
+     {row("COL", 2019, 2019, K, 64), row("PHL", 2018, 2018, K, 30), row("PHL", 2019, 2019, K, 43)}, []),
     ("named-indigenous-people", "en", "2022-09-29",
      "In 2021, at least eight members of the Yaqui community were forcibly disappeared in Mexico.",
      {row("MEX", 2021, 2021, D, 8, "indigenous=yes", q="at_least")}, []),

@@ -232,7 +232,7 @@ class SentenceReader:
             listed = self._listed(n, L, R)
             if listed is not None:
                 return listed
-        subject = self._subject_noun(n, L) or self._labelled_list_noun(n)
+        subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._apposition_noun(n)
         if subject is not None:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
@@ -408,6 +408,9 @@ class SentenceReader:
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
             template = last[-1]
+        spread_from = self._spread_first(n)
+        if spread_from is not None:
+            template = spread_from  # "Filipinas pasó de 30 asesinatos en 2018 a 43 en 2019": the 30's kind
         if template is not None and template.get("country") is None and not self._own_places(n, L, R):
             return None  # a list after a region's figure: only items that name their country
         if template is None:
@@ -883,10 +886,13 @@ class SentenceReader:
         """"En 2020 Colombia fue el país ...: allí fueron asesinadas 65 personas": one year that
         opens the sentence, before the number's own part, frames it."""
         found = [q for q in self.a.periods if q.end <= L and q.governs and not q.compared
-                 and q.kind in ("single", "closed", "bare") and q.y1_span and q.y2_span]
-        if len({(q.y1, q.y2) for q in found}) != 1:
+                 and q.kind in ("single", "closed", "bare", "relative")]
+        if len({(q.kind, q.y1, q.y2, q.relative) for q in found}) != 1:
             return None
         q = found[0]
+        if q.kind == "relative":
+            got = self._period_value(q)  # "... last year: 212"
+            return got if isinstance(got, Value) else None
         assert q.y1_span and q.y2_span
         return Value((q.y1, q.y2), [self._ev("period_start", "shared", *q.y1_span),
                                     self._ev("period_end", "shared", *q.y2_span)])
@@ -1026,7 +1032,8 @@ class SentenceReader:
         # a group named before the list holds for its items ("Women made up 10% of the defenders
         # murdered (13) or disappeared (one)"); one named in a later item does not: "46 casos,
         # seguido de los vinculados a la minería, 40" says nothing of the 46's sector
-        shared = self._shared(d, before=n.start)
+        first = min([m.start for m in self._siblings()] + [n.start])
+        shared = self._shared(d, before=first)
         if shared is not None and shared.value != top:
             return shared
         return Value(top, [Evidence(d, "unrestricted")])
@@ -1160,6 +1167,20 @@ class SentenceReader:
         end = min(verbs + ([punct.start()] if punct else []) + [n.start])
         return (noun[1], end)
 
+    def _spread_first(self, n: Number) -> Count | None:
+        """The count read for the first number of a spread ("de 30 ... a 43", "from four ... to
+        20") whose second number is `n`."""
+        a, text = self.a, self.text
+        for first, second in self.lex.spread:
+            if not re.search(rf"(?:^|\s){re.escape(second)}\s+$", text[max(0, n.start - 12):n.start], re.I):
+                continue
+            for m in reversed([m for m in a.candidates if m.end <= n.start]):
+                if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, m.start - 12):m.start], re.I):
+                    got = [f for f in self.figures if isinstance(f, Count) and f.value_start == a.abs(m.start)]
+                    return got[0] if got else None
+                break
+        return None
+
     def _rate_or_difference(self, n: Number, noun: tuple | None, R: int) -> bool:
         """"Dos defensores son asesinados cada semana": a rate; "69 víctimas menos que en 2015",
         "18 more killings than": a difference. Neither is a count."""
@@ -1170,6 +1191,38 @@ class SentenceReader:
             return True
         clause_end = self._clause_end(n, R)
         return bool(self.lex.rate_markers.finditer(text, n.end, clause_end))
+
+    def _apposition_noun(self, n: Number) -> tuple | None:
+        """"... the highest number of deaths of these defenders last year: 212.", "activistas
+        asesinados, 54 en total": a number set after a colon or a comma, alone or with "in total",
+        counts the noun just before it."""
+        a, text = self.a, self.text
+        before = text[:n.start].rstrip()
+        q = self.lex.qualifiers.ends_at(text, n.start, 40)
+        if q is not None:
+            before = text[:q.start].rstrip()
+        if not before.endswith((":", ",")):
+            return None
+        rest = text[n.end:]
+        total = self.lex.total_after.starts_at(text, n.end, 20)
+        after = rest[total.end - n.end:] if total is not None else rest
+        if not re.match(r"\s*(?:[,.;)]|$)", after):
+            return None
+        cut = len(before) - 1
+        if any(m.end <= cut and m.kind == "cardinal" and m.start >= (self._clause_start(cut)) for m in a.numbers):
+            return None
+        nouns = [h for h in a.nouns if h.end <= cut and h.start >= self._clause_start(cut)
+                 and h.payload[0] in ("outcome", "defenders")]  # type: ignore[index]
+        if not nouns:
+            return None
+        # "the number of deaths of these defenders": what is counted is the deaths
+        h = ([x for x in nouns if x.payload[0] == "outcome"] or nouns)[-1]  # type: ignore[index]
+        kind, code = h.payload  # type: ignore[misc]
+        return (kind, h.start, h.end, code)
+
+    def _clause_start(self, pos: int) -> int:
+        """Where the clause that ends at `pos` begins: after the last ; or : before it."""
+        return max([m.end() for m in re.finditer(r"[;:]", self.text[:pos])] + [0])
 
     def _labelled_list_noun(self, n: Number) -> tuple | None:
         """"The countries with the most recorded deaths were the Philippines (30), followed by
@@ -1287,7 +1340,14 @@ class SentenceReader:
         """Places in the number's window: anywhere before it (a leading "In Mexico,", a list label
         "Nicaragua, 10"), but after it only within its own clause."""
         end = self._clause_end(n, R)
-        return [p for p in self.a.places if p.governs and L <= p.start and p.end <= end]
+        # "Filipinas: 30", "Colombia (64)": a label right before the number, even across the colon
+        # or the bracket that starts its window
+        own = [p for p in self.a.places if p.governs and L <= p.start and p.end <= end]
+        label = [p for p in self.a.places if p.kind == "country" and p.end <= n.start
+                 and re.fullmatch(r"\s*[:(]\s*", self.text[p.end:n.start])]
+        if label and not any(p.start >= n.end for p in own):
+            return label[-1:]  # ("México: nueve en Chiapas" is Chiapas's)
+        return own
 
     def _own_periods(self, n: Number, L: int, R: int) -> list[Period]:
         """Periods in the number's window (after it, only in its clause); a year something is
