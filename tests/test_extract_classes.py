@@ -356,6 +356,35 @@ CASES = [
     ("spread-takes-its-first-number", "es", "2020-07-29",
      "En 2019 Colombia registró 64 asesinatos y Filipinas pasó de 30 asesinatos en 2018 a 43 en 2019.",
      {row("COL", 2019, 2019, K, 64), row("PHL", 2018, 2018, K, 30), row("PHL", 2019, 2019, K, 43)}, []),
+    # 17. classes found on the fourth set (sentences written here)
+    ("bracket-aside-is-not-the-number's", "es", "2022-10-18",
+     "En 2021 México registró 54 asesinatos. Colombia registró un total de 33 asesinatos (contra los 65 del año "
+     "anterior), mientras que Brasil contabilizó 26 (contra los 20 de 2020).",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33), row("COL", 2020, 2020, K, 65),
+      row("BRA", 2021, 2021, K, 26), row("BRA", 2020, 2020, K, 20)}, []),
+    ("part-of-another-outcome", "en", "2014-04-15",
+     "Between 2002 and 2013, at least 908 activists were killed. It also counted 17 forced disappearances. "
+     "448 of the deaths took place in Brazil, followed by 109 in Honduras.",
+     {row("WLD", 2002, 2013, K, 908, q="at_least"), row("WLD", 2002, 2013, D, 17)}, ["448", "109"]),
+    ("ranked-clause-with-two-groups", "en", "2018-07-24",
+     "At least 207 people were murdered in 2017. Agribusiness has overtaken mining as the most dangerous sector, "
+     "accounting for 46 murders.",
+     {row("WLD", 2017, 2017, K, 207, q="at_least")}, ["46"]),
+    ("group-of-countries", "es", "2015-04-20",
+     "Entre estos siete países suman 913 homicidios de activistas desde 2002 hasta 2014.",
+     set(), ["siete", "913"]),
+    ("ranking-in-quotes", "es", "2023-09-13",
+     "En 2022 Colombia es la que más preocupa, pues encabeza la \"clasificación mundial\" con 60 asesinatos.",
+     {row("COL", 2022, 2022, K, 60)}, []),
+    ("pairs-at-a-distance", "es", "2021-09-13",
+     "México y Colombia son los países más peligrosos para ser defensor ambiental, pues registraron 30 y 65 "
+     "homicidios en 2020.",
+     {row("MEX", 2020, 2020, K, 30), row("COL", 2020, 2020, K, 65)}, []),
+    ("the-figure-went-down-to", "es", "2023-09-27",
+     "En 2021 se contabilizaron 54 asesinatos de defensores en México. En 2022, sin embargo, la cifra bajó a 31. "
+     "Entre las víctimas en el país se identificó al menos a 16 personas de comunidades indígenas.",
+     {row("MEX", 2021, 2021, K, 54), row("MEX", 2022, 2022, K, 31),
+      row("MEX", 2022, 2022, K, 16, "indigenous=yes", q="at_least")}, []),
     ("named-indigenous-people", "en", "2022-09-29",
      "In 2021, at least eight members of the Yaqui community were forcibly disappeared in Mexico.",
      {row("MEX", 2021, 2021, D, 8, "indigenous=yes", q="at_least")}, []),

@@ -209,6 +209,7 @@ class Lexicon:
         self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
         self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])
         self.where_after = Matcher([(t, "where") for t in p["where_after"]])
+        self.place_groups = Matcher([(t, "group") for t in p["group_nouns"]])  # "entre estos siete países"
         self.ranking_after = Matcher([(t, "rank") for t in p["ranking_after"]])
         self.ranking_nouns = frozenset(w.lower() for w in p["ranking_nouns"])
 

@@ -291,7 +291,7 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             # within the world term's own clause: an ordinal up to seven words before it ("the
             # second highest number of deaths in the world"), a ranking noun up to five
             clause_from = max([m.end() for m in re.finditer(r"[,;:()]", text[:h.start])] + [0, h.start - 60])
-            words_before = [w.strip(",.") for w in text[clause_from:h.start].lower().split()]
+            words_before = [w.strip(",.\"“”«»'") for w in text[clause_from:h.start].lower().split()]
             ordinal = any(w in lex.ordinal_words for w in words_before[-7:])
             rank = [r for r in lex.ranking_after.finditer(text, clause_from, h.start)]
             reach = 8 if kind == "world" else 5  # "el país con más asesinatos de este tipo en el mundo"

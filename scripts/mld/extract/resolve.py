@@ -118,7 +118,8 @@ class SentenceReader:
         # "Mexico 31 and Honduras 11.": a list that goes on from the sentence before, with no noun
         elliptical = not a.about_people and bool(self.d.last) and bool(a.candidates) and (
             bool(a.places) or self._sentence_opens_with_pronoun()
-            or any(ts for ts in a.subgroups.values()))
+            or any(ts for ts in a.subgroups.values())
+            or bool(a.markers["anaphora"]))  # "En 2022, sin embargo, la cifra bajó a 31."
         if not a.about_people and not elliptical:
             self._update_context_without_counts()
             return
@@ -299,6 +300,12 @@ class SentenceReader:
         ref = self._referent_for(n)
         if isinstance(ref, str):
             return ref
+        out_dim = vocab.dimensions()[0]
+        if noun[0] == "outcome" and noun[3] != vocab.top_code(out_dim) and \
+                not vocab.contains(out_dim, str(ref.get(out_dim)), noun[3]):
+            # "448 of the deaths" after a figure of disappearances: not that group
+            return (f"counts part of the {text[noun[1]:noun[2]]}, but the figure before it counts "
+                    f"{ref.get(out_dim)}, not {noun[3]}")
         return self._part(n, ref, (noun[2], R), parent_span=None)
 
     def _part_of_referent(self, n: Number, L: int, R: int) -> list[Count] | str:
@@ -385,6 +392,8 @@ class SentenceReader:
                     f"({parent.get('outcome')}); recorded with the outcome of the figure it is part of.")
         if not narrowed and parent_span is None:
             return "counts part of a group, but does not say which part"
+        if int(n.value) > int(str(parent.get("value"))):
+            return f"stated as part of {parent.get('value')}, but larger than it"
         values["value"] = int(n.value)
         q = self._qualifier(n)
         values["qualifier"] = q.value
@@ -402,8 +411,9 @@ class SentenceReader:
         a, text = self.a, self.text
         template = self.head or self.partial_head
         hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
-        comparison = any(L <= h.start < n.start and not (hedge is not None and h.start >= hedge.start)
-                         for h in a.markers["comparison"])
+        lo = min(L, max([x.end() for x in re.finditer(r"[,;:(]", text[:n.start])] + [0]))
+        comparison = any(lo <= h.start < n.start and not (hedge is not None and h.start >= hedge.start)
+                         and not self._in_hedge(h) for h in a.markers["comparison"])
         last = [f for f in self.figures if isinstance(f, Count) and not f.compared]
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
@@ -419,6 +429,11 @@ class SentenceReader:
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
             template = prev[0]
+            out_dim = vocab.dimensions()[0]
+            said = {t.code for t in a.outcomes if t.code != vocab.top_code(out_dim)}
+            if said and not any(vocab.contains(out_dim, str(template.get(out_dim)), c) for c in said):
+                # "448 of the deaths ..., followed by 109 in Honduras" after a figure of disappearances
+                return None
             if len({c.get("country") for c in prev}) > 1 and not self._own_places(n, L, R):
                 if not self.d.global_article:
                     return "a figure in a list whose country is not stated (the figures before it are for several countries)"
@@ -476,10 +491,11 @@ class SentenceReader:
                 evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", ts[0].start, ts[0].end)]
         # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
         out_dim = vocab.dimensions()[0]
-        said = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
-        if len({t.code for t in said}) == 1 and said[0].code != values[out_dim]:
-            values[out_dim] = said[0].code
-            evidence = [e for e in evidence if e.field != out_dim] + [self._ev(out_dim, "stated", said[0].start, said[0].end)]
+        own_terms = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
+        if len({t.code for t in own_terms}) == 1 and own_terms[0].code != values[out_dim]:
+            t = own_terms[0]
+            values[out_dim] = t.code
+            evidence = [e for e in evidence if e.field != out_dim] + [self._ev(out_dim, "stated", t.start, t.end)]
         unlisted = self._unlisted_group(n, R)
         if unlisted:
             return unlisted
@@ -516,9 +532,10 @@ class SentenceReader:
         # then as many numbers joined by "and", pair in order without the word
         run = self._place_run(n.start)
         first = run[0].start if run else n.start
-        return len(run) == count and len(text[run[-1].end:n.start].split()) <= 3 and \
-            not CLAUSE_RE.search(text, run[-1].end, n.start) and \
-            not any(first <= m.start < n.start for m in a.numbers)
+        # ("México y Colombia son los países más peligrosos ..., pues registraron 30 y 65 homicidios")
+        return len(run) == count and not STRONG_RE.search(text, run[-1].end, n.start) and \
+            not any(first <= m.start < n.start for m in a.numbers) and \
+            not any(run[-1].end <= p.start < n.start for p in a.places if p.kind in ("country", "region", "world") and p.governs)
 
     def _respectively(self, n: Number) -> list[Count] | str:
         """"Colombia and the Philippines ... -- 64 and 43, respectively": numbers paired in order
@@ -667,7 +684,9 @@ class SentenceReader:
         # "La cifra supera además el récord de 2016, con al menos 200 muertos": a figure compared with
         year_at = [e.start - self.sent.start for e in period.evidence
                    if e.start is not None and self.sent.start <= e.start < self.sent.end]
-        c.compared = any(L <= h.start and h.end <= y for y in year_at for h in a.markers["comparison"]) \
+        # the comparison word may stand before the number's window ("en 2021, frente a los 30 ...")
+        lo = min(L, max([m.end() for m in re.finditer(r"[,;:(]", text[:n.start])] + [0]))
+        c.compared = any(lo <= h.start and h.end <= y for y in year_at for h in a.markers["comparison"]) \
             or self.lex.from_words.ends_at(text, n.start, 10) is not None
         when = self._when_year(n)
         if when is not None and when.compared:
@@ -686,6 +705,12 @@ class SentenceReader:
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
         text = self.text
+        clause_lo = min(L, max([x.end() for x in re.finditer(r"[,;:(]", text[:n.start])] + [0]))
+        group = self.lex.place_groups.finditer(text, clause_lo, self._clause_end(n, R))
+        if group:
+            # "Entre estos siete países suman 913 homicidios": a figure for a group of countries
+            g = group[0]
+            return f"counts a figure for a group of countries ({text[g.start:g.end]}), not one country"
         where = self._where_place(n)
         if where is not None:
             return Value(where.code, [self._ev("country", "stated", where.start, where.end)])
@@ -971,24 +996,26 @@ class SentenceReader:
         after = [t for t in terms if t.start >= n.end]
         chosen: Term | None = None
         if kind == "outcome" and noun[3] == top and not specific:
-            if text[s:e].lower() in self.lex.generic_outcome:
-                # "60 casos", "177 victims": what the cases are, the sentence or those before say
-                said = {t.code: t for t in a.outcomes if t.code != top}
-                if len(said) == 1:
-                    t = next(iter(said.values()))
-                    return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
-                # the context's outcome, when the sentence goes on from it or every figure so far
-                # has had that outcome ("Filipinas se suma a la lista con 48 casos")
-                seen = {c.get(vocab.dimensions()[0]) for c in self.d.counts}
-                context = self.d.outcome if self._continues(n) or len(seen) == 1 else None
-                for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), context):
-                    if alt is not None and alt.value != top:
-                        return Value(alt.value, _as_context(alt.evidence, self.sent))
             chosen = Term(s, e, top)
         elif after:
             chosen = after[0]
         elif terms:
             chosen = terms[-1]
+        if chosen is not None and chosen.code == top and not specific \
+                and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
+            # "60 casos", "177 victims", "entre las víctimas, 16 personas": what the cases are, the
+            # sentence or those before say
+            said = {t.code: t for t in a.outcomes if t.code != top}
+            if len(said) == 1:
+                t = next(iter(said.values()))
+                return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
+            # the context's outcome, when the sentence goes on from it or every figure so far
+            # has had that outcome ("Filipinas se suma a la lista con 48 casos")
+            seen = {c.get(vocab.dimensions()[0]) for c in self.d.counts}
+            context = self.d.outcome if self._continues(n) or len(seen) == 1 else None
+            for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), context):
+                if alt is not None and alt.value != top:
+                    return Value(alt.value, _as_context(alt.evidence, self.sent))
         if chosen is not None:
             joined = self._with_coordinated([chosen], a.outcomes)
             codes = {t.code for t in joined}
@@ -1038,7 +1065,7 @@ class SentenceReader:
             return shared
         return Value(top, [Evidence(d, "unrestricted")])
 
-    def _ranked_group(self, d: str, n: Number) -> Value | None:
+    def _ranked_group(self, d: str, n: Number) -> Value | str | None:
         """"Mining was the deadliest sector, with 50 defenders killed": the group the clause before
         ranks, when the number is joined to it by "with" and that clause names one group only."""
         a, text = self.a, self.text
@@ -1056,7 +1083,10 @@ class SentenceReader:
         # deadliest"), not a group after it ("the most dangerous place for indigenous communities")
         terms = self._with_coordinated([t for t in a.subgroups[d] if start <= t.start and t.end <= sup[0].start],
                                        a.subgroups[d])
-        if len({t.code for t in terms}) != 1:
+        if len({t.code for t in terms}) > 1:
+            # "Agribusiness has overtaken mining as the most dangerous sector, accounting for 46"
+            return f"names more than one {d} group ({', '.join(text[t.start:t.end] for t in terms)}) for one figure"
+        if not terms:
             return None
         return Value(terms[0].code, [self._ev(d, "stated", terms[0].start, terms[0].end)])
 
@@ -1106,6 +1136,9 @@ class SentenceReader:
             det = self.lex.determiners.ends_at(text, n.start, 12)
             if det is not None:
                 h = self.lex.qualifiers.ends_at(text, det.start, 40)
+            prep = re.search(r"(\w+)\s+$", text[:n.start])
+            if h is None and prep is not None and prep.group(1).lower() in self.lex.prepositions:
+                h = self.lex.qualifiers.ends_at(text, prep.start(), 40)  # "al menos a 16 personas"
         if h is not None and not re.search(r"[,;:.]", text[h.end:n.start]):
             return Value(h.payload, [self._ev("qualifier", "stated", h.start, h.end)])
         lead = self.sent.lead
@@ -1342,7 +1375,11 @@ class SentenceReader:
         end = self._clause_end(n, R)
         # "Filipinas: 30", "Colombia (64)": a label right before the number, even across the colon
         # or the bracket that starts its window
-        own = [p for p in self.a.places if p.governs and L <= p.start and p.end <= end]
+        inside = self.a.in_parens(n.start)
+        # an aside in brackets after the number is not about it ("33 ataques (contra los 65 del año
+        # anterior)")
+        own = [p for p in self.a.places if p.governs and L <= p.start and p.end <= end
+               and (inside or p.start < n.start or not self.a.in_parens(p.start))]
         label = [p for p in self.a.places if p.kind == "country" and p.end <= n.start
                  and re.fullmatch(r"\s*[:(]\s*", self.text[p.end:n.start])]
         if label and not any(p.start >= n.end for p in own):
@@ -1353,8 +1390,10 @@ class SentenceReader:
         """Periods in the number's window (after it, only in its clause); a year something is
         compared with ("than in 2021") governs only a number that follows it."""
         end = self._clause_end(n, R)
+        inside = self.a.in_parens(n.start)
         return [p for p in self.a.periods if p.governs and L <= p.start and p.end <= end
-                and not (p.compared and p.start > n.start)]
+                and not (p.compared and p.start > n.start)
+                and (inside or p.start < n.start or not self.a.in_parens(p.start))]
 
     def _nearest(self, n: Number, places: list[Place]) -> Place:
         def dist(p: Place) -> tuple[int, int]:
@@ -1415,7 +1454,9 @@ class SentenceReader:
             if m.start != n.start and STRONG_RE.search(text, lo, hi):
                 continue
             L, _ = a.windows[m.start]
-            if any(L <= h.start < m.start for h in a.markers["comparison"]):
+            # a figure compared with, its comparison word in its window or its clause ("(contra los 65")
+            clause_lo = min(L, max([x.end() for x in re.finditer(r"[,;:(]", text[:m.start])] + [0]))
+            if any(clause_lo <= h.start < m.start and not self._in_hedge(h) for h in a.markers["comparison"]):
                 continue
             # "18 asesinatos y una desaparición, por lo que quedó por debajo de Colombia, con 48, y de
             # Guatemala, con 20": what comes after a comparison is the frame's list, not this one's
