@@ -26,6 +26,16 @@ def _key(r: Mapping) -> tuple:
     return tuple(str(r[k]) for k in vocab.key_columns())
 
 
+def _widenings(key: tuple, cols: list[str], dims: tuple[str, ...]):
+    """For each dimension whose code in `key` has a wider code: (dimension, its position in the
+    key, the wider code)."""
+    for d in dims:
+        pos = cols.index(d)
+        chain = vocab.broader_chain(d, key[pos])
+        if len(chain) >= 2:
+            yield d, pos, chain[1]
+
+
 def derive(counts: list[dict]) -> list[dict]:
     cols = vocab.key_columns()
     dims = vocab.dimensions()
@@ -34,12 +44,7 @@ def derive(counts: list[dict]) -> list[dict]:
     plain = {_key(r): r for r in usable}
     found: dict[tuple, dict] = {}
     for key, row in plain.items():
-        for d in dims:
-            pos = cols.index(d)
-            chain = vocab.broader_chain(d, key[pos])
-            if len(chain) < 2:
-                continue
-            wider = chain[1]
+        for d, pos, wider in _widenings(key, cols, dims):
             siblings = [c for c in vocab.children(d, wider) if c != key[pos]]
             total = plain.get(key[:pos] + (wider,) + key[pos + 1:])
             if total is not None and len(siblings) == 1:
@@ -48,12 +53,7 @@ def derive(counts: list[dict]) -> list[dict]:
                     found[sib] = {"method": "complement", "value": int(total["value"]) - int(row["value"]),
                                   "inputs": [total["id"], row["id"]]}
     for key in plain:
-        for d in dims:
-            pos = cols.index(d)
-            chain = vocab.broader_chain(d, key[pos])
-            if len(chain) < 2:
-                continue
-            wider = chain[1]
+        for d, pos, wider in _widenings(key, cols, dims):
             wide = key[:pos] + (wider,) + key[pos + 1:]
             if wide in reported or wide in found:
                 continue

@@ -411,9 +411,8 @@ class SentenceReader:
         a, text = self.a, self.text
         template = self.head or self.partial_head
         hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
-        lo = min(L, max([x.end() for x in re.finditer(r"[,;:(]", text[:n.start])] + [0]))
-        comparison = any(lo <= h.start < n.start and not (hedge is not None and h.start >= hedge.start)
-                         and not self._in_hedge(h) for h in a.markers["comparison"])
+        comparison = any(not (hedge is not None and h.start >= hedge.start)
+                         for h in self._comparisons(self._clause_lo(n.start, L), n.start))
         last = [f for f in self.figures if isinstance(f, Count) and not f.compared]
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
@@ -685,16 +684,16 @@ class SentenceReader:
         year_at = [e.start - self.sent.start for e in period.evidence
                    if e.start is not None and self.sent.start <= e.start < self.sent.end]
         # the comparison word may stand before the number's window ("en 2021, frente a los 30 ...")
-        lo = min(L, max([m.end() for m in re.finditer(r"[,;:(]", text[:n.start])] + [0]))
+        lo = self._clause_lo(n.start, L)
         c.compared = any(lo <= h.start and h.end <= y for y in year_at for h in a.markers["comparison"]) \
             or self.lex.from_words.ends_at(text, n.start, 10) is not None
         when = self._when_year(n)
         if when is not None and when.compared:
             c.compared = True  # "a rise on 2018, when 164 killings were recorded"
         # (a frame of places, "por debajo de Colombia, con 48", compares places in the same period)
-        against = any(L <= h.start < n.start and not self._in_hedge(h) and not any(
+        against = any(not any(
             p.start >= h.end and re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[h.end:p.start], re.I)
-            for p in a.places) for h in a.markers["comparison"])  # ("more than a third of them": a hedge)
+            for p in a.places) for h in self._comparisons(L, n.start))  # ("more than a third of them": a hedge)
         if against and not year_at and any(e.basis == "context" for e in period.evidence):
             # "lower than the 196 cases documented in the previous report": a figure something is
             # compared with is of another period, which the scene's year is not
@@ -705,8 +704,7 @@ class SentenceReader:
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
         text = self.text
-        clause_lo = min(L, max([x.end() for x in re.finditer(r"[,;:(]", text[:n.start])] + [0]))
-        group = self.lex.place_groups.finditer(text, clause_lo, self._clause_end(n, R))
+        group = self.lex.place_groups.finditer(text, self._clause_lo(n.start, L), self._clause_end(n, R))
         if group:
             # "Entre estos siete países suman 913 homicidios": a figure for a group of countries
             g = group[0]
@@ -784,6 +782,15 @@ class SentenceReader:
             return p
         return None
 
+    def _clause_lo(self, pos: int, L: int) -> int:
+        """Where the clause of the word at `pos` starts, or the window start `L` if earlier: a
+        comparison word may stand before the number's window ("en 2021, frente a los 30")."""
+        return min(L, max([m.end() for m in re.finditer(r"[,;:(]", self.text[:pos])] + [0]))
+
+    def _comparisons(self, lo: int, hi: int) -> list:
+        """The comparison words starting in [lo, hi) that compare figures, not hedges."""
+        return [h for h in self.a.markers["comparison"] if lo <= h.start < hi and not self._in_hedge(h)]
+
     def _in_hedge(self, h) -> bool:
         """A comparison word that is part of a hedge before a number ("more than 200", "por debajo
         de 20"), not a comparison with another figure."""
@@ -809,8 +816,8 @@ class SentenceReader:
         """"Colombia surged ahead with 60 deaths. The report calls this almost double the number of
         killings in 2021, when 33 defenders lost their lives": a figure the sentence compares with
         the one before is of that one's place."""
-        a, n = self.a, self._current
-        if n is None or not any(h.start < n.start and not self._in_hedge(h) for h in a.markers["comparison"]):
+        n = self._current
+        if n is None or not self._comparisons(0, n.start):
             return None
         before = [f for f in self.figures if isinstance(f, Count)] or [f for f in self.d.last if isinstance(f, Count)]
         if not before or len({f.get("country") for f in before}) != 1:
@@ -1455,12 +1462,11 @@ class SentenceReader:
                 continue
             L, _ = a.windows[m.start]
             # a figure compared with, its comparison word in its window or its clause ("(contra los 65")
-            clause_lo = min(L, max([x.end() for x in re.finditer(r"[,;:(]", text[:m.start])] + [0]))
-            if any(clause_lo <= h.start < m.start and not self._in_hedge(h) for h in a.markers["comparison"]):
+            if self._comparisons(self._clause_lo(m.start, L), m.start):
                 continue
             # "18 asesinatos y una desaparición, por lo que quedó por debajo de Colombia, con 48, y de
             # Guatemala, con 20": what comes after a comparison is the frame's list, not this one's
-            if m.start != n.start and any(lo <= h.start < hi and not self._in_hedge(h) for h in a.markers["comparison"]):
+            if m.start != n.start and self._comparisons(lo, hi):
                 continue
             if a.marker_after("partitive_of", m.end, r"\s+") or a.marker_after("partitive_pronoun", m.end, r"\s+") \
                     or a.marker_before("partitive_before", m.start, 30, r"[\s,]*(?:\w+\s+){0,2}?"):

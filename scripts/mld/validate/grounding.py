@@ -430,10 +430,6 @@ def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> st
     return f"evidence for field {f} is not defined"
 
 
-def _langs(seeds: Seeds, sid: str) -> tuple[str, ...]:
-    return vocab.languages()
-
-
 @lru_cache(maxsize=65536)
 def _names_cached(kind: str, span: str) -> frozenset:
     """What the words name, in any of the package's languages."""
