@@ -388,6 +388,60 @@ CASES = [
     ("named-indigenous-people", "en", "2022-09-29",
      "In 2021, at least eight members of the Yaqui community were forcibly disappeared in Mexico.",
      {row("MEX", 2021, 2021, D, 8, "indigenous=yes", q="at_least")}, []),
+    # 9. vocabulary: a lethal attack is a killing; "victims" are what the sentences before say
+    ("lethal-attacks", "en", "2025-09-17",
+     "In 2024, Colombia was the deadliest country recorded, with 48 lethal attacks, about one-third of the total.",
+     {row("COL", 2024, 2024, K, 48)}, []),
+    ("ataques-letales", "es", "2022-10-18",
+     "En 2021 México encabezó la lista con 54 personas asesinadas. En el contexto latinoamericano, Colombia "
+     "registró un total de 33 ataques letales (contra los 65 del año anterior), mientras que Brasil contabilizó "
+     "26 (contra los 20 de 2020).",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33), row("COL", 2020, 2020, K, 65),
+      row("BRA", 2021, 2021, K, 26), row("BRA", 2020, 2020, K, 20)}, []),
+    ("victims-after-killed-in-review", "en", None,
+     "Brazil heads the ranking of activists killed in 2015. Worldwide, 185 activists were killed last year. "
+     "Brazil topped the ranking with 50 victims, followed by the Philippines (33).",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33)}, ["185"]),
+    ("victimas-after-killed-in-review", "es", None,
+     "El informe dice que el año pasado fueron asesinados 185 activistas en el mundo. Brasil encabeza la lista "
+     "de 2015 con 50 víctimas, seguido de Filipinas (33).",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33)}, ["185"]),
+    ("victims-after-two-outcomes", "en", None,
+     "In 2015, 20 defenders were killed and 5 disappeared in Honduras. Brazil topped the ranking with 50 victims.",
+     {row("HND", 2015, 2015, K, 20), row("HND", 2015, 2015, D, 5), row("BRA", 2015, 2015, KD, 50)}, []),
+    # a dash pair is an aside: its rate is not the figure's, and the clause goes on after it
+    ("dash-aside-rate", "en", None,
+     "The Philippines has become the deadliest country, with 34 killed in 2018. Worldwide, a total of 164 people "
+     "were killed in related violence -- on average more than three a week -- according to the \"Enemies of the "
+     "State?\" report.",
+     {row("PHL", 2018, 2018, K, 34), row("WLD", 2018, 2018, K, 164)}, []),
+    ("dash-aside-in-all", "en", None,
+     "The group said 200 land and environmental defenders in all -- each of them named -- were killed in 2021, "
+     "down from a record 227 in 2020.",
+     {row("WLD", 2021, 2021, K, 200), row("WLD", 2020, 2020, K, 227)}, []),
+    ("raya-inciso-tasa", "es", None,
+     "Un total de 185 activistas fueron asesinados durante el año 2015 —más de tres cada semana— por defender "
+     "sus tierras, según el informe «En tierra peligrosa».",
+     {row("WLD", 2015, 2015, K, 185)}, []),
+    # a hedged round figure beside the plain one of the same definition: one row, the other in review
+    ("rounded-beside-plain", "en", "2024-09-10",
+     "Nearly 200 environmental defenders were murdered around the world in 2023, Global Witness said. Latin "
+     "America accounted for 85 percent of the 196 murders documented last year.",
+     {row("WLD", 2023, 2023, K, 196)}, ["200"]),
+    ("redondeo-junto-a-exacta", "es", "2024-09-10",
+     "Casi 200 defensores fueron asesinados en el mundo en 2023. En total se documentaron 196 asesinatos ese año.",
+     {row("WLD", 2023, 2023, K, 196)}, ["200"]),
+    # 4. "each" in a bracket after a run of countries
+    ("each-in-bracket", "en", None,
+     "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
+     "and Nicaragua (12 each); and the Democratic Republic of Congo (11).",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26),
+      row("PER", 2015, 2015, K, 12), row("NIC", 2015, 2015, K, 12), row("COD", 2015, 2015, K, 11)}, []),
+    ("cada-uno-en-parentesis", "es", None,
+     "En 2015 Brasil encabezó la lista con 50 asesinatos, seguido de Filipinas (33), Colombia (26), Perú y "
+     "Nicaragua (12 cada uno) y la República Democrática del Congo (11).",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26),
+      row("PER", 2015, 2015, K, 12), row("NIC", 2015, 2015, K, 12), row("COD", 2015, 2015, K, 11)}, []),
 ]
 
 

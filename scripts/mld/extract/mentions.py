@@ -274,10 +274,11 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
     hits = lex.places(text)
     out: list[Place] = []
     spread_ranges = _spreads(text, hits, lex)
+    titles = _titles(text)
     for h in hits:
         kind, code = h.payload  # type: ignore[misc]
         governs = True
-        if any(s <= h.start < e for s, e in spread_ranges):
+        if any(s <= h.start < e for s, e in spread_ranges + titles):
             governs = False
         if lex.excluding.ends_at(text, h.start, 24) is not None:
             governs = False
@@ -300,6 +301,16 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))
     return out
+
+
+TITLE_RE = re.compile(r"\"([^\"\d]{1,80})\"|“([^”\d]{1,80})”|«([^»\d]{1,80})»|‘([^’\d]{1,80})’")
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """A short quoted phrase with no number is a title ("Enemies of the State?", «En tierra
+    peligrosa»): the places in it name no place of a count."""
+    return [(m.start(), m.end()) for m in TITLE_RE.finditer(text)
+            if len(next(g for g in m.groups() if g is not None).split()) <= 8]
 
 
 def _spreads(text: str, hits: list[Hit], lex: Lexicon) -> list[tuple[int, int]]:

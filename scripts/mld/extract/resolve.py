@@ -22,7 +22,7 @@ from mld.numbers import Number, difference_follows
 
 MAX_SENTENCE = 3000
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
-CLAUSE_RE = re.compile(r"[,;:()—–]")
+CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
 
 
@@ -159,11 +159,18 @@ class SentenceReader:
     def _add(self, c: Count) -> None:
         for prior in self.d.counts:
             if _definition(prior) == _definition(c) and _rounding_of(prior, c):
-                # "casi 200" beside "196": the hedged round figure is the plain one said loosely
-                if prior.get("qualifier") == "approximately":
+                # "casi 200" beside "196": the hedged round figure is the plain one said loosely; one
+                # definition has one figure per source, so the loose one is listed for review
+                loose, plain = (prior, c) if prior.get("qualifier") == "approximately" else (c, prior)
+                if loose is prior:
                     self.out.counts[self.out.counts.index(prior)] = c
                     self.d.counts[self.d.counts.index(prior)] = c
-                self.figures.append(c if prior.get("qualifier") == "approximately" else prior)
+                self.out.review.append(Unresolved(
+                    loose.sentence, loose.value_start, loose.value_end,
+                    self.src.text[loose.value_start:loose.value_end],
+                    f"the figure {plain.get('value')} said loosely (same group, place and years); "
+                    f"recorded once, as {plain.get('value')}"))
+                self.figures.append(plain)
                 return
             if _definition(prior) == _definition(c):
                 if prior.get("value") == c.get("value"):
@@ -459,6 +466,11 @@ class SentenceReader:
                 p = places[0]
                 return f"names a region ({text[p.start:p.end]}), not a country"
             targets: list[Place | None] = list(countries if each else countries[-1:])
+            if each and text[countries[-1].end:n.start].strip() == "(":
+                # "Peru and Nicaragua (12 each)": the bracket labels the whole run of countries
+                run = self._place_run(n.start)
+                if len(run) > 1 and run[-1].start == countries[-1].start:
+                    targets = list(run)
             if len({p.code for p in countries}) > 1 and not each:
                 targets = [self._nearest(n, countries)]
             if not each:
@@ -1019,7 +1031,7 @@ class SentenceReader:
             # the context's outcome, when the sentence goes on from it or every figure so far
             # has had that outcome ("Filipinas se suma a la lista con 48 casos")
             seen = {c.get(vocab.dimensions()[0]) for c in self.d.counts}
-            context = self.d.outcome if self._continues(n) or len(seen) == 1 else None
+            context = self.d.outcome if self._continues(n) or len(seen) <= 1 else None
             for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), context):
                 if alt is not None and alt.value != top:
                     return Value(alt.value, _as_context(alt.evidence, self.sent))
@@ -1230,7 +1242,9 @@ class SentenceReader:
                 and difference_follows(text, end, self.lex):
             return True
         clause_end = self._clause_end(n, R)
-        return bool(self.lex.rate_markers.finditer(text, n.end, clause_end))
+        # a rate in an aside is the aside's ("164 people were killed -- on average more than three a week --")
+        return any(not self.a.in_parens(h.start) or self.a.in_parens(n.start)
+                   for h in self.lex.rate_markers.finditer(text, n.end, clause_end))
 
     def _apposition_noun(self, n: Number) -> tuple | None:
         """"... the highest number of deaths of these defenders last year: 212.", "activistas
@@ -1366,6 +1380,10 @@ class SentenceReader:
                 return R
             if m.group(0) == ")" and self.text[:n.start].rstrip().endswith("("):
                 pos = m.end()
+                continue
+            aside = next((b for a, b in self.a.asides if a == m.start() and b > n.end), None)
+            if aside is not None:
+                pos = aside  # "200 defenders in all -- each of them named -- were killed in 2021"
                 continue
             if m.group(0) == ",":
                 before = [p for p in self.a.places if p.end <= m.start() and re.fullmatch(r"\s*", self.text[p.end:m.start()])]
@@ -1601,6 +1619,14 @@ class SentenceReader:
         a, d = self.a, self.d
         if not d.countries_seen and a.about_people and any(p.kind == "world" and p.governs for p in a.places):
             d.global_article = True
+        # "185 activists were killed last year" (sent to review): what its "victims" and "cases"
+        # that follow are, when the sentence says one outcome
+        top = vocab.top_code(vocab.dimensions()[0])
+        said = [t for t in a.outcomes if t.code != top]
+        if a.about_people and said:
+            one = len({t.code for t in said}) == 1 and (d.outcome is None or d.outcome.value == said[0].code)
+            d.outcome = Value(said[0].code, [self._ev(vocab.dimensions()[0], "stated", said[0].start, said[0].end)]) \
+                if one else None
         countries = [p for p in a.places if p.governs and p.kind == "country"]
         if len({p.code for p in countries}) == 1 and a.about_people and not outside_figures:
             p = countries[0]
