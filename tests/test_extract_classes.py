@@ -431,6 +431,63 @@ CASES = [
     ("redondeo-junto-a-exacta", "es", "2024-09-10",
      "Casi 200 defensores fueron asesinados en el mundo en 2023. En total se documentaron 196 asesinatos ese año.",
      {row("WLD", 2023, 2023, K, 196)}, ["200"]),
+    # 9. a generic noun's complement says what it counts
+    ("casos-de-asesinato", "es", None,
+     "En 2021 México destaca con 54 asesinatos. Brasil se coloca en el tercer puesto con 26 casos de asesinato; "
+     "Filipinas en el cuarto, con 19.",
+     {row("MEX", 2021, 2021, K, 54), row("BRA", 2021, 2021, K, 26), row("PHL", 2021, 2021, K, 19)}, []),
+    ("victims-of-lethal-attacks", "en", None,
+     "In 2021 Brazil had 26 victims of lethal attacks and 19 cases of disappearance.",
+     {row("BRA", 2021, 2021, K, 26), row("BRA", 2021, 2021, D, 19)}, []),
+    # a paragraph of official statistics before the text turns to defenders
+    ("estadisticas-oficiales", "es", None,
+     "El ministro de Seguridad anunció una reducción de los homicidios. En los diez últimos meses Honduras registró "
+     "2,129 homicidios, contra 2,870 en el mismo lapso de 2023.\n\n"
+     "De enero a octubre se contaron 199 casos de feminicidios.\n\n"
+     "Según Global Witness, Honduras tuvo 18 muertes de personas defensoras en 2023.",
+     {row("HND", 2023, 2023, K, 18)}, ["diez", "2,129", "2,870", "199"]),
+    ("official-statistics", "en", None,
+     "The security minister said homicides fell. Honduras recorded 2,129 homicides in 2024, against 2,870 in 2023.\n\n"
+     "Global Witness says 18 land defenders were killed in Honduras in 2023.",
+     {row("HND", 2023, 2023, K, 18)}, ["2,129", "2,870"]),
+    ("rate-per-100000", "es", None,
+     "Según Global Witness, Honduras tuvo 18 muertes de defensores en 2023, una tasa de 0,2 muertes por cada "
+     "100,000 habitantes.",
+     {row("HND", 2023, 2023, K, 18)}, ["100,000"]),
+    # 1. a sentence that names a state: no worldwide figure implied
+    ("state-not-world", "es", None,
+     "En 2023, Michoacán fue la entidad más peligrosa para quienes defienden el medio ambiente: ocho activistas "
+     "fueron asesinados en ese estado.",
+     set(), ["ocho"]),
+    # 5. one definition, two values: one is misread, and it goes to review
+    ("compared-same-year", "en", "2020-07-29",
+     "Colombia saw 64 killings in 2019. The Philippines saw a rise to 43 killings, from 30 last year.",
+     {row("COL", 2019, 2019, K, 64), row("PHL", 2019, 2019, K, 43)}, ["30"]),
+    ("more-than-rounding", "en", None,
+     "More than 1,900 defenders have been murdered between 2012 and 2022. At least 177 defenders were killed in "
+     "2022, taking the figure to 1,910 between 2012 and 2022.",
+     {row("WLD", 2012, 2022, K, 1910), row("WLD", 2022, 2022, K, 177, q="at_least")}, ["1,900"]),
+    ("change-in-one-year", "es", None,
+     "En Guatemala, los asesinatos de defensores de la tierra se quintuplicaron en 2024, al pasar de 4 a 20 casos.",
+     {row("GTM", 2024, 2024, K, 20)}, ["4"]),
+    ("change-across-years", "en", "2023-09-13",
+     "In 2022, Global Witness recorded 177 homicides of defenders. This year, killings of land defenders in Brazil "
+     "fell from 34 to 25.",
+     {row("WLD", 2022, 2022, K, 177), row("BRA", 2022, 2022, K, 34)}, ["25"]),
+    # 8. a period the text does not date ends the year before it
+    ("course-of-a-decade", "en", None,
+     "In 2012, 147 defenders were killed, mostly in targeted assassinations. Over the course of a decade, at least 448 "
+     "activists have been killed in Brazil. Sixty-seven were killed in the Philippines.",
+     {row("WLD", 2012, 2012, K, 147)}, ["448", "Sixty-seven"]),
+    ("a-lo-largo-de-una-decada", "es", None,
+     "En 2012 murieron 147 defensores. A lo largo de una década, al menos 448 activistas fueron asesinados en "
+     "Brasil. Sesenta y siete murieron en Filipinas.",
+     {row("WLD", 2012, 2012, K, 147)}, ["448", "Sesenta y siete"]),
+    # 1. the sentence's subject country frames the figure after its colon
+    ("subject-before-colon", "es", None,
+     "México está en el tercer lugar de América en asesinatos de personas defensoras: de 2012 a 2023, la "
+     "organización Global Witness ha documentado 203 casos.",
+     {row("MEX", 2012, 2023, K, 203)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -191,6 +191,11 @@ class Lexicon:
         for cat in ("defenders", "weak_defenders", "other_people", "other_things"):
             noun_pairs += [(t, (cat, None)) for t in nouns[cat]]
         self.nouns = Matcher(noun_pairs)
+        # what makes a text about land and environmental defenders: naming them, or the source
+        self.names_defenders = Matcher([(t, "defenders") for t in nouns["defenders"] + nouns["source_names"]])
+        # a minister, the police, official figures: a paragraph that names one of these and no
+        # defenders is about the state's statistics ("Honduras registró 2,129 homicidios")
+        self.official_sources = Matcher([(t, "official") for t in nouns["official_sources"]])
 
         p = d["places"]
         self.places_named = Matcher(_country_names(lang, p["country_aliases"]), case_sensitive=True)

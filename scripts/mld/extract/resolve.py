@@ -23,6 +23,7 @@ from mld.numbers import Number, difference_follows
 MAX_SENTENCE = 3000
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
+OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
 STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
 
 
@@ -50,6 +51,7 @@ class Discourse:
     # when that sentence named several
     subject: Value | None = None
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
+    official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = None
@@ -60,7 +62,18 @@ def extract(src: Source) -> Extraction:
     out = Extraction()
     d = Discourse()
     paragraph = None
-    for sent in sentences(src):
+    all_sentences = sentences(src)
+    # a paragraph that quotes officials and names neither defenders nor Global Witness gives the
+    # state's statistics ("Honduras registró 2,129 homicidios"), not Global Witness figures
+    naming, official = set(), set()
+    for s in all_sentences:
+        lex = lexicon(guess_language(s.text, src.lang))
+        if lex.names_defenders.finditer(s.text):
+            naming.add(s.paragraph)
+        if lex.official_sources.finditer(s.text):
+            official.add(s.paragraph)
+    for sent in all_sentences:
+        d.official_paragraph = sent.paragraph in official - naming
         if sent.heading:
             d.new_topic()
             continue
@@ -123,6 +136,11 @@ class SentenceReader:
         if not a.about_people and not elliptical:
             self._update_context_without_counts()
             return
+        if self.d.official_paragraph:
+            for n in a.candidates:
+                self._review(n, "the paragraph quotes official statistics and names neither land or environmental "
+                                "defenders nor Global Witness")
+            return
         for n in a.candidates:
             if n.start in self.consumed:
                 continue
@@ -161,7 +179,7 @@ class SentenceReader:
             if _definition(prior) == _definition(c) and _rounding_of(prior, c):
                 # "casi 200" beside "196": the hedged round figure is the plain one said loosely; one
                 # definition has one figure per source, so the loose one is listed for review
-                loose, plain = (prior, c) if prior.get("qualifier") == "approximately" else (c, prior)
+                loose, plain = (prior, c) if prior.get("qualifier") in LOOSE else (c, prior)
                 if loose is prior:
                     self.out.counts[self.out.counts.index(prior)] = c
                     self.d.counts[self.d.counts.index(prior)] = c
@@ -181,6 +199,27 @@ class SentenceReader:
                     self.figures.append(prior)
                     self.head = self.head or prior
                     return
+                cur = self._current
+                if cur is not None and self._spread_first(cur) is prior:
+                    # "se quintuplicaron en 2024, al pasar de 4 a 20 casos": the year is the change's
+                    # and the second figure's; the first is of an earlier year the text does not state
+                    i = self.out.counts.index(prior)
+                    self.out.counts[i] = self.d.counts[self.d.counts.index(prior)] = c
+                    u = Unresolved(prior.sentence, prior.value_start, prior.value_end,
+                                   self.src.text[prior.value_start:prior.value_end],
+                                   f"the earlier figure of a change to {c.get('value')}: its own year is not stated")
+                    self.out.review.append(u)
+                    self.figures[self.figures.index(prior)] = u
+                    self.figures.append(c)
+                    return
+                # "a rise to 43 killings, from 30 last year": one place, years and group with two
+                # values in one source; one of them is misread, and the first stated is kept
+                u = Unresolved(c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end],
+                               f"the text already gives {prior.get('value')} for the same place, years and group: "
+                               "one of the two is misread")
+                self.out.review.append(u)
+                self.figures.append(u)
+                return
         self.out.counts.append(c)
         self.d.counts.append(c)
         self.figures.append(c)
@@ -229,6 +268,12 @@ class SentenceReader:
             return None  # not a count, like a percentage or a date
         if noun is None:
             noun = self._noun_before_bracket(n)
+        if noun is not None and self.text[noun[1]:noun[2]].lower() in self.lex.generic_outcome:
+            # "199 casos de feminicidios": the cases' complement says whose they are
+            whose = next((h for h in a.nouns if h.start >= noun[2] and h.payload[0] in ("other_people", "other_things")  # type: ignore[index]
+                          and re.fullmatch(rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?", self.text[noun[2]:h.start], re.I)), None)
+            if whose is not None:
+                noun = (whose.payload[0], whose.start, whose.end, None)  # type: ignore[index]
         if noun is not None:
             kind = noun[0]
             if kind == "other_people":
@@ -510,6 +555,11 @@ class SentenceReader:
         unlisted = self._unlisted_group(n, R)
         if unlisted:
             return unlisted
+        if comparison and (values["period_start"], values["period_end"]) == (template.get("period_start"), template.get("period_end")) \
+                and all(t is None or t.code == template.get("country") for t in targets):
+            # "a rise to 43 killings, from 30 last year" read from the publication date: a figure
+            # compared with one of its own place and years is misread
+            return "a figure compared with another of the same place and years: its year is misread"
         outs: list[Count] = []
         for target in targets:
             v = dict(values)
@@ -776,6 +826,10 @@ class SentenceReader:
         if definite and (in_view or not self.d.global_article):
             return ("'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "' names a total the text has not "
                     "stated before, and no country is named for it")
+        state = next((p for p in self.a.places if p.kind == "subnational" and p.governs), None)
+        if state is not None:
+            # "Michoacán fue la entidad más peligrosa: ocho activistas fueron asesinados en ese estado"
+            return f"no country is stated for this figure, and its sentence names a part of a country ({text[state.start:state.end]})"
         if self.d.countries_seen <= {vocab.world()} or self.d.global_article:
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return "no country is stated for this figure"
@@ -922,8 +976,12 @@ class SentenceReader:
         if len({(p.kind, p.code) for p in found}) != 1 or found[0].kind != "country":
             return None
         p = found[0]
-        if not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
-            return None  # a place named as where the sentence is set ("En México, ..."), not a dateline
+        subject = re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[:p.start], re.I) is not None \
+            and re.match(r" [a-záéíóúñ]", text[p.end:]) is not None
+        if not subject and not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
+            # a place named as where the sentence is set ("En México, ...") or as its subject
+            # ("México está en el tercer lugar ...: ... 203 casos"), not a dateline ("CDMX, 18 de ...")
+            return None
         return Value(p.code, [self._ev("country", "shared", p.start, p.end)])
 
     def _sentence_frame_period(self, L: int) -> Value | None:
@@ -997,7 +1055,7 @@ class SentenceReader:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
             return Value((p.y1, end), [self._ev("period_start", "stated", *p.y1_span)]  # type: ignore[misc]
                          + [Evidence("period_end", "report", e.start, e.end) for e in self.d.report_year.evidence])
-        return f"the period is open-ended ('{phrase}'): its years are not stated"
+        return f"the period is open-ended ('{phrase}'){OPEN_YEARS_UNSTATED}"
 
     def _outcome(self, n: Number, L: int, R: int, noun: tuple) -> Value | str:
         a, text = self.a, self.text
@@ -1020,6 +1078,13 @@ class SentenceReader:
             chosen = after[0]
         elif terms:
             chosen = terms[-1]
+        if chosen is not None and chosen.code == top and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
+            # "26 casos de asesinato", "victims of lethal attacks": the generic noun's own complement
+            # says what it counts
+            own = next((t for t in specific if t.start >= chosen.end and re.fullmatch(
+                rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?(?:\w+\s+)?", text[chosen.end:t.start], re.I)), None)
+            if own is not None:
+                chosen = own
         if chosen is not None and chosen.code == top and not specific \
                 and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
             # "60 casos", "177 victims", "entre las víctimas, 16 personas": what the cases are, the
@@ -1589,6 +1654,10 @@ class SentenceReader:
         if self.figures:
             d.last = list(self.figures)
         if not counts and self.figures:
+            if any(isinstance(f, Unresolved) and f.reason.endswith(OPEN_YEARS_UNSTATED) for f in self.figures):
+                # "over the course of a decade, 448 activists": the text has moved to a period it
+                # does not state, so the year before no longer holds
+                d.period = None
             # figures that could not be read set no scene; a year outside their clauses still does
             # ("Sixty of the killings took place in Colombia, ..., where attacks doubled in 2022")
             self._update_context_without_counts(outside_figures=True)
@@ -1668,12 +1737,19 @@ def _definition(c: Count) -> tuple:
     return tuple(c.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions()))
 
 
+LOOSE = ("approximately", "more_than", "fewer_than", "at_most")
+
+
 def _rounding_of(a: Count, b: Count) -> bool:
-    """One of two figures is hedged ("about", "nearly") and rounds the other (within a tenth)."""
-    if (a.get("qualifier") == "approximately") == (b.get("qualifier") == "approximately"):
+    """One of two figures is hedged ("about", "more than") and rounds the other: within a tenth,
+    and inside the hedge's bounds ("more than 1,900" and "1,910")."""
+    if (a.get("qualifier") in LOOSE) == (b.get("qualifier") in LOOSE):
         return False
-    x, y = int(str(a.get("value"))), int(str(b.get("value")))
-    return x != y and abs(x - y) <= max(2, 0.1 * max(x, y))
+    loose, plain = (a, b) if a.get("qualifier") in LOOSE else (b, a)
+    x, y = int(str(loose.get("value"))), int(str(plain.get("value")))
+    lower, upper = vocab.qualifier_bounds(str(loose.get("qualifier")))
+    inside = (lower is None or y >= x + lower) and (upper is None or y <= x + upper)
+    return x != y and inside and abs(x - y) <= max(2, 0.1 * max(x, y))
 
 
 def _definition_except(c: Count, skip: tuple[str, ...]) -> tuple:
