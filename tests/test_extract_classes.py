@@ -488,6 +488,34 @@ CASES = [
      "México está en el tercer lugar de América en asesinatos de personas defensoras: de 2012 a 2023, la "
      "organización Global Witness ha documentado 203 casos.",
      {row("MEX", 2012, 2023, K, 203)}, []),
+    # 2. elliptical lists: a number meaning "both" and a count of countries do not stop the list
+    ("en-los-dos-casos", "es", None,
+     "En 2015 los países con más asesinatos de activistas fueron Brasil, con 50 víctimas, y Filipinas, con 33, una "
+     "cifra récord en los dos casos. Tras ellos se sitúan Colombia (26) y Perú (12).",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26),
+      row("PER", 2015, 2015, K, 12)}, []),
+    ("in-both-cases", "en", None,
+     "In 2015 Brazil led with 50 killings, and the Philippines had 33, a record in both cases. Colombia (26) and "
+     "Peru (12) came next.",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26),
+      row("PER", 2015, 2015, K, 12)}, []),
+    ("lista-de-paises", "es", None,
+     "Brasil encabeza la lista de 16 países, con 50 ambientalistas asesinados en 2015. Detrás vienen Filipinas con "
+     "33 y Colombia con 26.",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26)}, ["16"]),
+    # 1. a sentence with a figure in review does not go on with the list before it
+    ("no-list-after-review", "es", None,
+     "En 2022, entre las víctimas de asesinato en México se identificó al menos a 16 personas indígenas. Según las cifras, al "
+     "menos 177 activistas perdieron la vida el año pasado, con lo que el total de asesinatos llega a 1.910 entre "
+     "2012 y 2022.",
+     {row("MEX", 2022, 2022, K, 16, "indigenous=yes", q="at_least")}, ["177", "1.910"]),
+    # 8. "in that period" refers back to the span of the paragraph before
+    ("ese-periodo-otro-parrafo", "es", None,
+     "De 2012 a 2023, Global Witness ha documentado 203 asesinatos de defensores en México. Colombia encabeza la "
+     "lista, con 461.\n\n"
+     "Otros países con cifras alarmantes en ese periodo son Filipinas, con 298, y Honduras, con 149.",
+     {row("MEX", 2012, 2023, K, 203), row("COL", 2012, 2023, K, 461), row("PHL", 2012, 2023, K, 298),
+      row("HND", 2012, 2023, K, 149)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -159,6 +159,8 @@ class Lexicon:
         self.not_after = frozenset(n["not_after"])
         self.ordinal_words = frozenset(w.lower() for w in n["ordinal_words"])
         self.not_numbers = frozenset(w.lower() for w in n["not_numbers"])
+        # "una cifra récord en los dos casos": a number word that means "both", not a count
+        self.both = Matcher([(t, "both") for t in n["both"]])
         self.magnitude_words = frozenset(w.lower() for w in n["magnitudes"])
         self.date_joiners = tuple(n["date_joiners"])
         self.magnitudes = Matcher([(t, "magnitude") for t in n["magnitudes"]])

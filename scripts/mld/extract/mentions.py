@@ -120,7 +120,9 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     a.subgroups = {d: [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[d].finditer(text)]  # type: ignore[misc]
                    for d in vocab.dimensions()[1:]}
     a.qualifiers = [Term(h.start, h.end, h.payload) for h in lex.qualifiers.finditer(text)]  # type: ignore[misc]
-    a.candidates = [n for n in numbers if n.kind == "cardinal" and not _weak_article(a, n)]
+    both = lex.both.finditer(text)
+    a.candidates = [n for n in numbers if n.kind == "cardinal" and not _weak_article(a, n)
+                    and not any(h.start <= n.start < h.end for h in both)]
     a.asides = _asides(a)
     a.windows = _windows(a)
     return a

@@ -23,6 +23,8 @@ from mld.numbers import Number, difference_follows
 MAX_SENTENCE = 3000
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
+NOT_DEFENDERS = ", not land and environmental defenders"
+NOT_PEOPLE = ", not people"
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
 STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
 
@@ -52,9 +54,10 @@ class Discourse:
     subject: Value | None = None
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
+    span: Value | None = None  # the span of years of the paragraph before, for "in that period"
 
     def new_topic(self) -> None:
-        self.country = self.period = self.outcome = None
+        self.country = self.period = self.outcome = self.span = None
         self.last = []
 
 
@@ -77,10 +80,13 @@ def extract(src: Source) -> Extraction:
         if sent.heading:
             d.new_topic()
             continue
-        if sent.paragraph != paragraph and d.period is not None and d.period.value[0] != d.period.value[1]:  # type: ignore[index]
+        if sent.paragraph != paragraph:
             # a span of years ("between 2012 and 2024, 2,253") is a total's frame: it does not carry
-            # into the next paragraph, where figures are usually of one year again
-            d.period = None
+            # into the next paragraph, where figures are usually of one year again, unless that
+            # paragraph refers back to it ("en ese periodo")
+            d.span = d.period if d.period is not None and d.period.value[0] != d.period.value[1] else None  # type: ignore[index]
+            if d.span is not None:
+                d.period = None
         paragraph = sent.paragraph
         if len(sent) > MAX_SENTENCE:
             out.review.append(Unresolved(sent, sent.start, sent.start, "",
@@ -277,9 +283,9 @@ class SentenceReader:
         if noun is not None:
             kind = noun[0]
             if kind == "other_people":
-                return f"counts {self.text[noun[1]:noun[2]]}, not land and environmental defenders"
+                return f"counts {self.text[noun[1]:noun[2]]}{NOT_DEFENDERS}"
             if kind == "other_things":
-                return f"counts {self.text[noun[1]:noun[2]]}, not people"
+                return f"counts {self.text[noun[1]:noun[2]]}{NOT_PEOPLE}"
             return self._count(n, L, R, noun)
         if self.head is not None or self.d.last:
             listed = self._listed(n, L, R)
@@ -474,9 +480,14 @@ class SentenceReader:
             template = spread_from  # "Filipinas pasó de 30 asesinatos en 2018 a 43 en 2019": the 30's kind
         if template is not None and template.get("country") is None and not self._own_places(n, L, R):
             return None  # a list after a region's figure: only items that name their country
+        if template is None and any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.figures):
+            # "al menos 177 activistas perdieron la vida el año pasado (review), con lo que el total
+            # de asesinatos llega a 1.910": a sentence with its own doubtful figure does not go on
+            # with the list of the sentence before
+            return None
         if template is None:
             prev = [f for f in self.d.last if isinstance(f, Count)]
-            if not prev or any(isinstance(f, Unresolved) for f in self.d.last) or \
+            if not prev or any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last) or \
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
             template = prev[0]
@@ -1042,7 +1053,7 @@ class SentenceReader:
             ev.append(Evidence("period_start", "reference", ref_ev[0].start, ref_ev[0].end))
             return Value((y, y), ev)
         if p.kind == "anaphoric":
-            ref = self.d.period
+            ref = self.d.period if self.d.period is not None else self.d.span
             if ref is None or ref.value[0] == ref.value[1]:  # type: ignore[index]
                 return f"says '{phrase}', but the figures before it do not give a period of years"
             return Value(ref.value, _as_context(ref.evidence, self.sent))
@@ -1727,6 +1738,11 @@ class SentenceReader:
 
 
 # ----------------------------------------------------------------------------- small functions
+
+def _other_kind(u: Unresolved) -> bool:
+    """A number that counts something else ("la lista de 16 países"): no figure of the list."""
+    return u.reason.endswith((NOT_DEFENDERS, NOT_PEOPLE))
+
 
 def _about_period(reason: str) -> bool:
     """A review reason that doubts the figure's period."""
