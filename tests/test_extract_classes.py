@@ -516,6 +516,23 @@ CASES = [
      "Otros países con cifras alarmantes en ese periodo son Filipinas, con 298, y Honduras, con 149.",
      {row("MEX", 2012, 2023, K, 203), row("COL", 2012, 2023, K, 461), row("PHL", 2012, 2023, K, 298),
       row("HND", 2012, 2023, K, 149)}, []),
+    # 10. world implied by a report's worldwide total, in an article about one country
+    ("report-total", "en", None,
+     "In the Philippines, 30 defenders were killed in 2018.\n\n164 land and environmental defenders were reported "
+     "killed in 2018, an average of more than three a week.",
+     {row("PHL", 2018, 2018, K, 30), row("WLD", 2018, 2018, K, 164)}, []),
+    ("total-del-informe", "es", None,
+     "En México fueron asesinados 14 defensores en 2018.\n\nEn 2018 se registró el asesinato de 164 personas "
+     "defensoras de la tierra y el medio ambiente.",
+     {row("MEX", 2018, 2018, K, 14), row("WLD", 2018, 2018, K, 164)}, []),
+    ("not-a-report-total", "en", None,
+     "In the Philippines, 30 defenders were killed in 2018.\n\n165 land defenders were reported killed in 2018.",
+     {row("PHL", 2018, 2018, K, 30)}, ["165"]),
+    # 7. a relative year that opens a sentence with no figure sets the scene
+    ("last-year-opens", "en", "2016-06-21",
+     "Last year, it says, saw the most killings of environmental activists since it began tracking them over the "
+     "past decade. Brazil (50 deaths), the Philippines (33) and Colombia (26) are hot spots.",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

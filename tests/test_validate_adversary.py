@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import ROOT, SEED_ID, lines, package_of, read, write
+from conftest import ROOT, SEED_ID, build, lines, package_of, read, write
 from mld.validate.run import validate
 
 SEED = "seeds/000_a283e6b55accc347.txt"
@@ -127,8 +127,42 @@ def test_world_total_smaller_than_a_country(tmp_path):
     assert_line(p, r"field value: rule subset: .*MEX 2024-2024.* is inside .*WLD 2024-2024.* but larger")
 
 
+REPORT_TOTAL_TEXT = ("In the Philippines, 30 defenders were killed in 2018.\n\n"
+                     "164 land and environmental defenders were reported killed in 2018.")
+
+
+def test_a_report_total_with_no_place_is_worldwide(tmp_path):
+    p = package_of(tmp_path, REPORT_TOTAL_TEXT)
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "164", "id"].item()
+    assert counts.loc[counts["value"] == "164", "country"].item() == "WLD"
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "country"), "basis"].tolist() == ["report_total"]
+    assert lines(p) == []
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"value": "30"}, r"basis report_total needs a report's worldwide total for 2018-2018"),
+    ({"indigenous": "yes"}, r"basis report_total holds only for a figure of all defenders"),
+    ({"country": "PHL"}, r"basis report_total holds only for WLD, not PHL"),
+])
+def test_a_report_total_must_be_one(tmp_path, change, message):
+    p = package_of(tmp_path, REPORT_TOTAL_TEXT)
+    set_count(p, "164", **change)
+    assert_line(p, rf"field \w+: rule grounding: {message}")
+
+
 def test_a_figure_that_contradicts_itself_names_both_sentences_and_the_fix(tmp_path):
-    p = package_of(tmp_path, "In Mexico, 18 defenders were killed in 2024.\n\nMexico recorded 20 killings in 2024.")
+    # the extractor keeps the first of two values and lists the second for review; a person who
+    # adds the second by a correction gets the contradiction named, with both sentences
+    text = "In Mexico, 18 defenders were killed in 2024.\n\nMexico recorded 20 killings in 2024."
+    p = package_of(tmp_path, text)
+    assert [r for r in read(p, "review")["number"]] == ["20"]
+    (p / "seeds" / "article.corrections.csv").write_text(
+        "action,target,field,value,quote,number,country,period_start,period_end,outcome,indigenous,gender,"
+        "perpetrator,sector,qualifier,reason,reviewer\n"
+        "add,,,,Mexico recorded 20 killings in 2024.,20,MEX,2024,2024,killed,,,,,,the second sentence,AB\n",
+        encoding="utf-8")
+    build(p)
     line = assert_line(p, r"rule subset: .*same figure with different values in one source")
     assert "the other figure is in" in line and "corrections.csv" in line
 

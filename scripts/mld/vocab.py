@@ -112,3 +112,10 @@ def world() -> str:
 
 def reports() -> list[dict]:
     return list(vocabulary()["reports"]["titles"])
+
+
+def report_world_total(start: int, end: int, outcome: str) -> int | None:
+    """The worldwide figure a Global Witness report gave for exactly these years, if any."""
+    if outcome not in vocabulary()["reports"]["world_total_outcomes"]:
+        return None
+    return next((int(r["world_total"]) for r in reports() if list(r.get("world_total_period", [])) == [start, end]), None)

@@ -18,6 +18,7 @@ BASES = {
     "reference": "the year that a relative year at another span is counted from",
     "report": "an open period ('since 2012') ends with the data year of the Global Witness report named at the span",
     "world_implied": "no place is named for the figure, in its sentence or before it: a Global Witness figure with no place is worldwide",
+    "report_total": "no place is named in the figure's clause, and its years and value are the worldwide total of a Global Witness report (vocabulary.json `reports`)",
     "unrestricted": "the text restricts the figure on this dimension to nothing",
     "unhedged": "the text states the figure plainly, with no hedge before it",
     "parent": "the figure is stated as part of its parent ('N of the M'); the span is the M",

@@ -24,6 +24,7 @@ MAX_SENTENCE = 3000
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 NOT_DEFENDERS = ", not land and environmental defenders"
+NO_COUNTRY = "no country is stated for this figure"
 NOT_PEOPLE = ", not people"
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
 STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
@@ -712,6 +713,13 @@ class SentenceReader:
         outcome = self._outcome(n, L, R, noun)
         if isinstance(outcome, str):
             return outcome  # not about killings or disappearances: the first thing a reviewer needs to know
+        unplaced = None
+        years = period.value if not isinstance(period, str) else None
+        if country == NO_COUNTRY and isinstance(years, tuple) and not self._own_places(n, L, R) and \
+                vocab.report_world_total(int(years[0]), int(years[1]), str(outcome.value)) == int(n.value):
+            # "164 land and environmental defenders were reported killed in 2018", in an article about
+            # the Philippines: the number is the report's worldwide total for that year
+            unplaced, country = country, Value(vocab.world(), [Evidence("country", "report_total")])
         if isinstance(country, str):
             if not isinstance(period, str) and not isinstance(outcome, str) and self.head is None:
                 # "133 defenders were killed in 2023 in the countries where ...: Colombia (79), ...":
@@ -748,6 +756,8 @@ class SentenceReader:
         unlisted = self._unlisted_group(n, R)
         if unlisted:
             return unlisted
+        if unplaced is not None and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+            return unplaced  # a report total is of all defenders, not of a group
         q = self._qualifier(n)
         values["qualifier"] = q.value
         evidence += q.evidence
@@ -843,7 +853,7 @@ class SentenceReader:
             return f"no country is stated for this figure, and its sentence names a part of a country ({text[state.start:state.end]})"
         if self.d.countries_seen <= {vocab.world()} or self.d.global_article:
             return Value(vocab.world(), [Evidence("country", "world_implied")])
-        return "no country is stated for this figure"
+        return NO_COUNTRY
 
     def _where_place(self, n: Number) -> Place | None:
         """"solo por detrás de Colombia, donde se cometieron 65 homicidios": a relative clause
@@ -1735,6 +1745,16 @@ class SentenceReader:
             assert q.y1_span and q.y2_span
             d.period = Value((q.y1, q.y2), [self._ev("period_start", "stated", *q.y1_span),
                                            self._ev("period_end", "stated", *q.y2_span)])
+        elif not periods and a.about_people and not outside_figures:
+            # "Last year, it says, saw the most killings": a year counted from the publication date
+            # sets the scene like a stated one
+            rel = [q for q in a.periods if q.governs and not q.compared and q.kind == "relative"
+                   and q.relative is not None and q.relative.basis == "published"]
+            opens = len(rel) == 1 and not self.text[:rel[0].start].strip()  # "Last year, ..." opens the sentence
+            if len(rel) == 1 and (opens or not any(q.kind in ("open", "open_relative", "anaphoric") for q in a.periods)):
+                got = self._period_value(rel[0])
+                if isinstance(got, Value):
+                    d.period = got
 
 
 # ----------------------------------------------------------------------------- small functions

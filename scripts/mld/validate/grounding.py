@@ -12,7 +12,9 @@ gives and checks, with the same lexicon the extractor uses, that the words there
   from the `reference` year; an open period ends with the named report's year; outcome, subgroup
   and qualifier words name those codes; `unrestricted` and `unhedged` hold only for the
   unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
-  world, with no place named in the figure's clause; `reviewer` only for corrected or added rows,
+  world, with no place named in the figure's clause; `report_total` only for the world, with no
+  place in the clause, for the years, value and outcome of a report's worldwide total in
+  vocabulary.json, unrestricted on every group; `reviewer` only for corrected or added rows,
   naming a line of the source's corrections file.
 - review items: the number is written at its offsets, inside its quote.
 """
@@ -37,7 +39,7 @@ from mld.numbers import number_at
 from mld.validate import report
 from mld.validate.package import safe_path
 
-SPANLESS = {"world_implied", "unrestricted", "unhedged", "reviewer"}
+SPANLESS = {"world_implied", "report_total", "unrestricted", "unhedged", "reviewer"}
 IN_QUOTE = {"stated", "shared"}
 BEFORE_QUOTE = {"context"}
 CLAUSE_RE = re.compile(r"[,;:()—–]")
@@ -488,9 +490,16 @@ def _parent(text: str, start, end, value, r: dict, seeds: Seeds, sid: str) -> st
 
 
 def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
-    if basis == "world_implied":
+    if basis == "report_total":
+        total = vocab.report_world_total(int(r["period_start"]), int(r["period_end"]), str(r.get(vocab.dimensions()[0])))
+        if total is None or str(total) != str(r.get("value")):
+            return (f"basis report_total needs a report's worldwide total for {r['period_start']}-{r['period_end']} "
+                    f"(vocabulary.json reports), and {r.get('value')} is not one")
+        if any(str(r.get(d, vocab.top_code(d))) != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+            return "basis report_total holds only for a figure of all defenders (a report total has no group)"
+    if basis in ("world_implied", "report_total"):
         if value != vocab.world():
-            return f"basis world_implied holds only for {vocab.world()}, not {value}"
+            return f"basis {basis} holds only for {vocab.world()}, not {value}"
         vs = _value_span(ev, r)
         if vs is None:
             return ""
