@@ -470,10 +470,11 @@ CASES = [
     ("change-in-one-year", "es", None,
      "En Guatemala, los asesinatos de defensores de la tierra se quintuplicaron en 2024, al pasar de 4 a 20 casos.",
      {row("GTM", 2024, 2024, K, 20)}, ["4"]),
+    # a change "from 34 to 25" with no year of its own: the scene's year may be either end's
     ("change-across-years", "en", "2023-09-13",
      "In 2022, Global Witness recorded 177 homicides of defenders. This year, killings of land defenders in Brazil "
      "fell from 34 to 25.",
-     {row("WLD", 2022, 2022, K, 177), row("BRA", 2022, 2022, K, 34)}, ["25"]),
+     {row("WLD", 2022, 2022, K, 177)}, ["34", "25"]),
     # 8. a period the text does not date ends the year before it
     ("course-of-a-decade", "en", None,
      "In 2012, 147 defenders were killed, mostly in targeted assassinations. Over the course of a decade, at least 448 "
@@ -533,6 +534,68 @@ CASES = [
      "Last year, it says, saw the most killings of environmental activists since it began tracking them over the "
      "past decade. Brazil (50 deaths), the Philippines (33) and Colombia (26) are hot spots.",
      {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26)}, []),
+    # 1. a figure "with" which the sentence's one country is ranked is that country's
+    ("sole-country-with", "en", "2023-09-13",
+     "MANILA — The Philippines placed 5th among the world's most dangerous places for land and environmental "
+     "defenders, with 11 killed in 2022, according to a Global Witness report.",
+     {row("PHL", 2022, 2022, K, 11)}, []),
+    ("with-first-country-after", "en", None,
+     "With at least 28 land and environmental defenders killed in 2016, the Philippines is still one of the "
+     "deadliest countries in the world, and the deadliest in Asia.",
+     {row("PHL", 2016, 2016, K, 28, q="at_least")}, []),
+    ("pais-unico-con", "es", None,
+     "Filipinas ocupó el quinto lugar entre los países más peligrosos del mundo, con 11 asesinatos en 2022.",
+     {row("PHL", 2022, 2022, K, 11)}, []),
+    ("ranked-country-not-the-total", "es", None,
+     "En 2017, señalado además como el año más mortífero, con el asesinato documentado de 207 ambientalistas, "
+     "México se situó en el tercer lugar.",
+     {row("WLD", 2017, 2017, K, 207)}, []),
+    # 8. part of a year is no year's figure
+    ("first-half-of-year", "en", "2017-07-13",
+     "In just the first half of 2017, we have monitored at least 10 more cases of environment-related killings.",
+     set(), ["10"]),
+    ("primer-semestre", "es", None,
+     "En el primer semestre de 2017 fueron asesinados 10 defensores en Filipinas.",
+     set(), ["10"]),
+    # 10. the sentence before was about the world
+    ("world-scene", "en", None,
+     "In the Philippines, 28 defenders were killed in 2016. The report called 2016 the deadliest year, with at "
+     "least 200 people killed around the globe. Mining was clearly the bloodiest trade, with at least 33 murders "
+     "linked to the sector.",
+     {row("PHL", 2016, 2016, K, 28), row("WLD", 2016, 2016, K, 200, q="at_least"),
+      row("WLD", 2016, 2016, K, 33, "sector=mining_and_extractives", q="at_least")}, []),
+    ("escena-mundial", "es", None,
+     "En Filipinas fueron asesinados 28 defensores en 2016. En todo el mundo hubo 200 asesinatos ese año. La "
+     "minería fue el sector más sangriento, con al menos 33 asesinatos.",
+     {row("PHL", 2016, 2016, K, 28), row("WLD", 2016, 2016, K, 200),
+      row("WLD", 2016, 2016, K, 33, "sector=mining_and_extractives", q="at_least")}, []),
+    # 5. comparisons: the year of "compared to none in 2015" is the comparison's
+    ("compared-to-none", "en", None,
+     "In 2016 killings soared in Bangladesh, where seven activists were murdered compared to none in 2015.",
+     {row("BGD", 2016, 2016, K, 7)}, []),
+    ("frente-a-ninguno", "es", None,
+     "En 2016 los asesinatos aumentaron en Bangladés, donde siete activistas fueron asesinados, frente a ninguno "
+     "en 2015.",
+     {row("BGD", 2016, 2016, K, 7)}, []),
+    ("from-without-year", "en", "2022-09-29",
+     "Mexico had 54 murders in 2021. In Brazil, lethal attacks rose from 20 to 26, while Colombia saw murders "
+     "fall in 2021.",
+     {row("MEX", 2021, 2021, K, 54)}, ["20", "26"]),
+    ("de-sin-año", "es", "2022-09-29",
+     "México tuvo 54 asesinatos en 2021. En Brasil, los ataques letales pasaron de 20 a 26, mientras que en "
+     "Colombia bajaron en 2021.",
+     {row("MEX", 2021, 2021, K, 54)}, ["20", "26"]),
+    # 3. a group the sentence ranks before a figure not given for it
+    ("stray-group", "en", None,
+     "In 2021, 200 defenders were killed worldwide. Mining was the sector linked to the most killings: 27.",
+     {row("WLD", 2021, 2021, K, 200)}, ["27"]),
+    ("grupo-suelto", "es", None,
+     "En 2021 fueron asesinados 200 defensores en el mundo. La minería fue el sector con más asesinatos: 27.",
+     {row("WLD", 2021, 2021, K, 200)}, ["27"]),
+    ("ranking-field-group", "en", "2019-07-30",
+     "The Philippines was by far the most dangerous place for activists and indigenous communities, with 30 "
+     "murders in 2018, the report said.",
+     {row("PHL", 2018, 2018, K, 30)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

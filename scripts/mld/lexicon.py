@@ -161,6 +161,7 @@ class Lexicon:
         self.not_numbers = frozenset(w.lower() for w in n["not_numbers"])
         # "una cifra récord en los dos casos": a number word that means "both", not a count
         self.both = Matcher([(t, "both") for t in n["both"]])
+        self.zero = Matcher([(t, "zero") for t in n["zero"]])  # "compared to none in 2015"
         self.magnitude_words = frozenset(w.lower() for w in n["magnitudes"])
         self.date_joiners = tuple(n["date_joiners"])
         self.magnitudes = Matcher([(t, "magnitude") for t in n["magnitudes"]])
@@ -223,6 +224,7 @@ class Lexicon:
         per = d["periods"]
         self.closed_periods = Matcher([(t, "closed") for t in per["closed"]])
         self.single_periods = Matcher([(t, "single") for t in per["single"]])
+        self.partial_periods = Matcher([(t, "partial") for t in per["partial"]])  # "the first half of 2017"
         self.open_periods = Matcher([(t, "open") for t in per["open"]])
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.open_events = Matcher([(t, "event") for t in per["open_events"]])

@@ -19,6 +19,7 @@ from mld.lexicon import Hit, Lexicon, Relative
 from mld.numbers import Number, find_numbers
 
 STRONG_SEP_RE = re.compile(r";|\s[—–-]\s|\s--\s|—|:(?=\s)")
+DIGIT_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th|º|°|\.?[oa]|er|do|ro|to)", re.I)  # "5th", "5º", "3er"
 DASH_RE = re.compile(r"\s[—–-]\s|\s--\s|—|–")
 WEAK_SEP_RE = re.compile(r",")
 
@@ -36,7 +37,7 @@ class Place:
 class Period:
     start: int
     end: int
-    kind: str          # closed, single, bare, open, open_relative, relative
+    kind: str          # closed, single, bare, partial, open, open_relative, relative
     y1: int | None = None
     y2: int | None = None
     y1_span: tuple[int, int] | None = None
@@ -201,7 +202,7 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
                 found.append(Period(h.start, h.end, "closed", y1, y2, (h.start + a1, h.start + b1),
                                     (h.start + a2, h.start + b2)))
                 taken.append((h.start, h.end))
-    for matcher, kind in ((lex.open_periods, "open"), (lex.single_periods, "single")):
+    for matcher, kind in ((lex.partial_periods, "partial"), (lex.open_periods, "open"), (lex.single_periods, "single")):
         for h in matcher.finditer(text):
             ys = year_spans(h)
             if len(ys) == 1 and free(h.start, h.end):
@@ -248,7 +249,8 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
                 and lex.months.finditer(text, max(0, p.start - 20), p.start):
             governs = False
         # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
-        cmp = lex.comparison.ends_at(text, p.start, 24)
+        zero = lex.zero.ends_at(text, p.start, 20)  # "compared to none in 2015"
+        cmp = lex.comparison.ends_at(text, zero.start if zero is not None else p.start, 24)
         compared = cmp is not None and p.kind in ("single", "bare")
         kind = p.kind
         # "since Global Witness began recording in 2012", "desde que ... en 2012": an open period
@@ -295,7 +297,7 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             # second highest number of deaths in the world"), a ranking noun up to five
             clause_from = max([m.end() for m in re.finditer(r"[,;:()]", text[:h.start])] + [0, h.start - 60])
             words_before = [w.strip(",.\"“”«»'") for w in text[clause_from:h.start].lower().split()]
-            ordinal = any(w in lex.ordinal_words for w in words_before[-7:])
+            ordinal = any(w in lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) for w in words_before[-7:])
             rank = [r for r in lex.ranking_after.finditer(text, clause_from, h.start)]
             reach = 8 if kind == "world" else 5  # "el país con más asesinatos de este tipo en el mundo"
             ranked_place = bool(rank) and any(w in lex.ranking_nouns for w in words_before[-reach:])

@@ -25,6 +25,7 @@ NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
+FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
 NOT_PEOPLE = ", not people"
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
 STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
@@ -56,6 +57,9 @@ class Discourse:
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
     span: Value | None = None  # the span of years of the paragraph before, for "in that period"
+    # the sentence before was about the world: its figures were worldwide, or it named only the
+    # world ("a key driver of the attacks worldwide")
+    world_scene: Value | None = None
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = self.span = None
@@ -142,6 +146,7 @@ class SentenceReader:
             or bool(a.markers["anaphora"]))  # "En 2022, sin embargo, la cifra bajó a 31."
         if not a.about_people and not elliptical:
             self._update_context_without_counts()
+            self._update_world_scene()
             return
         if self.d.official_paragraph:
             for n in a.candidates:
@@ -488,6 +493,7 @@ class SentenceReader:
             return None
         if template is None:
             prev = [f for f in self.d.last if isinstance(f, Count)]
+            prev = [f for f in prev if not f.compared] or prev  # "fell from 30 in 2020, ..., 270": the 270
             if not prev or any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last) or \
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
@@ -543,6 +549,8 @@ class SentenceReader:
                     periods += self._own_periods(m, *a.windows[m.start])
             if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
+        if not periods and self._starts_change(n):
+            return FROM_WITHOUT_YEAR  # "lethal attacks rose from 20 to 26"
         if periods:
             got = self._period_value(self._nearest_period(n, periods))
             if isinstance(got, str):
@@ -756,6 +764,9 @@ class SentenceReader:
         unlisted = self._unlisted_group(n, R)
         if unlisted:
             return unlisted
+        stray = self._stray_group(n, values)
+        if stray:
+            return stray
         if unplaced is not None and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return unplaced  # a report total is of all defenders, not of a group
         q = self._qualifier(n)
@@ -777,6 +788,10 @@ class SentenceReader:
         against = any(not any(
             p.start >= h.end and re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[h.end:p.start], re.I)
             for p in a.places) for h in self._comparisons(L, n.start))  # ("more than a third of them": a hedge)
+        if self._starts_change(n) and not any(e.basis == "stated" for e in period.evidence):
+            # "In Brazil, lethal attacks rose from 20 to 26": the figure a change starts from is of an
+            # earlier year than the scene's, which the text does not state
+            return FROM_WITHOUT_YEAR
         if against and not year_at and any(e.basis == "context" for e in period.evidence):
             # "lower than the 196 cases documented in the previous report": a figure something is
             # compared with is of another period, which the scene's year is not
@@ -822,6 +837,9 @@ class SentenceReader:
         frame = self._sentence_frame_country(L)
         if frame is not None and not self._whole_of_part:
             return frame
+        sole = self._sole_country(n) if not self._whole_of_part else None
+        if sole is not None:
+            return Value(sole.code, [self._ev("country", "shared", sole.start, sole.end)])
         if self._whole_of_part:
             # "85% of the 196 killings took place in South America": a whole that parts are taken
             # from, in a text about worldwide figures, is the worldwide figure; never the country
@@ -847,6 +865,10 @@ class SentenceReader:
         if definite and (in_view or not self.d.global_article):
             return ("'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "' names a total the text has not "
                     "stated before, and no country is named for it")
+        if self.d.world_scene is not None and not definite:
+            # "with least 200 people killed around the globe ... . Mining was the bloodiest trade, with
+            # at least 33 murders": the sentence before was about the world, and this one names no place
+            return Value(vocab.world(), _as_context(self.d.world_scene.evidence, self.sent))
         state = next((p for p in self.a.places if p.kind == "subnational" and p.governs), None)
         if state is not None:
             # "Michoacán fue la entidad más peligrosa: ocho activistas fueron asesinados en ese estado"
@@ -854,6 +876,32 @@ class SentenceReader:
         if self.d.countries_seen <= {vocab.world()} or self.d.global_article:
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
+
+    def _sole_country(self, n: Number) -> Place | None:
+        """"The Philippines placed 5th among the world's most dangerous places ..., with 11 killed
+        in 2022", "With at least 28 defenders killed in 2016, the Philippines is still ...": the one
+        country the sentence names, outside every other figure's clause and not after a share of
+        something ("more than a third of them in Colombia"), is where a figure with no place of its
+        own is."""
+        a, text = self.a, self.text
+        hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
+        if self.lex.with_links.ends_at(text, hedge.start if hedge is not None else n.start, 12) is None:
+            return None  # only a figure the country is "with"
+        own_end = self._clause_end(n, a.windows[n.start][1])
+        if any(p.governs and p.kind in ("world", "region", "subnational", "deictic") and p.start < own_end for p in a.places):
+            return None  # "In Asia, 16 ...": the figure is the region's (a ranking after it is not)
+        others = [(self._clause_lo(m.start, a.windows[m.start][0]), self._clause_end(m, a.windows[m.start][1]))
+                  for m in a.candidates if m.start != n.start]
+        countries = [p for p in a.places if p.governs and p.kind == "country" and not a.in_parens(p.start)
+                     and not any(lo <= p.start < hi for lo, hi in others)]
+        if len({p.code for p in countries}) != 1:
+            return None
+        p = countries[0]
+        lo = max([m.end() for m in CLAUSE_RE.finditer(text, 0, p.start)] + [0])
+        if any(lo <= m.start < p.start for m in a.numbers) or self.lex.partitive_quantifiers.finditer(text[lo:p.start]) \
+                or any(lo <= h.start < p.start for h in a.markers["partitive_pronoun"]):
+            return None
+        return p
 
     def _where_place(self, n: Number) -> Place | None:
         """"solo por detrás de Colombia, donde se cometieron 65 homicidios": a relative clause
@@ -1037,6 +1085,8 @@ class SentenceReader:
             return Value((p.y1, p.y2), [self._ev("period_start", "stated", *p.y1_span),  # type: ignore[misc]
                                         self._ev("period_end", "stated", *p.y2_span)])  # type: ignore[misc]
         phrase = self.text[p.start:p.end]
+        if p.kind == "partial":
+            return f"the period is part of a year ('{phrase}'), not a year's figure"
         if p.kind == "relative":
             rel = p.relative
             assert rel is not None
@@ -1182,8 +1232,8 @@ class SentenceReader:
         comma = text[:link.start].rstrip()[:-1]
         start = max((m.end() for m in CLAUSE_RE.finditer(comma)), default=0)
         sup = self.lex.group_superlatives.finditer(text, start, len(comma))
-        if any(start <= m.start < len(comma) for m in a.numbers) or not sup:
-            return None
+        if any(start <= m.start < len(comma) for m in a.candidates) or not sup:
+            return None  # (a year in the clause is no figure: "the most killings in 2021, at 27")
         # the ranked group is the clause's subject, named before the superlative ("Mining was the
         # deadliest"), not a group after it ("the most dangerous place for indigenous communities")
         terms = self._with_coordinated([t for t in a.subgroups[d] if start <= t.start and t.end <= sup[0].start],
@@ -1194,6 +1244,26 @@ class SentenceReader:
         if not terms:
             return None
         return Value(terms[0].code, [self._ev(d, "stated", terms[0].start, terms[0].end)])
+
+    def _stray_group(self, n: Number, values: dict) -> str | None:
+        """"Mining was the sector linked to the most killings: 27": the clause before the number
+        names a group its figure is not given for, and nothing says the figure is of everyone."""
+        a, text = self.a, self.text
+        lo = self._clause_start(n.start)
+        others = [m for m in a.candidates if m.start != n.start]
+        # a group after a superlative is the ranking's field ("the most dangerous place for activists
+        # and indigenous communities, with 30 murders"), not the figure's
+        sup = self.lex.group_superlatives.finditer(text, lo, n.start)
+        lo_groups = sup[0].start if sup else n.start
+        for d in vocab.dimensions()[1:]:
+            if values[d] != vocab.top_code(d):
+                continue
+            for t in a.subgroups[d]:
+                if lo <= t.start < min(n.start, lo_groups) and not any(t.start <= m.start < n.start or m.start < t.start < m.end + 40
+                                                       for m in others):
+                    return (f"the sentence names {text[t.start:t.end]} before the figure, which is not given for "
+                            f"that group: whose figure it is, is unclear")
+        return None
 
     def _unlisted_group(self, n: Number, R: int) -> str | None:
         """"seis afrodescendientes", "40 linked to non-state actors": a group the vocabulary has no
@@ -1304,6 +1374,18 @@ class SentenceReader:
         punct = CLAUSE_RE.search(text, noun[2], n.start)
         end = min(verbs + ([punct.start()] if punct else []) + [n.start])
         return (noun[1], end)
+
+    def _starts_change(self, n: Number) -> bool:
+        """"rose from 20 to 26", "pasaron de 20 a 26", "from 30 in 2020": the figure a change starts from."""
+        a, text = self.a, self.text
+        if self.lex.from_words.ends_at(text, n.start, 10) is not None:
+            return True
+        nxt = next((m for m in a.candidates if m.start >= n.end), None)
+        for first, second in self.lex.spread:
+            if nxt is not None and re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, n.start - 12):n.start], re.I) \
+                    and re.fullmatch(rf"(?:\s+\S+){{0,4}}?\s+{re.escape(second)}\s+", text[n.end:nxt.start], re.I):
+                return True
+        return False
 
     def _spread_first(self, n: Number) -> Count | None:
         """The count read for the first number of a spread ("de 30 ... a 43", "from four ... to
@@ -1669,6 +1751,29 @@ class SentenceReader:
     # ------------------------------------------------------------------ context
 
     def _update_context(self) -> None:
+        self._update_scene()
+        self._update_world_scene()
+
+    def _update_world_scene(self) -> None:
+        d, a = self.d, self.a
+        about = a.about_people or bool(self.lex.names_defenders.finditer(self.text))
+        if not a.candidates and any(p.governs and p.kind != "deictic" for p in a.places):
+            d.last = []  # "... a key driver of the attacks worldwide.": a list before it does not go on
+        counts = [f for f in self.figures if isinstance(f, Count) and not f.compared]
+        said = [e for c in counts for e in c.evidence if e.field == "country"
+                and e.basis in ("stated", "shared", "context", "referent") and c.get("country") == vocab.world()]
+        if counts:
+            d.world_scene = Value(vocab.world(), said[:1]) if said and all(
+                c.get("country") == vocab.world() for c in counts) else None
+        elif about and any(p.governs for p in a.places):
+            world = [p for p in a.places if p.governs and p.kind == "world"]
+            only_world = len(world) == len([p for p in a.places if p.governs])
+            d.world_scene = Value(vocab.world(), [self._ev("country", "stated", world[0].start, world[0].end)]) \
+                if only_world else None
+        elif self.figures:
+            d.world_scene = None
+
+    def _update_scene(self) -> None:
         d = self.d
         # a figure compared with ("up from five in 2019") sets no scene for what follows
         counts = [f for f in self.figures if isinstance(f, Count) and not getattr(f, "compared", False)]
