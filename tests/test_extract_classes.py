@@ -596,6 +596,35 @@ CASES = [
      "The Philippines was by far the most dangerous place for activists and indigenous communities, with 30 "
      "murders in 2018, the report said.",
      {row("PHL", 2018, 2018, K, 30)}, []),
+    # 10. a text about world figures whose paragraph just gave a country's figure implies no world
+    ("no-world-after-country", "es", None,
+     "América Latina reúne la mayoría de los ataques contra defensores en el mundo. En 2021, Global Witness "
+     "contabilizó un total de 54 asesinatos y desapariciones de defensores en México. El año anterior, 2020, se "
+     "habían registrado 30 casos.",
+     {row("MEX", 2021, 2021, KD, 54)}, ["30"]),
+    # 1. the country that is the subject of the main clause frames the figure after its colon
+    ("clause-subject-frame", "es", None,
+     "Según un informe reciente de Global Witness, México es el país con más personas defensoras asesinadas: "
+     "sumó 54 asesinatos en 2021.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
+    ("frame-with-the-country", "es", None,
+     "En Guatemala, en cambio, los asesinatos de defensores aumentaron hasta convertirlo en el país más "
+     "peligroso: se pasó de tres muertes en 2017 a 16 en el año 2018.",
+     {row("GTM", 2017, 2017, K, 3), row("GTM", 2018, 2018, K, 16)}, []),
+    # 5. "el doble que en 2021": the year of a comparison
+    ("el-doble-que", "es", None,
+     "Colombia lidera la lista con 60 asesinatos en 2022, casi el doble que en 2021 (33 asesinatos).",
+     {row("COL", 2022, 2022, K, 60), row("COL", 2021, 2021, K, 33)}, []),
+    # 8. "después de la firma del Acuerdo de París en 2015": open from an event
+    ("despues-de-paris", "es", None,
+     "Al menos 1.500 personas fueron asesinadas después de la firma del Acuerdo de París sobre cambio climático "
+     "en 2015.",
+     set(), ["1.500"]),
+    # 9. "asesinados/as"; a word in another clause says nothing of the figure's outcome
+    ("asesinados-as", "es", None,
+     "En 2023 fueron asesinados/as un total de 196 defensores y defensoras de la tierra, según el informe de "
+     "casos documentados de Global Witness.",
+     {row("WLD", 2023, 2023, K, 196)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -873,7 +873,11 @@ class SentenceReader:
         if state is not None:
             # "Michoacán fue la entidad más peligrosa: ocho activistas fueron asesinados en ese estado"
             return f"no country is stated for this figure, and its sentence names a part of a country ({text[state.start:state.end]})"
-        if self.d.countries_seen <= {vocab.world()} or self.d.global_article:
+        in_country = self.d.country is not None and self.d.country.value != vocab.world() \
+            and self.sent.paragraph - self.d.country_paragraph <= (1 if self._continues(n) else 0)
+        if self.d.countries_seen <= {vocab.world()} or (self.d.global_article and not in_country):
+            # (a text about the world figures whose paragraph has just given a country's figure: the
+            # next figure with no place may be that country's, so it is not taken for the world)
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
 
@@ -1042,10 +1046,13 @@ class SentenceReader:
         if colon < 0 or ";" in text[colon:L]:
             return None
         found = [p for p in self.a.places if p.end <= colon and p.governs]
+        # "En Guatemala, ... hasta convertirlo en el país más peligroso ...:": "the country" is it again
+        found = [p for p in found if p.kind != "deictic"] if any(p.kind == "country" for p in found) else found
         if len({(p.kind, p.code) for p in found}) != 1 or found[0].kind != "country":
             return None
         p = found[0]
-        subject = re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[:p.start], re.I) is not None \
+        # the subject of the sentence or of its main clause ("Según un informe ..., México es el país ...:")
+        subject = re.search(rf"(?:^|,)\s*(?:{self.lex.rx_article}\s+)?$", text[:p.start], re.I) is not None \
             and re.match(r" [a-záéíóúñ]", text[p.end:]) is not None
         if not subject and not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
             # a place named as where the sentence is set ("En México, ...") or as its subject
@@ -1140,6 +1147,9 @@ class SentenceReader:
             before = [t for t in a.outcomes if t.end <= n.start]
             if before:
                 terms = [before[-1]]
+        # a word after the number counts only in its clause ("196 defensores, según el informe de casos")
+        clause_end = self._clause_end(n, R)
+        terms = [t for t in terms if t.start < n.start or t.start < clause_end]
         specific = [t for t in terms if t.code != top]
         after = [t for t in terms if t.start >= n.end]
         chosen: Term | None = None
