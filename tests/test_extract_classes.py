@@ -625,6 +625,29 @@ CASES = [
      "En 2023 fueron asesinados/as un total de 196 defensores y defensoras de la tierra, según el informe de "
      "casos documentados de Global Witness.",
      {row("WLD", 2023, 2023, K, 196)}, []),
+    # 8. "since 2012" ends with the year of the report whose worldwide total the text quotes
+    ("since-2012-report-by-total", "en", "2024-09-10",
+     "Global Witness said 196 defenders were killed worldwide in 2023. Since 2012, 2,106 defenders have been "
+     "killed around the world.",
+     {row("WLD", 2023, 2023, K, 196), row("WLD", 2012, 2023, K, 2106)}, []),
+    ("desde-2012-por-el-total", "es", "2024-09-10",
+     "Según Global Witness, 196 defensores fueron asesinados en el mundo en 2023. Desde 2012 han sido asesinados "
+     "2.106 defensores en el mundo.",
+     {row("WLD", 2023, 2023, K, 196), row("WLD", 2012, 2023, K, 2106)}, []),
+    ("since-2012-no-total", "en", "2024-09-10",
+     "Global Witness said 195 defenders were killed worldwide in 2023. Since 2012, 2,106 defenders have been "
+     "killed around the world.",
+     {row("WLD", 2023, 2023, K, 195)}, ["2,106"]),
+    # 5. "nearly double its 2021 figure": the year of a comparison
+    ("double-its-figure", "en", None,
+     "In 2022 Colombia topped the list with 60 murders, nearly double its 2021 figure. Brazil came second with "
+     "34 murdered defenders.",
+     {row("COL", 2022, 2022, K, 60), row("BRA", 2022, 2022, K, 34)}, []),
+    # 10. a sentence that names a region implies no world figure
+    ("region-in-sentence", "en", "2025-09-17",
+     "Colombia was the deadliest country in 2024, with 48 killings. Close to 1,000 cases were recorded in 2023, "
+     "when the region adopted the Escazú Agreement.",
+     {row("COL", 2024, 2024, K, 48)}, ["1,000"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

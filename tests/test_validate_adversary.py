@@ -151,6 +151,25 @@ def test_a_report_total_must_be_one(tmp_path, change, message):
     assert_line(p, rf"field \w+: rule grounding: {message}")
 
 
+SINCE_TEXT = ("Global Witness said 196 defenders were killed worldwide in 2023.\n\n"
+              "Since 2012, 2,106 defenders have been killed around the world.")
+
+
+def test_since_2012_ends_with_the_report_whose_total_is_quoted(tmp_path):
+    p = package_of(tmp_path, SINCE_TEXT)
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "2106", "id"].item()
+    assert counts.loc[counts["value"] == "2106", "period_end"].item() == "2023"
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "period_end"), "basis"].tolist() == ["report_by_total"]
+    assert lines(p) == []
+
+
+def test_a_period_end_by_a_report_total_must_be_that_reports_year(tmp_path):
+    p = package_of(tmp_path, SINCE_TEXT)
+    set_count(p, "2106", period_end="2022")
+    assert_line(p, r"field period_end: rule grounding: '196' is not the worldwide total of the report on 2022")
+
+
 def test_a_figure_that_contradicts_itself_names_both_sentences_and_the_fix(tmp_path):
     # the extractor keeps the first of two values and lists the second for review; a person who
     # adds the second by a correction gets the contradiction named, with both sentences

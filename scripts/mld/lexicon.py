@@ -238,6 +238,7 @@ class Lexicon:
         self.list_links = Matcher([(t, "link") for t in s["list_links"]])
         self.fillers = Matcher([(t, "filler") for t in s["fillers"]])
         self.coordinators = Matcher([(t, "and") for t in s["coordinators"]])
+        self.possessives = Matcher([(t, "its") for t in s["possessives"]])  # "its 2021 figure"
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"

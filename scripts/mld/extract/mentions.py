@@ -249,8 +249,10 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
                 and lex.months.finditer(text, max(0, p.start - 20), p.start):
             governs = False
         # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
-        zero = lex.zero.ends_at(text, p.start, 20)  # "compared to none in 2015"
-        cmp = lex.comparison.ends_at(text, zero.start if zero is not None else p.start, 24)
+        # "compared to none in 2015", "nearly double its 2021 figure"
+        before = lex.zero.ends_at(text, p.start, 20) or lex.determiners.ends_at(text, p.start, 12) \
+            or lex.possessives.ends_at(text, p.start, 8)
+        cmp = lex.comparison.ends_at(text, before.start if before is not None else p.start, 24)
         compared = cmp is not None and p.kind in ("single", "bare")
         kind = p.kind
         # "since Global Witness began recording in 2012", "desde que ... en 2012": an open period

@@ -17,6 +17,7 @@ BASES = {
     "relative": "a relative year at the span ('the previous year'), counted from the year in the `reference` row",
     "reference": "the year that a relative year at another span is counted from",
     "report": "an open period ('since 2012') ends with the data year of the Global Witness report named at the span",
+    "report_by_total": "an open period ('since 2012') ends with the data year of the Global Witness report whose worldwide total the text quotes at the span",
     "world_implied": "no place is named for the figure, in its sentence or before it: a Global Witness figure with no place is worldwide",
     "report_total": "no place is named in the figure's clause, and its years and value are the worldwide total of a Global Witness report (vocabulary.json `reports`)",
     "unrestricted": "the text restricts the figure on this dimension to nothing",

@@ -103,12 +103,27 @@ def extract(src: Source) -> Extraction:
         _note_report(src, a, d)
         before = d.country
         SentenceReader(src, a, d, out).read()
+        _note_report_by_total(d)
         if d.country is not before:
             d.country_paragraph = sent.paragraph
         first = next((p for p in a.places if p.governs and p.kind == "country"), None)
         if first is not None:
             d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
     return out
+
+
+def _note_report_by_total(d: Discourse) -> None:
+    """"196 defenders were killed in 2023" quotes the worldwide total of the report on 2023: the
+    text is about that report, so its "since 2012" ends in 2023."""
+    if d.report_year is not None:
+        return
+    for c in d.counts:
+        y0, y1 = c.get("period_start"), c.get("period_end")
+        if c.get("country") == vocab.world() and y0 == y1 and all(
+                c.get(dim) == vocab.top_code(dim) for dim in vocab.dimensions()[1:]) and \
+                vocab.report_world_total(int(str(y0)), int(str(y1)), str(c.get(vocab.dimensions()[0]))) == c.get("value"):
+            d.report_year = Value(int(str(y1)), [Evidence("period_end", "report_by_total", c.value_start, c.value_end)])
+            return
 
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
@@ -865,7 +880,8 @@ class SentenceReader:
         if definite and (in_view or not self.d.global_article):
             return ("'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "' names a total the text has not "
                     "stated before, and no country is named for it")
-        if self.d.world_scene is not None and not definite:
+        if self.d.world_scene is not None and not definite and \
+                not any(p.governs and p.kind != "world" for p in self.a.places):
             # "with least 200 people killed around the globe ... . Mining was the bloodiest trade, with
             # at least 33 murders": the sentence before was about the world, and this one names no place
             return Value(vocab.world(), _as_context(self.d.world_scene.evidence, self.sent))
@@ -873,6 +889,10 @@ class SentenceReader:
         if state is not None:
             # "Michoacán fue la entidad más peligrosa: ocho activistas fueron asesinados en ese estado"
             return f"no country is stated for this figure, and its sentence names a part of a country ({text[state.start:state.end]})"
+        region = next((p for p in self.a.places if p.kind == "region" and p.governs and not self._share_place(p)), None)
+        if region is not None and not self.d.countries_seen <= {vocab.world()}:
+            # "Close to 1,000 cases were recorded since 2018, when the region adopted the Escazú Agreement"
+            return f"no country is stated for this figure, and its sentence names a region ({text[region.start:region.end]})"
         in_country = self.d.country is not None and self.d.country.value != vocab.world() \
             and self.sent.paragraph - self.d.country_paragraph <= (1 if self._continues(n) else 0)
         if self.d.countries_seen <= {vocab.world()} or (self.d.global_article and not in_country):
@@ -880,6 +900,14 @@ class SentenceReader:
             # next figure with no place may be that country's, so it is not taken for the world)
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
+
+    def _share_place(self, p: Place) -> bool:
+        """"85% of them in Latin America", "166 de ellos en América Latina": a place where a share
+        of the figure is, not the figure's."""
+        a, text = self.a, self.text
+        lo = max([m.end() for m in CLAUSE_RE.finditer(text, 0, p.start)] + [0])
+        return any(lo <= m.start < p.start for m in a.numbers) or bool(self.lex.partitive_quantifiers.finditer(text[lo:p.start])) \
+            or any(lo <= h.start < p.start for h in a.markers["partitive_pronoun"])
 
     def _sole_country(self, n: Number) -> Place | None:
         """"The Philippines placed 5th among the world's most dangerous places ..., with 11 killed
@@ -901,11 +929,7 @@ class SentenceReader:
         if len({p.code for p in countries}) != 1:
             return None
         p = countries[0]
-        lo = max([m.end() for m in CLAUSE_RE.finditer(text, 0, p.start)] + [0])
-        if any(lo <= m.start < p.start for m in a.numbers) or self.lex.partitive_quantifiers.finditer(text[lo:p.start]) \
-                or any(lo <= h.start < p.start for h in a.markers["partitive_pronoun"]):
-            return None
-        return p
+        return None if self._share_place(p) else p
 
     def _where_place(self, n: Number) -> Place | None:
         """"solo por detrás de Colombia, donde se cometieron 65 homicidios": a relative clause
@@ -1132,7 +1156,7 @@ class SentenceReader:
             if p.y1 is None or p.y1 > end:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
             return Value((p.y1, end), [self._ev("period_start", "stated", *p.y1_span)]  # type: ignore[misc]
-                         + [Evidence("period_end", "report", e.start, e.end) for e in self.d.report_year.evidence])
+                         + [Evidence("period_end", e.basis, e.start, e.end) for e in self.d.report_year.evidence])
         return f"the period is open-ended ('{phrase}'){OPEN_YEARS_UNSTATED}"
 
     def _outcome(self, n: Number, L: int, R: int, noun: tuple) -> Value | str:

@@ -9,7 +9,8 @@ gives and checks, with the same lexicon the extractor uses, that the words there
   `shared`, before it for `context`), and names the value: the number at the value's span is that
   number and a count (not the "19" of "19%", not the "40" of "40-minute"); the country span names
   that country; a year is that year, or the relative words count to it from the published date or
-  from the `reference` year; an open period ends with the named report's year; outcome, subgroup
+  from the `reference` year; an open period ends with the named report's year, or with the year
+  of the report whose worldwide total the span quotes (`report_by_total`); outcome, subgroup
   and qualifier words name those codes; `unrestricted` and `unhedged` hold only for the
   unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
   world, with no place named in the figure's clause; `report_total` only for the world, with no
@@ -409,7 +410,7 @@ def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> st
             return f"basis {basis} puts the words in the quote, but {start}-{end} is outside {qs}-{qe}"
         if basis in BEFORE_QUOTE and end > qs:
             return f"basis context puts the words before the quote, but {start}-{end} is not before {qs}"
-        if end > qe and basis not in ("report",):
+        if end > qe and basis not in ("report", "report_by_total"):
             return f"the words at {start}-{end} come after the quote; a figure is not read from what follows it"
     value = r.get(f)
     if f == "value" or f == "share_percent":
@@ -545,6 +546,15 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             return f"the reference '{ref_words}' is not a year"
         return "" if int(ref_words) + offset == value else \
             f"'{words}' from {ref_words} is {int(ref_words) + offset}, not {value}"
+    if basis == "report_by_total":
+        if f != "period_end":
+            return "a report gives only the last year of a period"
+        n = next((number_at(text, start, end, lexicon(lang)) for lang in vocab.languages()
+                  if number_at(text, start, end, lexicon(lang)) is not None), None)
+        totals = {int(rep["data_year"]) for rep in vocab.reports() if n is not None and
+                  list(rep.get("world_total_period", [])) == [rep["data_year"]] * 2 and int(rep["world_total"]) == n.value}
+        return "" if value in totals else \
+            f"'{words}' is not the worldwide total of the report on {value} (vocabulary.json reports)"
     if basis == "report":
         if f != "period_end":
             return "a report gives only the last year of a period"
