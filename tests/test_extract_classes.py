@@ -648,6 +648,15 @@ CASES = [
      "Colombia was the deadliest country in 2024, with 48 killings. Close to 1,000 cases were recorded in 2023, "
      "when the region adopted the Escazú Agreement.",
      {row("COL", 2024, 2024, K, 48)}, ["1,000"]),
+    # 3. a list goes on after an aside between its items; what the aside says is not the figure's
+    ("list-after-aside", "en", None,
+     "In 2024, Colombia was the deadliest country, with 48 killings — nearly one-third of cases worldwide — "
+     "followed by Guatemala with 20 and Mexico with 18.",
+     {row("COL", 2024, 2024, K, 48), row("GTM", 2024, 2024, K, 20), row("MEX", 2024, 2024, K, 18)}, []),
+    ("inciso-no-es-del-numero", "es", None,
+     "En 2014 fueron asesinados 116 defensores de la tierra —en su mayoría indígenas y víctimas de "
+     "discriminación— en 17 países.",
+     {row("WLD", 2014, 2014, K, 116)}, ["17"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -395,6 +395,11 @@ def _split_point(a: Analysis, n: Number, m: Number) -> int:
     strong = [m for m in STRONG_SEP_RE.finditer(text, lo, hi) if not a.in_parens(m.start())]
     if strong:
         return strong[-1].start()
+    # "48 killings — nearly one-third of cases worldwide — followed by Guatemala with 20": an aside
+    # between the two ends the first's part
+    aside = [e for s, e in a.asides if lo <= s and e <= hi]
+    if aside:
+        return aside[-1]
     close = text.find(")", lo, hi)
     start = close + 1 if close >= 0 and a.in_parens(lo) else lo
     # the number's own noun phrase holds together: "200 environmental and land defence activists"

@@ -1173,7 +1173,8 @@ class SentenceReader:
                 terms = [before[-1]]
         # a word after the number counts only in its clause ("196 defensores, según el informe de casos")
         clause_end = self._clause_end(n, R)
-        terms = [t for t in terms if t.start < n.start or t.start < clause_end]
+        terms = [t for t in terms if (t.start < n.start or t.start < clause_end)
+                 and (not a.in_parens(t.start) or a.in_parens(n.start))]
         specific = [t for t in terms if t.code != top]
         after = [t for t in terms if t.start >= n.end]
         chosen: Term | None = None
@@ -1227,7 +1228,10 @@ class SentenceReader:
         a, text = self.a, self.text
         top = vocab.top_code(d)
         right_end = self._clause_end(n, R)
-        terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end]
+        # (an aside the clause runs over says nothing of the figure's group: "116 defensores —en su
+        # mayoría indígenas— en 17 países")
+        terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end
+                 and (not a.in_parens(t.start) or a.in_parens(n.start))]
         own_bracket = n.start - len(text[:n.start]) + len(text[:n.start].rstrip().rstrip("("))
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
                   and not CLAUSE_RE.search(text[t.end:own_bracket])]
