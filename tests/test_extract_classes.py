@@ -657,6 +657,22 @@ CASES = [
      "En 2014 fueron asesinados 116 defensores de la tierra —en su mayoría indígenas y víctimas de "
      "discriminación— en 17 países.",
      {row("WLD", 2014, 2014, K, 116)}, ["17"]),
+    # 9. "the deadliest with 67", "30 dead", "49 slayings"
+    ("deadliest-with", "en", None,
+     "In 2013, in Asia, the Philippines was the deadliest with 67, followed by Thailand at 16.",
+     {row("PHL", 2013, 2013, K, 67), row("THA", 2013, 2013, K, 16)}, []),
+    ("n-dead", "en", None,
+     "In 2020 Colombia recorded 65 killings. Mexico saw the second-highest total, at 30 dead.",
+     {row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, []),
+    ("mas-letal-con", "es", None,
+     "En 2013, en Asia, Filipinas fue el país más letal, con 67, seguido de Tailandia con 16.",
+     {row("PHL", 2013, 2013, K, 67), row("THA", 2013, 2013, K, 16)}, []),
+    # 1. the year of a compared figure, up to the next dash, sets no scene
+    ("compared-dash-year", "en", None,
+     "A record number of activists were murdered around the world in 2016. That year, 200 environmentalists "
+     "across 24 countries were murdered — up from 185 across 16 countries in 2015 — and most were indigenous. "
+     "Brazil was the deadliest country, with 49 slayings.",
+     {row("WLD", 2016, 2016, K, 200), row("BRA", 2016, 2016, K, 49)}, ["24", "185", "16"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -1480,6 +1480,10 @@ class SentenceReader:
         kind, code = h.payload  # type: ignore[misc]
         return (kind, h.start, h.end, code)
 
+    def _strong_end(self, pos: int) -> int:
+        m = STRONG_RE.search(self.text, pos)
+        return m.start() if m else len(self.text)
+
     def _clause_start(self, pos: int) -> int:
         """Where the clause that ends at `pos` begins: after the last ; or : before it."""
         return max([m.end() for m in re.finditer(r"[;:]", self.text[:pos])] + [0])
@@ -1867,8 +1871,9 @@ class SentenceReader:
             d.countries_seen.add(str(p.code))
         elif countries:
             d.countries_seen |= {str(p.code) for p in countries}
+        # (a year in an aside sets no scene: "200 were murdered — up from 185 across 16 countries in 2015 —")
         periods = [q for q in a.periods if q.governs and not q.compared and q.kind in ("closed", "single", "bare")
-                   and q.y1_span and q.y2_span]
+                   and q.y1_span and q.y2_span and not a.in_parens(q.start)]
         if outside_figures:
             # a year in the clause of a figure that went to review for its period, or of a figure
             # compared with, sets no scene; one whose figure failed on something else does ("164
@@ -1877,8 +1882,12 @@ class SentenceReader:
                 f.start for f in self.figures if isinstance(f, Unresolved) and not _about_period(f.reason)}
             doubtful |= {a.abs(n.start) for n in a.candidates if self.lex.from_words.ends_at(self.text, n.start, 10)
                          or any(a.windows[n.start][0] <= h.start < n.start for h in a.markers["comparison"])}
-            own = [(a.windows[n.start][0], self._clause_end(n, a.windows[n.start][1])) for n in a.candidates
-                   if a.abs(n.start) in doubtful]
+            compared = {a.abs(n.start) for n in a.candidates
+                        if any(a.windows[n.start][0] <= h.start < n.start for h in a.markers["comparison"])}
+            # a compared figure's years run to the next strong break ("up from 185 across 16
+            # countries in 2015 —")
+            own = [(a.windows[n.start][0], self._strong_end(n.end) if a.abs(n.start) in compared
+                    else self._clause_end(n, a.windows[n.start][1])) for n in a.candidates if a.abs(n.start) in doubtful]
             used = {e.start for f in self.figures if isinstance(f, Count) for e in f.evidence
                     if e.field == "period_start" and e.start is not None}
             periods = [q for q in periods if not any(lo <= q.start < hi for lo, hi in own)
