@@ -673,6 +673,40 @@ CASES = [
      "across 24 countries were murdered — up from 185 across 16 countries in 2015 — and most were indigenous. "
      "Brazil was the deadliest country, with 49 slayings.",
      {row("WLD", 2016, 2016, K, 200), row("BRA", 2016, 2016, K, 49)}, ["24", "185", "16"]),
+    # 11. the whole of "N of the M" is a figure of its own, even when its part is not
+    ("whole-of-a-regional-part", "es", None,
+     "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "
+     "murieron en América Latina.",
+     {row("WLD", 2002, 2013, K, 908)}, ["760"]),
+    # 2. "cinco en cada uno", "Venezuela con uno", "2 mil 106"
+    ("cinco-en-cada-uno", "es", None,
+     "En 2024 en Filipinas se registraron siete homicidios y en Honduras e Indonesia, cinco en cada uno.",
+     {row("PHL", 2024, 2024, K, 7), row("HND", 2024, 2024, K, 5), row("IDN", 2024, 2024, K, 5)}, []),
+    ("con-uno", "es", None,
+     "En 2017 Brasil fue el país más mortífero con 57 homicidios, seguido de Colombia con 24; Guatemala con "
+     "tres, y Venezuela con uno.",
+     {row("BRA", 2017, 2017, K, 57), row("COL", 2017, 2017, K, 24), row("GTM", 2017, 2017, K, 3),
+      row("VEN", 2017, 2017, K, 1)}, []),
+    ("with-one", "en", None,
+     "In 2017 Brazil had 57 killings, followed by Colombia with 24 and Venezuela with one.",
+     {row("BRA", 2017, 2017, K, 57), row("COL", 2017, 2017, K, 24), row("VEN", 2017, 2017, K, 1)}, []),
+    ("one-person-each", "en", None,
+     "In 2016, in Pakistan and China just one person was killed each.",
+     {row("PAK", 2016, 2016, K, 1), row("CHN", 2016, 2016, K, 1)}, []),
+    ("dos-mil-ciento", "es", None,
+     "Entre 2012 y 2023 fueron asesinados en el mundo 2 mil 106 defensores.",
+     {row("WLD", 2012, 2023, K, 2106)}, []),
+    # 3. one figure for each of the groups of a list
+    ("groups-each", "en", None,
+     "In 2014 mining disputes took the most activist lives around the world (25 killings), followed by "
+     "agribusiness and water and dam projects (14 each), and logging (10).",
+     {row("WLD", 2014, 2014, K, 25, "sector=mining_and_extractives"), row("WLD", 2014, 2014, K, 14, "sector=agribusiness"),
+      row("WLD", 2014, 2014, K, 14, "sector=hydropower"), row("WLD", 2014, 2014, K, 10, "sector=logging")}, []),
+    # every number of a sentence that goes on from one about defenders is read or listed
+    ("goes-on-without-noun", "es", "2023-09-14",
+     "Colombia es el país con la cifra más alta de defensores del medio ambiente asesinados. El año pasado hubo "
+     "177 en el mundo, 60 de ellos en Colombia.",
+     set(), ["177", "60"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -159,6 +159,9 @@ class Lexicon:
         self.not_after = frozenset(n["not_after"])
         self.ordinal_words = frozenset(w.lower() for w in n["ordinal_words"])
         self.not_numbers = frozenset(w.lower() for w in n["not_numbers"])
+        # "2 mil 106", "1 mil 733": digits with the word for thousand between them
+        self.thousands_rx = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:" + "|".join(re.escape(w) for w in n["thousands"])
+                                       + r")(?:\s+(\d{1,3}))?(?![\w.,]\d)\b", re.I)
         # "una cifra récord en los dos casos": a number word that means "both", not a count
         self.both = Matcher([(t, "both") for t in n["both"]])
         self.zero = Matcher([(t, "zero") for t in n["zero"]])  # "compared to none in 2015"

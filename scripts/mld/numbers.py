@@ -102,7 +102,12 @@ def _word_numbers(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
 def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     """Every number in `text`, in order of position, with its kind."""
     raw: list[tuple[int, int, float, bool]] = []
+    thousands = [(m.start(), m.end(), float(int(m.group(1)) * 1000 + int(m.group(2) or 0)))
+                 for m in lex.thousands_rx.finditer(text)]
+    raw += [(s, e, v, True) for s, e, v in thousands]
     for m in DIGITS_RE.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in thousands):
+            continue
         value, whole = digits_value(m.group(0), lex.lang)
         raw.append((m.start(), m.end(), value, whole))
     taken = [(s, e) for s, e, _, _ in raw]
@@ -198,7 +203,8 @@ def _pairs(text: str, numbers: list[Number], lex: Lexicon) -> list[Number]:
             m = out[i + 1]
             between = text[n.end:m.start]
             h = lex.ratio_between.fullmatch(between.strip())
-            if h is not None and m.kind in ("cardinal",) and len(between) < 16:
+            # ("cinco en cada uno" is five for each one, not a ratio of five to one)
+            if h is not None and m.kind in ("cardinal",) and len(between) < 16 and m.text.lower() not in lex.weak_numbers:
                 out[i] = Number(n.start, n.end, n.value, "ratio", n.text)
                 out[i + 1] = Number(m.start, m.end, m.value, "ratio", m.text)
     return out

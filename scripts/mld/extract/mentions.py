@@ -163,6 +163,14 @@ def _weak_article(a: Analysis, n: Number) -> bool:
                 and m.text.lower() not in a.lex.weak_numbers and not STRONG_SEP_RE.search(a.text, m.end, n.start)]
         if prev and len(before[prev[-1].end:].split()) <= 12:
             return False
+    # "Nicaragua con cuatro; Guatemala con tres ... y Venezuela con uno.": the last item of a list
+    # of "con N"
+    with_before = a.lex.with_links.ends_at(a.text, n.start, 12)
+    if with_before is not None and re.match(r"\s*(?:[.;,]|$)", a.text[n.end:]):
+        link_word = a.text[with_before.start:with_before.end].lower()
+        if any(m.kind == "cardinal" and m.text.lower() not in a.lex.weak_numbers and
+               a.text[:m.start].rstrip().lower().endswith(link_word) for m in a.numbers if m.end <= n.start):
+            return False
     # "una tarea que costó la vida", "un puñado de casos": the noun must follow at once (one
     # adjective at most: "un defensor indígena", "one Indigenous defender")
     # ("una más fue desaparecida", "one more was killed": "more" and its verb before the noun)

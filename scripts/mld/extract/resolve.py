@@ -25,6 +25,7 @@ NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
+UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
 NOT_PEOPLE = ", not people"
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
@@ -56,6 +57,7 @@ class Discourse:
     subject: Value | None = None
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
+    about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
     span: Value | None = None  # the span of years of the paragraph before, for "in that period"
     # the sentence before was about the world: its figures were worldwide, or it named only the
     # world ("a key driver of the attacks worldwide")
@@ -158,8 +160,17 @@ class SentenceReader:
         elliptical = not a.about_people and bool(self.d.last) and bool(a.candidates) and (
             bool(a.places) or self._sentence_opens_with_pronoun()
             or any(ts for ts in a.subgroups.values())
-            or bool(a.markers["anaphora"]))  # "En 2022, sin embargo, la cifra bajó a 31."
+            or bool(a.markers["anaphora"])  # "En 2022, sin embargo, la cifra bajó a 31."
+            or bool(a.markers["partitive_pronoun"]))  # "Al menos, 1.390 de ellos ocurrieron entre ..."
+        follows = self.d.about_before == self.sent.paragraph
+        self.d.about_before = self.sent.paragraph if a.about_people or elliptical else -1
         if not a.about_people and not elliptical:
+            if follows:
+                # "Colombia es el país con la cifra más alta de defensores asesinados. El año pasado
+                # hubo 177 en el mundo": a sentence that goes on from one about defenders
+                for n in a.candidates:
+                    self._review(n, "the sentence goes on from one about defenders but does not say what this "
+                                    "number counts")
             self._update_context_without_counts()
             self._update_world_scene()
             return
@@ -355,8 +366,9 @@ class SentenceReader:
                 # "Nine of the 18 killings in Mexico in 2024": the whole is stated here first
                 got = self._count(whole, a.windows[n.start][0], len(text), noun, stop_at_predicate=True)
                 if isinstance(got, str) or not got:
-                    why = got if isinstance(got, str) else "nothing was read"
-                    return f"stated as part of {whole.text}, which could not be resolved: " + why
+                    # the whole is a figure of its own: listed for review with its reason
+                    self._review(whole, got if isinstance(got, str) else NO_NOUN)
+                    return f"stated as part of {whole.text}, which is itself in review"
                 for c in got:
                     self._add(c)
                 parent = got[0]
@@ -576,7 +588,13 @@ class SentenceReader:
                           e.start, e.end, e.note) for e in got.evidence]
         elif comparison and not places:
             return "a figure compared with another, but its year or place is not stated"
+        spread_groups: list[tuple[str, Term]] = []
         for d, ts in groups.items():
+            joined = self._with_coordinated(ts, a.subgroups[d]) if ts else []
+            if each and len({t.code for t in joined}) > 1 and targets == [None]:
+                # "followed by agribusiness and water and dam projects (14 each)": one count per group
+                spread_groups = [(d, t) for t in joined]
+                continue
             if ts:
                 values[d] = ts[0].code
                 evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", ts[0].start, ts[0].end)]
@@ -596,12 +614,16 @@ class SentenceReader:
             # compared with one of its own place and years is misread
             return "a figure compared with another of the same place and years: its year is misread"
         outs: list[Count] = []
-        for target in targets:
+        for target, group in [(t, None) for t in targets] if not spread_groups else [(None, g) for g in spread_groups]:
             v = dict(values)
             ev = list(evidence)
             if target is not None:
                 v["country"] = target.code
                 ev = [e for e in ev if e.field != "country"] + [self._ev("country", "stated", target.start, target.end)]
+            if group is not None:
+                gd, gt = group
+                v[gd] = gt.code
+                ev = [e for e in ev if e.field != gd] + [self._ev(gd, "stated", gt.start, gt.end)]
             v["value"] = int(n.value)
             q = self._qualifier(n)
             v["qualifier"] = q.value
@@ -736,13 +758,14 @@ class SentenceReader:
         outcome = self._outcome(n, L, R, noun)
         if isinstance(outcome, str):
             return outcome  # not about killings or disappearances: the first thing a reviewer needs to know
-        unplaced = None
+        unplaced: str | None = None
         years = period.value if not isinstance(period, str) else None
-        if country == NO_COUNTRY and isinstance(years, tuple) and not self._own_places(n, L, R) and \
+        unstated = isinstance(country, str) and (country == NO_COUNTRY or country.endswith(UNSTATED_TOTAL))
+        if unstated and isinstance(years, tuple) and not self._own_places(n, L, R) and \
                 vocab.report_world_total(int(years[0]), int(years[1]), str(outcome.value)) == int(n.value):
             # "164 land and environmental defenders were reported killed in 2018", in an article about
             # the Philippines: the number is the report's worldwide total for that year
-            unplaced, country = country, Value(vocab.world(), [Evidence("country", "report_total")])
+            unplaced, country = str(country), Value(vocab.world(), [Evidence("country", "report_total")])
         if isinstance(country, str):
             if not isinstance(period, str) and not isinstance(outcome, str) and self.head is None:
                 # "133 defenders were killed in 2023 in the countries where ...: Colombia (79), ...":
@@ -878,8 +901,7 @@ class SentenceReader:
         # worldwide figures where no country is in view
         in_view = (self.d.country is not None and self.d.country.value != vocab.world()) or self.d.subject is not None
         if definite and (in_view or not self.d.global_article):
-            return ("'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "' names a total the text has not "
-                    "stated before, and no country is named for it")
+            return "'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "'" + UNSTATED_TOTAL
         if self.d.world_scene is not None and not definite and \
                 not any(p.governs and p.kind != "world" for p in self.a.places):
             # "with least 200 people killed around the globe ... . Mining was the bloodiest trade, with
