@@ -707,6 +707,25 @@ CASES = [
      "Colombia es el país con la cifra más alta de defensores del medio ambiente asesinados. El año pasado hubo "
      "177 en el mundo, 60 de ellos en Colombia.",
      set(), ["177", "60"]),
+    # 4. "each" after a run of countries, before its number
+    ("each-before-number", "en", None,
+     "In 2024, Brazil reported 12 killings, while Honduras, Chile, and Mexico each recorded one disappearance.",
+     {row("BRA", 2024, 2024, K, 12), row("HND", 2024, 2024, D, 1), row("CHL", 2024, 2024, D, 1),
+      row("MEX", 2024, 2024, D, 1)}, []),
+    ("cada-uno-antes", "es", None,
+     "En 2024, Honduras, Chile y México registraron cada uno una desaparición.",
+     {row("HND", 2024, 2024, D, 1), row("CHL", 2024, 2024, D, 1), row("MEX", 2024, 2024, D, 1)}, []),
+    # 3. "the former ... the latter": the first or second of a pair of countries
+    ("former-latter", "en", None,
+     "Brazil and India saw killings rise year-on-year, the former going from 20 in 2020 to 26 in 2021, and the "
+     "latter from 4 in 2020 to 14 in 2021.",
+     {row("BRA", 2020, 2020, K, 20), row("BRA", 2021, 2021, K, 26), row("IND", 2020, 2020, K, 4),
+      row("IND", 2021, 2021, K, 14)}, []),
+    ("el-primero-este-ultimo", "es", None,
+     "Colombia y Filipinas registraron menos asesinatos: el primero pasó de 65 asesinatos en 2020 a 33 en 2021, y "
+     "este último de 30 en 2020 a 19 en 2021.",
+     {row("COL", 2020, 2020, K, 65), row("COL", 2021, 2021, K, 33), row("PHL", 2020, 2020, K, 30),
+      row("PHL", 2021, 2021, K, 19)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

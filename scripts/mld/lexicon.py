@@ -242,6 +242,8 @@ class Lexicon:
         self.fillers = Matcher([(t, "filler") for t in s["fillers"]])
         self.coordinators = Matcher([(t, "and") for t in s["coordinators"]])
         self.possessives = Matcher([(t, "its") for t in s["possessives"]])  # "its 2021 figure"
+        # "Brazil and India ..., the former going from 20 to 26, and the latter from 4 to 14"
+        self.former_latter = Matcher([(t, 0) for t in s["former"]] + [(t, 1) for t in s["latter"]])
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"

@@ -539,6 +539,9 @@ class SentenceReader:
                               + [Evidence("country", "world_implied")])
                 template = world
         places = self._own_places(n, L, R)
+        pick = self._former_latter(n) if not places else None
+        if pick is not None:
+            places = [pick]  # "..., and the latter from 4 in 2020 to 14 in 2021"
         periods = self._own_periods(n, L, R)
         clause_end = self._clause_end(n, R)
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end] for d in vocab.dimensions()[1:]}
@@ -563,7 +566,7 @@ class SentenceReader:
                     targets = list(run)
             if len({p.code for p in countries}) > 1 and not each:
                 targets = [self._nearest(n, countries)]
-            if not each:
+            if not each and pick is None:
                 together = self._places_together(targets[0])  # type: ignore[arg-type]
                 if together:
                     return together
@@ -698,9 +701,13 @@ class SentenceReader:
         a = self.a
         end = self._clause_end(n, R)
         each = [h for h in a.markers["each"] if n.end <= h.start < end and h.payload != "category"]
+        run = [p for p in self._place_run(n.start) if p.start >= L]
+        if not each and run:
+            # "Honduras, Chile, and Mexico each registered one disappearance": "each" after the run
+            each = [h for h in a.markers["each"] if run[-1].end <= h.start and h.end <= n.start
+                    and len(self.text[h.end:n.start].split()) <= 3 and h.payload != "category"]
         if not each:
             return None
-        run = [p for p in self._place_run(n.start) if p.start >= L]
         if len(run) < 2:
             return None
         outs: list[Count] = []
@@ -840,6 +847,9 @@ class SentenceReader:
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
         text = self.text
+        pick = self._former_latter(n)
+        if pick is not None:
+            return Value(pick.code, [self._ev("country", "shared", pick.start, pick.end)])
         group = self.lex.place_groups.finditer(text, self._clause_lo(n.start, L), self._clause_end(n, R))
         if group:
             # "Entre estos siete países suman 913 homicidios": a figure for a group of countries
@@ -922,6 +932,22 @@ class SentenceReader:
             # next figure with no place may be that country's, so it is not taken for the world)
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
+
+    def _former_latter(self, n: Number) -> Place | None:
+        """"Brazil and India saw killings rise, the former going from 20 in 2020 to 26 in 2021, and
+        the latter from 4 to 14": the first or second of the pair of countries named before."""
+        a, text = self.a, self.text
+        lo = max([m.end() for m in re.finditer(r"[,;:]", text[:n.start])] + [0])
+        hits = [h for h in self.lex.former_latter.finditer(text, lo, n.start)]
+        if not hits or self._own_places(n, *a.windows[n.start]) and any(
+                p.start > hits[-1].end for p in self._own_places(n, *a.windows[n.start])):
+            return None
+        h = hits[-1]
+        pairs = [p for p in a.places if p.end <= h.start and p.kind == "country" and p.governs]
+        run = self._place_run(pairs[-1].end) if pairs else []
+        if len(run) != 2:
+            return None
+        return run[int(h.payload)]  # type: ignore[call-overload]
 
     def _share_place(self, p: Place) -> bool:
         """"85% of them in Latin America", "166 de ellos en América Latina": a place where a share
