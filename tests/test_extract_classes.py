@@ -309,7 +309,8 @@ CASES = [
     ("span-of-years-ends-with-paragraph", "es", "2025-09-18",
      "En 2024 fueron asesinadas 146 personas defensoras.\n\nEntre 2012 y 2024 fueron asesinadas 2.253 personas "
      "defensoras.\n\nMéxico registró 18 asesinatos.",
-     {row("WLD", 2024, 2024, K, 146), row("WLD", 2012, 2024, K, 2253)}, ["18"]),
+     # (not the span: the year of the report whose worldwide total, 146, the text quotes)
+     {row("WLD", 2024, 2024, K, 146), row("WLD", 2012, 2024, K, 2253), row("MEX", 2024, 2024, K, 18)}, []),
     ("when-after-compared-year", "en", "2020-07-29",
      "Global Witness reported 212 people killed in 2019. It was a rise on 2018, when 164 killings were recorded. "
      "The Philippines had 43 killings.",
@@ -726,6 +727,18 @@ CASES = [
      "este último de 30 en 2020 a 19 en 2021.",
      {row("COL", 2020, 2020, K, 65), row("COL", 2021, 2021, K, 33), row("PHL", 2020, 2020, K, 30),
       row("PHL", 2021, 2021, K, 19)}, []),
+    # 7. a figure with no year in a text about one report is of the year that report covers
+    ("no-year-report-title", "en", None,
+     "In all, 200 people died in such violence around the world, says the report, \"Defenders of the Earth\", and "
+     "Brazil was the deadliest country, with 49 killings.",
+     {row("WLD", 2016, 2016, K, 200), row("BRA", 2016, 2016, K, 49)}, []),
+    ("sin-año-total-del-informe", "es", None,
+     "En 2018 fueron asesinados 164 defensores en el mundo.\n\nFilipinas encabeza la lista con 30 muertes.",
+     {row("WLD", 2018, 2018, K, 164), row("PHL", 2018, 2018, K, 30)}, []),
+    ("two-reports-no-year", "es", None,
+     "En 2015 Global Witness había contado 185 asesinatos; en 2016 registró 200 asesinatos.\n\nBrasil es el país "
+     "más mortífero: allí se contaron 49 asesinatos.",
+     {row("WLD", 2015, 2015, K, 185), row("WLD", 2016, 2016, K, 200)}, ["49"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

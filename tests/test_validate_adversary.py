@@ -170,6 +170,18 @@ def test_a_period_end_by_a_report_total_must_be_that_reports_year(tmp_path):
     assert_line(p, r"field period_end: rule grounding: '196' is not the worldwide total of the report on 2022")
 
 
+def test_a_report_gives_the_year_of_a_figure_with_none_but_not_a_span(tmp_path):
+    p = package_of(tmp_path, "164 defenders were killed worldwide, says the report \"Enemies of the State?\".\n\n"
+                             "The Philippines topped the list with 30 deaths.")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "30", "id"].item()
+    assert counts.loc[counts["value"] == "30", "period_start"].item() == "2018"
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "period_start"), "basis"].tolist() == ["report"]
+    assert lines(p) == []
+    set_count(p, "30", period_start="2012")
+    assert_line(p, r"field period_start: rule grounding: a report gives only the last year of a period, or the one year")
+
+
 def test_a_figure_that_contradicts_itself_names_both_sentences_and_the_fix(tmp_path):
     # the extractor keeps the first of two values and lists the second for review; a person who
     # adds the second by a correction gets the contradiction named, with both sentences

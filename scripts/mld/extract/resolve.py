@@ -117,15 +117,21 @@ def extract(src: Source) -> Extraction:
 def _note_report_by_total(d: Discourse) -> None:
     """"196 defenders were killed in 2023" quotes the worldwide total of the report on 2023: the
     text is about that report, so its "since 2012" ends in 2023."""
-    if d.report_year is not None:
-        return
+    if d.report_year is not None and d.report_year.evidence[0].basis != "report_by_total":
+        return  # the text names its report
+    found: dict[int, Count] = {}
     for c in d.counts:
         y0, y1 = c.get("period_start"), c.get("period_end")
         if c.get("country") == vocab.world() and y0 == y1 and all(
                 c.get(dim) == vocab.top_code(dim) for dim in vocab.dimensions()[1:]) and \
                 vocab.report_world_total(int(str(y0)), int(str(y1)), str(c.get(vocab.dimensions()[0]))) == c.get("value"):
-            d.report_year = Value(int(str(y1)), [Evidence("period_end", "report_by_total", c.value_start, c.value_end)])
-            return
+            found.setdefault(int(str(y1)), c)
+    # ("185 in 2015; 200 in 2016": two reports' totals, and which one the text is about is not said)
+    if len(found) == 1:
+        y, c = next(iter(found.items()))
+        d.report_year = Value(y, [Evidence("period_end", "report_by_total", c.value_start, c.value_end)])
+    else:
+        d.report_year = None
 
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
@@ -1092,6 +1098,13 @@ class SentenceReader:
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
         if opens:
             return self._period_value(opens[0])
+        if self.d.report_year is not None and not any(p.kind in ("relative", "anaphoric", "partial") for p in self.a.periods):
+            # "In all, 200 people died in such violence around the world, says the report, 'Defenders
+            # of the Earth'": a figure with no year of its own in a text about one report is of the
+            # year that report covers
+            y = int(str(self.d.report_year.value))
+            return Value((y, y), [Evidence(f, e.basis, e.start, e.end) for e in self.d.report_year.evidence
+                                  for f in ("period_start", "period_end")])
         return "no year or period is stated for this figure"
 
     def _when_year(self, n: Number) -> Period | None:

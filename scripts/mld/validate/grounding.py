@@ -546,9 +546,9 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             return f"the reference '{ref_words}' is not a year"
         return "" if int(ref_words) + offset == value else \
             f"'{words}' from {ref_words} is {int(ref_words) + offset}, not {value}"
+    if basis in ("report", "report_by_total") and f == "period_start" and str(r.get("period_start")) != str(r.get("period_end")):
+        return "a report gives only the last year of a period, or the one year of a figure with no year of its own"
     if basis == "report_by_total":
-        if f != "period_end":
-            return "a report gives only the last year of a period"
         n = next((number_at(text, start, end, lexicon(lang)) for lang in vocab.languages()
                   if number_at(text, start, end, lexicon(lang)) is not None), None)
         totals = {int(rep["data_year"]) for rep in vocab.reports() if n is not None and
@@ -556,8 +556,6 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
         return "" if value in totals else \
             f"'{words}' is not the worldwide total of the report on {value} (vocabulary.json reports)"
     if basis == "report":
-        if f != "period_end":
-            return "a report gives only the last year of a period"
         for rep in vocab.reports():
             if words.lower() == rep["title"].lower():
                 return "" if int(rep["data_year"]) == value else \
