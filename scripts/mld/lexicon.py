@@ -244,6 +244,8 @@ class Lexicon:
         self.possessives = Matcher([(t, "its") for t in s["possessives"]])  # "its 2021 figure"
         # "Brazil and India ..., the former going from 20 to 26, and the latter from 4 to 14"
         self.former_latter = Matcher([(t, 0) for t in s["former"]] + [(t, 1) for t in s["latter"]])
+        # "the Philippines was the deadliest with 67": a ranking that stands for the counted noun
+        self.deadly_rankings = Matcher([(t, "deadly") for t in s["deadly_rankings"]])
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"

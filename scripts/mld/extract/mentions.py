@@ -74,7 +74,8 @@ class Analysis:
     @property
     def about_people(self) -> bool:
         """The sentence is about defenders, killings or disappearances."""
-        return any(h.payload[0] in ("defenders", "weak_defenders", "outcome") for h in self.nouns)  # type: ignore[index]
+        return any(h.payload[0] in ("defenders", "weak_defenders", "outcome") for h in self.nouns) \
+            or bool(self.lex.deadly_rankings.finditer(self.text))  # type: ignore[index]
 
     def abs(self, rel: int) -> int:
         return self.sentence.start + rel
@@ -317,7 +318,8 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
     return out
 
 
-TITLE_RE = re.compile(r"\"([^\"\d]{1,80})\"|“([^”\d]{1,80})”|«([^»\d]{1,80})»|‘([^’\d]{1,80})’")
+TITLE_RE = re.compile(r"\"([^\"\d]{1,80})\"|“([^”\d]{1,80})”|«([^»\d]{1,80})»|‘([^’\d]{1,80})’"
+                      r"|(?:^|(?<=\s))'([^'\d]{1,80})'(?=[\s,.;:]|$)")
 
 
 def _titles(text: str) -> list[tuple[int, int]]:

@@ -329,7 +329,8 @@ class SentenceReader:
             listed = self._listed(n, L, R)
             if listed is not None:
                 return listed
-        subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._apposition_noun(n)
+        subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._apposition_noun(n) \
+            or self._ranking_noun(n)
         if subject is not None:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
@@ -774,7 +775,8 @@ class SentenceReader:
         unplaced: str | None = None
         years = period.value if not isinstance(period, str) else None
         unstated = isinstance(country, str) and (country == NO_COUNTRY or country.endswith(UNSTATED_TOTAL))
-        if unstated and isinstance(years, tuple) and not self._own_places(n, L, R) and \
+        carried = isinstance(country, Value) and all(e.basis == "context" for e in country.evidence)
+        if (unstated or carried) and isinstance(years, tuple) and not self._own_places(n, L, R) and \
                 vocab.report_world_total(int(years[0]), int(years[1]), str(outcome.value)) == int(n.value):
             # "164 land and environmental defenders were reported killed in 2018", in an article about
             # the Philippines: the number is the report's worldwide total for that year
@@ -1048,7 +1050,9 @@ class SentenceReader:
         """The sentence goes on about the place of the one before: it says "there" or "the
         country", or the number stands alone as the subject ("12 were killed"), or it is a list
         item under a lead-in. "These killings" refers to figures, not to a place."""
-        if any(p.kind == "deictic" for p in self.a.places):
+        # ("227 activistas, y un tercio de ellos cayó en el país sudamericano": that country is where a
+        # share of the figure is, not the figure's)
+        if any(p.kind == "deictic" and not self._share_place(p) for p in self.a.places):
             return True
         if self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None:
             return True
@@ -1210,6 +1214,7 @@ class SentenceReader:
                 return f"says '{phrase}', but the figures before it do not give a period of years"
             return Value(ref.value, _as_context(ref.evidence, self.sent))
         if p.kind == "open":
+            _note_report_by_total(self.d)  # "146 ... in 2024, bringing the total since 2012 to 2,253"
             if self.d.report_year is None:
                 return (f"the period is open-ended ('{phrase}'): the text does not say which Global Witness "
                         "report, so its last year is not known")
@@ -1283,6 +1288,9 @@ class SentenceReader:
         lead = self._lead_value(vocab.dimensions()[0])
         if lead is not None:
             return lead
+        if self.lex.deadly_rankings.finditer(text, s, e) and self.d.outcome is not None:
+            # "the Philippines was the deadliest with 67", after "Killings of defenders rose in 2013"
+            return Value(self.d.outcome.value, _as_context(self.d.outcome.evidence, self.sent))
         return "the sentence does not say that these people were killed or disappeared"
 
     def _subgroup(self, d: str, n: Number, L: int, R: int) -> Value | str:
@@ -1291,6 +1299,10 @@ class SentenceReader:
         right_end = self._clause_end(n, R)
         # (an aside the clause runs over says nothing of the figure's group: "116 defensores —en su
         # mayoría indígenas— en 17 países")
+        # (nor do words far into a long clause: "48 asesinatos o desapariciones en medio de una pugna
+        # ... que se disputan ... actividades extractivas como la minería ilegal")
+        near = [m.start() for m in re.finditer(r"\S+", text[n.end:])][15:16]
+        right_end = min(right_end, n.end + near[0]) if near else right_end
         terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end
                  and (not a.in_parens(t.start) or a.in_parens(n.start))]
         own_bracket = n.start - len(text[:n.start]) + len(text[:n.start].rstrip().rstrip("("))
@@ -1607,6 +1619,19 @@ class SentenceReader:
         h = (outcomes or nouns)[-1]
         kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
+
+    def _ranking_noun(self, n: Number) -> tuple | None:
+        """"In Asia, the Philippines is the deadliest with 67": a deadly ranking right before "with
+        N" counts the defenders it ranks by; what happened to them, the sentence or those before say."""
+        text = self.text
+        hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
+        link = self.lex.with_links.ends_at(text, hedge.start if hedge is not None else n.start, 12)
+        if link is None:
+            return None
+        rank = self.lex.deadly_rankings.ends_at(text, text[:link.start].rstrip().rstrip(",").__len__(), 40)
+        if rank is None:
+            return None
+        return ("defenders", rank.start, rank.end, None)
 
     def _spread_word_before(self, n: Number):
         """"al pasar de tres en 2017 a 16", "rose from four in 2023 to 20": the first number of a
