@@ -600,9 +600,22 @@ CASES = [
     # 10. a text about world figures whose paragraph just gave a country's figure implies no world
     ("no-world-after-country", "es", None,
      "América Latina reúne la mayoría de los ataques contra defensores en el mundo. En 2021, Global Witness "
+     "contabilizó un total de 54 asesinatos y desapariciones de defensores en México.\n\nEstos ataques siguen una "
+     "tendencia al alza: el año anterior, 2020, se habían registrado 30 casos.",
+     {row("MEX", 2021, 2021, KD, 54)}, ["30"]),
+    # 1. ... and in its own paragraph the country of the sentence before carries on
+    ("country-carries-in-paragraph", "es", None,
+     "América Latina reúne la mayoría de los ataques contra defensores en el mundo. En 2021, Global Witness "
      "contabilizó un total de 54 asesinatos y desapariciones de defensores en México. El año anterior, 2020, se "
      "habían registrado 30 casos.",
-     {row("MEX", 2021, 2021, KD, 54)}, ["30"]),
+     {row("MEX", 2021, 2021, KD, 54), row("MEX", 2020, 2020, KD, 30)}, []),
+    ("colon-topic-noun", "es", None,
+     "En 2021 México tuvo 54 asesinatos. Las desapariciones forzadas son frecuentes: Global Witness registró 19 en "
+     "2021, cometidas por funcionarios corruptos.",
+     {row("MEX", 2021, 2021, K, 54), row("MEX", 2021, 2021, D, 19)}, []),
+    ("colon-topic-noun-en", "en", None,
+     "In 2021 Mexico had 54 killings. Enforced disappearances are frequent: Global Witness recorded 19 in 2021.",
+     {row("MEX", 2021, 2021, K, 54), row("MEX", 2021, 2021, D, 19)}, []),
     # 1. the country that is the subject of the main clause frames the figure after its colon
     ("clause-subject-frame", "es", None,
      "Según un informe reciente de Global Witness, México es el país con más personas defensoras asesinadas: "

@@ -330,7 +330,7 @@ class SentenceReader:
             if listed is not None:
                 return listed
         subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._apposition_noun(n) \
-            or self._ranking_noun(n)
+            or self._ranking_noun(n) or self._colon_topic_noun(n)
         if subject is not None:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
@@ -911,8 +911,12 @@ class SentenceReader:
         # the scene's country carries on in its own paragraph when the sentence refers back ("A esos
         # asesinatos hay que sumar los desaparecidos, que fueron tres"), and in any paragraph when it
         # says "there" or "the country"
+        # (and in its own paragraph, unless the sentence names a region or state of its own: "Close
+        # to 1,000 cases were recorded since 2018, when the region adopted ...")
+        other_place = any(p.governs and p.kind in ("region", "subnational") and not self._share_place(p)
+                          for p in self.a.places)
         carries = self._continues_in_place(n) or (
-            self._continues(n) and self.sent.paragraph == self.d.country_paragraph)
+            self.sent.paragraph == self.d.country_paragraph and not other_place)
         if self.d.country is not None and not definite and carries:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
         # "the 79 reported in 2023": a total the text has not stated; worldwide only in a text about
@@ -1619,6 +1623,20 @@ class SentenceReader:
         h = (outcomes or nouns)[-1]
         kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
+
+    def _colon_topic_noun(self, n: Number) -> tuple | None:
+        """"Las desapariciones forzadas son frecuentes: Global Witness registró 19 en 2021": the
+        outcome the sentence opens with, before a colon, is what the one number after it counts."""
+        a, text = self.a, self.text
+        colon = text.rfind(":", 0, n.start)
+        if colon < 0 or any(colon < m.start < n.start or n.end <= m.start for m in a.candidates if m.start != n.start) \
+                or any(colon < h.start < n.start for h in a.nouns):
+            return None
+        first = next((h for h in a.nouns if h.end <= colon), None)
+        if first is None or first.payload[0] != "outcome" or text[:first.start].strip(" ¿¡\"“«").split().__len__() > 2:  # type: ignore[index]
+            return None
+        kind, code = first.payload  # type: ignore[misc]
+        return (kind, first.start, first.end, code)
 
     def _ranking_noun(self, n: Number) -> tuple | None:
         """"In Asia, the Philippines is the deadliest with 67": a deadly ranking right before "with
