@@ -784,6 +784,30 @@ CASES = [
      "Colombia es el país más peligroso del mundo para quienes defienden el medio ambiente. En 2020 fueron "
      "asesinados 227 activistas, y un tercio de ellos cayó en el país sudamericano.",
      {row("WLD", 2020, 2020, K, 227)}, []),
+    # 1. an item with no noun of its own ("23 in India") shares no place with the figure before it
+    ("item-place-is-its-own", "en", None,
+     "164 Environment Crusaders Killed in 2018, 23 In India, Reports Global Witness",
+     {row("WLD", 2018, 2018, K, 164), row("IND", 2018, 2018, K, 23)}, []),
+    # 6. "the world's second deadliest country": the world is the ranking's field
+    ("worlds-second-deadliest", "en", None,
+     "Brazil is the world's second deadliest country for environmental defenders, with 25 people killed in 2023, "
+     "and a total of 401 defenders killed between 2012 and 2023.",
+     {row("BRA", 2023, 2023, K, 25), row("BRA", 2012, 2023, K, 401)}, []),
+    # 10. a total over years carried from a country's figure, in a text about the world: review
+    ("span-not-carried-in-global-text", "es", None,
+     "En 2023, al menos 196 activistas fueron asesinados en el mundo. México pasó de 31 casos en 2022 a 18 casos "
+     "en 2023. Desde el inicio del seguimiento en 2012 se han registrado 2.106 muertes de activistas.",
+     {row("WLD", 2023, 2023, K, 196, q="at_least"), row("MEX", 2022, 2022, K, 31), row("MEX", 2023, 2023, K, 18)},
+     ["2.106"]),
+    # 10. a text that names only a state implies no worldwide figure; "a global report" is no place
+    ("state-seen-no-world", "es", None,
+     "La ONU condenó el asesinato de un activista en el estado sureño de Oaxaca.\n\nEl consejo afirmó que otros "
+     "cinco activistas contra la represa fueron asesinados en 2021.",
+     set(), ["un", "cinco"]),
+    ("global-report-no-place", "es", None,
+     "Según una investigación global de la ONG Global Witness, México se ha convertido en el lugar más mortífero "
+     "del mundo para los activistas.\n\nEn 2021 fueron asesinados 54 activistas, frente a 33 en Colombia.",
+     set(), ["54", "33"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -818,6 +842,8 @@ KINDS = [
     ("measure", "en", "A 40-minute film says 146 defenders were killed worldwide in 2024."),
     ("duration", "es", "En los últimos seis meses; en 2024 fueron asesinados 146 defensores en el mundo."),
     ("difference", "es", "En 2024 fueron asesinados 146 defensores en el mundo, 50 menos que el año anterior."),
+    ("rank", "es", "En 2024 fueron asesinados 146 defensores en el mundo. Perú está entre los ocho con más muertes."),
+    ("rank-en", "en", "In 2024, 146 defenders were killed worldwide. Peru is among the top eight countries for killings."),
 ]
 
 

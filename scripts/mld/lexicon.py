@@ -164,6 +164,9 @@ class Lexicon:
                                        + r")(?:\s+(\d{1,3}))?(?![\w.,]\d)\b", re.I)
         # "una cifra récord en los dos casos": a number word that means "both", not a count
         self.both = Matcher([(t, "both") for t in n["both"]])
+        # "entre los ocho con más muertes", "among the top five countries": a rank, not a count
+        self.rank_frame_before = Matcher([(t, "rank") for t in n["rank_frame_before"]])
+        self.rank_frame_after = Matcher([(t, "rank") for t in n["rank_frame_after"]])
         self.zero = Matcher([(t, "zero") for t in n["zero"]])  # "compared to none in 2015"
         self.magnitude_words = frozenset(w.lower() for w in n["magnitudes"])
         self.date_joiners = tuple(n["date_joiners"])
@@ -223,6 +226,7 @@ class Lexicon:
         self.place_groups = Matcher([(t, "group") for t in p["group_nouns"]])  # "entre estos siete países"
         self.ranking_after = Matcher([(t, "rank") for t in p["ranking_after"]])
         self.ranking_nouns = frozenset(w.lower() for w in p["ranking_nouns"])
+        self.ranking_after_words = frozenset(w.lower() for w in p["ranking_after"] if " " not in w)
 
         per = d["periods"]
         self.closed_periods = Matcher([(t, "closed") for t in per["closed"]])
@@ -293,7 +297,7 @@ class Lexicon:
                 continue  # overlapping: the longer, earlier one wins
             if self.not_a_place_after.starts_at(text, h.end, 12) and text[h.end:h.end + 1] == " ":
                 continue
-            before = self.not_a_place_before.ends_at(text, h.start, 12)
+            before = self.not_a_place_before.ends_at(text, h.start, 20)
             if before is not None and before.end <= h.start:
                 continue
             # "There were four ...": an existential "there", not a place

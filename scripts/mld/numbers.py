@@ -133,6 +133,8 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
         return "magnitude"
     if lex.fraction_after.starts_at(text, end, 14):
         return "fraction"
+    if lex.rank_frame_before.ends_at(text, start, 16) and lex.rank_frame_after.starts_at(text, end, 16):
+        return "rank"
     if TIME_AROUND.match(after) or before.endswith(":"):
         return "time"
     if token[:1].isdigit() and ORDINAL_SUFFIX.match(after) and not after[:1].isspace():

@@ -312,7 +312,12 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             rank = [r for r in lex.ranking_after.finditer(text, clause_from, h.start)]
             reach = 8 if kind == "world" else 5  # "el país con más asesinatos de este tipo en el mundo"
             ranked_place = bool(rank) and any(w in lex.ranking_nouns for w in words_before[-reach:])
-            if ordinal or ranked_place:
+            # "the world's second deadliest country", "el mundo": a ranking word right after the
+            # world's possessive ranks within it
+            after = [w.strip(",.\"“”«»'") for w in text[h.end:h.end + 40].lower().split()][:3]
+            ranked_after = text[h.end:h.end + 2] in ("'s", "’s") and any(
+                w in lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) or w in lex.ranking_after_words for w in after)
+            if ordinal or ranked_place or ranked_after:
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))
     return out

@@ -59,6 +59,7 @@ class Discourse:
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
     about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
     span: Value | None = None  # the span of years of the paragraph before, for "in that period"
+    states_seen: bool = False  # a state or province has been named (a country's part)
     # the sentence before was about the world: its figures were worldwide, or it named only the
     # world ("a key driver of the attacks worldwide")
     world_scene: Value | None = None
@@ -103,6 +104,7 @@ def extract(src: Source) -> Extraction:
         lang = guess_language(sent.text, src.lang)
         a = analyse(sent, lexicon(lang))
         _note_report(src, a, d)
+        d.states_seen = d.states_seen or any(p.kind == "subnational" and p.governs for p in a.places)
         before = d.country
         SentenceReader(src, a, d, out).read()
         _note_report_by_total(d)
@@ -795,6 +797,13 @@ class SentenceReader:
             return period
         if isinstance(outcome, str):
             return outcome
+        span_years = values_span(period.value)
+        if self.d.global_article and country.value != vocab.world() and all(e.basis == "context" for e in country.evidence) \
+                and span_years and not any(e.basis == "context" for e in period.evidence):
+            # "México pasó de 31 casos en 2022 a 18 en 2023 ... Desde el inicio del seguimiento en 2012
+            # se han registrado 2.106 muertes", in a text about the world's figures: a total over years
+            # names its own place, or is the world's
+            return "a total over several years with no place of its own (the country before it is not said to hold it)"
         values["country"] = country.value
         values["period_start"], values["period_end"] = period.value  # type: ignore[misc]
         values[vocab.dimensions()[0]] = outcome.value
@@ -939,7 +948,9 @@ class SentenceReader:
             return f"no country is stated for this figure, and its sentence names a region ({text[region.start:region.end]})"
         in_country = self.d.country is not None and self.d.country.value != vocab.world() \
             and self.sent.paragraph - self.d.country_paragraph <= (1 if self._continues(n) else 0)
-        if self.d.countries_seen <= {vocab.world()} or (self.d.global_article and not in_country):
+        if (self.d.countries_seen <= {vocab.world()} and not self.d.states_seen) or (self.d.global_article and not in_country):
+            # (a text that has named only a state, "el estado sureño de Oaxaca", is about a country
+            # it has not named: no worldwide figure is implied)
             # (a text about the world figures whose paragraph has just given a country's figure: the
             # next figure with no place may be that country's, so it is not taken for the world)
             return Value(vocab.world(), [Evidence("country", "world_implied")])
@@ -1763,6 +1774,12 @@ class SentenceReader:
                 continue
             L, R = a.windows[m.start]
             if what == "country":
+                cur = self._current
+                if cur is not None and m.start > cur.start and self._noun_after(m, R) is None \
+                        and self._noun_before_bracket(m) is None:
+                    # "164 killed in 2018, 23 in India": an item with no noun of its own goes on
+                    # from the first, and its place is its own
+                    continue
                 ps = [p for p in self._own_places(m, L, R) if p.kind in ("country", "world")]
                 for p in ps:
                     found.setdefault(p.code, Value(p.code, [self._ev("country", "shared", p.start, p.end)]))
@@ -2084,3 +2101,8 @@ def _country_contains(outer: str, inner: str) -> bool:
 def _int(text: str) -> int | None:
     digits = re.sub(r"\D", "", text)
     return int(digits) if digits else None
+
+
+def values_span(years: object) -> bool:
+    """A (start, end) period value that spans more than one year."""
+    return isinstance(years, tuple) and len(years) == 2 and years[0] != years[1]
