@@ -808,6 +808,27 @@ CASES = [
      "Según una investigación global de la ONG Global Witness, México se ha convertido en el lugar más mortífero "
      "del mundo para los activistas.\n\nEn 2021 fueron asesinados 54 activistas, frente a 33 en Colombia.",
      set(), ["54", "33"]),
+    # 9. "defensores de la tierra y el medio ambiente" is one noun: its "y" splits nothing
+    ("defenders-noun-with-and", "es", None,
+     "El informe registra que al menos 196 defensores de la tierra y el medio ambiente fueron asesinados en el "
+     "mundo en 2023.",
+     {row("WLD", 2023, 2023, K, 196, q="at_least")}, []),
+    ("decesos", "es", None,
+     "El informe dice que Guatemala contabilizó en 2017 tres decesos de activistas.",
+     {row("GTM", 2017, 2017, K, 3)}, []),
+    ("los-casos-llegan-a", "es", None,
+     "En 2018, en Filipinas los asesinatos de defensores llegan a 30.",
+     {row("PHL", 2018, 2018, K, 30)}, []),
+    # 5. "a fivefold increase from 2017 to 2018" compares two years; it is no span of years
+    ("increase-from-to", "en", None,
+     "Guatemala saw the sharpest rise in fatalities, a fivefold increase from 2017 to 2018. Central America's "
+     "most populous nation saw 16 people killed in 2018.",
+     {row("GTM", 2018, 2018, K, 16)}, []),
+    # 10. a total over years is not carried from a country only named before
+    ("span-not-carried", "es", "2023-09-14",
+     "Colombia fue el país con más agresiones letales. Según las cifras, el total de asesinatos llega a 1.910 "
+     "entre 2012 y 2022.",
+     set(), ["1.910"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -263,6 +263,9 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
             or lex.possessives.ends_at(text, p.start, 8)
         cmp = lex.comparison.ends_at(text, before.start if before is not None else p.start, 24)
         compared = cmp is not None and p.kind in ("single", "bare")
+        # "a fivefold increase from 2017 to 2018": two years compared, not a span of years
+        if p.kind == "closed" and any(h.start < p.start <= h.end for h in lex.comparison.finditer(text, max(0, p.start - 30), p.end)):
+            compared = True
         kind = p.kind
         # "since Global Witness began recording in 2012", "desde que ... en 2012": an open period
         if p.kind in ("single", "bare"):

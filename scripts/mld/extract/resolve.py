@@ -798,7 +798,7 @@ class SentenceReader:
         if isinstance(outcome, str):
             return outcome
         span_years = values_span(period.value)
-        if self.d.global_article and country.value != vocab.world() and all(e.basis == "context" for e in country.evidence) \
+        if country.value != vocab.world() and all(e.basis == "context" for e in country.evidence) \
                 and span_years and not any(e.basis == "context" for e in period.evidence):
             # "México pasó de 31 casos en 2022 a 18 en 2023 ... Desde el inicio del seguimiento en 2012
             # se han registrado 2.106 muertes", in a text about the world's figures: a total over years
