@@ -829,6 +829,12 @@ CASES = [
      "Colombia fue el país con más agresiones letales. Según las cifras, el total de asesinatos llega a 1.910 "
      "entre 2012 y 2022.",
      set(), ["1.910"]),
+    # 7. a heading that names the report gives the year of figures with none of their own
+    ("report-in-heading", "en", "2016-06-21",
+     "Full report: \"On Dangerous Ground\" (Global Witness)\n\nNo year on record was worse for killings of land and "
+     "environmental defenders. The countries hit hardest were Brazil (50 killings), the Philippines (33) and "
+     "Colombia (26).",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -863,6 +869,8 @@ KINDS = [
     ("measure", "en", "A 40-minute film says 146 defenders were killed worldwide in 2024."),
     ("duration", "es", "En los últimos seis meses; en 2024 fueron asesinados 146 defensores en el mundo."),
     ("difference", "es", "En 2024 fueron asesinados 146 defensores en el mundo, 50 menos que el año anterior."),
+    ("average", "en", "In 2024, 146 defenders were killed worldwide. More than two people, on average, were killed each week."),
+    ("promedio", "es", "En 2024 fueron asesinados 146 defensores en el mundo, es decir, un promedio de casi tres por semana."),
     ("rank", "es", "En 2024 fueron asesinados 146 defensores en el mundo. Perú está entre los ocho con más muertes."),
     ("rank-en", "en", "In 2024, 146 defenders were killed worldwide. Peru is among the top eight countries for killings."),
 ]

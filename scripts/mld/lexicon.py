@@ -250,6 +250,9 @@ class Lexicon:
         self.former_latter = Matcher([(t, 0) for t in s["former"]] + [(t, 1) for t in s["latter"]])
         # "the Philippines was the deadliest with 67": a ranking that stands for the counted noun
         self.deadly_rankings = Matcher([(t, "deadly") for t in s["deadly_rankings"]])
+        # "an average of three a week" (before its number), "three people, on average, were killed" (after it)
+        self.average_before = Matcher([(t, "average") for t in s["average_before"]])
+        self.average_adverbs = Matcher([(t, "average") for t in s["average_adverbs"]])
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"

@@ -87,6 +87,8 @@ def extract(src: Source) -> Extraction:
         d.official_paragraph = sent.paragraph in official - naming
         if sent.heading:
             d.new_topic()
+            # a heading may still name the report the text is about ('Full report: "On Dangerous Ground"')
+            _note_report(src, analyse(sent, lexicon(guess_language(sent.text, src.lang))), d)
             continue
         if sent.paragraph != paragraph:
             # a span of years ("between 2012 and 2024, 2,253") is a total's frame: it does not carry
@@ -1534,6 +1536,11 @@ class SentenceReader:
         end = noun[2] if noun is not None else n.end
         if self.lex.difference_after.starts_at(text, end, 24) is not None and noun is not None \
                 and difference_follows(text, end, self.lex):
+            return True
+        # "More than three people, on average, were killed each week", "un promedio de dos por semana"
+        hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
+        if self.lex.average_before.ends_at(text, hedge.start if hedge is not None else n.start, 20) is not None or any(
+                h.start - end <= 4 for h in self.lex.average_adverbs.finditer(text, end, min(len(text), end + 20))):
             return True
         clause_end = self._clause_end(n, R)
         # a rate in an aside is the aside's ("164 people were killed -- on average more than three a week --")
