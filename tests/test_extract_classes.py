@@ -835,6 +835,16 @@ CASES = [
      "environmental defenders. The countries hit hardest were Brazil (50 killings), the Philippines (33) and "
      "Colombia (26).",
      {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26)}, []),
+    # 5. "201 deaths a year earlier" is a figure of the year before, not a rate
+    ("a-year-earlier", "en", None,
+     "The 2018 global total fell to 164 deaths, compared with the record of 201 deaths a year earlier.",
+     {row("WLD", 2018, 2018, K, 164), row("WLD", 2017, 2017, K, 201)}, []),
+    # 3. one figure for each group of the counted noun's phrase ("... came to 23 each")
+    ("noun-groups-each", "en", None,
+     "In 2016, 200 defenders were killed worldwide. Killings linked to logging companies and agri-business "
+     "projects came to 23 each.",
+     {row("WLD", 2016, 2016, K, 200), row("WLD", 2016, 2016, K, 23, "sector=logging"),
+      row("WLD", 2016, 2016, K, 23, "sector=agribusiness")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -164,6 +164,8 @@ class Lexicon:
                                        + r")(?:\s+(\d{1,3}))?(?![\w.,]\d)\b", re.I)
         # "una cifra récord en los dos casos": a number word that means "both", not a count
         self.both = Matcher([(t, "both") for t in n["both"]])
+        # "201 deaths a year earlier": a time ago, not a rate
+        self.not_rate_after = Matcher([(t, "ago") for t in n["not_rate_after"]])
         # "entre los ocho con más muertes", "among the top five countries": a rank, not a count
         self.rank_frame_before = Matcher([(t, "rank") for t in n["rank_frame_before"]])
         self.rank_frame_after = Matcher([(t, "rank") for t in n["rank_frame_after"]])

@@ -195,6 +195,8 @@ def _pairs(text: str, numbers: list[Number], lex: Lexicon) -> list[Number]:
         if n.kind not in ("cardinal", "duration"):
             continue
         rate = lex.rate_after.starts_at(text, n.end, 40) or _rate_after_noun(text, n, lex)
+        if rate is not None and lex.not_rate_after.starts_at(text, rate.end, 12) is not None:
+            rate = None  # "201 deaths a year earlier"
         if rate is not None:
             out[i] = Number(n.start, n.end, n.value, "rate", n.text)
             for k, m in enumerate(out):

@@ -811,6 +811,7 @@ class SentenceReader:
         values[vocab.dimensions()[0]] = outcome.value
         evidence += country.evidence + period.evidence + outcome.evidence
         subject = self._subject_phrase(noun, n)
+        spread_groups: list[tuple[str, Term]] = []
         for d in vocab.dimensions()[1:]:
             got = self._subgroup(d, n, L, R)
             if isinstance(got, str):
@@ -820,7 +821,12 @@ class SentenceReader:
                 terms = self._with_coordinated([t for t in self.a.subgroups[d] if subject[0] <= t.start < subject[1]],
                                                self.a.subgroups[d])
                 if len({t.code for t in terms}) > 1:
-                    return f"names more than one {d} group ({', '.join(self.text[t.start:t.end] for t in terms)}) for one figure"
+                    if self.a.marker_after("each", n.end, r"\s*") is not None and not spread_groups:
+                        # "killings linked to logging and agri-business projects came to 23 each"
+                        spread_groups = [(d, t) for t in terms]
+                        terms = terms[:1]
+                    else:
+                        return f"names more than one {d} group ({', '.join(self.text[t.start:t.end] for t in terms)}) for one figure"
                 if terms:
                     got = Value(terms[0].code, [self._ev(d, "stated", terms[0].start, terms[0].end)])
             values[d] = got.value
@@ -862,6 +868,14 @@ class SentenceReader:
             return "a figure compared with another, but its own year is not stated"
         if self.head is None and not c.compared:
             self.head = c
+        if spread_groups:
+            outs = []
+            for gd, gt in spread_groups:
+                v = dict(c.values)
+                v[gd] = gt.code
+                ev = [e for e in c.evidence if e.field != gd] + [self._ev(gd, "stated", gt.start, gt.end)]
+                outs.append(Count(v, c.sentence, c.value_start, c.value_end, ev))
+            return outs
         return [c]
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
