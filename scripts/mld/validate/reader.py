@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from mld.validate import report
-from mld.validate.schema import pandera_schema
+from mld.validate.schema import clean_frame, pandera_schema
 
 MAX_TABLE_BYTES = 2 * 1024 ** 3
 GENERATED = "; the file is generated: rebuild it with `make data` rather than editing it"
@@ -151,6 +151,9 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
                 df = df[ok]
     keys = frozenset(df[pk[0]]) if len(pk) == 1 and pk[0] in df else frozenset()
     typed = df.replace("", pd.NA)
+    frame = clean_frame(schema, typed)
+    if frame is not None:
+        return Table(name, label, schema, frame, report.concat(out), keys)
     pa = pandera_schema(schema)
     from pandera.errors import SchemaErrors
     try:
