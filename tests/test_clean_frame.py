@@ -8,10 +8,9 @@ import pandas as pd
 import pytest
 from pandera.errors import SchemaErrors
 
+from conftest import ROOT
 from mld.build import descriptor as definition
 from mld.validate.schema import clean_frame, pandera_schema
-
-from conftest import ROOT
 
 CELLS = ["", "=SUM(A1)", "x", "-1", "0", "1.5", "1900", "2101", "99999999999999999999", "ABC", "abc", "exact"]
 

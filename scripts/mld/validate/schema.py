@@ -93,7 +93,7 @@ def clean_frame(schema: dict, df: pd.DataFrame) -> pd.DataFrame | None:
             if "pattern" in c:
                 match = re.compile(c["pattern"]).match
                 # each distinct value once: the long tables repeat their words and ids
-                if not all(match(v) is not None for v in vals.unique()):
+                if not all(match(v) is not None for v in pd.unique(vals.to_numpy(dtype=object)).tolist()):
                     return None
             if c.get("unique") and col.duplicated().any():
                 return None
