@@ -23,6 +23,7 @@ gives and checks, with the same lexicon the extractor uses, that the words there
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import re
@@ -52,6 +53,8 @@ class Seeds:
     published: dict[str, int | None]
     corrections: dict[str, list[dict]]   # source -> rows of its corrections file (line numbers from 2)
     corrections_name: dict[str, str]
+    # each seed's sentences as (start, end), split once for all the tables that quote it
+    sentence_bounds: dict[str, set[tuple[int, int]]] = dataclasses.field(default_factory=dict)
 
 
 def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataFrame]:
@@ -135,8 +138,10 @@ def sentence_bounds(file: str, df: pd.DataFrame, seeds: Seeds, sources: pd.DataF
     if df.empty:
         return report.empty()
     paths = dict(zip(sources["source_id"], sources["seed_path"]))
-    bounds: dict[str, set[tuple[int, int]]] = {}
+    bounds = seeds.sentence_bounds
     for sid in df["source_id"].unique():
+        if sid in bounds:
+            continue
         text = seeds.texts[sid]
         body = 0
         for line in text.splitlines(keepends=True):  # `# key: value` lines are metadata, not sentences

@@ -154,7 +154,7 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
                                             f"written in ASCII digits" for v in bad[f["name"]]],
                                            bad["quote"] if "quote" in bad else ""))
                 df = df[ok]
-    keys = frozenset(df[pk[0]]) if len(pk) == 1 and pk[0] in df else frozenset()
+    keys = frozenset(df[pk[0]].to_numpy(dtype=object).tolist()) if len(pk) == 1 and pk[0] in df else frozenset()
     typed = _empty_as_null(df)
     frame = clean_frame(schema, typed)
     if frame is not None:
