@@ -343,7 +343,11 @@ def _country_names(lang: str, aliases: dict[str, list[str]]) -> list[tuple[str, 
         names |= {n.split(",")[0] for n in list(names)}
         names |= {re.sub(r"\s*\(.*\)", "", n) for n in list(names)}
         pairs |= {(n, c.alpha_3) for n in names if n}
-    ambiguous = {n for n, code in pairs if any(n == m and code != k for m, k in pairs)}
+    # a name given to two countries names neither (counted per name: comparing all pairs was slow)
+    codes_of: dict[str, set[str]] = {}
+    for n, code in pairs:
+        codes_of.setdefault(n, set()).add(code)
+    ambiguous = {n for n, codes in codes_of.items() if len(codes) > 1}
     pairs = {(n, code) for n, code in pairs if n not in ambiguous and n != "Congo"}
     for code, alias in aliases.items():
         pairs |= {(n, code) for n in alias}

@@ -23,6 +23,7 @@ gives and checks, with the same lexicon the extractor uses, that the words there
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import re
@@ -52,6 +53,8 @@ class Seeds:
     published: dict[str, int | None]
     corrections: dict[str, list[dict]]   # source -> rows of its corrections file (line numbers from 2)
     corrections_name: dict[str, str]
+    # each seed's sentences as (start, end), split once for all the tables that quote it
+    sentence_bounds: dict[str, set[tuple[int, int]]] = dataclasses.field(default_factory=dict)
 
 
 def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataFrame]:
@@ -103,14 +106,20 @@ def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataF
     return out, report.concat(fails)
 
 
+def _values(s: pd.Series) -> list:
+    """A column as a list of Python values (iterating a pandas string column is slow)."""
+    return s.to_numpy(dtype=object).tolist()
+
+
 def quotes(file: str, df: pd.DataFrame, seeds: Seeds, key: str = "id") -> pd.DataFrame:
     """The quote is the seed's text at its offsets."""
     df = df[df["source_id"].isin(seeds.texts)]
     if df.empty:
         return report.empty()
-    texts = df["source_id"].map(seeds.texts)
+    texts = [seeds.texts[s] for s in _values(df["source_id"])]
     bad = pd.Series([not (qe - qs == len(q) and t.startswith(q, qs))
-                     for t, qs, qe, q in zip(texts, df["quote_start"], df["quote_end"], df["quote"])],
+                     for t, qs, qe, q in zip(texts, _values(df["quote_start"]), _values(df["quote_end"]),
+                                             _values(df["quote"]))],
                     index=df.index, dtype=bool)
     rows = df[bad]
     return report.failures(file, rows[key], "quote", "provenance",
@@ -129,8 +138,10 @@ def sentence_bounds(file: str, df: pd.DataFrame, seeds: Seeds, sources: pd.DataF
     if df.empty:
         return report.empty()
     paths = dict(zip(sources["source_id"], sources["seed_path"]))
-    bounds: dict[str, set[tuple[int, int]]] = {}
+    bounds = seeds.sentence_bounds
     for sid in df["source_id"].unique():
+        if sid in bounds:
+            continue
         text = seeds.texts[sid]
         body = 0
         for line in text.splitlines(keepends=True):  # `# key: value` lines are metadata, not sentences
@@ -139,7 +150,8 @@ def sentence_bounds(file: str, df: pd.DataFrame, seeds: Seeds, sources: pd.DataF
             body += len(line)
         src = Source(Path(str(paths[sid])), text, {}, vocab.languages()[0], body)
         bounds[sid] = {(s.start, s.end) for s in sentences(src)}
-    bad = [(k, q) for k, sid, a, b, q in zip(df[key], df["source_id"], df["quote_start"], df["quote_end"], df["quote"])
+    bad = [(k, q) for k, sid, a, b, q in zip(*(_values(df[c]) for c in (key, "source_id", "quote_start", "quote_end",
+                                                                          "quote")))
            if (int(a), int(b)) not in bounds[sid]]
     return report.failures(file, [b[0] for b in bad], "quote", "provenance",
                            "the quote is not a whole sentence of the seed (a fragment, or two sentences)",
@@ -173,50 +185,89 @@ def evidence(file: str, ev: pd.DataFrame, rows: dict[str, pd.DataFrame], files: 
     """`rows`: counts and population_shares frames (typed). Column-wise for the common bases (a large
     package has millions of evidence rows); row by row for the rare ones."""
     out: list[pd.DataFrame] = []
-    owners = pd.concat([df[["id", "source_id", "quote_start", "quote_end", "quote"]].assign(table=t)
-                        for t, df in rows.items()], ignore_index=True).drop_duplicates("id").set_index("id")
     ev = ev.reset_index(drop=True)
-    known = ev["id"].isin(owners.index)
+    # each id once (it comes back for every field): from here on a row reaches its count, and the
+    # count's cells, by integer positions instead of looking its id up again and again
+    ic, ids = pd.factorize(ev["id"])
+    firsts = {t: df.drop_duplicates("id") for t, df in rows.items()}  # the row a lookup by id finds
+    where = {t: pd.Index(d["id"]).get_indexer(ids) for t, d in firsts.items()}  # per id, -1: not there
+    owner = np.full(len(ids), -1, dtype=np.int64)  # the first table with the id, and its row there
+    at = np.full(len(ids), -1, dtype=np.int64)
+    for k, t in enumerate(firsts):
+        take = (owner < 0) & (where[t] >= 0)
+        owner[take], at[take] = k, where[t][take]
+    known = (ic >= 0) & (owner[ic] >= 0)
     if (~known).any():
         bad = ev[~known]
         out.append(report.failures(file, bad["id"] + " " + bad["field"].astype(str) + " " + bad["basis"].astype(str),
                                    "id", "evidence", [f"evidence for '{i}', which is not a row of counts or "
                                                       "population_shares" for i in bad["id"]], bad["text"].fillna("")))
-    out.append(_missing(ev[known], rows, files, seeds))
-    ev = ev[known]
-    o = owners.loc[ev["id"]]
-    ev = ev.assign(source_id=o["source_id"].to_numpy(), table=o["table"].to_numpy(),
-                   qs=o["quote_start"].to_numpy(dtype="int64"), qe=o["quote_end"].to_numpy(dtype="int64"),
-                   quote=o["quote"].to_numpy())
-    ev = ev[ev["source_id"].isin(seeds.texts)]   # a source whose seed failed is named once, by the seed rule
-    value = pd.Series("", index=ev.index, dtype=object)
-    fields = ev["field"].astype(str)
-    for f in fields.unique():
-        by_id = pd.concat([df.set_index("id")[f].astype(str) for df in rows.values() if f in df.columns])
-        by_id = by_id[~by_id.index.duplicated()]
-        m = fields == f
-        value[m] = ev.loc[m, "id"].map(by_id).fillna("").to_numpy()
-    ev = ev.assign(value=value)
-    fast = ev[ev["basis"].astype(str).isin(FAST_BASES)]
-    slow = ev[~ev.index.isin(fast.index)]
-    vrows = ev[ev["field"].astype(str) == "value"].drop_duplicates("id")
-    value_start = vrows.set_index("id")["start"]
-    problems = _fast(fast, seeds, value_start)
+    out.append(_missing(ev[known], ic[known], ids, rows, files, seeds))
+
+    def owned(col: str, dtype: type = object) -> np.ndarray:
+        """The owning row's cell, per id."""
+        vals = np.zeros(len(ids), dtype=dtype) if dtype is not object else np.full(len(ids), None, dtype=object)
+        for k, d in enumerate(firsts.values()):
+            m = owner == k
+            vals[m] = d[col].to_numpy(dtype=dtype)[at[m]]
+        return vals
+
+    sid = owned("source_id")
+    seeded = np.array([s in seeds.texts for s in sid], dtype=bool)
+    # a source whose seed failed is named once, by the seed rule
+    keep = np.flatnonzero(known & seeded[np.maximum(ic, 0)])
+    ev, i = ev.iloc[keep], ic[keep]
+    field, fields = pd.factorize(ev["field"])
+    basis, bases = pd.factorize(ev["basis"])
+    # the value each row grounds: the cell of its field, from the first table that has the field and the id
+    value = np.full(len(ev), "", dtype=object)
+    for k, f in enumerate(fields):
+        per_id = np.full(len(ids), "", dtype=object)
+        found = np.zeros(len(ids), dtype=bool)
+        for t, d in firsts.items():
+            if f in d.columns:
+                take = ~found & (where[t] >= 0)
+                per_id[take] = d[f].astype(str).fillna("").to_numpy(dtype=object)[where[t][take]]
+                found |= take
+        m = field == k
+        value[m] = per_id[i[m]]
+    start_na, end_na = ev["start"].isna().to_numpy(), ev["end"].isna().to_numpy()
+    start = ev["start"].fillna(0).to_numpy(dtype=np.int64)
+    # where each count's number starts (its first `value` row), -1 if it has none
+    vrows = np.flatnonzero(field == fields.get_indexer(["value"])[0])
+    vrows = vrows[~pd.Series(i[vrows]).duplicated().to_numpy()]
+    vstart = np.full(len(ids), -1, dtype=np.int64)
+    vstart[i[vrows]] = np.where(start_na[vrows], -1, start[vrows])
+    texts = np.array([seeds.texts.get(s, "") for s in sid], dtype=object)
+    lengths = np.array([len(t) for t in texts], dtype=np.int64)
+    cols = {"field": field, "basis": basis, "start": start, "end": ev["end"].fillna(0).to_numpy(dtype=np.int64),
+            "has": ~(start_na | end_na), "text": ev["text"].fillna("").to_numpy(dtype=object),
+            "text_given": ev["text"].notna().to_numpy(), "qs": owned("quote_start", np.int64)[i],
+            "qe": owned("quote_end", np.int64)[i], "value": value, "seed": texts[i], "seed_len": lengths[i],
+            "vstart": vstart[i]}
+    fast_rows = np.asarray(bases.isin(list(FAST_BASES)))[basis]
+    fast = np.flatnonzero(fast_rows)
+    # (usually every row is of a common basis: then no copy of the columns)
+    flagged = fast[_fast(cols if len(fast) == len(ev) else {k: v[fast] for k, v in cols.items()}, fields, bases)]
+    slow = np.flatnonzero(~fast_rows)
     # rows read one by one (rare bases, and the candidates the column checks flagged) with what
     # they refer to: their count's other evidence and the count itself
-    one_by_one = set(slow["id"]) | set(problems["id"])
+    chosen = pd.unique(np.r_[i[slow], i[flagged]])
+    one_by_one = set(ids[chosen])
+    near = np.flatnonzero(np.isin(i, chosen))
+    j = i[near]
+    table = np.array(list(firsts), dtype=object)
+    detail = ev.iloc[near].assign(source_id=sid[j], table=table[owner[j]], qs=cols["qs"][near], qe=cols["qe"][near],
+                                  quote=owned("quote")[j], value=value[near])
     index: dict[tuple[str, str], list[dict]] = {}
-    for e in ev[ev["id"].isin(one_by_one)].to_dict("records"):
+    by_row = {}
+    for pos, e in zip(near.tolist(), detail.to_dict("records")):
         index.setdefault((str(e["id"]), str(e["field"])), []).append(e)
+        by_row[pos] = e
     records = {str(r["id"]): r for df in rows.values() for r in df[df["id"].isin(one_by_one)].to_dict("records")}
     slow_out = []
-    for e in slow.to_dict("records"):
-        r = records[str(e["id"])]
-        msg = _check(e, e["table"], r, seeds, str(e["source_id"]), index)
-        if msg:
-            slow_out.append((files[e["table"]], e["id"], str(e["field"]), "grounding", msg, str(e["quote"])))
     # the fast checks flag candidates; the row-by-row check words the message (and settles edge cases)
-    for e in problems.to_dict("records"):
+    for e in [by_row[p] for p in slow.tolist()] + [by_row[p] for p in flagged.tolist()]:
         r = records[str(e["id"])]
         msg = _check(e, e["table"], r, seeds, str(e["source_id"]), index)
         if msg:
@@ -226,75 +277,92 @@ def evidence(file: str, ev: pd.DataFrame, rows: dict[str, pd.DataFrame], files: 
     return report.concat(out)
 
 
-def _missing(ev: pd.DataFrame, rows: dict[str, pd.DataFrame], files: dict[str, str], seeds: Seeds) -> pd.DataFrame:
-    """Rows with a field that has no evidence row (counted per id; the few short ones are named)."""
-    pairs = ev[["id", "field"]].astype(str).drop_duplicates()
+def _missing(ev: pd.DataFrame, ic: np.ndarray, ids: pd.Index, rows: dict[str, pd.DataFrame], files: dict[str, str],
+             seeds: Seeds) -> pd.DataFrame:
+    """Rows with a field that has no evidence row (counted per id; the few short ones are named).
+    `ic`: each evidence row's position in `ids`."""
+    field, fields = pd.factorize(ev["field"])
+    pair = pd.unique(ic.astype(np.int64) * max(len(fields), 1) + field)  # each (id, field) once
+    pair_id, pair_field = np.divmod(pair, max(len(fields), 1))
+    pairs = None
     out = []
     for table, df in rows.items():
         df = df[df["source_id"].isin(seeds.texts)]
         need = REQUIRED[table]()
         parent = df["parent_id"].fillna("").astype(str) != "" if "parent_id" in df else pd.Series(False, index=df.index)
-        wanted = pairs[pairs["field"].isin(need + ["parent_id"])]
-        n = wanted.groupby("id").size().reindex(df["id"]).fillna(0).to_numpy()
+        wanted = np.asarray(fields.isin(need + ["parent_id"]))[pair_field]
+        per_id = np.bincount(pair_id[wanted], minlength=len(ids))
+        pos = ids.get_indexer(df["id"])
+        n = np.where(pos >= 0, per_id[np.maximum(pos, 0)], 0)
         short = df[n < len(need) + parent.to_numpy().astype(int)]
+        if len(short) and pairs is None:
+            pairs = ev[["id", "field"]].astype(str).drop_duplicates()
         for r in short.to_dict("records"):
-            fields = set(pairs.loc[pairs["id"] == r["id"], "field"])
-            missing = [f for f in need + (["parent_id"] if r.get("parent_id") else []) if f not in fields]
+            assert pairs is not None
+            have = set(pairs.loc[pairs["id"] == r["id"], "field"])
+            missing = [f for f in need + (["parent_id"] if r.get("parent_id") else []) if f not in have]
             if missing:
                 out.append((files[table], r["id"], missing[0], "grounding", f"no evidence for {', '.join(missing)}: "
                             "every field must say where in the text it comes from (evidence.csv)", r["quote"]))
     return pd.DataFrame(out, columns=report.COLUMNS) if out else report.empty()
 
 
-def _fast(ev: pd.DataFrame, seeds: Seeds, value_start: pd.Series) -> pd.DataFrame:
-    """The evidence rows that may be wrong, found column by column; each is then checked row by row."""
-    if ev.empty:
-        return ev
-    basis = ev["basis"].astype(str).to_numpy()
-    field = ev["field"].astype(str).to_numpy()
-    spanless = np.isin(basis, list(SPANLESS))
-    start = ev["start"].astype("Int64")
-    end = ev["end"].astype("Int64")
-    has = (start.notna() & end.notna()).to_numpy()
-    bad = spanless == has           # a span where none belongs, or none where one must be
-    s = start.fillna(0).to_numpy(dtype="int64")
-    e = end.fillna(0).to_numpy(dtype="int64")
-    lengths = ev["source_id"].map({k: len(v) for k, v in seeds.texts.items()}).to_numpy()
-    bad |= has & ~((0 <= s) & (s < e) & (e <= lengths))
-    words = np.full(len(ev), "", dtype=object)
+def _fast(c: dict[str, np.ndarray], fields: pd.Index, bases: pd.Index) -> np.ndarray:
+    """Which evidence rows may be wrong, found column by column; each is then checked row by row.
+    `c`: the rows' columns as arrays (field and basis as codes into `fields` and `bases`; `seed`
+    the seed's text, `value` the value grounded as text, `vstart` where the count's number starts)."""
+    n = len(c["field"])
+    if not n:
+        return np.zeros(0, dtype=bool)
+
+    def field_in(names) -> np.ndarray:
+        return np.asarray(fields.isin(list(names)))[c["field"]]
+
+    def basis_in(names) -> np.ndarray:
+        return np.asarray(bases.isin(list(names)))[c["basis"]]
+
+    has, s, e, qs, qe, value, seed = c["has"], c["start"], c["end"], c["qs"], c["qe"], c["value"], c["seed"]
+    bad = basis_in(SPANLESS) == has  # a span where none belongs, or none where one must be
+    bad |= has & ~((0 <= s) & (s < e) & (e <= c["seed_len"]))
+    words = np.full(n, "", dtype=object)
     idx = np.flatnonzero(has)
-    sids = ev["source_id"].to_numpy()
-    words[idx] = [seeds.texts[sids[k]][s[k]:e[k]] for k in idx]
-    given = ev["text"].fillna("").astype(str).to_numpy()
-    bad |= has & ev["text"].notna().to_numpy() & (given != words)
-    qs, qe = ev["qs"].to_numpy(), ev["qe"].to_numpy()
-    bad |= has & np.isin(basis, list(IN_QUOTE)) & ~((qs <= s) & (e <= qe))
-    bad |= has & np.isin(basis, list(BEFORE_QUOTE)) & (e > qs)
+    words[idx] = [t[a:b] for t, a, b in zip(seed[idx].tolist(), s[idx].tolist(), e[idx].tolist())]
+    bad |= has & c["text_given"] & (c["text"] != words)
+    bad |= has & basis_in(IN_QUOTE) & ~((qs <= s) & (e <= qe))
+    bad |= has & basis_in(BEFORE_QUOTE) & (e > qs)
     bad |= has & (e > qe)
-    value = ev["value"].astype(str).to_numpy()
     # population shares are few: always read row by row (their number_text, their % sign)
-    bad |= np.isin(field, ["share_percent"])
-    # what the words name, once per distinct (field, words)
-    named = has & ~np.isin(field, ["value", "share_percent", "parent_id"])
-    keys = pd.Series(list(zip(field[named], words[named])))
-    ok_named = np.ones(len(ev), dtype=bool)
-    if len(keys):
-        lookup = {k: _accepts(*k) for k in set(keys)}
-        ok_named[named] = [v in lookup[k] for k, v in zip(keys, value[named])]
-    bad |= ~ok_named
+    bad |= field_in(["share_percent"])
+    # what the words name, once per distinct (field, words, value)
+    named = has & ~field_in(["value", "share_percent", "parent_id"])
+    if named.any():
+        bad[named] |= ~_names_value(c["field"][named], fields, words[named], value[named])
     # unrestricted: the top code; unhedged: exact, and no hedge right before the number
-    dims = list(vocab.dimensions())
-    top = np.array([vocab.top_code(f) if f in dims else "" for f in field])
-    bad |= (basis == "unrestricted") & (value != top)
-    unhedged = basis == "unhedged"
+    dims = vocab.dimensions()
+    top = np.array([vocab.top_code(f) if f in dims else "" for f in fields], dtype=object)[c["field"]]
+    bad |= basis_in(["unrestricted"]) & (value != top)
+    unhedged = basis_in(["unhedged"])
     bad |= unhedged & (value != "exact")
     if unhedged.any():
-        bad[unhedged] |= _hedged_before(ev[unhedged], value_start, seeds)
+        bad[unhedged] |= _hedged_before(seed[unhedged], c["vstart"][unhedged])
     # the value's own number: a count, read in its context (a prefilter; doubtful ones re-read in full)
-    is_value = has & np.isin(field, ["value"])
+    is_value = has & field_in(["value"])
     if is_value.any():
-        bad[is_value] |= _doubtful_numbers(ev[is_value], words[is_value], seeds)
-    return ev[bad]
+        bad[is_value] |= _doubtful_numbers(seed[is_value], s[is_value], e[is_value], words[is_value], value[is_value])
+    return bad
+
+
+def _names_value(field: np.ndarray, fields: pd.Index, words: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """Whether the words name the value (`_accepts`), asked once per distinct (field, words, value)."""
+    wc, wu = pd.factorize(words)
+    vc, vu = pd.factorize(value)
+    nw, nv = max(len(wu), 1), max(len(vu), 1)
+    inv, keys = pd.factorize((field.astype(np.int64) * nw + wc) * nv + vc)
+    f, rest = np.divmod(keys, nw * nv)
+    w, v = np.divmod(rest, nv)
+    ok = np.array([vu[b] in _accepts(fields[a], wu[x]) for a, x, b in zip(f.tolist(), w.tolist(), v.tolist())],
+                  dtype=bool)
+    return ok[inv]
 
 
 @lru_cache(maxsize=65536)
@@ -321,18 +389,21 @@ def _hedges() -> tuple[str, ...]:
                          for ts in lexicon(lang).data["terms"]["qualifier"].values() for t in ts}, key=len, reverse=True))
 
 
-def _hedged_before(ev: pd.DataFrame, value_start: pd.Series, seeds: Seeds) -> np.ndarray:
+def _hedged_before(seed: np.ndarray, vstart: np.ndarray) -> np.ndarray:
     """For unhedged qualifiers: a hedge phrase ends right before the count's number (white space
-    only between them). Only rows whose word before the number ends some hedge are read in full."""
-    vs = value_start.reindex(ev["id"]).to_numpy()
+    only between them; `vstart` -1: the count has no number). Only rows whose word before the
+    number ends some hedge are read in full."""
     hedges = _hedges()
     last_words = {h.split()[-1] for h in hedges}
-    sids = ev["source_id"].to_numpy()
-    before = [seeds.texts[sid][max(0, int(a) - 40):int(a)] if pd.notna(a) else "" for sid, a in zip(sids, vs)]
-    last = [(b.rsplit(None, 1) or [""])[-1].lower() for b in before]
-    out = np.zeros(len(ev), dtype=bool)
-    for k in [k for k, w in enumerate(last) if w in last_words]:
-        b = " ".join(before[k].lower().split())
+    out = np.zeros(len(seed), dtype=bool)
+    for k, (t, a) in enumerate(zip(seed.tolist(), vstart.tolist())):
+        if a < 0:
+            continue
+        before = t[max(0, a - 40):a]
+        last = before.rsplit(None, 1)
+        if not last or last[-1].lower() not in last_words:
+            continue
+        b = " ".join(before.lower().split())
         for h in hedges:
             if b.endswith(h) and (len(b) == len(h) or not b[-len(h) - 1].isalnum()):
                 out[k] = True
@@ -340,32 +411,29 @@ def _hedged_before(ev: pd.DataFrame, value_start: pd.Series, seeds: Seeds) -> np
     return out
 
 
-def _doubtful_numbers(ev: pd.DataFrame, words: np.ndarray, seeds: Seeds) -> np.ndarray:
+def _doubtful_numbers(seed: np.ndarray, start: np.ndarray, end: np.ndarray, words: np.ndarray,
+                      value: np.ndarray) -> np.ndarray:
     """Plain digits equal to the value, not a year, followed by a space and a word that starts no
     number kind's phrase (or by the end of a clause), preceded by no such word: a count. Anything
     else is re-read in full, in context."""
-    value = ev["value"].astype(str).to_numpy()
     after_words, before_words = _loud_words()
-    out = np.ones(len(ev), dtype=bool)
-    for k, (sid, a, b, w, v) in enumerate(zip(ev["source_id"], ev["start"].astype("int64"), ev["end"].astype("int64"),
-                                             words, value)):
-        if w != v or not w.isdigit() or (len(w) == 4 and 1900 <= int(w) <= 2100):
-            continue
-        t = seeds.texts[sid]
-        nxt = t[b:b + 1]
-        if nxt == " ":
-            m = _WORD.match(t, b + 1)
-            if m is None or m.group(0).lower() in after_words:
-                continue
-        elif nxt not in ("", ";", ")", "\n") and not (nxt == "," and t[b + 1:b + 2] == " "):
-            continue
-        prev = t[max(0, a - 40):a].rstrip().rsplit(None, 1)
-        if prev and prev[-1].rstrip(".").lower() in before_words:
-            continue
-        if t[max(0, a - 2):a].strip()[-1:] in ("$", "€", "£", ":"):
-            continue
-        out[k] = False
-    return out
+    word_at = _WORD.match
+    out = []
+    for t, a, b, w, v in zip(seed.tolist(), start.tolist(), end.tolist(), words.tolist(), value.tolist()):
+        count = w == v and w.isdigit() and not (len(w) == 4 and 1900 <= int(w) <= 2100)
+        if count:
+            nxt = t[b:b + 1]
+            if nxt == " ":
+                m = word_at(t, b + 1)
+                count = m is not None and m.group(0).lower() not in after_words
+            else:
+                count = nxt in ("", ";", ")", "\n") or (nxt == "," and t[b + 1:b + 2] == " ")
+        if count:
+            prev = t[max(0, a - 40):a].rstrip().rsplit(None, 1)
+            count = not (prev and prev[-1].rstrip(".").lower() in before_words) \
+                and t[max(0, a - 2):a].strip()[-1:] not in ("$", "€", "£", ":")
+        out.append(not count)
+    return np.array(out, dtype=bool)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

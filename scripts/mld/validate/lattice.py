@@ -44,7 +44,7 @@ def _tree_axis(name: str, codes: list[str], broader) -> Axis:
 def axes_for(sets: pd.DataFrame) -> list[Axis]:
     """The country axis (the countries present, under the world) and one axis per dimension."""
     world = vocab.world()
-    countries = sorted(set(sets["country"].astype(str)) - {world}) + [world]
+    countries = sorted(set(sets["country"].astype(str).to_numpy(dtype=object).tolist()) - {world}) + [world]
     out = [_tree_axis("country", countries, lambda c: None if c == world else world)]
     for d in vocab.dimensions():
         codes = vocab.codes(d)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from mld.validate import report
-from mld.validate.schema import pandera_schema
+from mld.validate.schema import clean_frame, pandera_schema
 
 MAX_TABLE_BYTES = 2 * 1024 ** 3
 GENERATED = "; the file is generated: rebuild it with `make data` rather than editing it"
@@ -87,7 +87,8 @@ def read(name: str, path: Path, label: str, schema: dict, generated: bool = True
                          "Windows-1252?)"))
         text = None
     if text is not None and "\x00" not in text:
-        header_line = next(csv.reader(io.StringIO(text.split("\n", 1)[0].rstrip("\r"))), [])
+        first_end = text.find("\n")  # the header line (without splitting a copy of the whole text)
+        header_line = next(csv.reader(io.StringIO((text if first_end < 0 else text[:first_end]).rstrip("\r"))), [])
         if header_line != fields:
             missing = [f for f in fields if f not in header_line]
             extra = [h for h in header_line if h not in fields]
@@ -108,7 +109,7 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
     out: list[pd.DataFrame] = []
     pk = schema.get("primaryKey") or [fields[0]]
     df = None
-    if _all_rows_have(text, len(fields)):
+    if _all_rows_have(raw, len(fields)):
         try:
             # from the bytes: the parser is much faster on them than on a str
             df = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False, na_filter=False, engine="c",
@@ -139,6 +140,10 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
     for f in schema["fields"]:
         if f["type"] in ("integer", "number"):
             s = df[f["name"]]
+            # the whole column at once: every cell empty or ASCII digits when their concatenation is
+            joined = "".join(s.to_numpy(dtype=object).tolist())
+            if joined == "" or (joined.isascii() and joined.isdigit()):
+                continue
             ok = (s == "") | (s.str.isascii() & s.str.isdigit())
             if not ok.all():  # signs and decimals: the full pattern, only where plain digits failed
                 ok[~ok] = s[~ok].str.fullmatch(INTEGER_RE if f["type"] == "integer" else NUMBER_RE)
@@ -149,8 +154,11 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
                                             f"written in ASCII digits" for v in bad[f["name"]]],
                                            bad["quote"] if "quote" in bad else ""))
                 df = df[ok]
-    keys = frozenset(df[pk[0]]) if len(pk) == 1 and pk[0] in df else frozenset()
-    typed = df.replace("", pd.NA)
+    keys = frozenset(df[pk[0]].to_numpy(dtype=object).tolist()) if len(pk) == 1 and pk[0] in df else frozenset()
+    typed = _empty_as_null(df)
+    frame = clean_frame(schema, typed)
+    if frame is not None:
+        return Table(name, label, schema, frame, report.concat(out), keys)
     pa = pandera_schema(schema)
     from pandera.errors import SchemaErrors
     try:
@@ -178,15 +186,28 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
     return Table(name, label, schema, frame, report.concat(out), keys)
 
 
-def _all_rows_have(text: str, n: int) -> bool:
+def _empty_as_null(df: pd.DataFrame) -> pd.DataFrame:
+    """`df.replace("", pd.NA)`, column by column with numpy (replace is slow on long string columns)."""
+    out = {}
+    for c in df.columns:
+        col = df[c]
+        empty = col.to_numpy(dtype=object) == ""
+        out[c] = col.mask(empty, pd.NA) if empty.any() else col
+    return pd.DataFrame(out, index=df.index)
+
+
+def _all_rows_have(raw: bytes, n: int) -> bool:
     """Every record has `n` cells: commas and line ends outside double quotes, counted with numpy.
     A quote inside a quoted cell is doubled, so the number of quotes before a comma or a line end
     tells inside (odd) from outside (even)."""
     import numpy as np
-    b = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
-    quotes = np.flatnonzero(b == ord('"'))
-    ends = np.flatnonzero(b == ord("\n"))
-    commas = np.flatnonzero(b == ord(","))
+    b = np.frombuffer(raw, dtype=np.uint8)
+    # one pass for the three bytes that matter, then each kind among the few positions found
+    pos = np.flatnonzero((b == ord('"')) | (b == ord("\n")) | (b == ord(",")))
+    kind = b[pos]
+    quotes = pos[kind == ord('"')]
+    ends = pos[kind == ord("\n")]
+    commas = pos[kind == ord(",")]
     if len(quotes):
         ends = ends[np.searchsorted(quotes, ends) % 2 == 0]
         commas = commas[np.searchsorted(quotes, commas) % 2 == 0]

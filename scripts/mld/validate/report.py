@@ -24,8 +24,14 @@ def one(file: str, row: str, field: str, rule: str, message: str, quote: str = "
     return failures(file, [row], field, rule, [message], [quote])
 
 
+_EMPTY: pd.DataFrame | None = None
+
+
 def empty() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype=str) for c in COLUMNS})
+    global _EMPTY
+    if _EMPTY is None:  # built once: most checks find nothing, and building a frame is not free
+        _EMPTY = pd.DataFrame({c: pd.Series(dtype=str) for c in COLUMNS})
+    return _EMPTY.copy()
 
 
 def concat(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:

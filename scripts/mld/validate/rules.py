@@ -209,7 +209,7 @@ def foreign_keys(tables: dict, schemas: dict[str, dict], labels: dict[str, str])
             if ref is None or ref.frame is None:
                 continue
             # a key written in the other table counts even if its row failed there (named there once)
-            known = set(ref.frame[ref_col]) | (set(ref.keys) if ref_col == (schemas[target].get("primaryKey") or [""])[0] else set())
+            known = set(ref.frame[ref_col].to_numpy(dtype=object).tolist()) | (set(ref.keys) if ref_col == (schemas[target].get("primaryKey") or [""])[0] else set())
             bad = t.frame[s.notna() & ~s.isin(known)]
             if not bad.empty:
                 out.append(report.failures(labels[name], bad[pk].astype(str).agg(" ".join, axis=1), col, "foreign_key",
