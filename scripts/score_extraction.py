@@ -6,8 +6,9 @@ Each DIR/NAME.txt has DIR/NAME.expected.csv (country, period_start, period_end, 
 indigenous, gender, perpetrator, sector, value, qualifier). An expected row is matched by one
 emitted count with the same country, period and value, an outcome among the expected ones
 (`killed|killed_or_disappeared` accepts either), and the same meaning on every other dimension:
-`all` only matches `all`; a restricted code matches a code that shares its words (`mining` matches
-`mining_and_extractives`). The qualifier is not scored. Prints, per passage and in total:
+`all` only matches `all`; a restricted code matches a code that holds its words (`mining` is
+matched by `mining_and_extractives`, `police_or_private_military` is not matched by the narrower
+`police`). The qualifier is not scored. Prints, per passage and in total:
 
     recall    = matched / expected
     precision = matched / emitted            (an emitted row that matches nothing is wrong)
@@ -36,8 +37,11 @@ def same_meaning(expected: str, got: str) -> bool:
     e, g = expected.strip().lower(), got.strip().lower()
     if e == "all" or g == "all":
         return e == g
+    # the emitted code holds the expected one (`mining` is matched by `mining_and_extractives`); a
+    # narrower code than the reader's (`police` for `police_or_private_military`) is not a match,
+    # as in ../shared/tools/score-extraction
     ew, gw = set(e.split("_")) - {"or", "and"}, set(g.split("_")) - {"or", "and"}
-    return e == g or bool(ew) and (ew <= gw or gw <= ew)
+    return e == g or bool(ew) and ew <= gw
 
 
 def matches(exp: dict, got: dict) -> bool:

@@ -845,6 +845,31 @@ CASES = [
      "projects came to 23 each.",
      {row("WLD", 2016, 2016, K, 200), row("WLD", 2016, 2016, K, 23, "sector=logging"),
       row("WLD", 2016, 2016, K, 23, "sector=agribusiness")}, []),
+    # 3. "behind Colombia with 60 cases": a country right before "with" and the number is the figure's
+    ("behind-x-with-n", "en", None,
+     "In 2022, on a global scale, the Philippines ranked fifth, behind Colombia with 60 cases, Brazil with 34, "
+     "Mexico with 31, and Honduras with 14.",
+     {row("COL", 2022, 2022, KD, 60), row("BRA", 2022, 2022, KD, 34), row("MEX", 2022, 2022, KD, 31),
+      row("HND", 2022, 2022, KD, 14)}, []),
+    ("run-with-n-is-a-group", "es", None,
+     "En 2018, en Latinoamérica los primeros lugares son para Colombia, Brasil, Guatemala y México, con 83 muertes.",
+     set(), ["83"]),
+    # 11. "Berta's death and that of 13 others": those besides someone named, not a total
+    ("n-others", "en", None,
+     "The latest report, covering 2016, counts Berta's death in Honduras and that of 13 others.",
+     set(), ["13"]),
+    ("otros-n-another-year", "es", None,
+     "Global Witness registró que en México en 2017 fueron asesinados 15 defensores y en 2018 otros 14.",
+     {row("MEX", 2017, 2017, K, 15), row("MEX", 2018, 2018, K, 14)}, []),
+    # 5. "menor que los 79 registrados en 2023": the year of the figure compared with is not the figure's
+    ("menor-que", "es", None,
+     "Colombia encabezó la lista, con 48 asesinatos, aunque la cifra es menor que los 79 registrados en 2023.",
+     set(), ["48", "79"]),
+    # 8. a compared figure does not say which report the text is about
+    ("compared-total-no-report", "es", None,
+     "Aunque la cifra global supone una disminución frente a los 196 casos reportados en 2023, la violencia sigue."
+     "\n\nDesde 2012, la ONG ha documentado 106 asesinatos y desapariciones en Guatemala.",
+     {row("WLD", 2023, 2023, KD, 196)}, ["106"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -164,6 +164,8 @@ class Lexicon:
                                        + r")(?:\s+(\d{1,3}))?(?![\w.,]\d)\b", re.I)
         # "una cifra récord en los dos casos": a number word that means "both", not a count
         self.both = Matcher([(t, "both") for t in n["both"]])
+        # "Berta's death and that of 13 others", "otros cinco activistas": those besides someone named
+        self.others = Matcher([(t, "others") for t in n["others"]])
         # "201 deaths a year earlier": a time ago, not a rate
         self.not_rate_after = Matcher([(t, "ago") for t in n["not_rate_after"]])
         # "entre los ocho con más muertes", "among the top five countries": a rank, not a count

@@ -126,6 +126,8 @@ def _note_report_by_total(d: Discourse) -> None:
     found: dict[int, Count] = {}
     for c in d.counts:
         y0, y1 = c.get("period_start"), c.get("period_end")
+        if c.compared:
+            continue  # "frente a los 196 casos reportados en 2023": another report's figure, for comparison
         if c.get("country") == vocab.world() and y0 == y1 and all(
                 c.get(dim) == vocab.top_code(dim) for dim in vocab.dimensions()[1:]) and \
                 vocab.report_world_total(int(str(y0)), int(str(y1)), str(c.get(vocab.dimensions()[0]))) == c.get("value"):
@@ -282,6 +284,8 @@ class SentenceReader:
             return "the figure is attributed to another organisation, not to Global Witness"
         if not n.whole or n.value < 0:
             return "not a whole number"
+        if self.lex.others.starts_at(self.text, n.end, 16):  # ("en 2018 otros 14" is another year's figure)
+            return "counts others besides someone the text names: not a total"
         # "the 177 killings", "estas 177 víctimas": a figure said again
         rep = self._repetition(n, L, R)
         if rep is not None:
@@ -801,6 +805,7 @@ class SentenceReader:
             return outcome
         span_years = values_span(period.value)
         if country.value != vocab.world() and all(e.basis == "context" for e in country.evidence) \
+                and not any(p.kind == "deictic" for p in self._own_places(n, L, R)) \
                 and span_years and not any(e.basis == "context" for e in period.evidence):
             # "México pasó de 31 casos en 2022 a 18 en 2023 ... Desde el inicio del seguimiento en 2012
             # se han registrado 2.106 muertes", in a text about the world's figures: a total over years
@@ -880,9 +885,9 @@ class SentenceReader:
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
         text = self.text
-        pick = self._former_latter(n)
+        pick = self._former_latter(n) or self._with_place(n)
         if pick is not None:
-            return Value(pick.code, [self._ev("country", "shared", pick.start, pick.end)])
+            return Value(pick.code, [self._ev("country", "stated", pick.start, pick.end)])
         group = self.lex.place_groups.finditer(text, self._clause_lo(n.start, L), self._clause_end(n, R))
         if group:
             # "Entre estos siete países suman 913 homicidios": a figure for a group of countries
@@ -972,6 +977,19 @@ class SentenceReader:
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
 
+    def _with_place(self, n: Number) -> Place | None:
+        """"the Philippines ranked fifth, behind Colombia with 60 cases": a country right before "with"
+        and the number is the figure's own, even when a comparison names it."""
+        text = self.text
+        hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
+        link = self.lex.with_links.ends_at(text, hedge.start if hedge is not None else n.start, 12)
+        if link is None:
+            return None
+        p = next((p for p in self.a.places if p.kind == "country" and p.end <= link.start
+                  and re.fullmatch(r"[ ,]*", text[p.end:link.start])), None)
+        # ("Colombia, Brasil, Guatemala y México, con 83 muertes": the last of a run is not alone)
+        return p if p is not None and len(self._place_run(p.end)) == 1 else None
+
     def _former_latter(self, n: Number) -> Place | None:
         """"Brazil and India saw killings rise, the former going from 20 in 2020 to 26 in 2021, and
         the latter from 4 to 14": the first or second of the pair of countries named before."""
@@ -1004,8 +1022,11 @@ class SentenceReader:
         own is."""
         a, text = self.a, self.text
         hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
-        if self.lex.with_links.ends_at(text, hedge.start if hedge is not None else n.start, 12) is None:
+        link = self.lex.with_links.ends_at(text, hedge.start if hedge is not None else n.start, 12)
+        if link is None:
             return None  # only a figure the country is "with"
+        if any(p.end <= link.start and re.fullmatch(r"[\s,]*", text[p.end:link.start]) for p in a.places):
+            return None  # "behind Colombia with 60 cases": the figure is the place's right before "with"
         own_end = self._clause_end(n, a.windows[n.start][1])
         if any(p.governs and p.kind in ("world", "region", "subnational", "deictic") and p.start < own_end for p in a.places):
             return None  # "In Asia, 16 ...": the figure is the region's (a ranking after it is not)
