@@ -870,6 +870,16 @@ CASES = [
      "Aunque la cifra global supone una disminución frente a los 196 casos reportados en 2023, la violencia sigue."
      "\n\nDesde 2012, la ONG ha documentado 106 asesinatos y desapariciones en Guatemala.",
      {row("WLD", 2023, 2023, KD, 196)}, ["106"]),
+    # 2. the outcome before a colon counts the items after it, which name no noun of their own
+    ("colon-topic-list", "en", None,
+     "In 2020, in Asia, the other countries where documented killings were reported were: India, with four; "
+     "Indonesia, with three; Thailand, with two.",
+     {row("IND", 2020, 2020, K, 4), row("IDN", 2020, 2020, K, 3), row("THA", 2020, 2020, K, 2)}, []),
+    # 5. "fell from 65 the previous year to 33": the figure a change starts from has its own year
+    ("from-the-previous-year", "en", None,
+     "In 2021 Mexico had 54 killings. The number of killings in Colombia, meanwhile, fell from 65 the previous "
+     "year to 33.",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2020, 2020, K, 65)}, ["33"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -863,7 +863,9 @@ class SentenceReader:
         against = any(not any(
             p.start >= h.end and re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[h.end:p.start], re.I)
             for p in a.places) for h in self._comparisons(L, n.start))  # ("more than a third of them": a hedge)
-        if self._starts_change(n) and not any(e.basis == "stated" for e in period.evidence):
+        if self._starts_change(n) and not any(e.basis == "stated" for e in period.evidence) \
+                and not any(q.kind == "relative" and q.start >= n.end for q in self._own_periods(n, L_period, R)):
+            # ("fell from 65 the previous year to 33": its own relative year)
             # "In Brazil, lethal attacks rose from 20 to 26": the figure a change starts from is of an
             # earlier year than the scene's, which the text does not state
             return FROM_WITHOUT_YEAR
@@ -1682,12 +1684,13 @@ class SentenceReader:
         outcome the sentence opens with, before a colon, is what the one number after it counts."""
         a, text = self.a, self.text
         colon = text.rfind(":", 0, n.start)
-        if colon < 0 or any(colon < m.start < n.start or n.end <= m.start for m in a.candidates if m.start != n.start) \
-                or any(colon < h.start < n.start for h in a.nouns):
+        # ("... were: India, with four; Indonesia, with three": the items after the colon say no noun)
+        if colon < 0 or any(colon < h.start for h in a.nouns) or any(m.start < colon for m in a.candidates):
             return None
-        first = next((h for h in a.nouns if h.end <= colon), None)
-        if first is None or first.payload[0] != "outcome" or text[:first.start].strip(" ¿¡\"“«").split().__len__() > 2:  # type: ignore[index]
+        before = [h for h in a.nouns if h.end <= colon and h.payload[0] == "outcome"]  # type: ignore[index]
+        if not before:
             return None
+        first = before[0]
         kind, code = first.payload  # type: ignore[misc]
         return (kind, first.start, first.end, code)
 
