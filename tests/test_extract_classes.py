@@ -880,6 +880,16 @@ CASES = [
      "In 2021 Mexico had 54 killings. The number of killings in Colombia, meanwhile, fell from 65 the previous "
      "year to 33.",
      {row("MEX", 2021, 2021, K, 54), row("COL", 2020, 2020, K, 65)}, ["33"]),
+    # 10. no worldwide figure is implied in a sentence that names a country
+    ("no-world-in-country-sentence", "es", "2025-09-17",
+     "El reporte detecta que en 2024 al menos 146 personas fueron asesinadas o desaparecidas en todo el mundo.\n\n"
+     "México ocupa el tercer puesto con 18 asesinatos y una desaparición, y le sigue Brasil con 12 homicidios.",
+     {row("WLD", 2024, 2024, KD, 146, q="at_least"), row("MEX", 2024, 2024, K, 18), row("BRA", 2024, 2024, K, 12)},
+     ["una"]),
+    # 3. the last group of a list the vocabulary cannot all code
+    ("list-of-industries", "en", None,
+     "Big agri, logging, oil, gas and mining industries murdered 212 environmental activists in 2019.",
+     set(), ["212"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

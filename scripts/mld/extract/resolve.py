@@ -971,7 +971,17 @@ class SentenceReader:
             return f"no country is stated for this figure, and its sentence names a region ({text[region.start:region.end]})"
         in_country = self.d.country is not None and self.d.country.value != vocab.world() \
             and self.sent.paragraph - self.d.country_paragraph <= (1 if self._continues(n) else 0)
-        if (self.d.countries_seen <= {vocab.world()} and not self.d.states_seen) or (self.d.global_article and not in_country):
+        # (a country in another figure's part, "four disappearances — one each in Chile, ...", is that figure's)
+        others = [self.a.windows[m.start] for m in self.a.candidates if m.start != n.start
+                  and self.a.marker_after("each", m.end, r"\s*") is not None]
+        # (countries named after the figure may say where its cases were: "four disappearances in 2024;
+        # these occurred in the Philippines, Mexico, Honduras and Chile")
+        names_country = any(p.governs and p.kind == "country" and not self.a.in_parens(p.start) and p.end <= n.start
+                            and not any(lo <= p.start < hi for lo, hi in others) for p in self.a.places)
+        if not names_country and ((self.d.countries_seen <= {vocab.world()} and not self.d.states_seen)
+                                  or (self.d.global_article and not in_country)):
+            # (never in a sentence that names a country: "México ... con 18 asesinatos y una
+            # desaparición, y le sigue Brasil con 12")
             # (a text that has named only a state, "el estado sureño de Oaxaca", is about a country
             # it has not named: no worldwide figure is implied)
             # (a text about the world figures whose paragraph has just given a country's figure: the
@@ -1372,6 +1382,11 @@ class SentenceReader:
             return f"names more than one {d} group ({words}) for one figure"
         if terms:
             t = sorted(terms, key=lambda t: abs(t.start - n.start))[0]
+            enum = re.search(rf"(?:[\w-]+,\s+)+[\w-]+,?\s+{self.lex.rx_and}\s+$", text[:t.start], re.I)
+            if enum is not None and not CLAUSE_RE.search(text, t.end, n.start):
+                # "Big agri, logging, oil, gas and mining industries murdered 212": the last group of a
+                # list the vocabulary cannot all code
+                return f"names a list of {d} groups ({text[enum.start():t.end]}) for one figure"
             return Value(t.code, [self._ev(d, "stated", t.start, t.end)])
         ranked = self._ranked_group(d, n)
         if ranked is not None:
