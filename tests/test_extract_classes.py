@@ -890,6 +890,20 @@ CASES = [
     ("list-of-industries", "en", None,
      "Big agri, logging, oil, gas and mining industries murdered 212 environmental activists in 2019.",
      set(), ["212"]),
+    # 7. the one year of a sentence whose one figure this is, when the sentence compares nothing
+    ("sole-year-of-sentence", "es", None,
+     "Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos, advierte un "
+     "reporte de Global Witness. Muy por detrás le siguieron Colombia, con 33, Brasil, con 26, y Filipinas, con 19.",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33), row("BRA", 2021, 2021, K, 26),
+      row("PHL", 2021, 2021, K, 19)}, []),
+    ("sole-year-not-compared", "en", None,
+     "Global Witness documents 185 known deaths, an increase of nearly 60% from 2014.",
+     set(), ["185"]),
+    # 2. a count of other things before the colon does not stop the colon's topic
+    ("colon-topic-after-countries", "es", "2020-07-29",
+     "En 2019, más de la mitad de las muertes se concentraron en solo dos países: Colombia, con 64 y Filipinas "
+     "con 43.",
+     {row("COL", 2019, 2019, K, 64), row("PHL", 2019, 2019, K, 43)}, ["dos"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -1161,6 +1161,9 @@ class SentenceReader:
         frame = self._sentence_frame_period(L)
         if frame is not None:
             return frame
+        sole = self._sole_period(n)
+        if sole is not None:
+            return sole
         if self.d.period is not None:
             return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
@@ -1174,6 +1177,23 @@ class SentenceReader:
             return Value((y, y), [Evidence(f, e.basis, e.start, e.end) for e in self.d.report_year.evidence
                                   for f in ("period_start", "period_end")])
         return "no year or period is stated for this figure"
+
+    def _sole_period(self, n: Number) -> Value | None:
+        """"Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos":
+        the one year of a sentence whose one figure this is."""
+        a = self.a
+        # (a sentence that compares is left alone: "64 killings, up 150 per cent from 2018")
+        if any(m.start != n.start for m in a.candidates) or a.markers["comparison"] \
+                or self.lex.from_words.finditer(self.text) or any(m.kind in ("percent", "fraction") for m in a.numbers):
+            return None
+        years = [q for q in a.periods if q.governs and not q.compared and q.kind in ("single", "bare", "closed")
+                 and q.y1_span and q.y2_span and not a.in_parens(q.start)]
+        if len({(q.y1, q.y2) for q in years}) != 1 or any(q.kind in ("relative", "open", "open_relative", "anaphoric",
+                                                                     "partial") for q in a.periods):
+            return None
+        q = years[0]
+        assert q.y1_span and q.y2_span
+        return Value((q.y1, q.y2), [self._ev("period_start", "shared", *q.y1_span), self._ev("period_end", "shared", *q.y2_span)])
 
     def _when_year(self, n: Number) -> Period | None:
         """"less than in 2021 —when 200 were killed—": a clause opened by "when" right after a year
@@ -1700,7 +1720,10 @@ class SentenceReader:
         a, text = self.a, self.text
         colon = text.rfind(":", 0, n.start)
         # ("... were: India, with four; Indonesia, with three": the items after the colon say no noun)
-        if colon < 0 or any(colon < h.start for h in a.nouns) or any(m.start < colon for m in a.candidates):
+        # (a count of other things before the colon, "en solo dos países:", is no figure of the list)
+        other = [h for h in a.nouns if h.payload[0] in ("other_people", "other_things")]  # type: ignore[index]
+        if colon < 0 or any(colon < h.start for h in a.nouns) or any(
+                m.start < colon and not any(0 <= h.start - m.end <= 2 for h in other) for m in a.candidates):
             return None
         before = [h for h in a.nouns if h.end <= colon and h.payload[0] == "outcome"]  # type: ignore[index]
         if not before:
