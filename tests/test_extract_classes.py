@@ -904,6 +904,12 @@ CASES = [
      "En 2019, más de la mitad de las muertes se concentraron en solo dos países: Colombia, con 64 y Filipinas "
      "con 43.",
      {row("COL", 2019, 2019, K, 64), row("PHL", 2019, 2019, K, 43)}, ["dos"]),
+    # 9. "agricultural businesses" is agribusiness
+    ("agricultural-businesses", "en", None,
+     "In 2015, mining alone accounted for 42 deaths, more than any other sector, with agricultural businesses "
+     "second on 20 deaths.",
+     {row("WLD", 2015, 2015, K, 42, "sector=mining_and_extractives"), row("WLD", 2015, 2015, K, 20, "sector=agribusiness")},
+     []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
