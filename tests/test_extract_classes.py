@@ -910,6 +910,14 @@ CASES = [
      "second on 20 deaths.",
      {row("WLD", 2015, 2015, K, 42, "sector=mining_and_extractives"), row("WLD", 2015, 2015, K, 20, "sector=agribusiness")},
      []),
+    # 2. "mil 733" is 1,733; the whole of "N de un total de M" is listed when it cannot be read
+    ("mil-733", "es", None,
+     "Un informe de Global Witness encontró que al menos mil 733 defensores fueron asesinados en todo el mundo "
+     "entre 2012 y 2021.",
+     {row("WLD", 2012, 2021, K, 1733, q="at_least")}, []),
+    ("whole-of-un-total-de", "es", None,
+     "Desde 2012, América Latina ha concentrado el mayor número de asesinatos: 1428 de un total de 2106.",
+     set(), ["1428", "2106"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

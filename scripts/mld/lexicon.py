@@ -160,8 +160,10 @@ class Lexicon:
         self.ordinal_words = frozenset(w.lower() for w in n["ordinal_words"])
         self.not_numbers = frozenset(w.lower() for w in n["not_numbers"])
         # "2 mil 106", "1 mil 733": digits with the word for thousand between them
-        self.thousands_rx = re.compile(r"(?<![\d.,])(\d{1,3})\s+(?:" + "|".join(re.escape(w) for w in n["thousands"])
-                                       + r")(?:\s+(\d{1,3}))?(?![\w.,]\d)\b", re.I)
+        # ("mil 733": the word alone before digits is one thousand)
+        self.thousands_rx = re.compile(r"(?<![\d.,])(?:(\d{1,3})\s+(?:" + "|".join(re.escape(w) for w in n["thousands"])
+                                       + r")(?:\s+(\d{1,3}))?|\b(?:" + "|".join(re.escape(w) for w in n["thousands"])
+                                       + r")\s+(\d{1,3}))(?![\w.,]\d)\b", re.I)
         # "una cifra récord en los dos casos": a number word that means "both", not a count
         self.both = Matcher([(t, "both") for t in n["both"]])
         # "Berta's death and that of 13 others", "otros cinco activistas": those besides someone named

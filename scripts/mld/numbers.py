@@ -102,7 +102,7 @@ def _word_numbers(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
 def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     """Every number in `text`, in order of position, with its kind."""
     raw: list[tuple[int, int, float, bool]] = []
-    thousands = [(m.start(), m.end(), float(int(m.group(1)) * 1000 + int(m.group(2) or 0)))
+    thousands = [(m.start(), m.end(), float(int(m.group(1) or 1) * 1000 + int(m.group(2) or m.group(3) or 0)))
                  for m in lex.thousands_rx.finditer(text)]
     raw += [(s, e, v, True) for s, e, v in thousands]
     for m in DIGITS_RE.finditer(text):

@@ -377,6 +377,7 @@ class SentenceReader:
             parent = self._parent_with_value(int(whole.value), text[whole.end:self._predicate_start(whole.end)])
             if parent is None:
                 if noun is None:
+                    self._review(whole, NO_NOUN)  # the whole is a figure of its own, listed with its reason
                     return f"stated as part of {whole.text}, but what {whole.text} counts is not said"
                 # "Nine of the 18 killings in Mexico in 2024": the whole is stated here first
                 got = self._count(whole, a.windows[n.start][0], len(text), noun, stop_at_predicate=True)
