@@ -25,7 +25,9 @@ GROUP_SEP = ".,\u00a0\u2009\u202f "
 DIGITS_RE = re.compile(
     r"(?<![\w.,\u00a0\u2009\u202f])\d{1,3}(?:[.,\u00a0\u2009\u202f ]\d{3})+(?![\d])"
     r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\d)")
-ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th|º|ª|°|o\b|a\b|er\b|ro\b|do\b|to\b)", re.I)
+ORDINAL_ENDINGS = r"st|nd|rd|th|º|ª|°|o|a|er|ro|do|to"  # "5th", "5º", "3er"
+ORDINAL_SUFFIX = re.compile(rf"^(?:{ORDINAL_ENDINGS})(?![^\W\d_])", re.I)
+DIGIT_ORDINAL_RE = re.compile(rf"\d+\.?(?:{ORDINAL_ENDINGS})", re.I)  # a word that is an ordinal: "5th", "1.o"
 TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|hrs\b|h\b))", re.I)
 MEASURE_AFTER = re.compile(r"^-[^\W\d_]")
 DECADE_AFTER = re.compile(r"^'?s\b")

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from mld import vocab
 from mld.extract.segment import Sentence
 from mld.lexicon import Hit, Lexicon, Relative
-from mld.numbers import Number, find_numbers
+from mld.numbers import DIGIT_ORDINAL_RE, Number, find_numbers
 
 STRONG_SEP_RE = re.compile(r";|\s[—–-]\s|\s--\s|—|:(?=\s)")
-DIGIT_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th|º|°|\.?[oa]|er|do|ro|to)", re.I)  # "5th", "5º", "3er"
 DASH_RE = re.compile(r"\s[—–-]\s|\s--\s|—|–")
 WEAK_SEP_RE = re.compile(r",")
 

@@ -990,12 +990,16 @@ class SentenceReader:
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
 
+    def _before_hedge(self, n: Number, window: int = 30) -> int:
+        """Where the words before the number start, past its hedge: "with at least 28" -> "with"."""
+        hedge = self.lex.qualifiers.ends_at(self.text, n.start, window)
+        return hedge.start if hedge is not None else n.start
+
     def _with_place(self, n: Number) -> Place | None:
         """"the Philippines ranked fifth, behind Colombia with 60 cases": a country right before "with"
         and the number is the figure's own, even when a comparison names it."""
         text = self.text
-        hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
-        link = self.lex.with_links.ends_at(text, hedge.start if hedge is not None else n.start, 12)
+        link = self.lex.with_links.ends_at(text, self._before_hedge(n), 12)
         if link is None:
             return None
         p = next((p for p in self.a.places if p.kind == "country" and p.end <= link.start
@@ -1034,8 +1038,7 @@ class SentenceReader:
         something ("more than a third of them in Colombia"), is where a figure with no place of its
         own is."""
         a, text = self.a, self.text
-        hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
-        link = self.lex.with_links.ends_at(text, hedge.start if hedge is not None else n.start, 12)
+        link = self.lex.with_links.ends_at(text, self._before_hedge(n), 12)
         if link is None:
             return None  # only a figure the country is "with"
         if any(p.end <= link.start and re.fullmatch(r"[\s,]*", text[p.end:link.start]) for p in a.places):
@@ -1425,9 +1428,7 @@ class SentenceReader:
         """"Mining was the deadliest sector, with 50 defenders killed": the group the clause before
         ranks, when the number is joined to it by "with" and that clause names one group only."""
         a, text = self.a, self.text
-        q = self.lex.qualifiers.ends_at(text, n.start, 40)
-        at = q.start if q is not None else n.start
-        link = self.lex.with_links.ends_at(text, at, 30)
+        link = self.lex.with_links.ends_at(text, self._before_hedge(n, 40), 30)
         if link is None or not text[:link.start].rstrip().endswith(","):
             return None
         comma = text[:link.start].rstrip()[:-1]
@@ -1611,8 +1612,7 @@ class SentenceReader:
                 and difference_follows(text, end, self.lex):
             return True
         # "More than three people, on average, were killed each week", "un promedio de dos por semana"
-        hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
-        if self.lex.average_before.ends_at(text, hedge.start if hedge is not None else n.start, 20) is not None or any(
+        if self.lex.average_before.ends_at(text, self._before_hedge(n), 20) is not None or any(
                 h.start - end <= 4 for h in self.lex.average_adverbs.finditer(text, end, min(len(text), end + 20))):
             return True
         clause_end = self._clause_end(n, R)
@@ -1737,8 +1737,7 @@ class SentenceReader:
         """"In Asia, the Philippines is the deadliest with 67": a deadly ranking right before "with
         N" counts the defenders it ranks by; what happened to them, the sentence or those before say."""
         text = self.text
-        hedge = self.lex.qualifiers.ends_at(text, n.start, 30)
-        link = self.lex.with_links.ends_at(text, hedge.start if hedge is not None else n.start, 12)
+        link = self.lex.with_links.ends_at(text, self._before_hedge(n), 12)
         if link is None:
             return None
         rank = self.lex.deadly_rankings.ends_at(text, text[:link.start].rstrip().rstrip(",").__len__(), 40)
