@@ -918,6 +918,17 @@ CASES = [
     ("whole-of-un-total-de", "es", None,
      "Desde 2012, América Latina ha concentrado el mayor número de asesinatos: 1428 de un total de 2106.",
      set(), ["1428", "2106"]),
+    # 5. a change: the year before "from" is the change's (the second figure's); the first is of an
+    #    earlier year; the second takes the first's kind, not its own year or span
+    ("change-year-before-from", "en", "2021-09-13",
+     "In Brazil, lethal attacks rose from 20 to 26, while Colombia saw murders fall in 2021, from 65 to 33.",
+     {row("BRA", 2021, 2021, K, 26), row("COL", 2021, 2021, K, 33)}, ["20", "65"]),
+    ("change-first-own-relative-year", "en", "2021-09-13",
+     "The number of defenders killed in Mexico went up from 30 the previous year to 54.",
+     set(), ["30", "54"]),
+    ("change-over-a-span", "es", None,
+     "En México los asesinatos se multiplicaron entre 2016 y 2017: de tres casos se pasó a 15.",
+     set(), ["tres", "15"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -162,6 +162,7 @@ class SentenceReader:
         self._no_sharing = False
         self._whole_of_part = False  # the number being read is a whole a share is taken from
         self.partial_head: Count | None = None  # a list's template whose own figure failed on its place
+        self.change_starts: dict[int, Count] = {}  # the first figures of changes, read but for their year
 
     # ------------------------------------------------------------------ driver
 
@@ -333,7 +334,7 @@ class SentenceReader:
             if kind == "other_things":
                 return f"counts {self.text[noun[1]:noun[2]]}{NOT_PEOPLE}"
             return self._count(n, L, R, noun)
-        if self.head is not None or self.d.last:
+        if self.head is not None or self.d.last or self._spread_first(n) is not None:
             listed = self._listed(n, L, R)
             if listed is not None:
                 return listed
@@ -562,8 +563,15 @@ class SentenceReader:
         clause_end = self._clause_end(n, R)
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end] for d in vocab.dimensions()[1:]}
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
-        if not places and not periods and not any(groups.values()) and not comparison:
+        if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
             return None
+        if template is spread_from and not periods and (template.get("period_start") != template.get("period_end") or any(
+                e.field == "period_start" and e.start is not None and template.value_end <= e.start < a.abs(n.start)
+                for e in template.evidence)):
+            # "went up from 30 the previous year to 54", "entre 2016 y 2017: de tres casos se pasó a 15":
+            # the two figures of a change are of different years; the first's own year or span is not
+            # the second's
+            return "the second figure of a change whose first figure has a year or span of its own: its own year is not stated"
         if any(p.kind == "subnational" for p in places):
             return "counts part of a country (a state or region), not the whole country"
         values = {k: template.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions())}
@@ -605,7 +613,7 @@ class SentenceReader:
             evidence = [e for e in evidence if e.field not in ("period_start", "period_end")] + \
                 [Evidence(e.field, "shared" if e.basis == "stated" and not (a.abs(L) <= (e.start or 0) < a.abs(R)) else e.basis,
                           e.start, e.end, e.note) for e in got.evidence]
-        elif comparison and not places:
+        elif comparison and not places and spread_from is None:
             return "a figure compared with another, but its year or place is not stated"
         spread_groups: list[tuple[str, Term]] = []
         for d, ts in groups.items():
@@ -627,7 +635,8 @@ class SentenceReader:
         unlisted = self._unlisted_group(n, R)
         if unlisted:
             return unlisted
-        if comparison and (values["period_start"], values["period_end"]) == (template.get("period_start"), template.get("period_end")) \
+        if comparison and template is not spread_from \
+                and (values["period_start"], values["period_end"]) == (template.get("period_start"), template.get("period_end")) \
                 and all(t is None or t.code == template.get("country") for t in targets):
             # "a rise to 43 killings, from 30 last year" read from the publication date: a figure
             # compared with one of its own place and years is misread
@@ -864,11 +873,14 @@ class SentenceReader:
         against = any(not any(
             p.start >= h.end and re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[h.end:p.start], re.I)
             for p in a.places) for h in self._comparisons(L, n.start))  # ("more than a third of them": a hedge)
-        if self._starts_change(n) and not any(e.basis == "stated" for e in period.evidence) \
+        if self._starts_change(n) and not any(e.basis == "stated" and (e.start or 0) >= a.abs(n.end)
+                                              for e in period.evidence) \
                 and not any(q.kind == "relative" and q.start >= n.end for q in self._own_periods(n, L_period, R)):
-            # ("fell from 65 the previous year to 33": its own relative year)
-            # "In Brazil, lethal attacks rose from 20 to 26": the figure a change starts from is of an
-            # earlier year than the scene's, which the text does not state
+            # ("fell from 65 the previous year to 33", "from 30 in 2020": its own year, after it)
+            # "In Brazil, lethal attacks rose from 20 to 26", "murders fell in 2021, from 65 to 33": the
+            # figure a change starts from is of an earlier year than the change's, which the text does
+            # not state; what it counts is the change's second figure's kind
+            self.change_starts[c.value_start] = c
             return FROM_WITHOUT_YEAR
         if against and not year_at and any(e.basis == "context" for e in period.evidence):
             # "lower than the 196 cases documented in the previous report": a figure something is
@@ -1599,7 +1611,7 @@ class SentenceReader:
             for m in reversed([m for m in a.candidates if m.end <= n.start]):
                 if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, m.start - 12):m.start], re.I):
                     got = [f for f in self.figures if isinstance(f, Count) and f.value_start == a.abs(m.start)]
-                    return got[0] if got else None
+                    return got[0] if got else self.change_starts.get(a.abs(m.start))
                 break
         return None
 
