@@ -929,6 +929,11 @@ CASES = [
     ("change-over-a-span", "es", None,
      "En México los asesinatos se multiplicaron entre 2016 y 2017: de tres casos se pasó a 15.",
      set(), ["tres", "15"]),
+    # 9. the outcome before a colon is what the one number after it counts, even with agents after it
+    ("colon-topic-agents-after", "es", "2022-09-29",
+     "En México, las desapariciones forzadas son frecuentes: Global Witness registró 19 en 2021, cometidas por "
+     "funcionarios estatales corruptos y grupos delictivos organizados.",
+     {row("MEX", 2021, 2021, D, 19)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

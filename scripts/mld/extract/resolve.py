@@ -1735,7 +1735,9 @@ class SentenceReader:
         # ("... were: India, with four; Indonesia, with three": the items after the colon say no noun)
         # (a count of other things before the colon, "en solo dos países:", is no figure of the list)
         other = [h for h in a.nouns if h.payload[0] in ("other_people", "other_things")]  # type: ignore[index]
-        if colon < 0 or any(colon < h.start for h in a.nouns) or any(
+        # (nouns after the number are its clause's agents, "cometidas por funcionarios"; the noun right
+        # after it was looked for first)
+        if colon < 0 or any(colon < h.start < n.start for h in a.nouns) or any(
                 m.start < colon and not any(0 <= h.start - m.end <= 2 for h in other) for m in a.candidates):
             return None
         before = [h for h in a.nouns if h.end <= colon and h.payload[0] == "outcome"]  # type: ignore[index]
