@@ -934,6 +934,26 @@ CASES = [
      "En México, las desapariciones forzadas son frecuentes: Global Witness registró 19 en 2021, cometidas por "
      "funcionarios estatales corruptos y grupos delictivos organizados.",
      {row("MEX", 2021, 2021, D, 19)}, []),
+    # 10. a ranking of sectors with no place, in a text about a report, in a paragraph no country's
+    #     figure carries on into, is the report's (worldwide); without the report, it is not known
+    ("sector-ranking-in-report-text", "en", "2019-07-30",
+     "Global Witness documented 164 killings of land and environmental defenders in 2018.\n"
+     "The Philippines was the deadliest country, with 30 deaths.\n"
+     "Mining was the deadliest sector, with 43 defenders killed.",
+     {row("WLD", 2018, 2018, K, 164), row("PHL", 2018, 2018, K, 30),
+      row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives")}, []),
+    ("sector-ranking-no-report", "en", "2019-07-30",
+     "The Philippines recorded 30 deaths of land defenders in 2018.\n"
+     "Mining was the deadliest sector, with 43 defenders killed.",
+     {row("PHL", 2018, 2018, K, 30)}, ["43"]),
+    # 9. "fuentes de agua" is GW's water-and-dams sector; a sentence with its own defenders noun does
+    #    not take the group of the figure before it
+    ("water-sources-sector", "es", "2019-07-30",
+     "Global Witness publicó su informe sobre 2018. La minería fue el sector más mortal en 2018, con 43 personas "
+     "defensoras asesinadas. Se agravaron también los asesinatos de personas defensoras que luchan por proteger "
+     "las fuentes de agua, que pasaron de cuatro en 2017 a 17 en 2018.",
+     {row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives"), row("WLD", 2017, 2017, K, 4, "sector=hydropower"),
+      row("WLD", 2018, 2018, K, 17, "sector=hydropower")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

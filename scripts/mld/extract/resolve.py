@@ -542,6 +542,13 @@ class SentenceReader:
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
             template = prev[0]
+            if any(h.payload[0] == "defenders" and h.end <= n.start for h in a.nouns) and any(  # type: ignore[index]
+                    template.get(d) != vocab.top_code(d) for d in vocab.dimensions()[1:]) \
+                    and not any(ts for ts in a.subgroups.values()):
+                # "La minería fue el sector más mortal, con 43 ... Se agravaron también los asesinatos de
+                # personas defensoras de los ríos, que pasaron de cuatro ...": a sentence with its own
+                # noun does not take the group of the figure before it (its own noun is read instead)
+                return None
             out_dim = vocab.dimensions()[0]
             said = {t.code for t in a.outcomes if t.code != vocab.top_code(out_dim)}
             if said and not any(vocab.contains(out_dim, str(template.get(out_dim)), c) for c in said):
@@ -999,6 +1006,14 @@ class SentenceReader:
             # it has not named: no worldwide figure is implied)
             # (a text about the world figures whose paragraph has just given a country's figure: the
             # next figure with no place may be that country's, so it is not taken for the world)
+            return Value(vocab.world(), [Evidence("country", "world_implied")])
+        if not names_country and not in_country and (self.d.report_year is not None or self.d.global_article) \
+                and not any(p.governs for p in self.a.places) and any(
+                    isinstance(g := self._ranked_group(d, n), Value) and g.value != vocab.top_code(d)
+                    for d in vocab.dimensions()[1:]):
+            # "Mining was the deadliest sector, with 43 defenders killed", in a text about a Global
+            # Witness report, in a paragraph no country's figure carries on into: a ranking of sectors
+            # or perpetrators with no place is the report's, worldwide
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
 
