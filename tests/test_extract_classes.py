@@ -954,6 +954,16 @@ CASES = [
      "las fuentes de agua, que pasaron de cuatro en 2017 a 17 en 2018.",
      {row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives"), row("WLD", 2017, 2017, K, 4, "sector=hydropower"),
       row("WLD", 2018, 2018, K, 17, "sector=hydropower")}, []),
+    # 11. "most of the killings (64)" counts the part its predicate sets apart (a group, years, a
+    #     country); a predicate the vocabulary cannot code ("en zonas rurales") leaves it to review
+    ("quantified-part-with-group", "es", "2023-09-13",
+     "En 2022 fueron asesinadas 177 personas defensoras en el mundo. La mayoría de los homicidios (64) fueron "
+     "contra personas de comunidades indígenas.",
+     {row("WLD", 2022, 2022, K, 177), row("WLD", 2022, 2022, K, 64, "indigenous=yes")}, []),
+    ("quantified-part-uncoded", "es", "2023-09-13",
+     "En 2022 fueron asesinadas 177 personas defensoras en el mundo. La mayoría de los homicidios (64) "
+     "ocurrieron en zonas rurales.",
+     {row("WLD", 2022, 2022, K, 177)}, ["64"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

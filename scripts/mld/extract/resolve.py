@@ -312,6 +312,9 @@ class SentenceReader:
             return self._part_of_referent(n, L, R)
         quant = self._quantifier_before(n)
         if quant:
+            part = self._quantified_part(n, L, R)
+            if part is not None:
+                return part
             return ("counts part of a group named by a quantifier (\"" + quant + "\") whose total is not stated "
                     "as a single figure before it")
         if self._respectively_follows(n):
@@ -1793,6 +1796,23 @@ class SentenceReader:
         for h in self.a.markers["partitive_quantifiers"]:
             if h.end <= n.start and n.start - h.end <= 60 and not re.search(r"[,;:.]", text[h.end:n.start - 1]):
                 return text[h.start:h.end]
+        return None
+
+    def _quantified_part(self, n: Number, L: int, R: int) -> list[Count] | None:
+        """"La mayoría de los asesinatos (131) se produjo solo entre 2017 y 2021", "most of the
+        killings (64) were of Indigenous people": the bracket gives the size of the part, and the
+        predicate after it states what sets the part apart (its years, its group or its country),
+        so the number counts the noun restricted by that."""
+        noun = self._noun_before_bracket(n)
+        if noun is None or noun[0] not in ("outcome", "defenders"):
+            return None
+        got = self._count(n, L, R, noun)
+        if not isinstance(got, list) or not got:
+            return None
+        close = self.a.abs(self.text.find(")", n.end))
+        fields = ("country", "period_start", *vocab.dimensions()[1:])
+        if all(any(e.field in fields and e.basis == "stated" and (e.start or 0) > close for e in c.evidence) for c in got):
+            return got
         return None
 
     def _sentence_opens_with_pronoun(self) -> bool:
