@@ -964,6 +964,14 @@ CASES = [
      "En 2022 fueron asesinadas 177 personas defensoras en el mundo. La mayoría de los homicidios (64) "
      "ocurrieron en zonas rurales.",
      {row("WLD", 2022, 2022, K, 177)}, ["64"]),
+    # 9. a list after a deadly ranking ("los países más peligrosos para los activistas") counts what
+    #    the figures before it counted
+    ("deadly-ranking-list-takes-context-outcome", "es", "2018-07-24",
+     "De los 207 asesinatos de defensores del medioambiente en el mundo durante 2017, 57 ocurrieron en Brasil.\n"
+     "Después de Brasil, los países más peligrosos para los activistas en 2017 fueron Filipinas (48), Colombia (24) "
+     "y México (15).",
+     {row("WLD", 2017, 2017, K, 207), row("BRA", 2017, 2017, K, 57), row("PHL", 2017, 2017, K, 48),
+      row("COL", 2017, 2017, K, 24), row("MEX", 2017, 2017, K, 15)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -1406,8 +1406,10 @@ class SentenceReader:
         lead = self._lead_value(vocab.dimensions()[0])
         if lead is not None:
             return lead
-        if self.lex.deadly_rankings.finditer(text, s, e) and self.d.outcome is not None:
-            # "the Philippines was the deadliest with 67", after "Killings of defenders rose in 2013"
+        if (self.lex.deadly_rankings.finditer(text, s, e) or self.lex.deadly_rankings.finditer(text, 0, min(s, n.start))) \
+                and self.d.outcome is not None:
+            # "the Philippines was the deadliest with 67", after "Killings of defenders rose in 2013";
+            # "los países más peligrosos para los activistas fueron Filipinas (48)", after "57 homicidios"
             return Value(self.d.outcome.value, _as_context(self.d.outcome.evidence, self.sent))
         return "the sentence does not say that these people were killed or disappeared"
 
