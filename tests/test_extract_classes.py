@@ -972,6 +972,12 @@ CASES = [
      "y México (15).",
      {row("WLD", 2017, 2017, K, 207), row("BRA", 2017, 2017, K, 57), row("PHL", 2017, 2017, K, 48),
       row("COL", 2017, 2017, K, 24), row("MEX", 2017, 2017, K, 15)}, []),
+    # 2. a sentence whose every number has its own year goes on with the figures before it
+    ("year-list-goes-on", "es", "2021-09-13",
+     "Los 30 ataques mortales en México en 2020 representan un aumento frente a 2019, cuando hubo 18. "
+     "En 2018 fueron 14 y en 2017, 15, precisa.",
+     {row("MEX", 2020, 2020, K, 30), row("MEX", 2019, 2019, K, 18), row("MEX", 2018, 2018, K, 14),
+      row("MEX", 2017, 2017, K, 15)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

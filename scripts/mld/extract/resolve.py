@@ -174,7 +174,10 @@ class SentenceReader:
             bool(a.places) or self._sentence_opens_with_pronoun()
             or any(ts for ts in a.subgroups.values())
             or bool(a.markers["anaphora"])  # "En 2022, sin embargo, la cifra bajó a 31."
-            or bool(a.markers["partitive_pronoun"]))  # "Al menos, 1.390 de ellos ocurrieron entre ..."
+            or bool(a.markers["partitive_pronoun"])  # "Al menos, 1.390 de ellos ocurrieron entre ..."
+            # "... frente a 2019, cuando hubo 18. En 2018 fueron 14 y en 2017, 15": each number with a
+            # year of its own, going on with the figures before
+            or all(self._own_periods(m, *a.windows[m.start]) for m in a.candidates))
         follows = self.d.about_before == self.sent.paragraph
         self.d.about_before = self.sent.paragraph if a.about_people or elliptical else -1
         if not a.about_people and not elliptical:
