@@ -978,6 +978,11 @@ CASES = [
      "En 2018 fueron 14 y en 2017, 15, precisa.",
      {row("MEX", 2020, 2020, K, 30), row("MEX", 2019, 2019, K, 18), row("MEX", 2018, 2018, K, 14),
       row("MEX", 2017, 2017, K, 15)}, []),
+    # 9. "sucesos de este tipo" is a generic noun that counts what the figures before it counted
+    ("generic-sucesos", "es", "2021-09-13",
+     "En 2020 se cometieron en México 30 asesinatos de defensores de la tierra. Entre los países con más sucesos "
+     "de este tipo están Filipinas (29) y Brasil (20).",
+     {row("MEX", 2020, 2020, K, 30), row("PHL", 2020, 2020, K, 29), row("BRA", 2020, 2020, K, 20)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
