@@ -170,6 +170,23 @@ def test_a_period_end_by_a_report_total_must_be_that_reports_year(tmp_path):
     assert_line(p, r"field period_end: rule grounding: '196' is not the worldwide total of the report on 2022")
 
 
+NO_YEAR_TOTAL_TEXT = ("Global Witness published a report this month stating that 17 of the 196 land and "
+                      "environmental defenders around the world who were killed or forcibly disappeared came from "
+                      "the Philippines.")
+
+
+def test_a_worldwide_total_with_no_year_is_of_the_report_whose_total_it_is(tmp_path):
+    p = package_of(tmp_path, NO_YEAR_TOTAL_TEXT)
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "196", "id"].item()
+    assert counts.loc[counts["value"] == "196", ["period_start", "period_end"]].values.tolist() == [["2023", "2023"]]
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "period_start"), "basis"].tolist() == ["report_by_total"]
+    assert counts.loc[counts["value"] == "17", ["country", "period_end"]].values.tolist() == [["PHL", "2023"]]
+    assert lines(p) == []
+    set_count(p, "196", period_start="2022", period_end="2022")
+    assert_line(p, r"field period_start: rule grounding: '196' is not the worldwide total of the report on 2022")
+
+
 def test_a_report_gives_the_year_of_a_figure_with_none_but_not_a_span(tmp_path):
     p = package_of(tmp_path, "164 defenders were killed worldwide, says the report \"Enemies of the State?\".\n\n"
                              "The Philippines topped the list with 30 deaths.")

@@ -114,6 +114,15 @@ def reports() -> list[dict]:
     return list(vocabulary()["reports"]["titles"])
 
 
+def report_year_of_total(value: int, outcome: str) -> int | None:
+    """The data year of the one report whose single-year worldwide total is `value`, if exactly one."""
+    if outcome not in vocabulary()["reports"]["world_total_outcomes"]:
+        return None
+    years = {int(r["data_year"]) for r in reports() if list(r.get("world_total_period", [])) == [r["data_year"]] * 2
+             and int(r["world_total"]) == value}
+    return years.pop() if len(years) == 1 else None
+
+
 def report_world_total(start: int, end: int, outcome: str) -> int | None:
     """The worldwide figure a Global Witness report gave for exactly these years, if any."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:

@@ -25,6 +25,10 @@ NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
+NO_PERIOD = "no year or period is stated for this figure"
+# bases whose span is not the value's own words (a date, a report title, a quoted total): a figure
+# that takes the value from another keeps them as they are
+KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "world_implied")
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
 NOT_PEOPLE = ", not people"
@@ -115,6 +119,22 @@ def extract(src: Source) -> Extraction:
         first = next((p for p in a.places if p.governs and p.kind == "country"), None)
         if first is not None:
             d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
+    for c in out.counts:
+        c.evidence = _located(c.evidence, c.sentence)
+    return out
+
+
+def _located(evidence: list[Evidence], sent: Sentence) -> list[Evidence]:
+    """Words a field shares with other figures are `shared` when they are in the figure's own
+    sentence and `context` when they are in one before it: where they are decides, whichever figure
+    they were taken from (a list item inherits its lead's words, which may be in either)."""
+    out = []
+    for e in evidence:
+        if e.basis in ("shared", "context") and e.start is not None and e.end is not None:
+            inside = sent.start <= e.start and e.end <= sent.end
+            before = e.end <= sent.start
+            e = Evidence(e.field, "shared" if inside else "context" if before else e.basis, e.start, e.end, e.note)
+        out.append(e)
     return out
 
 
@@ -804,6 +824,15 @@ class SentenceReader:
         if isinstance(outcome, str):
             return outcome  # not about killings or disappearances: the first thing a reviewer needs to know
         unplaced: str | None = None
+        dated_by_total = False
+        if period == NO_PERIOD and isinstance(country, Value) and country.value == vocab.world():
+            # "17 of the 196 defenders around the world who were killed or forcibly disappeared", with
+            # no year anywhere: a worldwide figure that is exactly one report's worldwide total is of
+            # the year that report covers
+            y = vocab.report_year_of_total(int(n.value), str(outcome.value))
+            if y is not None and self._qualifier(n).value in ("exact", "at_least"):
+                period = Value((y, y), [self._ev(f, "report_by_total", n.start, n.end) for f in ("period_start", "period_end")])
+                dated_by_total = True
         years = period.value if not isinstance(period, str) else None
         unstated = isinstance(country, str) and (country == NO_COUNTRY or country.endswith(UNSTATED_TOTAL))
         carried = isinstance(country, Value) and all(e.basis == "context" for e in country.evidence)
@@ -820,7 +849,8 @@ class SentenceReader:
                                            "period_end": period.value[1],  # type: ignore[index]
                                            vocab.dimensions()[0]: outcome.value,
                                            **{d: vocab.top_code(d) for d in vocab.dimensions()[1:]}},
-                                          self.sent, a.abs(n.start), a.abs(n.end), period.evidence + outcome.evidence)
+                                          self.sent, a.abs(n.start), a.abs(n.end), period.evidence + outcome.evidence
+                                          + [Evidence(d, "unrestricted") for d in vocab.dimensions()[1:]])
             return country
         if isinstance(period, str):
             return period
@@ -865,6 +895,8 @@ class SentenceReader:
         stray = self._stray_group(n, values)
         if stray:
             return stray
+        if dated_by_total and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+            return NO_PERIOD  # a report total is of all defenders, not of a group
         if unplaced is not None and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return unplaced  # a report total is of all defenders, not of a group
         q = self._qualifier(n)
@@ -1014,9 +1046,7 @@ class SentenceReader:
             # next figure with no place may be that country's, so it is not taken for the world)
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         if not names_country and not in_country and (self.d.report_year is not None or self.d.global_article) \
-                and not any(p.governs for p in self.a.places) and any(
-                    isinstance(g := self._ranked_group(d, n), Value) and g.value != vocab.top_code(d)
-                    for d in vocab.dimensions()[1:]):
+                and not any(p.governs for p in self.a.places) and self._ranks_a_group(n):
             # "Mining was the deadliest sector, with 43 defenders killed", in a text about a Global
             # Witness report, in a paragraph no country's figure carries on into: a ranking of sectors
             # or perpetrators with no place is the report's, worldwide
@@ -1213,7 +1243,7 @@ class SentenceReader:
             y = int(str(self.d.report_year.value))
             return Value((y, y), [Evidence(f, e.basis, e.start, e.end) for e in self.d.report_year.evidence
                                   for f in ("period_start", "period_end")])
-        return "no year or period is stated for this figure"
+        return NO_PERIOD
 
     def _sole_period(self, n: Number) -> Value | None:
         """"Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos":
@@ -1327,6 +1357,10 @@ class SentenceReader:
             ref_ev = [e for e in ref.evidence if e.field == "period_start" and e.start is not None]
             if not ref_ev:
                 return f"says '{phrase}', but the year it counts from has no words in the text"
+            if not re.fullmatch(r"\d{4}", self.src.text[ref_ev[0].start:ref_ev[0].end]):  # type: ignore[misc]
+                # ("the 26 it saw the previous year", where the year before came from a report's total
+                # or another relative phrase: the year counted from is not written, so not checkable)
+                return f"says '{phrase}', but the year it counts from is not written as a year"
             ev.append(Evidence("period_start", "reference", ref_ev[0].start, ref_ev[0].end))
             return Value((y, y), ev)
         if p.kind == "anaphoric":
@@ -1458,6 +1492,15 @@ class SentenceReader:
         if shared is not None and shared.value != top:
             return shared
         return Value(top, [Evidence(d, "unrestricted")])
+
+    def _ranks_a_group(self, n: Number) -> bool:
+        """Whether the clause before the number ranks one group of some dimension ("Mining was the
+        deadliest sector, with 43")."""
+        for d in vocab.dimensions()[1:]:
+            ranked = self._ranked_group(d, n)
+            if isinstance(ranked, Value) and ranked.value != vocab.top_code(d):
+                return True
+        return False
 
     def _ranked_group(self, d: str, n: Number) -> Value | str | None:
         """"Mining was the deadliest sector, with 50 defenders killed": the group the clause before
@@ -1827,6 +1870,13 @@ class SentenceReader:
     def _predicate_start(self, pos: int) -> int:
         verbs = self.lex.predicate_verbs.finditer(self.text, pos)
         punct = re.search(r"[,;:]", self.text[pos:])
+        if verbs and (not punct or verbs[0].start < pos + punct.start()):
+            rel = self.lex.relative_pronouns.ends_at(self.text, verbs[0].start, 12)
+            outs = [t for t in self.a.outcomes if 0 <= t.start - verbs[0].end <= 12]
+            if rel is not None and rel.start >= pos and outs:
+                # "17 of the 196 defenders who were killed or forcibly disappeared came from the
+                # Philippines": the relative clause names the whole's outcome; the predicate follows it
+                return self._with_coordinated(outs[:1], self.a.outcomes)[-1].end
         ends = [h.start for h in verbs[:1]] + ([pos + punct.start()] if punct else [])
         return min(ends) if ends else len(self.text)
 
@@ -2213,7 +2263,11 @@ def _inherit(parent: Count, fields: tuple[str, ...], basis_same_sentence: bool =
     out = []
     for e in parent.evidence:
         if e.field in fields:
-            if e.start is None or e.basis in ("published_date", "relative", "reference", "report"):
+            if e.basis == "report_total":
+                # the head is the world because its value is a report's total; this figure, which
+                # names no place either, is the world's by that alone
+                out.append(Evidence(e.field, "world_implied"))
+            elif e.start is None or e.basis in KEPT_BASES:
                 out.append(e)
             else:
                 out.append(Evidence(e.field, "shared" if basis_same_sentence else "referent", e.start, e.end))
@@ -2223,7 +2277,9 @@ def _inherit(parent: Count, fields: tuple[str, ...], basis_same_sentence: bool =
 def _as_context(evidence: list[Evidence], sent: Sentence) -> list[Evidence]:
     out = []
     for e in evidence:
-        if e.start is None or e.basis in ("published_date", "relative", "reference", "report", "world_implied"):
+        if e.basis == "report_total":
+            out.append(Evidence(e.field, "world_implied"))  # (as in _inherit)
+        elif e.start is None or e.basis in KEPT_BASES:
             out.append(e)
         else:
             inside = sent.start <= e.start and e.end is not None and e.end <= sent.end

@@ -572,12 +572,23 @@ def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
         vs = _value_span(ev, r)
         if vs is None:
             return ""
-        clause = _clause(text, vs[0], vs[1], int(r["quote_start"]), int(r["quote_end"]))
+        left, right = _clause_span(text, vs[0], vs[1], int(r["quote_start"]), int(r["quote_end"]))
         for lang in vocab.languages():
-            named = [h for h in lexicon(lang).places(clause) if h.payload[0] in ("country", "region", "subnational")]
+            lex = lexicon(lang)
+            stop = right
+            if re.search(rf"\b{lex.rx_of}\s+(?:{lex.rx_article}\s+)?$", text[left:vs[0]], re.I):
+                # "85 percent of the 196 murders ... took place in Latin America", "760 de los 908 ...
+                # murieron en América Latina": the place after the whole's predicate is the part's
+                verbs = [h for h in lex.predicate_verbs.finditer(text, vs[1], right)]
+                stop = verbs[0].start if verbs else right
+            share = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:%|(?:{lex.rx_percent})\b)", re.I).search(text, vs[1], stop)
+            if share:
+                stop = share.start()  # "177 ... fueron asesinados y el 88% ... ocurrió en Latinoamérica"
+            checked = text[left:stop]
+            named = [h for h in lex.places(checked) if h.payload[0] in ("country", "region", "subnational")]
             if named:
                 h = named[0]
-                return f"the figure's clause names '{clause[h.start:h.end]}', so the world is not implied"
+                return f"the figure's clause names '{checked[h.start:h.end]}', so the world is not implied"
         return ""
     if basis == "reviewer":
         return _reviewer(e, r, seeds, sid)
@@ -673,10 +684,15 @@ def _note(ev: dict, r: dict, f: str) -> str:
     return str(rows[0]["note"]) if rows else ""
 
 
-def _clause(text: str, vs: int, ve: int, qs: int, qe: int) -> str:
+def _clause_span(text: str, vs: int, ve: int, qs: int, qe: int) -> tuple[int, int]:
     left = max([m.end() for m in CLAUSE_RE.finditer(text, qs, vs)] + [qs])
     m = CLAUSE_RE.search(text, ve, qe)
-    return text[left:m.start() if m else qe]
+    return left, (m.start() if m else qe)
+
+
+def _clause(text: str, vs: int, ve: int, qs: int, qe: int) -> str:
+    left, right = _clause_span(text, vs, ve, qs, qe)
+    return text[left:right]
 
 
 def _reviewer(e: dict, r: dict, seeds: Seeds, sid: str) -> str:
