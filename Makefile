@@ -72,10 +72,10 @@ test: $(DEV)
 	$(PY) -m mypy scripts
 	$(PY) -m pytest -q
 
-# make reconcile RECORDS=path/to/export.csv DOWNLOADED=YYYY-MM-DD
+# make reconcile RECORDS=path/to/export.csv DOWNLOADED=YYYY-MM-DD [COUNTRY=MEX]
 reconcile: | check
-	@test -n "$(RECORDS)" || { echo "usage: make reconcile RECORDS=export.csv DOWNLOADED=YYYY-MM-DD"; exit 2; }
-	$(PY) scripts/reconcile.py "$(RECORDS)" --out build/reconcile $(if $(DOWNLOADED),--downloaded $(DOWNLOADED))
+	@test -n "$(RECORDS)" && test -n "$(DOWNLOADED)" || { echo "usage: make reconcile RECORDS=export.csv DOWNLOADED=YYYY-MM-DD [COUNTRY=MEX]"; exit 2; }
+	$(PY) scripts/reconcile.py "$(RECORDS)" --out build/reconcile --downloaded "$(DOWNLOADED)" $(if $(COUNTRY),--country "$(COUNTRY)")
 
 dist: dist/mexico-land-defenders.zip
 

@@ -13,8 +13,9 @@ only, never a name:
 - per_year.csv and figures/{en,es}/per-year.{png,svg}: the country's cases by year of the event,
   with the years not complete on the download date hatched and labelled.
 
-Differences are findings: exit 0. A file that is not an export, a package that is not valid or a
-download date that is not an ISO date: exit 1 with one line, nothing written.
+Differences are findings: exit 0. A file that is not an export, a package that is not valid, a
+download date that is not an ISO date or a --country the export holds no records for: exit 1 with
+one line, nothing written.
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reconcile: {args.records} holds events in {last}, after the download date {on.isoformat()}; "
               "check --downloaded; nothing written", file=sys.stderr)
         return 1
+    country = (args.country or default_country()).upper()
+    held = sorted(rec.countries())
+    if country not in held:
+        has = (f"it holds records for {', '.join(held[:8])}{', ...' if len(held) > 8 else ''} (give one as --country)"
+               if held else "it holds no record of a country it names")
+        print(f"reconcile: {args.records} holds no records for {country}, so there is no per-year table or chart; "
+              f"{has}; nothing written", file=sys.stderr)
+        return 1
     fails = validate(args.package)
     if len(fails):
         for r in fails.itertuples():
@@ -76,7 +85,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     tables = frames(args.package)
     recon, why = compare.compare(rec, tables["counts"])
-    country = args.country or default_country()
     per_year = years.per_year(rec, country, on)
     texts = {lang: report.report(rec, recon, why, tables["sources"], per_year, country, args.records.name, on, lang)
              for lang in vocab.languages()}

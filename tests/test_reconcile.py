@@ -48,10 +48,11 @@ def test_synthetic_file_matches_all_eight_in_plain_sentences(package, current, t
     text = reports(out)
     assert ENGLISH_222 in text["en"]
     assert SPANISH_222 in text["es"]
-    assert ("lists 17 Indigenous land and environmental defenders killed by police or private military actors "
-            "in Mexico between 2012 and 2024") in text["en"]
+    # the seed's 17 are of the 222 killed or disappeared, and so is the database's count
+    assert ("lists 17 Indigenous land and environmental defenders killed or disappeared by police or private "
+            "military actors in Mexico between 2012 and 2024") in text["en"]
     assert ("registra 15 personas defensoras indígenas de la tierra y el medio ambiente asesinadas o desaparecidas "
-            "en México entre 2012 y 2024, vinculadas a la minería e industrias extractivas") in text["es"]
+            "en México entre 2012 y 2024 en casos vinculados a la minería e industrias extractivas") in text["es"]
     # a single case: no "1 defenders"
     assert "counts land and environmental defenders disappeared in Mexico in 2024: 1;" in text["en"]
     assert " 1 personas " not in text["es"] and " 1 land " not in text["en"]
@@ -96,8 +97,8 @@ def test_a_restricted_figure_that_differs_names_the_definition(package, tmp_path
     out = tmp_path / "rec"
     assert run(package, records, out) == 0
     text = reports(out)
-    assert ("lists 29 land and environmental defenders killed by police or private military actors in Mexico "
-            "between 2012 and 2024; the article (Peace Brigades International - Canada, 19 September 2025) says at "
+    assert ("lists 29 land and environmental defenders killed or disappeared by police or private military actors "
+            "in Mexico between 2012 and 2024; the article (Peace Brigades International - Canada, 19 September 2025) says at "
             "least 28: the database has 1 more. Likely reason: definition. The export records one perpetrator "
             "type per victim") in text["en"]
     assert "la base de datos tiene 1 más. Motivo probable: definición." in text["es"]

@@ -4,6 +4,7 @@ here (total minus reported part) are hatched and say how they were computed."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
@@ -22,6 +23,9 @@ SPLIT = "indigenous"  # every group is split by Indigenous status: the breakdown
 SHOWS = ("The total, and each breakdown the source reports (reported parts and the remainders derived "
          "from them), every group split by Indigenous status.")
 CANNOT = "How the breakdowns overlap (a person can be in more than one group); any change over time."
+KEY_COLUMNS = 2
+KEY_ROW_IN = 0.24   # height of one row of the key, inches (9 pt type)
+KEY_GAP_IN = 0.3    # between the axis label and the key
 
 
 @dataclass
@@ -106,15 +110,20 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     if any(r.count["kind"] == "derived" for g in gs for r in g.rows):
         handles.append(Patch(facecolor=style.BACKGROUND, edgecolor=style.INK, hatch=style.HATCH, linewidth=0.8,
                              label=vocab.text("legend_derived", lang)))
-    ax.legend(handles=handles, loc="lower right", fontsize=9, frameon=True, framealpha=1, edgecolor="none")
     country, period = fmt.country(spec.country, lang), fmt.period(int(top["period_start"]), int(top["period_end"]))
     title = vocab.text("composition_title", lang).format(
         total=fmt.cap(fmt.value(int(top["value"]), str(top["qualifier"]), lang)),
         outcome=vocab.label("outcome", str(top["outcome"]), lang), country=country, period=period)
     sources = sorted({str(r.count["source_id"]) for g in gs for r in g.rows})
-    style.frame(fig, title, vocab.text("composition_subtitle", lang),
-                [vocab.text("legend_note", lang), vocab.text("overlap_note", lang),
-                 vocab.text("documented_minimum", lang), credit(p, sources, lang)], left=0.33)
+    # the key goes under the axis, above the notes: inside the axes it covered value labels
+    key_rows = math.ceil(len(handles) / KEY_COLUMNS)
+    fig.set_size_inches(style.WIDTH_IN, fig.get_figheight() + KEY_ROW_IN * key_rows)
+    key_y = style.frame(fig, title, vocab.text("composition_subtitle", lang),
+                        [vocab.text("legend_note", lang), vocab.text("overlap_note", lang),
+                         vocab.text("documented_minimum", lang), credit(p, sources, lang)], left=0.33,
+                        legend_in=KEY_ROW_IN * key_rows + KEY_GAP_IN)
+    fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.02, key_y), ncols=KEY_COLUMNS, fontsize=9,
+               frameon=False, columnspacing=2.0)
     alt = title + ". " + " ".join(
         f"{g.heading}: " + "; ".join(f"{vocab.label(SPLIT, r.code, lang)} {_value_text(p, r.count, lang).strip()}"
                                     for r in g.rows) + "." for g in gs)

@@ -3,6 +3,7 @@ chart features (charts.json), shows and cannot show; and which charts were skipp
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from mld import vocab
@@ -15,8 +16,10 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 
 
 def _alt(text: str) -> str:
-    """Alt text safe inside ![...]: one line, brackets escaped."""
-    return " ".join(text.split()).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    """Alt text safe inside ![...]: one line, brackets escaped. Only ordinary white space is folded:
+    a no-break space ("49,5\u00a0%") stays, so the number and its sign are never split."""
+    one_line = re.sub(r"[ \t\r\n]+", " ", text).strip()
+    return one_line.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
 def _features(spec: Spec, p: Package, drawn: dict[str, Drawn]) -> str:

@@ -1,8 +1,8 @@
 """How every chart looks: type, colours, the frame of title and notes, and deterministic files.
 
-Category colours live in vocabulary.json (`colour` on codes, Okabe-Ito), so a category has one
-colour in every chart. The few neutrals here are not categories: ink, and the outline of marks that
-stand for "everything else"."""
+Category colours live in vocabulary.json (`colour` on codes, Okabe-Ito; its `colours` entry documents
+the two neutrals: the whole, and hollow), so a category has one colour and one look in every chart.
+The few neutrals here are not categories: ink, and the outline of hollow marks."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from mld import vocab  # noqa: E402
 WIDTH_IN, DPI = 8.0, 150  # 1200 px wide; type sizes stay readable scaled to 800 px
 INK = "#222222"
 MUTED = "#444444"
-OUTLINE = "#777777"      # edge of hollow marks ("other documented cases", a reference bar)
-BACKGROUND = "#FFFFFF"
+OUTLINE = "#777777"      # edge of hollow dots ("other documented cases", "not recorded as Indigenous")
+BACKGROUND = "#FFFFFF"   # also the vocabulary's hollow colour: the background shows through an outline
 HATCH = "///"            # derived figures, and incomplete years: drawn, but not like the rest
 # A desk machine has one of these; SVG keeps the text as text so an editor can change it.
 FONTS = ["DejaVu Sans", "Arial", "Helvetica"]
@@ -51,6 +51,11 @@ def colour(dimension: str, code: str) -> str:
     if not c:
         raise KeyError(f"vocabulary.json: {dimension}.codes.{code} has no colour; a chart needs one to draw it")
     return c
+
+
+def hollow(c: str) -> bool:
+    """Whether a colour is drawn as an outline only (vocabulary.json `colours.hollow`)."""
+    return mcolors.to_hex(c).upper() == BACKGROUND
 
 
 def lightness(c: str) -> float:

@@ -42,15 +42,17 @@ def single_year_parts(p: Package, spec: Spec, top: pd.Series) -> tuple[int, pd.D
     return year, parts.sort_values("outcome", key=lambda o: o.map(order.index))
 
 
-def _grid(ax: Axes, total: int, colours: list[str | None], handles: list[Line2D]) -> None:
-    """`total` dots in rows, filled in `colours` order; None draws a hollow dot (another case)."""
+def _edge(colour: str) -> str:
+    return style.OUTLINE if style.hollow(colour) else style.INK
+
+
+def _grid(ax: Axes, total: int, colours: list[str], handles: list[Line2D]) -> None:
+    """`total` dots in rows, filled in `colours` order; the background colour draws a hollow dot."""
     cols = math.ceil(math.sqrt(total * 1.1))
     rows = math.ceil(total / cols)
     xs = [i % cols for i in range(total)]
     ys = [rows - i // cols for i in range(total)]
-    faces = [c if c is not None else style.BACKGROUND for c in colours]
-    edges = [style.INK if c is not None else style.OUTLINE for c in colours]
-    ax.scatter(xs, ys, s=22, c=faces, edgecolors=edges, linewidths=0.5)
+    ax.scatter(xs, ys, s=22, c=colours, edgecolors=[_edge(c) for c in colours], linewidths=0.5)
     ax.set_xlim(-1, cols)
     ax.set_ylim(0, rows + 1)
     ax.set_aspect("equal")
@@ -58,9 +60,9 @@ def _grid(ax: Axes, total: int, colours: list[str | None], handles: list[Line2D]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 0), fontsize=9, frameon=False)
 
 
-def _dot(colour: str | None, label: str) -> Line2D:
+def _dot(colour: str, label: str) -> Line2D:
     return Line2D([], [], marker="o", linestyle="none", markersize=8, label=label,
-                  markerfacecolor=colour or style.BACKGROUND, markeredgecolor=style.INK if colour else style.OUTLINE)
+                  markerfacecolor=colour, markeredgecolor=_edge(colour))
 
 
 def draw(p: Package, spec: Spec, lang: str) -> Drawn:
@@ -74,21 +76,23 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     indigenous = int(indigenous_row["value"])
     year, parts = single_year_parts(p, spec, top)
     fig, axes = plt.subplots(1, 2, figsize=(style.WIDTH_IN, 4.8))
-    yes = style.colour(SPLIT, "yes")
-    other = vocab.text("units_other", lang)
-    _grid(axes[0], total, [yes] * indigenous + [None] * (total - indigenous),
+    yes, no = style.colour(SPLIT, "yes"), style.colour(SPLIT, "no")
+    # the rest are "not recorded as Indigenous", drawn as that category is drawn in every chart
+    rest = vocab.text("derived_label", lang).format(formula=fmt.formula([total, indigenous], "complement", lang))
+    _grid(axes[0], total, [yes] * indigenous + [no] * (total - indigenous),
           [_dot(yes, f"{fmt.cap(vocab.label(SPLIT, 'yes', lang))}: {fmt.number(indigenous, lang)}"),
-           _dot(None, f"{other}: {fmt.number(total - indigenous, lang)}")])
+           _dot(no, f"{fmt.cap(vocab.label(SPLIT, 'no', lang))}: {fmt.number(total - indigenous, lang)} ({rest})")])
     axes[0].set_title(vocab.text("units_panel_indigenous", lang), loc="left", fontsize=11)
+    other = vocab.text("units_other", lang)
     in_year = int(parts["value"].sum())
-    colours: list[str | None] = [None] * (total - in_year)
+    colours = [style.BACKGROUND] * (total - in_year)
     handles = []
     for r in parts.itertuples():
         c = style.colour("outcome", str(r.outcome))
         colours += [c] * int(r.value)
         handles.append(_dot(c, f"{fmt.cap(vocab.label('outcome', str(r.outcome), lang))} ({year}): "
                                f"{fmt.number(int(r.value), lang)}"))
-    handles.append(_dot(None, f"{other}: {fmt.number(total - in_year, lang)}"))
+    handles.append(_dot(style.BACKGROUND, f"{other}: {fmt.number(total - in_year, lang)}"))
     _grid(axes[1], total, colours, handles)
     axes[1].set_title(vocab.text("units_panel_year", lang).format(year=year), loc="left", fontsize=11)
     country, period = fmt.country(spec.country, lang), fmt.period(int(top["period_start"]), int(top["period_end"]))
@@ -98,7 +102,8 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     sources = [str(top["source_id"])]
     note = vocab.text("units_note", lang).format(year=year)
     style.frame(fig, title, "", [note, vocab.text("documented_minimum", lang), credit(p, sources, lang)], left=0.03)
-    alt = (f"{title}. {vocab.text('units_panel_indigenous', lang)}: {fmt.number(indigenous, lang)}. "
+    alt = (f"{title}. {vocab.text('units_panel_indigenous', lang)}: {fmt.number(indigenous, lang)}; "
+           f"{vocab.label(SPLIT, 'no', lang)}: {fmt.number(total - indigenous, lang)} ({rest}). "
            + vocab.text("units_panel_year", lang).format(year=year) + ": "
            + ", ".join(f"{vocab.label('outcome', str(r.outcome), lang)} {fmt.number(int(r.value), lang)}"
                        for r in parts.itertuples())

@@ -4,7 +4,9 @@ vocabulary.json, every number and date is written by Babel."""
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import re
 
 import pandas as pd
 
@@ -19,27 +21,38 @@ def _text(key: str, lang: str, **kw: object) -> str:
     return vocab.text(key, lang).format(**kw)
 
 
+def _phrase(dimension: str, code: str, lang: str) -> dict | None:
+    """How a code reads inside a sentence about the people counted (vocabulary.json `phrase`): text
+    per slot of the `rec_people` template; None when the code has no phrase in any language."""
+    phrase = vocab.code_info(dimension, code).get("phrase")
+    return None if phrase is None else dict(phrase.get(lang, {}))
+
+
 def what(row: dict, lang: str) -> str:
-    """'Indigenous land and environmental defenders killed by police or private military actors in
-    Mexico between 2012 and 2024': a count's definition, without its number."""
-    top = {d: vocab.top_code(d) for d in vocab.dimensions()}
+    """'Indigenous land and environmental defenders killed or disappeared by police or private military
+    actors in Mexico between 2012 and 2024': a count's definition, without its number. Each code
+    fills its slot of the template, so the outcome is said once and each group qualifies the people."""
+    slots: dict[str, list] = {}
     extras: list[str] = []
-    try:
-        who = vocab.text(f"who_{row['indigenous']}", lang)
-    except KeyError:
-        who = vocab.text("who_all", lang)
-        extras.append(vocab.label("indigenous", str(row["indigenous"]), lang))
-    # "killed by police ..." says what happened; it stands in for the widest outcome
-    by_perpetrator = row["perpetrator"] != top["perpetrator"] and row["outcome"] == top["outcome"]
-    verb = (vocab.label("perpetrator", str(row["perpetrator"]), lang) if by_perpetrator
-            else vocab.label("outcome", str(row["outcome"]), lang))
     for d in vocab.dimensions():
-        if d in ("outcome", "indigenous") or row[d] == top[d] or (d == "perpetrator" and by_perpetrator):
+        code = str(row[d])
+        phrase = _phrase(d, code, lang)
+        if phrase is None:
+            if code != vocab.top_code(d):  # a code with no phrase yet: named after the rest
+                extras.append(vocab.label(d, code, lang))
             continue
-        extras.append(vocab.label(d, str(row[d]), lang))
-    place = _text("in_place", lang, place=fmt.country(str(row["country"]), lang))
-    period = fmt.period_phrase(int(row["period_start"]), int(row["period_end"]), lang)
-    return f"{who} {verb} {place} {period}" + "".join(f", {e}" for e in extras)
+        for slot, text in phrase.items():
+            slots.setdefault(slot, []).append(text)
+    agree = (slots.pop("agree", None) or [None])[0]
+
+    def said(text: str | dict) -> str:
+        return text[agree] if isinstance(text, dict) else text  # a text per grammatical gender
+
+    filled = {slot: " ".join(said(t) for t in texts) for slot, texts in slots.items()}
+    filled["place"] = _text("in_place", lang, place=fmt.country(str(row["country"]), lang))
+    filled["period"] = fmt.period_phrase(int(row["period_start"]), int(row["period_end"]), lang)
+    out = vocab.text("rec_people", lang).format_map(collections.defaultdict(str, filled))
+    return re.sub(" +", " ", out).strip() + "".join(f", {e}" for e in extras)
 
 
 def _article(sources: pd.DataFrame, source_id: str, lang: str) -> str:
@@ -54,6 +67,29 @@ def _why(nc: NotComparable, lang: str) -> str:
     if "dimension" in params:
         params = {"label": vocab.label(params["dimension"], params["code"], lang)}
     return _text(nc.key, lang, **params)
+
+
+def published_span(published: str) -> tuple[dt.date, dt.date, str]:
+    """The first and last day an article's date (YYYY-MM-DD, YYYY-MM or YYYY) can be, and its precision."""
+    parts = [int(p) for p in published.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day, "day"
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1), "month"
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31), "year"
+
+
+def _revision(diff: int, on: dt.date, published: str, lang: str) -> str:
+    """The likely reason for a difference in an unrestricted count: revision, in the direction the
+    two dates allow. A download older than the article cannot show what changed after the article."""
+    first, last, precision = published_span(published)
+    if on < first:
+        return _text("rec_reason_fewer_older" if diff < 0 else "rec_reason_more_older", lang)
+    if on < last:  # the article is dated only to a month or year that contains the download day
+        return _text("rec_reason_unordered", lang, precision=_text(f"rec_precision_{precision}", lang))
+    return _text("rec_reason_fewer" if diff < 0 else "rec_reason_more", lang)
 
 
 def figure_sentences(row: dict, why: NotComparable | None, sources: pd.DataFrame, on: dt.date, lang: str) -> str:
@@ -77,7 +113,7 @@ def figure_sentences(row: dict, why: NotComparable | None, sources: pd.DataFrame
                            if f"rec_example_{d}" in vocab.vocabulary()["text"])
         out += " " + _text("rec_reason_definition", lang, fields=fields, example=examples)
     elif diff:
-        out += " " + _text("rec_reason_fewer" if diff < 0 else "rec_reason_more", lang)
+        out += " " + _revision(diff, on, str(sources.set_index("source_id").loc[row["source_id"], "published"]), lang)
     if not complete(int(row["period_end"]), on):
         out += " " + _text("rec_reason_incomplete", lang, year=int(row["period_end"]))
     return out
