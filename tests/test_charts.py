@@ -338,6 +338,32 @@ def test_a_chart_without_its_figures_is_skipped_in_one_line(tmp_path, capsys):
     assert "Not drawn: the source has no single-year figures for MEX." in (out / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("sources", ["declared", "all"])
+def test_an_empty_package_skips_every_chart_in_one_line(tmp_path, capsys, sources):
+    """A package whose only article states no figure validates; every chart is then skipped with
+    its reason, one line each, and no traceback (it raised KeyError: 'indigenous')."""
+    root = tmp_path / "root"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / "empty.txt").write_text("Nothing here is a figure.\n", encoding="utf-8")
+    (root / "seeds" / "empty.meta.json").write_text(json.dumps(
+        {"source_id": "empty", "title": "Empty", "publisher": "Test", "url": "https://example.org/empty",
+         "published": "2026-01-01", "language": "en"}), encoding="utf-8")
+    b = stage.build(root)
+    assert not b.errors and not b.rows.counts
+    stage.write(b, root / "pkg", root)
+    cfg = json.loads((ROOT / "charts.json").read_text(encoding="utf-8"))
+    if sources == "all":
+        for spec in cfg["charts"].values():
+            spec["sources"] = "all"
+    cfg_path = tmp_path / "charts.json"
+    cfg_path.write_text(json.dumps(cfg), encoding="utf-8")
+    assert charts.main([str(root / "pkg" / "datapackage.json"), "--out", str(tmp_path / "f"),
+                        "--config", str(cfg_path)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert sorted(line.split(":")[1].split()[-1] for line in err) == sorted(CHARTS), err
+    assert all(line.startswith("charts: skipped ") for line in err), err
+
+
 def test_a_declared_source_missing_from_the_package_is_a_skip(seed_pkg, tmp_path, capsys):
     cfg = json.loads((ROOT / "charts.json").read_text(encoding="utf-8"))
     cfg["charts"]["composition"]["sources"] = ["no-such-article"]

@@ -36,7 +36,9 @@ def load(descriptor: Path) -> Package:
 def featured(p: Package, spec: Spec) -> pd.DataFrame:
     """Counts of the chart's declared sources about its declared country."""
     s = p.sets
-    return s[s["source_id"].map(spec.takes) & (s["country"] == spec.country)]
+    # a boolean mask even when there are no rows (an empty object mask would select columns)
+    take = s["source_id"].map(spec.takes).astype(bool) & (s["country"] == spec.country)
+    return s.loc[take]
 
 
 def where(spec: Spec) -> str:
