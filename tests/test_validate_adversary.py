@@ -321,6 +321,76 @@ def test_inline_data_is_refused_cleanly(pkg):
     assert_line(pkg, r"rule descriptor: inline data is not read")
 
 
+MALFORMED = {
+    "constraints as a string": (lambda d: field(d, "counts", "value").update(constraints="oops"),
+                                r"row resource counts: field value: rule descriptor: constraints must be an object"),
+    "reference as a string": (lambda d: resource(d, "counts")["schema"]["foreignKeys"][0].update(reference="oops"),
+                              r"field foreignKeys: rule descriptor: foreignKeys\[0\] must be an object"),
+    "fields null": (lambda d: resource(d, "counts")["schema"].update(fields=None),
+                    r"field fields: rule descriptor: fields must be a list of field objects, not null"),
+    "a field that is not an object": (lambda d: resource(d, "counts")["schema"]["fields"].append("oops"),
+                                      r"field fields: rule descriptor: fields\[18\] must be an object"),
+    "primaryKey a number": (lambda d: resource(d, "counts")["schema"].update(primaryKey=3),
+                            r"field primaryKey: rule descriptor: primaryKey must be a field name"),
+}
+
+
+@pytest.mark.parametrize("name", MALFORMED)
+def test_a_malformed_descriptor_is_one_line_not_a_traceback(pkg, name):
+    change, pattern = MALFORMED[name]
+    edit_descriptor(pkg, change)
+    got = lines(pkg)
+    assert len(got) == 1, got
+    assert_line(pkg, pattern)
+
+
+def test_a_descriptor_that_is_a_directory_is_one_line(pkg):
+    (pkg / "datapackage.json").unlink()
+    (pkg / "datapackage.json").mkdir()
+    assert lines(pkg) == ["datapackage.json: file: field -: rule descriptor: cannot read the descriptor: Is a directory"]
+
+
+READING = {
+    "missingValues": (lambda d: resource(d, "counts")["schema"].update(missingValues=["", "MEX", "18"]),
+                      r"field missingValues: rule descriptor: missingValues is \[\"\", \"MEX\", \"18\"\], the package "
+                      r"defines \[\"\"\]: it changes how the file is read"),
+    "dialect": (lambda d: resource(d, "counts")["dialect"].update(delimiter=";"),
+                r"field dialect: rule descriptor: dialect delimiter is \";\", the package defines \",\""),
+    "header": (lambda d: resource(d, "review")["dialect"].update(header=False),
+               r"row resource review: field dialect: rule descriptor: dialect header is false"),
+    "encoding": (lambda d: resource(d, "counts").update(encoding="latin-1"),
+                 r"field encoding: rule descriptor: encoding is \"latin-1\", the package defines \"utf-8\""),
+    "resource format": (lambda d: resource(d, "counts").update(format="xlsx"),
+                        r"field format: rule descriptor: format is \"xlsx\""),
+    "field format": (lambda d: field(d, "sources", "url").update(format="email"),
+                     r"row resource sources: field url: rule descriptor: format is \"email\", the package defines \"uri\""),
+    "bareNumber": (lambda d: field(d, "counts", "value").update(bareNumber=False),
+                   r"field value: rule descriptor: bareNumber is false, the package defines true"),
+    "groupChar": (lambda d: field(d, "counts", "value").update(groupChar=","),
+                  r"field value: rule descriptor: groupChar is \",\", the package defines \"\""),
+}
+
+
+@pytest.mark.parametrize("name", READING)
+def test_descriptor_keys_that_change_how_a_file_is_read_are_failures(pkg, name):
+    change, pattern = READING[name]
+    edit_descriptor(pkg, change)
+    assert_line(pkg, pattern)
+
+
+SAME_READING = {
+    "defaults left out": lambda d: [(r.pop("dialect"), r.pop("encoding"), r.pop("format")) for r in d["resources"]],
+    "defaults written out": lambda d: [r["schema"].update(missingValues=[""]) or r["dialect"].update(quoteChar='"')
+                                       or r.update(encoding="UTF8") for r in d["resources"]],
+}
+
+
+@pytest.mark.parametrize("name", SAME_READING)
+def test_descriptor_keys_that_read_the_same_are_accepted(pkg, name):
+    edit_descriptor(pkg, SAME_READING[name])
+    assert lines(pkg) == []
+
+
 # ----------------------------------------------------------------------------- paths
 
 def test_a_resource_path_outside_the_package_is_not_read(pkg, tmp_path):

@@ -2,9 +2,12 @@
 
 The validator decides what to check: it knows every resource and Table Schema of this package
 (mld.build.descriptor), requires them, and reports any difference in a copy's datapackage.json
-(renamed, duplicated or missing resource, dropped key, enum or constraint, changed type). Spec-valid
-ways of writing the same thing are normalised first (a string primaryKey or foreign-key fields,
-`schema` given as a path, `path` as a one-item list). Every path is relative and resolves inside
+(renamed, duplicated or missing resource, dropped key, enum or constraint, changed type, and any
+key that changes how a file is read: encoding, format, dialect, missingValues, a field's format,
+bareNumber, groupChar, decimalChar). Spec-valid ways of writing the same thing are normalised first
+(a string primaryKey or foreign-key fields, `schema` given as a path, `path` as a one-item list);
+a schema that is not one (fields not a list of objects, constraints or a reference not an object)
+is one line, never a traceback. Every path is relative and resolves inside
 the package folder: no `..`, no absolute path, no URL, no symlink out; nothing outside is read.
 """
 
@@ -61,9 +64,42 @@ def load(path: Path) -> tuple[dict | None, pd.DataFrame]:
         desc = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as e:
         return None, report.one(name, "", "", "descriptor", f"not valid JSON: {e}")
+    except OSError as e:  # a directory, a file that cannot be opened
+        return None, report.one(name, "", "", "descriptor", f"cannot read the descriptor: {e.strerror or e}")
     if not isinstance(desc, dict) or not isinstance(desc.get("resources"), list):
         return None, report.one(name, "", "resources", "descriptor", "a data package descriptor needs a list of resources")
     return desc, report.empty()
+
+
+def _shape(schema: dict) -> list[tuple[str, str]]:
+    """What keeps a Table Schema from being one (a spec-invalid form, which a hostile copy may hold):
+    (field, message) each, before anything reads it."""
+    out: list[tuple[str, str]] = []
+    fields = schema.get("fields")
+    if not isinstance(fields, list):
+        return [("fields", f"fields must be a list of field objects, not {json.dumps(fields)[:60]}")]
+    for k, f in enumerate(fields):
+        if not isinstance(f, dict) or not isinstance(f.get("name"), str):
+            out.append(("fields", f"fields[{k}] must be an object with a name, not {json.dumps(f)[:60]}"))
+        elif not isinstance(f.get("constraints", {}), dict):
+            out.append((f["name"], f"constraints must be an object, not {json.dumps(f['constraints'])[:60]}"))
+    pk = schema.get("primaryKey")
+    if pk is not None and not _names(pk):
+        out.append(("primaryKey", f"primaryKey must be a field name or a list of them, not {json.dumps(pk)[:60]}"))
+    fks = schema.get("foreignKeys")
+    if fks is not None and not isinstance(fks, list):
+        out.append(("foreignKeys", f"foreignKeys must be a list, not {json.dumps(fks)[:60]}"))
+    for k, fk in enumerate(fks if isinstance(fks, list) else []):
+        ref = fk.get("reference") if isinstance(fk, dict) else None
+        if not (isinstance(fk, dict) and _names(fk.get("fields")) and isinstance(ref, dict)
+                and _names(ref.get("fields")) and isinstance(ref.get("resource", ""), str)):
+            out.append(("foreignKeys", f"foreignKeys[{k}] must be an object with fields and a reference object "
+                                       f"(resource, fields), not {json.dumps(fk)[:80]}"))
+    return out
+
+
+def _names(v: object) -> bool:
+    return isinstance(v, str) or (isinstance(v, list) and bool(v) and all(isinstance(x, str) for x in v))
 
 
 def _normalise_schema(schema: dict) -> dict:
@@ -147,7 +183,13 @@ def plan(descriptor_path: Path) -> Plan:
         if not isinstance(schema, dict):
             out.failures.append(report.one(dname, where, "schema", "descriptor", "the resource has no Table Schema"))
             continue
+        shape = _shape(schema)
+        if shape:
+            out.failures.append(report.failures(dname, [where] * len(shape), "", "descriptor", [m for _, m in shape])
+                                .assign(field=[f for f, _ in shape]))
+            continue
         out.failures.append(compare(dname, name, _normalise_schema(schema), expected[name]))
+        out.failures.append(reading(dname, name, r, schema))
     for name in expected:
         if name not in seen:
             out.failures.append(report.one(dname, f"resource {name}", "name", "descriptor",
@@ -187,6 +229,60 @@ def compare(file: str, name: str, got: dict, want: dict) -> pd.DataFrame:
     for k in ("primaryKey", "foreignKeys"):
         if _norm(got.get(k)) != _norm(want.get(k)):
             lines.append((k, f"{k} is {json.dumps(got.get(k))}, the package defines {json.dumps(want.get(k))}"))
+    if not lines:
+        return report.empty()
+    return report.failures(file, [f"resource {name}"] * len(lines), "", "descriptor",
+                           [m for _, m in lines]).assign(field=[f for f, _ in lines])
+
+
+# Keys that change how a file is read (Data Resource, CSV Dialect and Table Schema), with the value
+# a reader takes when the key is left out: a copy may leave them out, or write the package's own
+# values, but any other value makes a reader such as frictionless read other cells than this
+# validator does (";" as the delimiter, "NA" as a missing value, "1,000" read as 1000).
+RESOURCE_READING = {"format": "csv", "encoding": "utf-8", "compression": None}
+DIALECT_DEFAULTS = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "escapeChar": None,
+                    "nullSequence": None, "skipInitialSpace": False, "header": True, "commentChar": None,
+                    "caseSensitiveHeader": False}   # lineTerminator: CRLF and LF are both read
+SCHEMA_READING = {"missingValues": [""]}
+FIELD_READING = {"format": "default", "bareNumber": True, "groupChar": "", "decimalChar": "."}
+
+
+def reading(file: str, name: str, got: dict, got_schema: dict) -> pd.DataFrame:
+    """Differences in the keys that change how a table is read, one line each."""
+    want = definition.resource(name)
+    lines: list[tuple[str, str]] = []
+
+    def differ(key: str, g: object, w: object) -> None:
+        if _norm(g) != _norm(w):
+            lines.append((key, f"{key} is {json.dumps(g)}, the package defines {json.dumps(w)}: it changes how "
+                               "the file is read"))
+
+    for k, default in RESOURCE_READING.items():
+        g, w = got.get(k, default), want.get(k, default)
+        if k == "encoding" and isinstance(g, str):
+            g = {"utf8": "utf-8"}.get(g.lower().replace("_", "-"), g.lower())
+        differ(k, g, w)
+    dialect = got.get("dialect", {})
+    if not isinstance(dialect, dict):
+        lines.append(("dialect", f"dialect must be an object, not {json.dumps(dialect)[:60]}"))
+    else:
+        for k, default in DIALECT_DEFAULTS.items():
+            g, w = dialect.get(k, default), want.get("dialect", {}).get(k, default)
+            if _norm(g) != _norm(w):
+                lines.append(("dialect", f"dialect {k} is {json.dumps(g)}, the package defines {json.dumps(w)}: "
+                                         "it changes how the file is read"))
+    want_schema = definition.schemas()[name]
+    for k, default in SCHEMA_READING.items():
+        differ(k, got_schema.get(k, default), want_schema.get(k, default))
+    wf = {f["name"]: f for f in want_schema["fields"]}
+    for f in got_schema["fields"]:
+        w = wf.get(f["name"])
+        if w is None:
+            continue  # named by compare
+        for k, default in FIELD_READING.items():
+            if _norm(f.get(k, default)) != _norm(w.get(k, default)):
+                lines.append((f["name"], f"{k} is {json.dumps(f.get(k, default))}, the package defines "
+                                         f"{json.dumps(w.get(k, default))}: it changes how the field is read"))
     if not lines:
         return report.empty()
     return report.failures(file, [f"resource {name}"] * len(lines), "", "descriptor",
