@@ -239,12 +239,12 @@ def compare(file: str, name: str, got: dict, want: dict) -> pd.DataFrame:
 # a reader takes when the key is left out: a copy may leave them out, or write the package's own
 # values, but any other value makes a reader such as frictionless read other cells than this
 # validator does (";" as the delimiter, "NA" as a missing value, "1,000" read as 1000).
-RESOURCE_READING = {"format": "csv", "encoding": "utf-8", "compression": None}
-DIALECT_DEFAULTS = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "escapeChar": None,
+RESOURCE_READING: dict[str, object] = {"format": "csv", "encoding": "utf-8", "compression": None}
+DIALECT_DEFAULTS: dict[str, object] = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "escapeChar": None,
                     "nullSequence": None, "skipInitialSpace": False, "header": True, "commentChar": None,
                     "caseSensitiveHeader": False}   # lineTerminator: CRLF and LF are both read
-SCHEMA_READING = {"missingValues": [""]}
-FIELD_READING = {"format": "default", "bareNumber": True, "groupChar": "", "decimalChar": "."}
+SCHEMA_READING: dict[str, object] = {"missingValues": [""]}
+FIELD_READING: dict[str, object] = {"format": "default", "bareNumber": True, "groupChar": "", "decimalChar": "."}
 
 
 def reading(file: str, name: str, got: dict, got_schema: dict) -> pd.DataFrame:
