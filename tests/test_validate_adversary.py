@@ -425,12 +425,68 @@ def test_a_huge_seed_is_refused_before_it_is_read(pkg):
 
 # ----------------------------------------------------------------------------- malformed input
 
-def test_a_row_with_an_extra_field(pkg):
-    p = pkg / "data" / "counts.csv"
+@pytest.mark.parametrize("table,line,cells,columns", [("counts", 4, 19, 18), ("sources", 2, 12, 11),
+                                                      ("review", 2, 10, 9), ("evidence", 30, 8, 7)])
+def test_a_row_with_an_extra_field_is_that_line_only(pkg, table, line, cells, columns):
+    """A stray comma: the true number of cells, and no other line of this or another table (every
+    row of the file was flagged, with 37 cells for 19, and the rows naming it elsewhere too)."""
+    p = pkg / "data" / f"{table}.csv"
     text = p.read_text(encoding="utf-8").split("\n")
-    text[3] = text[3] + ",stray"
+    text[line - 1] = text[line - 1] + ",stray"
     p.write_text("\n".join(text), encoding="utf-8")
-    assert_line(pkg, r"counts.csv: row .*: field -: rule row_shape: line 4 has \d+ cells for 18 columns \(a stray comma\?\)")
+    got = lines(pkg)
+    assert len(got) == 1, got
+    assert_line(pkg, rf"{table}.csv: row .*: field -: rule row_shape: line {line} has {cells} cells for {columns} "
+                     r"columns \(a stray comma\?\)")
+
+
+def test_a_stray_comma_in_a_quoted_multiline_cell_names_the_line_the_row_starts_on(pkg):
+    df = read(pkg, "review")
+    df.at[0, "reason"] = "first line\nsecond line"
+    write(pkg, "review", pd.concat([df, df.assign(id=df["id"] + "-x")], ignore_index=True))
+    p = pkg / "data" / "review.csv"
+    text = p.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    text[-1] += ",stray"
+    p.write_text("\n".join(text) + "\n", encoding="utf-8")
+    got = [x for x in lines(pkg) if "row_shape" in x]
+    assert len(got) == 1 and "line 4 has 10 cells for 9 columns" in got[0], got
+
+
+@pytest.mark.parametrize("change,pattern", [
+    ({"outcome": "murdered"}, r"field outcome: rule enum: .*value 'murdered' fails it"),
+    ({"period_end": "999999999"}, r"field period_end: rule maximum"),
+    ({"value": "١٢"}, r"field value: rule type: value '١٢' is not an integer written in ASCII digits"),
+    ({"value": "99999999999999999999999"},
+     r"field value: rule type: value '99999999999999999999999' is too large for an integer"),
+    ({"qualifier": ""}, r"field qualifier: rule required: the cell is empty; the field requires a value"),
+])
+def test_one_bad_cell_in_counts_is_one_line(pkg, change, pattern):
+    """The row fails where it is; the derived row and the evidence that name it do not add lines
+    (12 did), and a number too large is worded, not pandera's TypeError."""
+    set_count(pkg, "18", **change)
+    got = lines(pkg)
+    assert len(got) == 1, got
+    assert_line(pkg, pattern)
+    assert "TypeError" not in got[0] and "nan" not in got[0]
+
+
+def test_a_file_level_problem_is_not_repeated_by_every_row_that_names_the_file(pkg):
+    p = pkg / "data" / "counts.csv"
+    p.write_bytes(b"\xef\xbb\xbf" + p.read_bytes())
+    assert lines(pkg) == ["data/counts.csv: file: field -: rule encoding: the file starts with a byte-order mark "
+                          "(saved by a spreadsheet?); the file is generated: rebuild it with `make data` rather than "
+                          "editing it"]
+
+
+def test_no_evidence_names_parent_id_only_for_a_count_with_a_parent(pkg):
+    ev = read(pkg, "evidence")
+    counts = read(pkg, "counts")
+    alone = counts.loc[counts["value"] == "18", "id"].item()       # no parent
+    child = counts.loc[counts["value"] == "17", "id"].item()       # part of 110
+    write(pkg, "evidence", ev[~((ev["id"].isin([alone, child])) & ev["field"].isin(["value", "parent_id"]))])
+    got = lines(pkg)
+    assert any(f"row {alone}: field value: rule grounding: no evidence for value: " in x for x in got), got
+    assert any(f"row {child}: field value: rule grounding: no evidence for value, parent_id: " in x for x in got), got
 
 
 def test_a_row_with_missing_cells(pkg):

@@ -181,9 +181,12 @@ FAST_BASES = {"stated", "shared", "context", "referent", "unrestricted", "unhedg
 
 
 def evidence(file: str, ev: pd.DataFrame, rows: dict[str, pd.DataFrame], files: dict[str, str],
-             seeds: Seeds) -> pd.DataFrame:
+             seeds: Seeds, elsewhere: frozenset | None = frozenset(), partial: frozenset = frozenset()) -> pd.DataFrame:
     """`rows`: counts and population_shares frames (typed). Column-wise for the common bases (a large
-    package has millions of evidence rows); row by row for the rare ones."""
+    package has millions of evidence rows); row by row for the rare ones. `elsewhere`: ids of rows
+    that failed in their own table (named there, once), or None when a table could not be read at
+    all: evidence for an id not among `rows` is then not reported. `partial`: ids with an evidence
+    row that failed in evidence.csv (their missing evidence is not reported again)."""
     out: list[pd.DataFrame] = []
     ev = ev.reset_index(drop=True)
     # each id once (it comes back for every field): from here on a row reaches its count, and the
@@ -197,12 +200,18 @@ def evidence(file: str, ev: pd.DataFrame, rows: dict[str, pd.DataFrame], files: 
         take = (owner < 0) & (where[t] >= 0)
         owner[take], at[take] = k, where[t][take]
     known = (ic >= 0) & (owner[ic] >= 0)
-    if (~known).any():
-        bad = ev[~known]
-        out.append(report.failures(file, bad["id"] + " " + bad["field"].astype(str) + " " + bad["basis"].astype(str),
-                                   "id", "evidence", [f"evidence for '{i}', which is not a row of counts or "
-                                                      "population_shares" for i in bad["id"]], bad["text"].fillna("")))
-    out.append(_missing(ev[known], ic[known], ids, rows, files, seeds))
+    if elsewhere is None:
+        unknown = np.zeros(len(ev), dtype=bool)
+    else:
+        unknown = ~known & ~ev["id"].isin(elsewhere).to_numpy()
+    if unknown.any():
+        # one line per id, however many fields it has evidence for
+        bad = ev[unknown].groupby("id", sort=False)["field"].agg(lambda f: ", ".join(map(str, f)))
+        out.append(report.failures(file, bad.index, "id", "evidence",
+                                   [f"evidence for '{i}' ({f}), which is not a row of counts or population_shares"
+                                    for i, f in bad.items()]))
+    out.append(_missing(ev[known], ic[known], ids, {t: df[~df["id"].isin(partial)] for t, df in rows.items()}
+                        if partial else rows, files, seeds))
 
     def owned(col: str, dtype: type = object) -> np.ndarray:
         """The owning row's cell, per id."""
@@ -300,7 +309,8 @@ def _missing(ev: pd.DataFrame, ic: np.ndarray, ids: pd.Index, rows: dict[str, pd
         for r in short.to_dict("records"):
             assert pairs is not None
             have = set(pairs.loc[pairs["id"] == r["id"], "field"])
-            missing = [f for f in need + (["parent_id"] if r.get("parent_id") else []) if f not in have]
+            parent_named = isinstance(r.get("parent_id"), str) and r["parent_id"] != ""
+            missing = [f for f in need + (["parent_id"] if parent_named else []) if f not in have]
             if missing:
                 out.append((files[table], r["id"], missing[0], "grounding", f"no evidence for {', '.join(missing)}: "
                             "every field must say where in the text it comes from (evidence.csv)", r["quote"]))

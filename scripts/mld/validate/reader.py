@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from mld.validate import report
@@ -40,7 +41,7 @@ class Table:
     schema: dict
     frame: pd.DataFrame | None     # typed rows that passed; None if the file could not be read
     failures: pd.DataFrame
-    keys: frozenset = frozenset()  # every key value written in the file, even on rows that failed
+    keys: frozenset = frozenset()  # every primary key written in the file, even on rows that failed
 
 
 def _rule(check: str, value: object) -> str:
@@ -118,23 +119,21 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
             df = None
     if df is None or list(df.columns) != fields:
         df = _by_row(text, fields)
-    # rows with missing cells (pandas pads them with NaN) or extra cells (marked by _by_row)
-    lines = pd.Series(df.index + 2, index=df.index)
-    bad_shape = df.isna().any(axis=1)
-    if "__extra__" in df:
-        bad_shape |= df["__extra__"].notna()
+    # rows with missing cells (pandas pads them with NaN) or extra cells (counted by _by_row)
+    lines = pd.Series(df["__line__"] if "__line__" in df else df.index + 2, index=df.index)
+    extra = df["__extra__"] if "__extra__" in df else pd.Series(None, index=df.index, dtype=object)
+    n_cells = df[fields].notna().sum(axis=1).where(extra.isna(), extra).astype(int)
+    bad_shape = n_cells != len(fields)
+    # every key written in the file, even on rows that fail below: other tables that name it are
+    # not told it is missing (the row is named once, where it fails)
+    keys = _keys(df, pk)
     if bad_shape.any():
         rows = df[bad_shape]
-        msgs = []
-        for i, r in rows.iterrows():
-            n_cells = int(r[fields].notna().sum()) + (int(r["__extra__"]) if "__extra__" in df and pd.notna(r["__extra__"]) else 0)
-            msgs.append(f"line {lines[i]} has {n_cells} cells for {len(fields)} columns"
-                        + (" (a stray comma?)" if n_cells > len(fields) else ""))
+        msgs = [f"line {lines[i]} has {n} cells for {len(fields)} columns" + (" (a stray comma?)" if n > len(fields) else "")
+                for i, n in zip(rows.index, n_cells[bad_shape])]
         out.append(report.failures(label, _labels(rows, pk, lines), "", "row_shape", [m + hint for m in msgs],
                                    rows["quote"].fillna("") if "quote" in rows else ""))
         df = df[~bad_shape]
-    if "__extra__" in df:
-        df = df.drop(columns="__extra__")
     df = df[fields]
     # number fields: ASCII digits only ("١٢" is a number to Python, not to a CSV reader)
     for f in schema["fields"]:
@@ -142,19 +141,28 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
             s = df[f["name"]]
             # the whole column at once: every cell empty or ASCII digits when their concatenation is
             joined = "".join(s.to_numpy(dtype=object).tolist())
-            if joined == "" or (joined.isascii() and joined.isdigit()):
+            if (joined == "" or (joined.isascii() and joined.isdigit())) and not (s.str.len() > 18).any():
                 continue
             ok = (s == "") | (s.str.isascii() & s.str.isdigit())
             if not ok.all():  # signs and decimals: the full pattern, only where plain digits failed
                 ok[~ok] = s[~ok].str.fullmatch(INTEGER_RE if f["type"] == "integer" else NUMBER_RE)
+            what = "n integer" if f["type"] == "integer" else " number"
+            msgs = pd.Series(f"is not a{what} written in ASCII digits", index=df.index)
+            if f["type"] == "integer":
+                # a 64-bit integer at most: a longer one is named here, not by the type engine
+                # (which words it as an internal error)
+                long = (ok & (s.str.len() > 18)).to_numpy(dtype=bool)
+                big = np.zeros(len(s), dtype=bool)
+                big[long] = [not -2 ** 63 <= int(v) < 2 ** 63 for v in s[long].tolist()]
+                huge = pd.Series(big, index=df.index)
+                msgs[huge] = f"is too large for an integer (at most {2 ** 63 - 1:,})"
+                ok &= ~huge
             if (~ok).any():
                 bad = df[~ok]
                 out.append(report.failures(label, _labels(bad, pk, lines), f["name"], "type",
-                                           [f"value {v!r} is not a{'n integer' if f['type'] == 'integer' else ' number'} "
-                                            f"written in ASCII digits" for v in bad[f["name"]]],
+                                           [f"value {v!r} {m}" for v, m in zip(bad[f["name"]], msgs[~ok])],
                                            bad["quote"] if "quote" in bad else ""))
                 df = df[ok]
-    keys = frozenset(df[pk[0]].to_numpy(dtype=object).tolist()) if len(pk) == 1 and pk[0] in df else frozenset()
     typed = _empty_as_null(df)
     frame = clean_frame(schema, typed)
     if frame is not None:
@@ -171,7 +179,7 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
         out.append(pd.DataFrame({
             "file": label, "row": labels, "field": fc["column"].astype(str).to_numpy(),
             "rule": [_rule(str(c), v) for c, v in zip(fc["check"], fc["failure_case"])],
-            "message": [f"{c}: value {v!r} fails it" for c, v in zip(fc["check"], fc["failure_case"])],
+            "message": [_message(str(c), v) for c, v in zip(fc["check"], fc["failure_case"])],
             "quote": quotes}))
         bad_rows = {int(i) for i in idx.dropna()}
         keys_bad = [k for k in pk if ((fc["column"] == k) & fc["check"].astype(str).str.contains("unique|duplicat")).any()] \
@@ -184,6 +192,21 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
         except SchemaErrors:
             frame = None
     return Table(name, label, schema, frame, report.concat(out), keys)
+
+
+def _keys(df: pd.DataFrame, pk: list[str]) -> frozenset:
+    """The primary key of every row (a value, or a tuple for a key of several fields)."""
+    if not all(k in df for k in pk):
+        return frozenset()
+    if len(pk) == 1:
+        return frozenset(df[pk[0]].dropna().to_numpy(dtype=object).tolist())
+    return frozenset(df[pk].dropna().itertuples(index=False, name=None))
+
+
+def _message(check: str, value: object) -> str:
+    if check.startswith("not_nullable") or value is None or (isinstance(value, float) and value != value):
+        return "the cell is empty; the field requires a value"
+    return f"{check}: value {value!r} fails it"
 
 
 def _empty_as_null(df: pd.DataFrame) -> pd.DataFrame:
@@ -223,17 +246,22 @@ def _all_rows_have(raw: bytes, n: int) -> bool:
 def _by_row(text: str, fields: list[str]) -> pd.DataFrame:
     """Rows read one by one (the fast parser refused the file): short rows padded, extra cells
     counted in `__extra__`."""
-    rows = list(csv.reader(io.StringIO(text)))[1:]
+    reader = csv.reader(io.StringIO(text))
+    next(reader, None)
     n = len(fields)
-    data = []
-    extra = []
-    for cells in rows:
+    data, extra, line = [], [], []
+    start = reader.line_num + 1
+    for cells in reader:
+        # (the line a row starts on: a quoted cell may hold line breaks)
+        row_line, start = start, reader.line_num + 1
         if not cells:
             continue
         extra.append(len(cells) if len(cells) > n else None)
         data.append((cells + [None] * n)[:n])
+        line.append(row_line)
     df = pd.DataFrame(data, columns=fields, dtype=object)
     df["__extra__"] = pd.Series(extra, dtype=object)
+    df["__line__"] = pd.Series(line, dtype=np.int64)
     return df
 
 

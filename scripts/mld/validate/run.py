@@ -61,6 +61,16 @@ def _labels(plan: package.Plan) -> dict[str, str]:
     return {name: plan.labels.get(name, f"data/{name}.csv") for name in definition.schemas()}
 
 
+def failed_keys(tables: dict[str, reader.Table], name: str) -> frozenset | None:
+    """Ids written in a table whose rows failed there (each is named once, where it fails; a rule
+    elsewhere that finds it missing says nothing), or None when the table could not be read."""
+    t = tables.get(name)
+    if t is None or t.frame is None:
+        return None
+    pk = t.schema.get("primaryKey") or [t.schema["fields"][0]["name"]]
+    return t.keys - reader._keys(t.frame.astype({k: object for k in pk}), pk)
+
+
 def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
     """The descriptor's problems, keys, and the consistency rules (one lattice)."""
     schemas = definition.schemas()
@@ -73,9 +83,13 @@ def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
         out += [rules.period_rule(labels["counts"], counts), rules.country_rule(labels["counts"], counts),
                 rules.parent_rule(labels["counts"], counts)]
         if derived is not None:
+            failed = failed_keys(tables, "counts") or frozenset()
+            # a derived row whose input failed in counts.csv is not checked again (named there)
+            uses_failed = derived["input_ids"].astype(str).str.split().map(lambda ids: bool(failed.intersection(ids))) \
+                if failed else pd.Series(False, index=derived.index)
             out += [rules.period_rule(labels["derived_counts"], derived),
                     rules.country_rule(labels["derived_counts"], derived),
-                    rules.derived_rule(labels["derived_counts"], derived, counts)]
+                    rules.derived_rule(labels["derived_counts"], derived[~uses_failed.astype(bool)], counts)]
         sets = rules.sets_table(counts, derived, labels)
         sets = sets[(sets["period_start"] <= sets["period_end"])].reset_index(drop=True)
         if len(sets):
@@ -120,7 +134,11 @@ def _evidence(plan: package.Plan, tables: dict[str, reader.Table], seeds) -> pd.
         return report.empty()
     seed_texts, _ = seeds
     rows = {n: frames[n] for n in ("counts", "population_shares") if frames.get(n) is not None}
-    out = [grounding.evidence(labels["evidence"], ev, rows, labels, seed_texts)]
+    failed = [failed_keys(tables, n) for n in ("counts", "population_shares")]
+    elsewhere = None if any(f is None for f in failed) else frozenset().union(*(f for f in failed if f is not None))
+    # a row whose evidence row failed in evidence.csv is not said to lack that evidence
+    partial = frozenset(k[0] for k in failed_keys(tables, "evidence") or ())
+    out = [grounding.evidence(labels["evidence"], ev, rows, labels, seed_texts, elsewhere, partial)]
     if counts is not None:
         out.append(grounding.parent_values(labels["counts"], counts, ev, seed_texts))
     return report.concat(out)
