@@ -5,6 +5,7 @@ disjoint-parts rule."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pandas as pd
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mld import vocab
+from mld.validate import rules
 from mld.validate.lattice import NONE, Lattice, bounds
 
 WORLD = vocab.world()
@@ -96,6 +98,23 @@ def test_subset_rule_equals_the_brute_force_pairs(df):
     assert by_lattice == brute_subset(df)
     # and every flagged key holds at least one brute-force finding
     assert all(any(int(lat.key[i]) == k for i in brute_subset(df)) for k in flagged_keys)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=40)
+@given(sets_tables())
+def test_subset_rule_names_each_row_once_with_every_figure_that_contains_it(df):
+    """One line per row that is larger than a figure containing it (never one per pair), counting
+    every such figure: the tightest named, then up to two more, then how many others."""
+    df = df.assign(id=[f"r{i:02d}" for i in range(len(df))], quote="", file="data/counts.csv")
+    got = rules.subset_rule(df, Lattice(df))
+    assert sorted(got["row"]) == sorted(df.at[i, "id"] for i in brute_subset(df))
+    for r in got.itertuples():
+        a = df[df["id"] == r.row].iloc[0]
+        over = [b for _, b in df.iterrows() if b["id"] != a["id"] and contains(b, a) and a["lower"] > b["upper"]]
+        others = re.search(r"larger than (\d+) other figure", r.message)
+        assert (int(others.group(1)) if others else 0) == len(over) - 1
+        tightest = {b["id"] for b in over if b["upper"] == min(c["upper"] for c in over)}
+        assert re.search(r"(?:inside|and) (r\d+) = ", r.message).group(1) in tightest
 
 
 def axis_values(df: pd.DataFrame) -> dict[str, list]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import ROOT, SEED_ID, build, lines, package_of, read, write
+from conftest import ROOT, SEED_ID, build, failures, lines, package_of, read, write
 from mld.validate.run import validate
 
 SEED = "seeds/000_a283e6b55accc347.txt"
@@ -250,6 +250,37 @@ def test_share_moved_to_another_country_or_number_text(pkg):
     write(pkg, "population_shares", s)
     assert_line(pkg, r"population_shares.csv: row .*: field country: rule grounding")
     assert_line(pkg, r"population_shares.csv: row .*: field share_percent: rule grounding: number_text")
+
+
+def with_periods(pkg: Path, n: int) -> int:
+    """Copies of the 18 killings over n distinct nested periods, each wider one smaller (every
+    narrower one is larger than all the wider ones around it): n*(n-1)/2 failing pairs at most."""
+    df = read(pkg, "counts")
+    row = df.iloc[0]
+    periods = [(a, b) for a in range(1900, 2101) for b in range(a, 2101)][:n]
+    copies = pd.DataFrame([{**row.to_dict(), "id": f"{row['id']}-p{k}", "period_start": str(a), "period_end": str(b),
+                            "value": str(10_000 - (b - a))} for k, (a, b) in enumerate(periods)])
+    write(pkg, "counts", pd.concat([df, copies], ignore_index=True))
+    return len(copies)
+
+
+def test_nested_periods_give_one_containment_line_per_row_not_per_pair(pkg):
+    n = with_periods(pkg, 400)
+    got = failures(pkg)
+    subset = got[got["rule"] == "subset"]
+    # 399 copies lie inside a wider, smaller copy (and 79,800 pairs): one line each
+    assert len(subset) == n - 1 and subset["row"].is_unique, len(subset)
+    assert subset["message"].str.contains(r"it is also larger than \d+ other figure\(s\) that contain it").any()
+    assert len(got) <= 3 * n  # (and a missing-evidence line per copy)
+
+
+def test_thousands_of_distinct_periods_are_refused_in_one_line(pkg):
+    n = with_periods(pkg, 3000)
+    got = failures(pkg)
+    assert not (got["rule"] == "subset").any()
+    assert_line(pkg, r"counts.csv: file: field period_start: rule size: the counts have 3,00\d distinct periods, more "
+                     r"than a package of articles states \(500\); the consistency rules were not run")
+    assert len(got) <= n + 10
 
 
 # ----------------------------------------------------------------------------- the descriptor

@@ -69,6 +69,37 @@ def bounds(values: np.ndarray, qualifiers: pd.Series) -> tuple[np.ndarray, np.nd
     return lower, np.maximum(upper, lower)
 
 
+MAX_PERIODS = 500               # distinct (first year, last year) pairs: articles state a few dozen
+MAX_EXPANSION = 20_000_000      # keys times the periods containing each: the lattice's work
+
+
+def too_large(sets: pd.DataFrame) -> str:
+    """Why the lattice would not be bounded in time and memory for these counts, or "". Its work
+    grows with the number of distinct periods and with how many of them contain each count's: far
+    beyond what a package of articles holds (the benchmark's 200,000 counts have 18 periods, each
+    inside at most 4), a copy is refused in one line rather than compared for minutes."""
+    start = sets["period_start"].to_numpy(dtype=np.int64)
+    end = sets["period_end"].to_numpy(dtype=np.int64)
+    if not len(start):
+        return ""
+    low = int(min(start.min(), end.min()))
+    span = int(max(start.max(), end.max())) - low + 1
+    periods, count = np.unique((start - low) * span + (end - low), return_counts=True)
+    if len(periods) > MAX_PERIODS:
+        return (f"the counts have {len(periods):,} distinct periods, more than a package of articles states "
+                f"({MAX_PERIODS:,}); the consistency rules were not run")
+    # how many distinct periods contain each one: a 2-D dominance count on the grid of years
+    grid = np.zeros((span, span), dtype=np.int64)
+    ps, pe = periods // span, periods % span
+    grid[ps, pe] = 1
+    dominating = np.cumsum(np.cumsum(grid, axis=0)[:, ::-1], axis=1)[:, ::-1]  # starts <= s, ends >= e
+    work = int((dominating[ps, pe] * count).sum())
+    if work > MAX_EXPANSION:
+        return (f"the counts' periods nest {work:,} times (each count times the periods that contain it), "
+                f"more than a package of articles can ({MAX_EXPANSION:,}); the consistency rules were not run")
+    return ""
+
+
 class Lattice:
     def __init__(self, sets: pd.DataFrame):
         """`sets`: one row per count with source_id, country, period_start, period_end, the

@@ -52,34 +52,49 @@ def describe(row) -> str:
             + (", " + ", ".join(dims) if dims else "") + ")")
 
 
-def _brute_pairs(sets: pd.DataFrame, a_idx: np.ndarray) -> list[tuple[int, int]]:
-    """(A row, B row) pairs where B contains A, for the few rows the lattice flagged."""
-    out = []
+def _containing(sets: pd.DataFrame, a_idx: np.ndarray) -> list[tuple[int, np.ndarray]]:
+    """For each row the lattice flagged, the rows that contain it and whose upper bound is below its
+    lower bound, smallest upper bound first: column arrays of its source only, so a package with
+    thousands of nested periods costs one pass per flagged row, never a list of every pair."""
     world = vocab.world()
-    for i in a_idx:
-        a = sets.iloc[i]
-        same = sets[(sets["source_id"] == a["source_id"]) & (sets["period_start"] <= a["period_start"])
-                    & (sets["period_end"] >= a["period_end"])
-                    & ((sets["country"] == a["country"]) | (sets["country"] == world))]
-        for d in vocab.dimensions():
-            same = same[same[d].isin(vocab.broader_chain(d, a[d]))]
-        out += [(int(i), int(j)) for j in np.flatnonzero(sets.index.isin(same.index)) if j != i]
+    dims = vocab.dimensions()
+    col = {c: sets[c].to_numpy() for c in ("source_id", "country", "period_start", "period_end", "lower", "upper",
+                                            *dims)}
+    by_source = pd.Series(np.arange(len(sets))).groupby(col["source_id"]).indices
+    out = []
+    for i in a_idx.tolist():
+        rows = by_source[col["source_id"][i]]
+        ok = (col["period_start"][rows] <= col["period_start"][i]) & (col["period_end"][rows] >= col["period_end"][i]) \
+            & ((col["country"][rows] == col["country"][i]) | (col["country"][rows] == world)) \
+            & (col["upper"][rows] < col["lower"][i]) & (rows != i)
+        for d in dims:
+            ok &= np.isin(col[d][rows], vocab.broader_chain(d, col[d][i]))
+        js = rows[ok]
+        if len(js):
+            out.append((i, js[np.lexsort((sets["id"].to_numpy()[js], col["upper"][js]))]))
     return out
 
 
+SHOWN = 3  # containing figures named in one line; the others are counted
+
+
 def subset_rule(sets: pd.DataFrame, lat: Lattice) -> pd.DataFrame:
+    """One line per figure larger than a figure that contains it (naming the tightest few, and how
+    many more), never one per pair."""
     bad_keys = lat.larger_than_a_superset()
     if not len(bad_keys):
         return report.empty()
     a_idx = np.flatnonzero(np.isin(lat.key, bad_keys))
     rows = []
-    for i, j in _brute_pairs(sets, a_idx):
-        a, b = sets.iloc[i], sets.iloc[j]
-        if a["lower"] <= b["upper"]:
-            continue
+    for i, js in _containing(sets, a_idx):
+        a, b = sets.iloc[i], sets.iloc[js[0]]
         same = all(a[k] == b[k] for k in vocab.key_columns())
         msg = (f"{describe(a)} and {describe(b)} are the same figure with different values in one source"
                if same else f"{describe(a)} is inside {describe(b)} but larger")
+        if len(js) > 1:
+            more = [str(sets.iloc[j]["id"]) for j in js[1:SHOWN]]
+            msg += (f"; it is also larger than {len(js) - 1} other figure(s) that contain it ({', '.join(more)}"
+                    + (f" and {len(js) - SHOWN} more" if len(js) > SHOWN else "") + ")")
         if b["quote"]:
             msg += f'; the other figure is in: "{str(b["quote"])[:100]}"'
         if a["file"].endswith("counts.csv") and not a["file"].endswith("derived_counts.csv"):

@@ -9,9 +9,8 @@ import pandas as pd
 
 from mld import vocab
 from mld.build import descriptor as definition
-from mld.validate import grounding, package, reader, report, rules
+from mld.validate import grounding, lattice, package, reader, report, rules
 from mld.validate.background import in_background
-from mld.validate.lattice import Lattice
 
 STAMP = ".build/interrupted"
 
@@ -92,8 +91,11 @@ def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
                     rules.derived_rule(labels["derived_counts"], derived[~uses_failed.astype(bool)], counts)]
         sets = rules.sets_table(counts, derived, labels)
         sets = sets[(sets["period_start"] <= sets["period_end"])].reset_index(drop=True)
-        if len(sets):
-            lat = Lattice(sets)
+        why = lattice.too_large(sets)
+        if why:
+            out.append(report.one(labels["counts"], "", "period_start", "size", why))
+        elif len(sets):
+            lat = lattice.Lattice(sets)
             out += [rules.subset_rule(sets, lat), rules.disjoint_parts_rule(sets, lat)]
     return report.concat(out)
 
