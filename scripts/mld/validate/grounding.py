@@ -42,7 +42,7 @@ from mld.validate import report
 from mld.validate.package import safe_path
 
 SPANLESS = {"world_implied", "report_total", "unrestricted", "unhedged", "reviewer"}
-IN_QUOTE = {"stated", "shared"}
+IN_QUOTE = {"stated", "shared", "parent"}
 BEFORE_QUOTE = {"context"}
 CLAUSE_RE = re.compile(r"[,;:()—–]")
 
@@ -53,8 +53,36 @@ class Seeds:
     published: dict[str, int | None]
     corrections: dict[str, list[dict]]   # source -> rows of its corrections file (line numbers from 2)
     corrections_name: dict[str, str]
-    # each seed's sentences as (start, end), split once for all the tables that quote it
-    sentence_bounds: dict[str, set[tuple[int, int]]] = dataclasses.field(default_factory=dict)
+    paths: dict[str, str] = dataclasses.field(default_factory=dict)  # source -> seed_path as written
+    # each seed's sentences, split once (when first asked) for every rule that reads them
+    split: dict[str, list] = dataclasses.field(default_factory=dict)
+    leads: dict[str, dict] = dataclasses.field(default_factory=dict)
+
+    def sentences(self, sid: str) -> list:
+        """The seed's sentences as the package splits them (the `# key: value` lines at the top
+        are metadata, not sentences)."""
+        if sid not in self.split:
+            from mld.extract.segment import sentences
+            from mld.extract.source import Source
+            text = self.texts[sid]
+            body = 0
+            for line in text.splitlines(keepends=True):
+                if not re.match(r"#\s*[\w-]+\s*:", line):
+                    break
+                body += len(line)
+            self.split[sid] = sentences(Source(Path(self.paths.get(sid, "")), text, {}, vocab.languages()[0], body))
+        return self.split[sid]
+
+    def bounds(self, sid: str) -> set[tuple[int, int]]:
+        return {(x.start, x.end) for x in self.sentences(sid)}
+
+    def lead_of(self, sid: str, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the lead-in ("... at least:") of the list item that is this sentence."""
+        if sid not in self.leads:
+            self.leads[sid] = {(x.start, x.end): (x.lead.start, x.lead.end) for x in self.sentences(sid)
+                               if x.lead is not None}
+        return self.leads[sid].get((start, end))
+
 
 
 def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataFrame]:
@@ -62,6 +90,7 @@ def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataF
     fails = []
     for r in sources.to_dict("records"):
         sid = str(r["source_id"])
+        out.paths[sid] = str(r["seed_path"])
         path, why = safe_path(base, r["seed_path"], "seed_path")
         if path is None:
             fails.append(report.one(file, sid, "seed_path", "path", why))
@@ -132,24 +161,10 @@ def quotes(file: str, df: pd.DataFrame, seeds: Seeds, key: str = "id") -> pd.Dat
 def sentence_bounds(file: str, df: pd.DataFrame, seeds: Seeds, sources: pd.DataFrame, key: str = "id") -> pd.DataFrame:
     """A quote is a whole sentence of its seed, as the package splits sentences (not a fragment cut
     down to the number)."""
-    from mld.extract.segment import sentences
-    from mld.extract.source import Source
     df = df[df["source_id"].isin(seeds.texts)]
     if df.empty:
         return report.empty()
-    paths = dict(zip(sources["source_id"], sources["seed_path"]))
-    bounds = seeds.sentence_bounds
-    for sid in df["source_id"].unique():
-        if sid in bounds:
-            continue
-        text = seeds.texts[sid]
-        body = 0
-        for line in text.splitlines(keepends=True):  # `# key: value` lines are metadata, not sentences
-            if not re.match(r"#\s*[\w-]+\s*:", line):
-                break
-            body += len(line)
-        src = Source(Path(str(paths[sid])), text, {}, vocab.languages()[0], body)
-        bounds[sid] = {(s.start, s.end) for s in sentences(src)}
+    bounds = {sid: seeds.bounds(sid) for sid in df["source_id"].unique()}
     bad = [(k, q) for k, sid, a, b, q in zip(*(_values(df[c]) for c in (key, "source_id", "quote_start", "quote_end",
                                                                           "quote")))
            if (int(a), int(b)) not in bounds[sid]]
@@ -535,8 +550,13 @@ def _names_cached(kind: str, span: str) -> frozenset:
                 found.add((rel.offset, rel.basis))
         elif kind == "outcome":
             d = vocab.dimensions()[0]
-            codes = {h.payload for h in lex.dimension_terms[d].finditer(span)}
-            if codes:
+            hits = lex.dimension_terms[d].finditer(span)
+            codes = {h.payload for h in hits}
+            # several outcome words name their common outcome only when joined by "or" ("killed or
+            # forcibly disappeared", "murdered (13) or disappeared"); "18 killings and one
+            # disappearance" names two figures' outcomes, not one
+            between = [re.sub(r"\([^()]*\)", " ", span[a.end:b.start]).strip() for a, b in zip(hits, hits[1:])]
+            if codes and all(re.fullmatch(lex.rx_or, w, re.I) for w in between):
                 chain = vocab.broader_chain(d, next(iter(codes)))
                 found.add(next(c for c in chain if all(vocab.contains(d, c, x) for x in codes)))
         else:

@@ -9,7 +9,7 @@ import pandas as pd
 
 from mld import vocab
 from mld.build import descriptor as definition
-from mld.validate import grounding, lattice, package, reader, report, rules
+from mld.validate import belonging, derivation, grounding, lattice, package, reader, report, rules
 from mld.validate.background import in_background
 
 STAMP = ".build/interrupted"
@@ -89,6 +89,9 @@ def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
             out += [rules.period_rule(labels["derived_counts"], derived),
                     rules.country_rule(labels["derived_counts"], derived),
                     rules.derived_rule(labels["derived_counts"], derived[~uses_failed.astype(bool)], counts)]
+            if not failed and not failed_keys(tables, "derived_counts"):
+                # (a row that failed in either table is named there; the rest would follow from it)
+                out.append(derivation.required(labels["derived_counts"], derived, counts))
         sets = rules.sets_table(counts, derived, labels)
         sets = sets[(sets["period_start"] <= sets["period_end"])].reset_index(drop=True)
         why = lattice.too_large(sets)
@@ -143,6 +146,9 @@ def _evidence(plan: package.Plan, tables: dict[str, reader.Table], seeds) -> pd.
     out = [grounding.evidence(labels["evidence"], ev, rows, labels, seed_texts, elsewhere, partial)]
     if counts is not None:
         out.append(grounding.parent_values(labels["counts"], counts, ev, seed_texts))
+        if frames.get("sources") is not None:
+            out.append(belonging.check(labels, counts, frames.get("population_shares"), frames.get("review"), ev,
+                                       frames["sources"], seed_texts))
     return report.concat(out)
 
 

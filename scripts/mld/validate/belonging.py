@@ -1,0 +1,366 @@
+"""Evidence that belongs to its figure. `grounding` checks that the words at each span name the
+value; these rules check that the span is this figure's, as the bases define it
+(mld.extract.model.BASES, README "The tables"), so that a copy cannot move a value together with its
+evidence to other words of the same text:
+
+- basis: each basis grounds only the fields it can (`parent` a parent_id; the value and a share's
+  percent only `stated`: the figure's own number; a year rule only a year; ...).
+- own number: a count's number is no other figure's: not the number of another count (unless the
+  text distributes it, "12 each"), not the M of "N of the M" of a figure that is not its part,
+  not a share's percent, not a number listed for review.
+- clause: a value taken from elsewhere (`shared`, `context`, `referent`) cannot contradict the
+  figure's own clause: a clause that names another country, another year, or a group that
+  excludes the figure's, states the figure's own (for the outcome, the text may say "killed" of a
+  part of "killed or disappeared", README: only an outcome that excludes the figure's counts).
+- lead-in: a list item's `context` comes from the list's lead-in when the lead-in names that field,
+  and a group or a hedge comes from an earlier sentence only through a lead-in (the sentence before
+  sets a country, a period and an outcome for what follows it, never a group or a hedge).
+- referent: the span is (or holds) the same field's evidence of another count of the source: the
+  figure it is part of, compared with or repeats.
+- part of: a figure written "N of the M" is stated as part of M: it has a parent_id, and a part
+  takes its whole's outcome.
+
+A field set by a reviewed correction (seeds/NAME.corrections.csv, hashed in sources.csv) is the
+reviewer's: these rules leave it to `grounding` and the corrections file.
+Each rule is written once and run on columns (merges on spans); only the few rows with evidence
+from outside their sentence are read one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from mld import vocab
+from mld.lexicon import lexicon
+from mld.numbers import find_numbers
+from mld.validate import report
+from mld.validate.grounding import Seeds, _clause_span
+
+NAMED = frozenset({"stated", "shared", "context", "referent", "reviewer"})
+ELSEWHERE = frozenset({"shared", "context", "referent"})
+
+
+def field_bases() -> dict[str, frozenset]:
+    """The bases that can ground each field (a year rule only a year, `parent` only a parent)."""
+    years = NAMED | {"published_date", "relative", "reference", "report", "report_by_total"}
+    out = {"value": frozenset({"stated"}), "share_percent": frozenset({"stated"}),
+           "parent_id": frozenset({"parent"}), "population": NAMED,
+           "country": NAMED | {"world_implied", "report_total"}, "period_start": years, "period_end": years,
+           "qualifier": NAMED | {"unhedged"}}
+    out |= {d: NAMED | {"unrestricted"} for d in vocab.dimensions()}
+    return out
+
+
+def scene_fields() -> tuple[str, ...]:
+    """What an earlier sentence sets for the sentences after it: a country, a period, an outcome."""
+    return ("country", "period_start", "period_end", vocab.dimensions()[0])
+
+
+def check(files: dict[str, str], counts: pd.DataFrame, shares: pd.DataFrame | None, review: pd.DataFrame | None,
+          ev: pd.DataFrame, sources: pd.DataFrame, seeds: Seeds) -> pd.DataFrame:
+    counts = counts[counts["source_id"].isin(seeds.texts)]
+    lang = dict(zip(sources["source_id"], sources["language"].astype(str)))
+    rows = counts[["id", "source_id", "quote_start", "quote_end", "parent_id", "obtained", "quote",
+                   *vocab.key_columns()[1:]]].assign(table="counts")
+    if shares is not None and len(shares):
+        sh = shares[shares["source_id"].isin(seeds.texts)]
+        rows = pd.concat([rows, sh[["id", "source_id", "quote_start", "quote_end", "quote", "country"]]
+                          .assign(table="population_shares", obtained="extracted")], ignore_index=True)
+    e = ev[["id", "field", "basis", "start", "end"]].merge(rows, on="id", how="inner")
+    e = e.assign(start=pd.to_numeric(e["start"]), end=pd.to_numeric(e["end"]))
+    own = e[e["field"].isin(["value", "share_percent"]) & e["start"].notna()].drop_duplicates("id")
+    vspan = own.set_index("id")[["start", "end"]].astype(np.int64)
+    found = [_bases(e), _own_number(e, own, review, seeds, lang), _part_of(counts, vspan, seeds, lang),
+             _part_outcome(counts, e)]
+    found += _elsewhere(e, vspan, seeds, lang)
+    out = pd.concat([f for f in found if len(f)], ignore_index=True) if any(len(f) for f in found) else None
+    if out is None:
+        return report.empty()
+    out = out[~_reviewed(out, rows, seeds)]
+    if out.empty:
+        return report.empty()
+    quote = dict(zip(rows["id"], rows["quote"]))
+    table = dict(zip(rows["id"], rows["table"]))
+    return pd.DataFrame({"file": [files[table[i]] for i in out["id"]], "row": out["id"].to_numpy(),
+                         "field": out["field"].to_numpy(), "rule": "grounding", "message": out["message"].to_numpy(),
+                         "quote": [quote[i] for i in out["id"]]}, columns=report.COLUMNS).drop_duplicates()
+
+
+def _found(ids, fields, messages) -> pd.DataFrame:
+    return pd.DataFrame({"id": list(ids), "field": list(fields), "message": list(messages)})
+
+
+def _bases(e: pd.DataFrame) -> pd.DataFrame:
+    allowed = field_bases()
+    ok = np.array([b in allowed.get(f, NAMED) for f, b in zip(e["field"].tolist(), e["basis"].tolist())], dtype=bool)
+    bad = e[~ok]
+    return _found(bad["id"], bad["field"], [f"basis {b} cannot ground {f} (it grounds "
+                                            f"{', '.join(sorted(k for k, v in allowed.items() if b in v)) or 'nothing'})"
+                                            for b, f in zip(bad["basis"], bad["field"])])
+
+
+def _own_number(e: pd.DataFrame, own: pd.DataFrame, review: pd.DataFrame | None, seeds: Seeds,
+                lang: dict[str, str]) -> pd.DataFrame:
+    key = ["source_id", "start", "end"]
+    v = own[own["field"] == "value"][["id", "table", "quote_start", "quote_end", *key]]
+    out = []
+    # the number of another count: one number is one figure, unless the text distributes it
+    twice = v[v.duplicated(key, keep=False)]
+    if len(twice):
+        others = twice.groupby(key)["id"].agg(list)
+        for r in twice.itertuples():
+            text = seeds.texts[r.source_id][int(r.quote_start):int(r.quote_end)]
+            if not _distributes(text):
+                rest = [i for i in others[(r.source_id, r.start, r.end)] if i != r.id]
+                out.append((r.id, "value", f"the number at {int(r.start)}-{int(r.end)} is also the value of "
+                                           f"{', '.join(rest)}: one number is one figure, unless the text distributes "
+                                           "it ('each')"))
+    # the M of "N of the M" of a figure that is not its part
+    parents = e[(e["field"] == "parent_id") & e["start"].notna()][["id", "parent_id", *key]]
+    m = v.merge(parents.rename(columns={"id": "child"}), on=key)
+    m = m[m["parent_id"] != m["id"]]
+    out += [(r.id, "value", f"the number at {int(r.start)}-{int(r.end)} is the M of '{r.child} of the M': the figure "
+                            "that one is part of, not this figure's own number") for r in m.itertuples()]
+    # a share's percent, or a number listed for review
+    pct = own[own["field"] == "share_percent"][["id", *key]].rename(columns={"id": "share"})
+    out += [(r.id, "value", f"the number at {int(r.start)}-{int(r.end)} is the percent of share {r.share}")
+            for r in v.merge(pct, on=key).itertuples()]
+    if review is not None and len(review):
+        rv = review.rename(columns={"id": "item", "number_start": "start", "number_end": "end"})[["item", *key]]
+        rv = rv.astype({"start": float, "end": float})
+        out += [(r.id, "value", f"the number at {int(r.start)}-{int(r.end)} is listed for review ({r.item}), "
+                                "not read as a count") for r in v.merge(rv, on=key).itertuples()]
+    return _found(*zip(*out)) if out else _found([], [], [])
+
+
+@lru_cache(maxsize=4096)
+def _distributes(text: str) -> bool:
+    return any(lexicon(lang).each.finditer(text) for lang in vocab.languages())
+
+
+def _part_of(counts: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame:
+    """'N of the M' right after the count's number, and no parent_id."""
+    alone = counts[counts["parent_id"].isna() | (counts["parent_id"] == "")]
+    alone = alone[alone["id"].isin(vspan.index)]
+    if alone.empty:
+        return _found([], [], [])
+    ends = vspan.loc[alone["id"], "end"].to_numpy()
+    texts = [seeds.texts[s] for s in alone["source_id"]]
+    after = [t[a:a + 40] for t, a in zip(texts, ends.tolist())]
+    first = _partitive_first_words()
+    maybe = [bool(first.match(x)) for x in after]
+    out = []
+    for r, t, a, m in zip(alone.itertuples(), texts, ends.tolist(), maybe):
+        if not m:
+            continue
+        lex = lexicon(lang.get(r.source_id, vocab.languages()[0]))
+        h = lex.partitive_of.starts_at(t, a, 30)
+        if h is None:
+            continue
+        nums = [n for n in find_numbers(t[h.end:h.end + 40], lex) if not t[h.end:h.end + n.start].strip()]
+        if nums:
+            out.append((r.id, "parent_id", f"the text states it as part of another figure ('{t[a:h.end + nums[0].end]}'), "
+                                           "so it needs that figure as its parent_id"))
+    return _found(*zip(*out)) if out else _found([], [], [])
+
+
+@lru_cache(maxsize=1)
+def _partitive_first_words() -> re.Pattern[str]:
+    words = {t.split()[0].lower() for lang in vocab.languages() for t in lexicon(lang).data["structure"]["partitive_of"]
+             if t.split()}
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+
+
+def _part_outcome(counts: pd.DataFrame, e: pd.DataFrame) -> pd.DataFrame:
+    """A figure stated as part of its parent takes the parent's outcome (README: 'N of the M
+    defenders killed' is a part of M, whatever word the part's clause uses)."""
+    d = vocab.dimensions()[0]
+    stated_part = e.loc[(e["field"] == "parent_id") & (e["basis"] == "parent"), "id"]
+    child = counts[counts["id"].isin(stated_part) & counts["parent_id"].notna() & (counts["parent_id"] != "")]
+    m = child[["id", "parent_id", d]].merge(counts[["id", d]].rename(columns={"id": "parent_id", d: "whole"}),
+                                            on="parent_id")
+    m = m[m[d].astype(str) != m["whole"].astype(str)]
+    return _found(m["id"], [d] * len(m), [f"stated as part of {p} ({w}), it has the outcome of the whole, not {o}"
+                                          for p, w, o in zip(m["parent_id"], m["whole"], m[d])])
+
+
+def _elsewhere(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> list[pd.DataFrame]:
+    """The clause, lead-in and referent rules: evidence from outside the figure's own clause."""
+    far = e[e["basis"].isin(ELSEWHERE) & e["start"].notna() & e["id"].isin(vspan.index)
+            & ~e["field"].isin(["value", "share_percent", "parent_id", "population", "qualifier"])]
+    out = []
+    for r in far.itertuples():
+        text = seeds.texts[r.source_id]
+        lx = lang.get(r.source_id, vocab.languages()[0])
+        vs, ve = (int(x) for x in vspan.loc[r.id])
+        left, right = _clause_span(text, vs, ve, int(r.quote_start), int(r.quote_end))
+        value = getattr(r, r.field) if r.field in e.columns else None
+        if value is None:
+            continue
+        named = _conflicts(r.field, text[left:right], lx, value, r)
+        if named:
+            out.append((r.id, r.field, f"its own clause names '{named}', so {r.field} is not {value} from "
+                                       f"elsewhere (basis {r.basis} at {int(r.start)}-{int(r.end)})"))
+    return [_found(*zip(*out)) if out else _found([], [], []), _lead_in(e, seeds, lang), _referent(e),
+            _ranges(e, seeds, lang)]
+
+
+def _ranges(e: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame:
+    """A year that opens a range ("2012 and 2024", "entre 2012 y 2024") grounds a first year, one
+    that closes it a last year: never the other way round."""
+    years = e[e["field"].isin(["period_start", "period_end"]) & e["start"].notna()]
+    if years.empty:
+        return _found([], [], [])
+    ends = []
+    for sid in years["source_id"].unique():
+        ends += [(sid, a, b, side, whole) for a, b, side, whole in _range_years(seeds.texts[sid], lang.get(sid, ""))]
+    if not ends:
+        return _found([], [], [])
+    spans = pd.DataFrame(ends, columns=["source_id", "start", "end", "side", "range"]).astype({"start": float, "end": float})
+    m = years.merge(spans, on=["source_id", "start", "end"])
+    m = m[((m["field"] == "period_end") & (m["side"] == "first")) | ((m["field"] == "period_start") & (m["side"] == "last"))]
+    return _found(m["id"], m["field"], [f"'{w}' {'opens' if side == 'first' else 'closes'} the period at "
+                                        f"{int(a)}-{int(b)}: it is a {side} year, not the {f.split('_')[1]} of one"
+                                        for w, side, a, b, f in zip(m["range"], m["side"], m["start"], m["end"], m["field"])])
+
+
+@lru_cache(maxsize=256)
+def _range_years(text: str, lang: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, 'first' or 'last', the range's words) of each year of a closed range whose two
+    years differ, in the lexicons' words for a closed period."""
+    out = []
+    for lx in [lang] if lang in vocab.languages() else vocab.languages():
+        for h in lexicon(lx).closed_periods.finditer(text):
+            ys = list(re.finditer(r"\d{4}", text[h.start:h.end]))
+            if len(ys) >= 2 and ys[0].group() != ys[-1].group():
+                words = text[h.start:h.end]
+                out += [(h.start + ys[0].start(), h.start + ys[0].end(), "first", words),
+                        (h.start + ys[-1].start(), h.start + ys[-1].end(), "last", words)]
+    return tuple(out)
+
+
+def _conflicts(field: str, clause: str, lang: str, value, r) -> str:
+    """The words of the clause that name another value of the field, or ""."""
+    for start, end, code in mentions(field, clause, lang):
+        if field in ("period_start", "period_end"):
+            if int(code) != int(value):
+                return clause[start:end]
+        elif field == "country":
+            if code != value:
+                return clause[start:end]
+        elif not (vocab.contains(field, str(code), str(value)) or vocab.contains(field, str(value), str(code))):
+            return clause[start:end]
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def mentions(field: str, text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, code) of every value of the field the words name."""
+    lex = lexicon(lang)
+    if field in ("period_start", "period_end"):
+        return tuple((m.start(), m.end(), m.group()) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+    if field == "country":
+        return tuple((h.start, h.end, str(h.payload[1])) for h in lex.places(text) if h.payload[0] in ("country", "world"))
+    if field == "qualifier":
+        return tuple((h.start, h.end, str(h.payload)) for h in lex.qualifiers.finditer(text))
+    return tuple((h.start, h.end, str(h.payload)) for h in lex.dimension_terms[field].finditer(text))
+
+
+def _lead_in(e: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame:
+    ctx = e[(e["basis"] == "context") & e["start"].notna()]
+    out = []
+    # a list item under "... at least:" is hedged by its lead-in, not stated plainly
+    for r in e[(e["basis"] == "unhedged")].itertuples():
+        lead = seeds.lead_of(r.source_id, int(r.quote_start), int(r.quote_end))
+        if lead is not None:
+            text = seeds.texts[r.source_id]
+            hedges = mentions("qualifier", text[lead[0]:lead[1]], lang.get(r.source_id, vocab.languages()[0]))
+            if hedges:
+                words = text[lead[0] + hedges[-1][0]:lead[0] + hedges[-1][1]]
+                out.append((r.id, r.field, f"basis unhedged, but the list's lead-in says '{words}' of its items"))
+    scene = scene_fields()
+    for r in ctx.itertuples():
+        lead = seeds.lead_of(r.source_id, int(r.quote_start), int(r.quote_end))
+        inside = lead is not None and lead[0] <= r.start and r.end <= lead[1]
+        if lead is not None and inside and r.field == "qualifier":
+            # the hedge that ends the lead-in ("... at least:") qualifies its items, not another
+            # word of it ("over the 13-year period")
+            text = seeds.texts[r.source_id]
+            hedges = mentions("qualifier", text[lead[0]:lead[1]], lang.get(r.source_id, vocab.languages()[0]))
+            if hedges and lead[0] + hedges[-1][0] != r.start:
+                out.append((r.id, r.field, f"basis context at {int(r.start)}-{int(r.end)}: the hedge that qualifies a "
+                                           f"list's items is the one that ends its lead-in "
+                                           f"('{text[lead[0] + hedges[-1][0]:lead[0] + hedges[-1][1]]}')"))
+            continue
+        if inside:
+            continue
+        if r.field not in scene:
+            out.append((r.id, r.field, f"basis context at {int(r.start)}-{int(r.end)}: a {r.field} comes from an "
+                                       "earlier sentence only through a list's lead-in, and this is "
+                                       + ("not in it" if lead is not None else "no list item")))
+        elif lead is not None:
+            text = seeds.texts[r.source_id]
+            named = mentions(r.field, text[lead[0]:lead[1]], lang.get(r.source_id, vocab.languages()[0]))
+            if named:
+                out.append((r.id, r.field, f"the list's lead-in names '{text[lead[0] + named[0][0]:lead[0] + named[0][1]]}' "
+                                           f"for its items, so basis context at {int(r.start)}-{int(r.end)} is not "
+                                           "this item's"))
+    return _found(*zip(*out)) if out else _found([], [], [])
+
+
+def _referent(e: pd.DataFrame) -> pd.DataFrame:
+    """A referent span is (or holds) the same field's evidence of another count of the source; for a
+    figure stated as part of another, of a figure it is part of (its parent, or theirs)."""
+    ref = e[(e["basis"] == "referent") & e["start"].notna()]
+    if ref.empty:
+        return _found([], [], [])
+    spans = e[e["start"].notna() & (e["table"] == "counts")][["id", "source_id", "field", "start", "end"]]
+    parent = dict(zip(e["id"], e["parent_id"].where(e["parent_id"].notna(), "")))
+    out = []
+    for r in ref.itertuples():
+        s = spans[(spans["source_id"] == r.source_id) & (spans["field"] == r.field) & (spans["id"] != r.id)
+                  & (spans["start"] >= r.start) & (spans["end"] <= r.end)]
+        if s.empty:
+            out.append((r.id, r.field, f"basis referent at {int(r.start)}-{int(r.end)}: no other count of the source "
+                                       f"has its {r.field} there (a referent is the figure this one is part of, "
+                                       "compared with or repeats)"))
+            continue
+        wholes = _ancestors(r.id, parent)
+        if wholes and not set(s["id"]) & wholes:
+            out.append((r.id, r.field, f"basis referent at {int(r.start)}-{int(r.end)}: the words are the {r.field} of "
+                                       f"{', '.join(sorted(set(s['id'])))}, not of a figure this one is part of "
+                                       f"({', '.join(sorted(wholes))})"))
+    return _found(*zip(*out)) if out else _found([], [], [])
+
+
+def _ancestors(i: str, parent: dict[str, str]) -> set[str]:
+    out: set[str] = set()
+    p = parent.get(i, "")
+    while p and p not in out:
+        out.add(p)
+        p = parent.get(p, "")
+    return out
+
+
+def _reviewed(found: pd.DataFrame, rows: pd.DataFrame, seeds: Seeds) -> np.ndarray:
+    """Findings on a field a reviewed correction set: a `fix` line of that row and field, or an
+    `add` line whose quote is in the row's quote."""
+    row = rows.set_index("id")
+    out = np.zeros(len(found), dtype=bool)
+    for k, (i, f) in enumerate(zip(found["id"].tolist(), found["field"].tolist())):
+        r = row.loc[i]
+        if isinstance(r, pd.DataFrame):
+            r = r.iloc[0]
+        if r["obtained"] not in ("corrected", "added"):
+            continue
+        for c in seeds.corrections.get(str(r["source_id"]), []):
+            action = (c.get("action") or "").lower()
+            if (action == "fix" and c.get("target") == i and c.get("field") == f) or \
+                    (action == "add" and c.get("quote") and str(c.get("quote")) in str(r["quote"])):
+                out[k] = True
+                break
+    return out
