@@ -19,12 +19,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, build, copy_package, read, write, write_seed
 from mld import vocab
+from mld.build.derive import derive
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers
 from mld.validate import package
@@ -78,6 +80,69 @@ def test_every_swap_with_a_value_of_the_same_text_is_caught():
             missed.append((frame.at[i, "id"], f, v))
     assert not missed, f"{len(missed)} of {len(SWAPS)} swaps passed: {missed[:10]}"
     assert len(SWAPS) > 200  # every field of every count, many values each
+
+
+def tokens_in_text() -> list[tuple[str, object, int, int]]:
+    """(field, value, start, end) of every word of the seed that names a value of a field: where an
+    adversary would point the evidence of a swapped field."""
+    lex = lexicon("en")
+    out: list[tuple[str, object, int, int]] = []
+    for n in find_numbers(SEED_TEXT, lex):
+        if n.whole:
+            out.append(("value", int(n.value), n.start, n.end))
+        if n.kind == "percent":
+            out.append(("share_percent", n.value, n.start, n.end))
+    for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", SEED_TEXT):
+        out += [(f, int(m.group()), m.start(), m.end()) for f in ("period_start", "period_end")]
+    out += [("country", h.payload[1], h.start, h.end) for h in lex.places(SEED_TEXT) if h.payload[0] in ("country", "world")]
+    out += [(d, h.payload, h.start, h.end) for d in vocab.dimensions() for h in lex.dimension_terms[d].finditer(SEED_TEXT)]
+    out += [("qualifier", h.payload, h.start, h.end) for h in lex.qualifiers.finditer(SEED_TEXT)]
+    return out
+
+
+def derived_of(counts: pd.DataFrame, like: pd.DataFrame) -> pd.DataFrame:
+    """The derived rows the build would derive from these counts (typed like `like`)."""
+    rows = derive(counts[["id", *vocab.key_columns(), "value", "qualifier"]].to_dict("records"))
+    return pd.DataFrame(rows, columns=like.columns).astype(like.dtypes.to_dict()) if rows else like.iloc[0:0]
+
+
+@pytest.mark.slow
+def test_every_swap_together_with_its_evidence_is_caught():
+    """Each field of each count and share set to another value the seed names, with its evidence row
+    moved to those words (under every basis their place allows: `stated` or `shared` in the quote,
+    `context` or `referent` before it), and derived_counts.csv rewritten to what the edited counts
+    give: every one is refused. (Before the evidence rules of issue 11, 134 such swaps passed.)"""
+    plan = package.plan(ROOT / "datapackage.json")
+    tables = read_tables(plan)
+    assert check(plan, tables).empty
+    frames = {t: tables[t].frame for t in ("counts", "population_shares", "evidence", "derived_counts")}
+    tokens = tokens_in_text()
+    tried, missed = 0, []
+    for table in ("counts", "population_shares"):
+        rows = frames[table]
+        for i, r in rows.iterrows():
+            for f, v, a, b in tokens:
+                if f not in rows.columns or str(v) == str(r[f]) or b > r["quote_end"]:
+                    continue
+                for basis in ("stated", "shared") if a >= r["quote_start"] else ("context", "referent"):
+                    edited = rows.copy()
+                    edited[f] = edited[f].astype(object)
+                    edited.at[i, f] = v
+                    edited = edited.astype({f: rows[f].dtype})
+                    ev = frames["evidence"].copy()
+                    k = ev.index[(ev["id"] == r["id"]) & (ev["field"] == f)]
+                    ev.loc[k, ["basis", "start", "end", "text"]] = [basis, a, b, SEED_TEXT[a:b]]
+                    swapped = dict(tables)
+                    swapped[table] = dataclasses.replace(tables[table], frame=edited)
+                    swapped["evidence"] = dataclasses.replace(tables["evidence"], frame=ev)
+                    if table == "counts":
+                        swapped["derived_counts"] = dataclasses.replace(
+                            tables["derived_counts"], frame=derived_of(edited, frames["derived_counts"]))
+                    tried += 1
+                    if check(plan, swapped).empty:
+                        missed.append((r["id"], f, v, SEED_TEXT[a:b], basis, a))
+    assert not missed, f"{len(missed)} of {tried} swaps passed: {missed[:10]}"
+    assert tried > 900
 
 
 # ----------------------------------------------------------------------------- schema mutations

@@ -148,7 +148,7 @@ def _evidence(plan: package.Plan, tables: dict[str, reader.Table], seeds) -> pd.
         out.append(grounding.parent_values(labels["counts"], counts, ev, seed_texts))
         if frames.get("sources") is not None:
             out.append(belonging.check(labels, counts, frames.get("population_shares"), frames.get("review"), ev,
-                                       frames["sources"], seed_texts))
+                                       frames["sources"], seed_texts, elsewhere or frozenset()))
     return report.concat(out)
 
 
