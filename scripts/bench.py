@@ -32,6 +32,7 @@ import pycountry
 
 from mld import atomic, paths, tables, vocab
 from mld.build import descriptor
+from mld.build.derive import derive
 from mld.lexicon import lexicon
 
 ROOT = paths.ROOT
@@ -167,8 +168,10 @@ def write_package(rows: int, out: Path, seed: int = 2012) -> None:
     cells[descriptor.columns("counts")].to_csv(tables.path(out / "data", "counts"), index=False, lineterminator="\n")
     evidence[descriptor.columns("evidence")].to_csv(tables.path(out / "data", "evidence"), index=False,
                                                     lineterminator="\n")
-    tables.write_all(out / "data", {"sources": sources, "derived_counts": [], "population_shares": [], "review": [],
-                                    "revisions": []})
+    # the figures the counts imply, as `make data` derives them (the validator requires them)
+    derived = derive(cells[["id", *vocab.key_columns(), "value", "qualifier"]].to_dict("records"))
+    tables.write_all(out / "data", {"sources": sources, "derived_counts": derived, "population_shares": [],
+                                    "review": [], "revisions": []})
     atomic.write_text(out / "datapackage.json", descriptor.descriptor_text())
 
 

@@ -96,7 +96,7 @@ MOVES = {
         r"4540-4544 is not this item's"),
     "a list item's last year from the year that opens the lead-in's range": (
         ("17", "period_end", "2012", "2012", "context", "of 2012 and"),
-        r"field period_end: rule grounding: '2012 and 2024' opens the period at 5055-5059: it is a first year, not "
+        r"field period_end: rule grounding: '2012 and 2024' opens a period at 5055-5059: it is a first year, not "
         r"the end of one"),
     "a list item hedged by a word of the lead-in that is not its hedge": (
         ("17", "qualifier", "more_than", "over", "context", "over the 13-year"),

@@ -78,7 +78,13 @@ def contains(dimension: str, outer: str, inner: str) -> bool:
 
 def children(dimension: str, code: str) -> list[str]:
     """Codes directly inside `code`."""
-    return [c for c in codes(dimension) if c != code and broader_chain(dimension, c)[1:2] == (code,)]
+    return list(_children(dimension, code))
+
+
+@cache
+def _children(dimension: str, code: str) -> tuple[str, ...]:
+    # (asked for every count when figures are derived: once per code, as broader_chain)
+    return tuple(c for c in codes(dimension) if c != code and broader_chain(dimension, c)[1:2] == (code,))
 
 
 def label(dimension: str, code: str, lang: str) -> str:

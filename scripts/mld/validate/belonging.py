@@ -152,15 +152,14 @@ def _part_of(counts: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict
     alone = alone[alone["id"].isin(vspan.index)]
     if alone.empty:
         return _found([], [], [])
-    ends = vspan.loc[alone["id"], "end"].to_numpy()
-    texts = [seeds.texts[s] for s in alone["source_id"]]
-    after = [t[a:a + 40] for t, a in zip(texts, ends.tolist())]
+    ends = vspan.loc[alone["id"], "end"].to_numpy().tolist()
+    texts = [seeds.texts[s] for s in alone["source_id"].tolist()]
     first = _partitive_first_words()
-    maybe = [bool(first.match(x)) for x in after]
+    # (read in full only where the word after the number may begin "of the", "de los", ...)
+    maybe = [k for k, (t, a) in enumerate(zip(texts, ends)) if first.match(t, a, a + 40)]
     out = []
-    for r, t, a, m in zip(alone.itertuples(), texts, ends.tolist(), maybe):
-        if not m:
-            continue
+    for k in maybe:
+        r, t, a = alone.iloc[k], texts[k], ends[k]
         lex = lexicon(lang.get(r.source_id, vocab.languages()[0]))
         h = lex.partitive_of.starts_at(t, a, 30)
         if h is None:
@@ -263,36 +262,46 @@ def _plain(v: object) -> object:
 
 def _ranges(e: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame:
     """A year that opens a range ("2012 and 2024", "entre 2012 y 2024") grounds a first year, one
-    that closes it a last year: never the other way round."""
+    that closes it a last year: never the other way round. (Read on the words right after a last
+    year's span and right before a first year's, in the lexicons' words for a closed period.)"""
     years = e[e["field"].isin(["period_start", "period_end"]) & e["start"].notna()]
     if years.empty:
         return _found([], [], [])
-    ends = []
-    for sid in years["source_id"].unique():
-        ends += [(sid, a, b, side, whole) for a, b, side, whole in _range_years(seeds.texts[sid], lang.get(sid, ""))]
-    if not ends:
-        return _found([], [], [])
-    spans = pd.DataFrame(ends, columns=["source_id", "start", "end", "side", "range"]).astype({"start": float, "end": float})
-    m = years.merge(spans, on=["source_id", "start", "end"])
-    m = m[((m["field"] == "period_end") & (m["side"] == "first")) | ((m["field"] == "period_start") & (m["side"] == "last"))]
-    return _found(m["id"], m["field"], [f"'{w}' {'opens' if side == 'first' else 'closes'} the period at "
-                                        f"{int(a)}-{int(b)}: it is a {side} year, not the {f.split('_')[1]} of one"
-                                        for w, side, a, b, f in zip(m["range"], m["side"], m["start"], m["end"], m["field"])])
-
-
-@lru_cache(maxsize=256)
-def _range_years(text: str, lang: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, 'first' or 'last', the range's words) of each year of a closed range whose two
-    years differ, in the lexicons' words for a closed period."""
+    opens, closes = _range_words()
     out = []
-    for lx in [lang] if lang in vocab.languages() else vocab.languages():
-        for h in lexicon(lx).closed_periods.finditer(text):
-            ys = list(re.finditer(r"\d{4}", text[h.start:h.end]))
-            if len(ys) >= 2 and ys[0].group() != ys[-1].group():
-                words = text[h.start:h.end]
-                out += [(h.start + ys[0].start(), h.start + ys[0].end(), "first", words),
-                        (h.start + ys[-1].start(), h.start + ys[-1].end(), "last", words)]
-    return tuple(out)
+    for f, rx, side in (("period_end", opens, "first"), ("period_start", closes, "last")):
+        rows = years[years["field"] == f]
+        texts = [seeds.texts[sid] for sid in rows["source_id"]]
+        a, b = rows["start"].to_numpy(dtype=np.int64), rows["end"].to_numpy(dtype=np.int64)
+        near = [t[y:y + 40] if side == "first" else t[max(0, x - 40):x] for t, x, y in zip(texts, a.tolist(), b.tolist())]
+        for k, w in enumerate(near):
+            m = rx.search(w)
+            own = texts[k][a[k]:b[k]]
+            if m is not None and m.group("other") != own:
+                words = own + w[:m.end()] if side == "first" else w[m.start():] + own
+                out.append((rows["id"].iloc[k], f, f"'{words}' {'opens' if side == 'first' else 'closes'} a period at "
+                                                   f"{a[k]}-{b[k]}: it is a {side} year, not the "
+                                                   f"{f.split('_')[1]} of one"))
+    return _found(*zip(*out)) if out else _found([], [], [])
+
+
+@lru_cache(maxsize=1)
+def _range_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows the first year of a closed period up to its last ("' and 2024'"), and what
+    precedes the last year from its first ("'2012 and '"), for every closed period of every lexicon."""
+    tails, heads = set(), set()
+    for lang in vocab.languages():
+        for phrase in lexicon(lang).data["periods"]["closed"]:
+            if "{y1}" in phrase and "{y2}" in phrase:
+                between = phrase.split("{y1}", 1)[1].split("{y2}", 1)[0]
+                words = r"\s*".join(re.escape(w) for w in between.split()) if between.strip() else ""
+                glue = (r"\s*" + words + r"\s*") if words else r"\s*"
+                tails.add(glue)
+                heads.add(glue)
+    year = r"(?P<other>(?:19|20)\d\d)(?!\d)"
+    alternatives = "|".join(sorted(tails, key=len, reverse=True))
+    return (re.compile(rf"^(?:{alternatives}){year}", re.I),
+            re.compile(rf"(?<!\d)(?P<other>(?:19|20)\d\d)(?:{alternatives})$", re.I))
 
 
 def _conflicts(field: str, clause: str, lang: str, value, r) -> str:
@@ -325,8 +334,10 @@ def mentions(field: str, text: str, lang: str) -> tuple[tuple[int, int, str], ..
 def _lead_in(e: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame:
     ctx = e[(e["basis"] == "context") & e["start"].notna()]
     out = []
-    # a list item under "... at least:" is hedged by its lead-in, not stated plainly
-    for r in e[(e["basis"] == "unhedged")].itertuples():
+    # a list item under "... at least:" is hedged by its lead-in, not stated plainly (only texts
+    # with a lead-in are read row by row)
+    listed = [sid for sid in e["source_id"].unique().tolist() if seeds.has_leads(sid)]
+    for r in e[(e["basis"] == "unhedged") & e["source_id"].isin(listed)].itertuples():
         lead = seeds.lead_of(r.source_id, int(r.quote_start), int(r.quote_end))
         if lead is not None:
             text = seeds.texts[r.source_id]

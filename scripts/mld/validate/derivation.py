@@ -17,7 +17,9 @@ REBUILD = "; derived_counts.csv is generated: rebuild it with `make data`"
 
 def required(file: str, derived: pd.DataFrame, counts: pd.DataFrame) -> pd.DataFrame:
     cols = ["id", *vocab.key_columns(), "value", "qualifier"]
-    want = {r["id"]: r for r in derive(counts[cols].to_dict("records"))}
+    # (records built from the columns: DataFrame.to_dict is slow on a large table)
+    records = [dict(zip(cols, values)) for values in zip(*(counts[c].tolist() for c in cols))]
+    want = {r["id"]: r for r in derive(records)}
     have = dict(zip(derived["id"], derived["formula"].astype(str)))
     out = []
     for i, r in want.items():

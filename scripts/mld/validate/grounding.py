@@ -76,8 +76,14 @@ class Seeds:
     def bounds(self, sid: str) -> set[tuple[int, int]]:
         return {(x.start, x.end) for x in self.sentences(sid)}
 
+    def has_leads(self, sid: str) -> bool:
+        self.lead_of(sid, -1, -1)
+        return bool(self.leads[sid])
+
     def lead_of(self, sid: str, start: int, end: int) -> tuple[int, int] | None:
         """(start, end) of the lead-in ("... at least:") of the list item that is this sentence."""
+        if sid not in self.leads and not re.search(r":[\s\"”’»)\]]*$", self.texts[sid], re.M):
+            self.leads[sid] = {}  # no line ends with a colon: no lead-in (and no need to split the text)
         if sid not in self.leads:
             self.leads[sid] = {(x.start, x.end): (x.lead.start, x.lead.end) for x in self.sentences(sid)
                                if x.lead is not None}

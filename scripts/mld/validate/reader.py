@@ -41,7 +41,7 @@ class Table:
     schema: dict
     frame: pd.DataFrame | None     # typed rows that passed; None if the file could not be read
     failures: pd.DataFrame
-    keys: frozenset = frozenset()  # every primary key written in the file, even on rows that failed
+    keys: frozenset = frozenset()  # the primary keys written on rows that failed (not in `frame`)
 
 
 def _rule(check: str, value: object) -> str:
@@ -124,9 +124,7 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
     extra = df["__extra__"] if "__extra__" in df else pd.Series(None, index=df.index, dtype=object)
     n_cells = df[fields].notna().sum(axis=1).where(extra.isna(), extra).astype(int)
     bad_shape = n_cells != len(fields)
-    # every key written in the file, even on rows that fail below: other tables that name it are
-    # not told it is missing (the row is named once, where it fails)
-    keys = _keys(df, pk)
+    raw = df  # (for the keys of the rows that fail below)
     if bad_shape.any():
         rows = df[bad_shape]
         msgs = [f"line {lines[i]} has {n} cells for {len(fields)} columns" + (" (a stray comma?)" if n > len(fields) else "")
@@ -166,7 +164,7 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
     typed = _empty_as_null(df)
     frame = clean_frame(schema, typed)
     if frame is not None:
-        return Table(name, label, schema, frame, report.concat(out), keys)
+        return Table(name, label, schema, frame, report.concat(out), _failed_keys(raw, frame, pk))
     pa = pandera_schema(schema)
     from pandera.errors import SchemaErrors
     try:
@@ -191,7 +189,15 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
             frame = pa.validate(rest, lazy=True)
         except SchemaErrors:
             frame = None
-    return Table(name, label, schema, frame, report.concat(out), keys)
+    return Table(name, label, schema, frame, report.concat(out), _failed_keys(raw, frame, pk))
+
+
+def _failed_keys(raw: pd.DataFrame, frame: pd.DataFrame | None, pk: list[str]) -> frozenset:
+    """The keys written on rows that failed (are not in the typed frame): other tables that name
+    them are not told they are missing (the row is named once, where it fails)."""
+    if frame is not None and len(frame) == len(raw):
+        return frozenset()
+    return _keys(raw if frame is None else raw.loc[raw.index.difference(frame.index)], pk)
 
 
 def _keys(df: pd.DataFrame, pk: list[str]) -> frozenset:
