@@ -988,6 +988,16 @@ CASES = [
      "En 2020 se cometieron en México 30 asesinatos de defensores de la tierra. Entre los países con más sucesos "
      "de este tipo están Filipinas (29) y Brasil (20).",
      {row("MEX", 2020, 2020, K, 30), row("PHL", 2020, 2020, K, 29), row("BRA", 2020, 2020, K, 20)}, []),
+    # 7. "last year" with no published date: the year the clause also writes is the figure's, unless
+    #    the sentence compares ("nearly double the number slain there in 2014")
+    ("last-year-and-stated-year-no-date", "en", None,
+     "Honduras is the most dangerous country, with at least 109 killed there between 2010 and 2015.\n"
+     "Last year, Global Witness documented 116 defenders killed in 17 countries in 2014, some 40% of them "
+     "indigenous people.",
+     {row("HND", 2010, 2015, K, 109, q="at_least"), row("WLD", 2014, 2014, K, 116)}, ["17"]),
+    ("last-year-compared-year-no-date", "en", None,
+     "The 50 environmental defenders killed in Brazil last year are nearly double the number slain there in 2014.",
+     set(), ["50"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

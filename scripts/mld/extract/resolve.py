@@ -26,6 +26,7 @@ CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hy
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
 NO_PERIOD = "no year or period is stated for this figure"
+NO_DATE = ", but the source has no published date to count from"
 # bases whose span is not the value's own words (a date, a report title, a quoted total): a figure
 # that takes the value from another keeps them as they are
 KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "world_implied")
@@ -1215,7 +1216,15 @@ class SentenceReader:
     def _period(self, n: Number, L: int, R: int) -> Value | str:
         periods = self._own_periods(n, L, R)
         if periods:
-            return self._period_value(self._nearest_period(n, periods))
+            got = self._period_value(self._nearest_period(n, periods))
+            stated = [p for p in self.a.periods if p.kind in ("closed", "single", "bare") and not p.compared
+                      and (p in periods or (p.start >= n.end and not CLAUSE_RE.search(self.text, n.end, p.start)))
+                      and not self.a.markers["comparison"]]  # ("... nearly double the number slain there in 2014")
+            if isinstance(got, str) and got.endswith(NO_DATE) and len(stated) == 1:
+                # "Last year, Global Witness documented 116 defenders killed ... in 2014", with no
+                # published date: the year the clause also writes is the figure's
+                return self._period_value(stated[0])
+            return got
         when = self._when_year(n) or self._covering_year(n)
         if when is not None:
             return self._period_value(when)
@@ -1340,7 +1349,7 @@ class SentenceReader:
             if rel.basis == "published":
                 year = self.src.published_year
                 if year is None:
-                    return f"says '{phrase}', but the source has no published date to count from"
+                    return f"says '{phrase}'{NO_DATE}"
                 y = year + rel.offset
                 ev = [self._ev(f, "published_date", p.start, p.end) for f in ("period_start", "period_end")]
                 return Value((y, y), ev)
