@@ -21,8 +21,6 @@ from mld.build.publish import differences, id_changes
 ES_2025 = ("Según el último informe de Global Witness, publicado en septiembre de 2025, en 2024 fueron "
            "asesinados 17 defensores en México. Entre 2012 y 2025, al menos 245 personas defensoras de la tierra "
            "fueron asesinadas o desaparecidas en México.\n")
-EN_COLOMBIA = ("Colombia remained the deadliest country: Global Witness recorded 48 killings of defenders there in "
-               "2024. Between 2012 and 2024, 461 defenders were killed in Colombia, 120 of them Indigenous.\n")
 
 
 @pytest.fixture
