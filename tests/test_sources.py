@@ -503,3 +503,13 @@ def test_the_validator_and_the_charts_refuse_an_impossible_date(pkg, capsys):
     assert charts.main([str(pkg / "datapackage.json"), "--out", str(pkg / "figures")]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "rule date" in err and "nothing drawn" in err
+
+
+def test_a_copy_cannot_read_corrections_from_another_file(reviewed):
+    # one definition of where a seed's corrections are: the validator holds a copy to it too
+    shutil.copy2(reviewed / "seeds" / "art.corrections.csv", reviewed / "seeds" / "art-other.corrections.csv")
+    s = read(reviewed, "sources")
+    s["corrections_path"] = "seeds/art-other.corrections.csv"
+    s.to_csv(reviewed / "data" / "sources.csv", index=False, lineterminator="\n")
+    assert "data/sources.csv: row art: field corrections_path: rule path: seeds/art-other.corrections.csv is not where " \
+           "the build reads this seed's corrections (seeds/art.corrections.csv, named after the seed file)" in lines(reviewed)

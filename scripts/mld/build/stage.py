@@ -24,7 +24,6 @@ REQUIRED_META = {
     "published": (r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", "its date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
     "language": (None, "its language code"),
 }
-DATE_KEYS = ("published",)  # a real calendar date, not only the pattern (the charts write it out)
 
 
 @dataclass
@@ -59,7 +58,7 @@ def metadata_problems(seed: Path, meta: dict, lang: str) -> list[str]:
             out.append(f"{where}: key {key}: missing; give {what}")
         elif pattern and not re.fullmatch(pattern, value):
             out.append(f"{where}: key {key}: '{value}' is not {what}")
-        elif key in DATE_KEYS and dates.problem(value):
+        elif key in descriptor.date_fields("sources") and dates.problem(value):
             out.append(f"{where}: key {key}: {dates.problem(value)}")
     sid = str(meta.get("source_id", ""))
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", sid):

@@ -27,7 +27,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import numpy as np
 import pandas as pd
@@ -90,6 +90,11 @@ def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataF
         out.published[sid] = int(m.group(1)) if m else None
         cpath = r.get("corrections_path")
         if isinstance(cpath, str) and cpath:
+            read_at = corrections.path_for(PurePosixPath(str(r["seed_path"]))).as_posix()
+            if cpath != read_at:
+                fails.append(report.one(file, sid, "corrections_path", "path", f"{cpath} is not where the build reads "
+                                        f"this seed's corrections ({read_at}, named after the seed file)"))
+                continue
             cp, why = safe_path(base, cpath, "corrections_path")
             if cp is None or not cp.is_file():
                 fails.append(report.one(file, sid, "corrections_path", "path", why or f"{cpath} does not exist"))
