@@ -304,19 +304,31 @@ def label_boxes(d) -> list:
     return [Text.get_window_extent(t) for t in d.fig.axes[0].texts]
 
 
+COMBINED_2026 = "Global Witness documentó 21 asesinatos y desapariciones de personas defensoras en México en 2024.\n"
+
+
+@pytest.fixture(scope="module")
+def combined_pkg(tmp_path_factory) -> Path:
+    """The seed (2024: derived 19 killed or disappeared, a long label) and a later combined 21 for 2024."""
+    return build_package(tmp_path_factory.mktemp("combined"), {
+        "periodico": (COMBINED_2026, {"language": "es", "publisher": "Periódico", "published": "2026-09-01"})})
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_years_chart_labels_of_one_year_do_not_overlap(revised_pkg, lang):
-    d = years.draw(data.load(revised_pkg), specs()["years-by-source"], lang)
+@pytest.mark.parametrize("package,n", [("revised_pkg", 3), ("combined_pkg", 2)])
+def test_years_chart_labels_of_one_year_do_not_overlap(request, package, n, lang):
+    d = years.draw(data.load(request.getfixturevalue(package)), specs()["years-by-source"], lang)
     boxes = label_boxes(d)
-    assert len(boxes) == 3  # 2024 from each source, 2025 from the article
+    assert len(boxes) == n  # one per source and year
     for (i, a), (j, b) in combinations(enumerate(boxes), 2):
         assert not a.overlaps(b), (lang, d.fig.axes[0].texts[i].get_text(), d.fig.axes[0].texts[j].get_text())
-    # nor does a label cover a mark
+    # nor does a label cover a mark, or the axis' tick labels
     ax = d.fig.axes[0]
     for line in ax.lines:
         x, y = ax.transData.transform((line.get_xdata()[0], line.get_ydata()[0]))
         for t, box in zip(ax.texts, boxes):
             assert not box.contains(x, y), (lang, t.get_text())
+    assert min(b.x0 for b in boxes) >= ax.get_window_extent().x0, lang
 
 
 def test_years_chart_marks_of_one_year_count_the_same_thing(revised_pkg):

@@ -85,7 +85,10 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     fig, ax = plt.subplots(figsize=(style.WIDTH_IN, 6.0))
     notes: list[tuple[Annotation, float]] = []
     dots: list[tuple[float, int]] = []
-    right = {int(y): max(int(y) + offset[str(s)] for s in g["source_id"]) for y, g in m.groupby("period_end")}
+    # a year's labels go beside the outermost of its marks: marks left of the year label to the left,
+    # the others to the right, so that no leader line crosses a mark of two sources side by side
+    span = {int(y): (min(int(y) + offset[str(s)] for s in g["source_id"]),
+                     max(int(y) + offset[str(s)] for s in g["source_id"])) for y, g in m.groupby("period_end")}
     for row in m.to_dict("records"):
         r = pd.Series(row)
         colour = style.colour("outcome", str(r["outcome"]))
@@ -95,10 +98,12 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
                 markerfacecolor=style.BACKGROUND if derived else colour,
                 markeredgecolor=colour if derived else style.INK, markeredgewidth=2 if derived else 0.8)
         dots.append((x, int(r["value"])))
-        note = ax.annotate(_label(p, r, lang), (x, int(r["value"])), xytext=(GAP_PT, 0), textcoords="offset points",
-                           va="center", fontsize=9, arrowprops={"arrowstyle": "-", "color": style.OUTLINE,
-                                                                "linewidth": 0.6, "shrinkA": 1, "shrinkB": 6})
-        notes.append((note, right[int(r["period_end"])]))
+        left = offset[str(r["source_id"])] < 0
+        note = ax.annotate(_label(p, r, lang), (x, int(r["value"])), xytext=(-GAP_PT if left else GAP_PT, 0),
+                           textcoords="offset points", va="center", ha="right" if left else "left", fontsize=9,
+                           arrowprops={"arrowstyle": "-", "color": style.OUTLINE, "linewidth": 0.6, "shrinkA": 1,
+                                       "shrinkB": 6})
+        notes.append((note, span[int(r["period_end"])][0 if left else 1]))
     years = sorted(set(m["period_end"].astype(int)))
     ax.set_xlim(years[0] - 0.7, years[-1] + 1.3)
     ax.set_ylim(0, max(int(v) for v in m["value"]) * 1.25)
@@ -145,9 +150,10 @@ def text_box(note: Annotation, renderer) -> Bbox:
 
 
 def place_labels(fig: Figure, ax: Axes, notes: list[tuple[Annotation, float]], dots: list[tuple[float, int]]) -> None:
-    """Each label right of its year's marks, moved up until it covers no other label and no mark; a
-    label away from its own mark is joined to it by a thin line. Run once the figure has its final
-    size (positions are in points from the mark, measured with the renderer that will draw them)."""
+    """Each label beside the outermost mark of its year on its side (`notes`: label, x of that mark),
+    moved up until it covers no other label and no mark; a label away from its own mark is joined
+    to it by a thin line. Run once the figure has its final size (positions are in points from the
+    mark, measured with the renderer that will draw them)."""
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     px = fig.dpi / 72
 
@@ -157,9 +163,9 @@ def place_labels(fig: Figure, ax: Axes, notes: list[tuple[Annotation, float]], d
                 for x, y in (ax.transData.transform(d) for d in dots)]
 
     for _ in range(5):  # the axis may grow to make room at the top; then place again
-        for note, x_right in notes:
-            dx = (ax.transData.transform((x_right, 0))[0] - ax.transData.transform((note.xy[0], 0))[0]) / px
-            note.xyann = (dx + GAP_PT, 0.0)
+        for note, x_side in notes:
+            dx = (ax.transData.transform((x_side, 0))[0] - ax.transData.transform((note.xy[0], 0))[0]) / px
+            note.xyann = (dx + (-GAP_PT if note.get_horizontalalignment() == "right" else GAP_PT), 0.0)
         for _ in range(10 * len(notes) + 10):
             boxes = [text_box(n, renderer).padded(PAD_PT * px / 2) for n, _ in notes]
             order = sorted(range(len(notes)), key=lambda i: (boxes[i].y0, i))
@@ -171,13 +177,19 @@ def place_labels(fig: Figure, ax: Axes, notes: list[tuple[Annotation, float]], d
             i, b = clash
             note = notes[i][0]
             note.xyann = (note.xyann[0], note.xyann[1] + (b.y1 - boxes[i].y0) / px + 0.5)
+        # a label past the top of the axis, or left of it (over the tick labels): widen the axis, place again
+        frame = ax.get_window_extent(renderer)
         top = max(text_box(n, renderer).y1 for n, _ in notes)
-        limit = ax.get_window_extent(renderer).y1
-        if top <= limit:
+        left = min(text_box(n, renderer).x0 for n, _ in notes)
+        if top <= frame.y1 and left >= frame.x0 + GAP_PT * px:
             break
         lo, hi = ax.get_ylim()
-        ax.set_ylim(lo, hi + (top - limit) / ax.get_window_extent(renderer).height * (hi - lo) * 1.1)
-    for note, x_right in notes:
-        if abs(note.xyann[1]) < 0.5 and abs(x_right - note.xy[0]) < 1e-9:
+        if top > frame.y1:
+            ax.set_ylim(lo, hi + (top - frame.y1) / frame.height * (hi - lo) * 1.1)
+        lo, hi = ax.get_xlim()
+        if left < frame.x0 + GAP_PT * px:
+            ax.set_xlim(lo - (frame.x0 + GAP_PT * px - left) / frame.width * (hi - lo) * 1.1, hi)
+    for note, x_side in notes:
+        if abs(note.xyann[1]) < 0.5 and abs(x_side - note.xy[0]) < 1e-9:
             note.arrowprops = None
             note.arrow_patch = None
