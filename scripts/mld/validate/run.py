@@ -68,6 +68,8 @@ def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
     frames = {name: t.frame for name, t in tables.items()}
     out: list[pd.DataFrame] = list(plan.failures)
     out.append(rules.foreign_keys(tables, schemas, labels))
+    out += [rules.date_rule(labels[name], df, definition.date_fields(name)) for name, df in frames.items()
+            if df is not None and definition.date_fields(name)]
     counts, derived = frames.get("counts"), frames.get("derived_counts")
     if counts is not None:
         out += [rules.period_rule(labels["counts"], counts), rules.country_rule(labels["counts"], counts),
@@ -80,7 +82,8 @@ def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
         sets = sets[(sets["period_start"] <= sets["period_end"])].reset_index(drop=True)
         if len(sets):
             lat = Lattice(sets)
-            out += [rules.subset_rule(sets, lat), rules.disjoint_parts_rule(sets, lat)]
+            fix_files = rules.corrections_files(frames.get("sources"))
+            out += [rules.subset_rule(sets, lat, fix_files), rules.disjoint_parts_rule(sets, lat, fix_files)]
     return report.concat(out)
 
 
@@ -123,6 +126,7 @@ def _evidence(plan: package.Plan, tables: dict[str, reader.Table], seeds) -> pd.
     out = [grounding.evidence(labels["evidence"], ev, rows, labels, seed_texts)]
     if counts is not None:
         out.append(grounding.parent_values(labels["counts"], counts, ev, seed_texts))
+        out.append(grounding.reviewed_numbers(labels["counts"], counts, ev, seed_texts))
     return report.concat(out)
 
 
