@@ -1219,7 +1219,8 @@ class SentenceReader:
             got = self._period_value(self._nearest_period(n, periods))
             stated = [p for p in self.a.periods if p.kind in ("closed", "single", "bare") and not p.compared
                       and (p in periods or (p.start >= n.end and not CLAUSE_RE.search(self.text, n.end, p.start)))
-                      and not self.a.markers["comparison"]]  # ("... nearly double the number slain there in 2014")
+                      # ("... are nearly double the number slain there in 2014": a compared year)
+                      and not any(min(n.start, p.start) <= h.start < max(n.end, p.end) for h in self.a.markers["comparison"])]
             if isinstance(got, str) and got.endswith(NO_DATE) and len(stated) == 1:
                 # "Last year, Global Witness documented 116 defenders killed ... in 2014", with no
                 # published date: the year the clause also writes is the figure's
