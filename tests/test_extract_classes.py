@@ -998,6 +998,10 @@ CASES = [
     ("last-year-compared-year-no-date", "en", None,
      "The 50 environmental defenders killed in Brazil last year are nearly double the number slain there in 2014.",
      set(), ["50"]),
+    # 3. a ranking of places by "the most X" names what the places' figures count
+    ("most-noun-ranking", "en", "2016-06-21",
+     "The three countries with the most activists killed last year were Brazil with 50 and The Philippines with 33.",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33)}, ["three"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -290,6 +290,7 @@ class Lexicon:
         self.rx_or = _alternation(s["disjunctions"])
         self.rx_article = _alternation(s["articles"])
         self.rx_of = _alternation(s["of_words"])
+        self.rx_with = _alternation(s["with_links"])
         self.rx_percent = _alternation(n["percent_after"])
         self.rx_more_compared = _alternation(s["comparison_after_more"])
 

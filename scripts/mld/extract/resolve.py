@@ -366,7 +366,7 @@ class SentenceReader:
             if listed is not None:
                 return listed
         subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._apposition_noun(n) \
-            or self._ranking_noun(n) or self._colon_topic_noun(n)
+            or self._ranking_noun(n) or self._colon_topic_noun(n) or self._most_noun(n)
         if subject is not None:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
@@ -1802,6 +1802,28 @@ class SentenceReader:
         h = (outcomes or nouns)[-1]
         kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
+
+    def _most_noun(self, n: Number) -> tuple | None:
+        """"The three countries with the most activists killed last year were Brazil with 50 and ...":
+        the noun a ranking of places is by ("the most X", "más X"), named before every place of the
+        sentence, is what the places' figures count, when the figure is labelled by its place."""
+        a, text = self.a, self.text
+        places = [p for p in a.places if p.kind == "country"]
+        if not places or not any(p.end <= n.start and re.fullmatch(rf"\s*(?:{self.lex.rx_with})?\s*\(?\s*,?\s*(?:{self.lex.rx_with})?\s*",
+                                                                    text[p.end:n.start], re.I) for p in places):
+            return None  # (only a figure its place labels: "Brazil with 50", "Brasil (20)", "Brasil, con 20")
+        first_place = places[0].start
+        for sup in self.lex.group_superlatives.finditer(text, 0, first_place):
+            nouns = [h for h in a.nouns if h.payload[0] in ("defenders", "outcome")  # type: ignore[index]
+                     and re.fullmatch(r"\s+(?:\w+\s+)?", text[sup.end:h.start]) and h.end <= first_place]
+            if not nouns:
+                continue
+            h = nouns[0]
+            after = next((o for o in a.nouns if o.payload[0] == "outcome" and re.fullmatch(r"\s+", text[h.end:o.start])), None)  # type: ignore[index]
+            h = after or h
+            kind, code = h.payload  # type: ignore[misc]
+            return (kind, h.start, h.end, code)
+        return None
 
     def _colon_topic_noun(self, n: Number) -> tuple | None:
         """"Las desapariciones forzadas son frecuentes: Global Witness registró 19 en 2021": the
