@@ -1002,6 +1002,27 @@ CASES = [
     ("most-noun-ranking", "en", "2016-06-21",
      "The three countries with the most activists killed last year were Brazil with 50 and The Philippines with 33.",
      {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33)}, ["three"]),
+    # 9. a frame "among (the) cases" names what the first number after it counts; a breakdown by
+    #    another dimension does not take the group of the figure before it; "paramilitary groups" is
+    #    one perpetrator group (its "groups" is no count of things); with no single country in view, in
+    #    a text about a report, a figure of one group is worldwide
+    ("among-frame-perpetrators", "en", "2016-06-20",
+     "Full report: \"On Dangerous Ground\" (Global Witness)\n"
+     "The countries hit hardest were Brazil (50 killings), the Philippines (33) and Colombia (26). Mining was "
+     "the industry most tied to killings of land and environmental defenders, with 42 deaths in 2015.\n"
+     "Among well-documented cases we found 16 were related to paramilitary groups, 13 to the army, 11 to the "
+     "police and 11 to private security.",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26),
+      row("WLD", 2015, 2015, K, 42, "sector=mining_and_extractives"),
+      row("WLD", 2015, 2015, K, 16, "perpetrator=paramilitary"), row("WLD", 2015, 2015, K, 13, "perpetrator=armed_forces"),
+      row("WLD", 2015, 2015, K, 11, "perpetrator=police"), row("WLD", 2015, 2015, K, 11, "perpetrator=private_security")},
+     []),
+    # 12. names are no count frame, an abbreviated month's day is a date, a number in a quoted name is
+    #     no figure of the list
+    ("among-names-not-a-frame", "en", "2023-09-13",
+     "Among those killed last year were Richard Mendoza and the so-called \"New Bataan 5\", who died in what "
+     "the military described as an encounter on Feb. 24, 2022.",
+     set(), ["5"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

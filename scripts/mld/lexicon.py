@@ -265,6 +265,7 @@ class Lexicon:
         self.from_words = Matcher([(t, "from") for t in s["from_words"]])  # "from 30 in 2020, a rise"
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])
+        self.among = Matcher([(t, "among") for t in s["among"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
         self.partitive_of = Matcher([(t, "of") for t in s["partitive_of"]])

@@ -366,7 +366,7 @@ class SentenceReader:
             if listed is not None:
                 return listed
         subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._apposition_noun(n) \
-            or self._ranking_noun(n) or self._colon_topic_noun(n) or self._most_noun(n)
+            or self._ranking_noun(n) or self._colon_topic_noun(n) or self._most_noun(n) or self._among_noun(n)
         if subject is not None:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
@@ -562,6 +562,7 @@ class SentenceReader:
             # de asesinatos llega a 1.910": a sentence with its own doubtful figure does not go on
             # with the list of the sentence before
             return None
+        from_prev = template is None
         if template is None:
             prev = [f for f in self.d.last if isinstance(f, Count)]
             prev = [f for f in prev if not f.compared] or prev  # "fell from 30 in 2020, ..., 270": the 270
@@ -598,6 +599,11 @@ class SentenceReader:
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end] for d in vocab.dimensions()[1:]}
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
+            return None
+        if from_prev and any(groups.values()) and any(
+                template.get(d) != vocab.top_code(d) and not groups[d] for d in vocab.dimensions()[1:]):
+            # "Mining ..., with 42 deaths. Among well-documented cases, 16 were related to paramilitary
+            # groups": a breakdown by another dimension is not an item of the figure before's list
             return None
         if template is spread_from and not periods and (template.get("period_start") != template.get("period_end") or any(
                 e.field == "period_start" and e.start is not None and template.value_end <= e.start < a.abs(n.start)
@@ -1046,11 +1052,16 @@ class SentenceReader:
             # (a text about the world figures whose paragraph has just given a country's figure: the
             # next figure with no place may be that country's, so it is not taken for the world)
             return Value(vocab.world(), [Evidence("country", "world_implied")])
-        if not names_country and not in_country and (self.d.report_year is not None or self.d.global_article) \
-                and not any(p.governs for p in self.a.places) and self._ranks_a_group(n):
+        about_report = self.d.report_year is not None or self.d.global_article
+        no_country_in_view = self.d.country is None or self.d.country.value == vocab.world()
+        L, R = self.a.windows[n.start]
+        own_group = any(L <= t.start < self._clause_end(n, R) for ts in self.a.subgroups.values() for t in ts)
+        if not names_country and about_report and not any(p.governs for p in self.a.places) and (
+                (not in_country and self._ranks_a_group(n)) or (no_country_in_view and own_group)):
             # "Mining was the deadliest sector, with 43 defenders killed", in a text about a Global
             # Witness report, in a paragraph no country's figure carries on into: a ranking of sectors
-            # or perpetrators with no place is the report's, worldwide
+            # or perpetrators with no place is the report's, worldwide; so is a figure of one group
+            # ("16 were related to paramilitary groups") when no single country is in view
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
 
@@ -1802,6 +1813,25 @@ class SentenceReader:
         h = (outcomes or nouns)[-1]
         kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
+
+    def _among_noun(self, n: Number) -> tuple | None:
+        """"Among well-documented cases we found 16 were related to paramilitary groups", "entre los
+        casos documentados, 10 ...": the noun a sentence opens its frame with ("among") is what the
+        first number after it counts."""
+        a, text = self.a, self.text
+        for m in self.lex.among.finditer(text, 0, n.start):
+            nouns = [h for h in a.nouns if h.start >= m.end and h.end <= n.start
+                     and re.fullmatch(rf"\s+(?:{self.lex.rx_article}\s+)?(?:[\w-]+\s+){{0,2}}", text[m.end:h.start], re.I)]
+            if not nouns or nouns[0].payload[0] not in ("outcome", "defenders"):  # type: ignore[index]
+                continue
+            h = nouns[0]
+            if h.payload[0] == "outcome" and text[h.start:h.end].lower() not in self.lex.generic_outcome:  # type: ignore[index]
+                continue  # ("Among those killed last year were Richard Mendoza, ...": names, not a count)
+            if any(h.end <= c.start < n.start for c in a.candidates) or n.start - h.end > 40:
+                continue  # only the first number, close after the frame; the rest are its list
+            kind, code = h.payload  # type: ignore[misc]
+            return (kind, h.start, h.end, code)
+        return None
 
     def _most_noun(self, n: Number) -> tuple | None:
         """"The three countries with the most activists killed last year were Brazil with 50 and ...":
