@@ -1023,6 +1023,21 @@ CASES = [
      "Among those killed last year were Richard Mendoza and the so-called \"New Bataan 5\", who died in what "
      "the military described as an encounter on Feb. 24, 2022.",
      set(), ["5"]),
+    # 11. a part that names its country, of a whole for a region (read but for its place): the part is
+    #     recorded with the whole's years and outcome; a part that names no country stays in review
+    ("part-of-region-whole-referent", "en", "2023-09-13",
+     "The report says 16 environmental defenders were killed in Asia last year; three of those killings took "
+     "place in Indonesia.",
+     {row("IDN", 2022, 2022, K, 3)}, ["16"]),
+    ("part-of-region-whole-n-of-the", "en", "2023-09-13",
+     "In 2022, 11 of the 16 documented killings in Asia happened in the Philippines.",
+     {row("PHL", 2022, 2022, K, 11)}, ["16"]),
+    ("part-of-region-whole-es", "es", "2025-09-10",
+     "Global Witness documentó que en América Latina 117 personas fueron asesinadas en 2024, 48 de ellas en Colombia.",
+     {row("COL", 2024, 2024, K, 48)}, ["117"]),
+    ("part-of-region-whole-no-country", "en", "2023-09-13",
+     "In 2022, 11 of the 16 documented killings in Asia were of Indigenous people.",
+     set(), ["16", "11"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -412,6 +412,12 @@ class SentenceReader:
                 if isinstance(got, str) or not got:
                     # the whole is a figure of its own: listed for review with its reason
                     self._review(whole, got if isinstance(got, str) else NO_NOUN)
+                    partial = self._partial_of(whole)
+                    if partial is not None:
+                        # "11 of the 16 documented killings in Asia ... happened in the Philippines": a
+                        # whole for a region, read but for its place; the part names its country
+                        R = max(R, a.windows.get(whole.start, (0, R))[1])
+                        return self._part(n, partial, (self._predicate_start(whole.end), R), parent_span=None)
                     return f"stated as part of {whole.text}, which is itself in review"
                 for c in got:
                     self._add(c)
@@ -443,6 +449,15 @@ class SentenceReader:
                     f"{ref.get(out_dim)}, not {noun[3]}")
         return self._part(n, ref, (noun[2], R), parent_span=None)
 
+    def _partial_of(self, whole: Number) -> Count | None:
+        """The reading of a whole that failed only on its place (a region), if that is why it failed."""
+        p = self.partial_head
+        return p if p is not None and p.value_start == self.a.abs(whole.start) else None
+
+    def _partial_of_review(self, u: Unresolved) -> Count | None:
+        p = self.partial_head
+        return p if p is not None and p.value_start == u.start and u.sentence.start == self.sent.start else None
+
     def _part_of_referent(self, n: Number, L: int, R: int) -> list[Count] | str:
         ref = self._referent_for(n)
         if isinstance(ref, str):
@@ -458,6 +473,9 @@ class SentenceReader:
             return "counts part of a group named before it, but no figure precedes it"
         bad = next((f for f in figures if isinstance(f, Unresolved)), None)
         if bad is not None:
+            partial = self._partial_of_review(bad)
+            if partial is not None and not [f for f in figures if isinstance(f, Count)]:
+                return partial  # "16 ... were killed in Asia last year; three of those killings took place in Indonesia"
             return f"counts part of the figure {bad.number_text}, which is itself in review"
         counts = [f for f in figures if isinstance(f, Count)]
         if len({_definition(c) for c in counts}) == 1:
@@ -488,10 +506,13 @@ class SentenceReader:
         if any(p.kind == "subnational" for p in regions):
             return "counts part of a country (a state or region), not the whole country"
         named = [p for p in regions if p.kind in ("country", "world")]
+        partial = "value" not in parent.values  # a whole read but for its place ("16 ... in Asia")
+        if partial and not named:
+            return "counts part of a figure for a region, and names no country of its own"
         if named:
             p = named[0]
             if p.code != values["country"]:
-                if not _country_contains(str(values["country"]), str(p.code)):
+                if not partial and not _country_contains(str(values["country"]), str(p.code)):
                     return f"names {text[p.start:p.end]}, outside the group it is part of ({values['country']})"
                 values["country"] = p.code
                 evidence = [e for e in evidence if e.field != "country"] + [self._ev("country", "stated", p.start, p.end)]
@@ -527,7 +548,7 @@ class SentenceReader:
                     f"({parent.get('outcome')}); recorded with the outcome of the figure it is part of.")
         if not narrowed and parent_span is None:
             return "counts part of a group, but does not say which part"
-        if int(n.value) > int(str(parent.get("value"))):
+        if not partial and int(n.value) > int(str(parent.get("value"))):
             return f"stated as part of {parent.get('value')}, but larger than it"
         values["value"] = int(n.value)
         q = self._qualifier(n)
