@@ -1038,6 +1038,14 @@ CASES = [
     ("part-of-region-whole-no-country", "en", "2023-09-13",
      "In 2022, 11 of the 16 documented killings in Asia were of Indigenous people.",
      set(), ["16", "11"]),
+    # 11. a part that states its years, of a whole whose years are open-ended ("over the last decade")
+    ("part-with-own-years-of-open-whole", "en", "2021-09-13",
+     "Mexico has seen 154 environmental activists killed over the last decade, with 131 of those deaths "
+     "concentrated between 2017 and 2021.",
+     {row("MEX", 2017, 2021, K, 131)}, ["154"]),
+    ("part-without-years-of-open-whole", "es", "2021-09-13",
+     "México acumuló 154 activistas asesinados en una década, 31 de ellos indígenas.",
+     set(), ["154", "31"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

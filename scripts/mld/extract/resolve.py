@@ -184,6 +184,7 @@ class SentenceReader:
         self._whole_of_part = False  # the number being read is a whole a share is taken from
         self.partial_head: Count | None = None  # a list's template whose own figure failed on its place
         self.change_starts: dict[int, Count] = {}  # the first figures of changes, read but for their year
+        self.partial_wholes: dict[int, Count] = {}  # wholes read but for their place or years, by position
 
     # ------------------------------------------------------------------ driver
 
@@ -450,13 +451,11 @@ class SentenceReader:
         return self._part(n, ref, (noun[2], R), parent_span=None)
 
     def _partial_of(self, whole: Number) -> Count | None:
-        """The reading of a whole that failed only on its place (a region), if that is why it failed."""
-        p = self.partial_head
-        return p if p is not None and p.value_start == self.a.abs(whole.start) else None
+        """The reading of a whole that failed only on its place (a region) or its years."""
+        return self.partial_wholes.get(self.a.abs(whole.start))
 
     def _partial_of_review(self, u: Unresolved) -> Count | None:
-        p = self.partial_head
-        return p if p is not None and p.value_start == u.start and u.sentence.start == self.sent.start else None
+        return self.partial_wholes.get(u.start) if u.sentence.start == self.sent.start else None
 
     def _part_of_referent(self, n: Number, L: int, R: int) -> list[Count] | str:
         ref = self._referent_for(n)
@@ -499,20 +498,32 @@ class SentenceReader:
         """A part of `parent`: its fields, narrowed by what the part's own clause says."""
         a, text = self.a, self.text
         lo, hi = clause
-        values = {k: parent.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions())}
+        values = {k: parent.values.get(k) for k in ("country", "period_start", "period_end", *vocab.dimensions())}
         evidence = _inherit(parent, ("country", "period_start", "period_end", *vocab.dimensions()))
         narrowed = False
+        if "period_start" not in parent.values:
+            # a whole read but for its years: the part states its own ("131 of those deaths ... between
+            # 2017 and 2021")
+            own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared]
+            if len(own) != 1:
+                return "counts part of a figure whose years are not stated, and states no years of its own"
+            got = self._period_value(own[0])
+            if isinstance(got, str):
+                return got
+            values["period_start"], values["period_end"] = got.value  # type: ignore[misc]
+            evidence += got.evidence
+            narrowed = True
         regions = [p for p in a.places if lo <= p.start < hi and p.governs]
         if any(p.kind == "subnational" for p in regions):
             return "counts part of a country (a state or region), not the whole country"
         named = [p for p in regions if p.kind in ("country", "world")]
         partial = "value" not in parent.values  # a whole read but for its place ("16 ... in Asia")
-        if partial and not named:
+        if partial and parent.values.get("country") is None and not named:
             return "counts part of a figure for a region, and names no country of its own"
         if named:
             p = named[0]
             if p.code != values["country"]:
-                if not partial and not _country_contains(str(values["country"]), str(p.code)):
+                if not (partial and values["country"] is None) and not _country_contains(str(values["country"]), str(p.code)):
                     return f"names {text[p.start:p.end]}, outside the group it is part of ({values['country']})"
                 values["country"] = p.code
                 evidence = [e for e in evidence if e.field != "country"] + [self._ev("country", "stated", p.start, p.end)]
@@ -879,8 +890,18 @@ class SentenceReader:
                                            **{d: vocab.top_code(d) for d in vocab.dimensions()[1:]}},
                                           self.sent, a.abs(n.start), a.abs(n.end), period.evidence + outcome.evidence
                                           + [Evidence(d, "unrestricted") for d in vocab.dimensions()[1:]])
+                self.partial_wholes[self.partial_head.value_start] = self.partial_head
             return country
         if isinstance(period, str):
+            if not isinstance(outcome, str):
+                # "154 environmental activists killed over the last decade, with 131 of those deaths
+                # concentrated between 2017 and 2021": a whole read but for its years, whose parts
+                # may state their own
+                self.partial_wholes[a.abs(n.start)] = Count(
+                    {"country": country.value, vocab.dimensions()[0]: outcome.value,
+                     **{d: vocab.top_code(d) for d in vocab.dimensions()[1:]}},
+                    self.sent, a.abs(n.start), a.abs(n.end), country.evidence + outcome.evidence
+                    + [Evidence(d, "unrestricted") for d in vocab.dimensions()[1:]])
             return period
         if isinstance(outcome, str):
             return outcome
