@@ -362,7 +362,7 @@ class SentenceReader:
             if kind == "other_things":
                 return f"counts {self.text[noun[1]:noun[2]]}{NOT_PEOPLE}"
             return self._count(n, L, R, noun)
-        if self.head is not None or self.d.last or self._spread_first(n) is not None:
+        if self.head is not None or self.partial_head is not None or self.d.last or self._spread_first(n) is not None:
             listed = self._listed(n, L, R)
             if listed is not None:
                 return listed
@@ -1085,6 +1085,11 @@ class SentenceReader:
         # these occurred in the Philippines, Mexico, Honduras and Chile")
         names_country = any(p.governs and p.kind == "country" and not self.a.in_parens(p.start) and p.end <= n.start
                             and not any(lo <= p.start < hi for lo, hi in others) for p in self.a.places)
+        # "En 2021 fueron asesinados 54 activistas, frente a 33 en Colombia": a figure compared with
+        # countries' figures is a country's, not the world's
+        cmp_after = [h.end for h in self._comparisons(n.end, len(self.text))]
+        names_country = names_country or any(
+            p.kind == "country" and any(c <= p.start for c in cmp_after) for p in self.a.places)
         if not names_country and ((self.d.countries_seen <= {vocab.world()} and not self.d.states_seen)
                                   or (self.d.global_article and not in_country)):
             # (never in a sentence that names a country: "México ... con 18 asesinatos y una
