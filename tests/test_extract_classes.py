@@ -1051,6 +1051,32 @@ CASES = [
     ("compared-with-countries-not-world", "es", "2022-09-29",
      "En 2021 fueron asesinados 54 activistas, frente a 33 en Colombia y 26 en Brasil.",
      {row("COL", 2021, 2021, K, 33), row("BRA", 2021, 2021, K, 26)}, ["54"]),
+    # 12. "nine out of ten" is a ratio, "tres cuartas partes" a fraction; 9. "crímenes" says no outcome
+    #     (the report's total of killings and disappearances); "water resources" is water and dams
+    ("out-of-ratio", "en", "2023-09-13",
+     "Almost nine out of ten killings of land and environmental defenders worldwide in 2022 took place in Latin America.",
+     set(), []),
+    ("fraction-cuartas-partes", "es", "2025-09-10",
+     "Desde 2012 ha documentado más de 2 mil 250 asesinatos, incluidos mil ocurridos en América Latina en 2018 "
+     "(casi tres cuartas partes de los casos).",
+     set(), ["2 mil 250", "mil"]),
+    ("crimenes-generic", "es", "2025-09-10",
+     "Global Witness documentó 146 crímenes contra defensores de la tierra en todo el planeta en 2024.",
+     {row("WLD", 2024, 2024, KD, 146)}, []),
+    ("water-resources-sector", "en", "2019-07-30",
+     "Killings of activists connected with defending water resources rose around the world, from four in 2017 to "
+     "seventeen in 2018.",
+     {row("WLD", 2017, 2017, K, 4, "sector=hydropower"), row("WLD", 2018, 2018, K, 17, "sector=hydropower")}, []),
+    # 12. a one-sided hedge is a bound said loosely of the figure it bounds
+    ("more-than-bound-said-loosely", "en", "2021-09-13",
+     "More than 200 people were killed last year for defending their land.\n"
+     "Global Witness documented 227 killings of land and environmental defenders in 2020.",
+     {row("WLD", 2020, 2020, K, 227)}, ["200"]),
+    # 7. a figure in a "when" clause with its own year is background: the scene's year (2019) goes on
+    ("when-clause-background", "es", None,
+     "Colombia registró 64 asesinatos en 2019. El año pasado el país estaba en el segundo puesto, cuando en 2018 "
+     "se dieron 24 casos.\nFilipinas está en la segunda posición, con 46 asesinatos.",
+     {row("COL", 2019, 2019, K, 64), row("COL", 2018, 2018, K, 24), row("PHL", 2019, 2019, K, 46)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

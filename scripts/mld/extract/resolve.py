@@ -963,6 +963,13 @@ class SentenceReader:
         when = self._when_year(n)
         if when is not None and when.compared:
             c.compared = True  # "a rise on 2018, when 164 killings were recorded"
+        cl = max([m.end() for m in re.finditer(r"[,;:(]", text[:n.start])] + [0])
+        cl += len(text[cl:]) - len(text[cl:].lstrip())
+        if cl > 0 and when is None and self.lex.when_words.starts_at(text, cl, 12) is not None:
+            # "El año pasado el país estaba en el segundo puesto, cuando en 2018 se dieron 24 casos": a
+            # figure in a "when" clause with a year of its own is background; its year sets no scene for
+            # what follows (unlike "the worst year was 2016, when 200 were killed", about the year before)
+            c.compared = True
         # (a frame of places, "por debajo de Colombia, con 48", compares places in the same period)
         against = any(not any(
             p.start >= h.end and re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[h.end:p.start], re.I)
@@ -2354,7 +2361,10 @@ def _rounding_of(a: Count, b: Count) -> bool:
     x, y = int(str(loose.get("value"))), int(str(plain.get("value")))
     lower, upper = vocab.qualifier_bounds(str(loose.get("qualifier")))
     inside = (lower is None or y >= x + lower) and (upper is None or y <= x + upper)
-    return x != y and inside and abs(x - y) <= max(2, 0.1 * max(x, y))
+    # a one-sided hedge is a bound, said loosely of a figure further from it ("More than 200 people
+    # were killed last year" beside "227"); "about" rounds to within a tenth
+    reach = 0.2 if (lower is None) != (upper is None) else 0.1
+    return x != y and inside and abs(x - y) <= max(2, reach * max(x, y))
 
 
 def _definition_except(c: Count, skip: tuple[str, ...]) -> tuple:
