@@ -1077,6 +1077,16 @@ CASES = [
      "Colombia registró 64 asesinatos en 2019. El año pasado el país estaba en el segundo puesto, cuando en 2018 "
      "se dieron 24 casos.\nFilipinas está en la segunda posición, con 46 asesinatos.",
      {row("COL", 2019, 2019, K, 64), row("COL", 2018, 2018, K, 24), row("PHL", 2019, 2019, K, 46)}, []),
+    # 2. a sentence of figures with years of their own goes on from the one before about defenders of
+    #    one country and one outcome with no figure ("En 2019 fueron 64."); one with no year does not
+    ("topic-sentence-then-year-figure", "es", None,
+     "De acuerdo con el informe de Global Witness, Colombia encabeza la clasificación de países con más defensores "
+     "de la tierra y el medio ambiente asesinados. En 2019 fueron 64.",
+     {row("COL", 2019, 2019, K, 64)}, []),
+    ("topic-sentence-then-bare-figure", "es", None,
+     "De acuerdo con el informe de Global Witness, Colombia encabeza la clasificación de países con más defensores "
+     "de la tierra y el medio ambiente asesinados. Fueron 64.",
+     set(), ["64"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

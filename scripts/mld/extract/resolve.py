@@ -201,6 +201,13 @@ class SentenceReader:
             # year of its own, going on with the figures before
             or all(self._own_periods(m, *a.windows[m.start]) for m in a.candidates))
         follows = self.d.about_before == self.sent.paragraph
+        topic = self._topic_template() if follows and not a.about_people and not elliptical else None
+        if topic is not None:
+            # "Colombia encabeza la clasificación de países con más defensores ... asesinados. En 2019
+            # fueron 64.": the sentence before names one country and one outcome and no figure; this
+            # one gives only figures with years of their own
+            self.partial_head = topic
+            elliptical = True
         self.d.about_before = self.sent.paragraph if a.about_people or elliptical else -1
         if not a.about_people and not elliptical:
             if follows:
@@ -449,6 +456,22 @@ class SentenceReader:
             return (f"counts part of the {text[noun[1]:noun[2]]}, but the figure before it counts "
                     f"{ref.get(out_dim)}, not {noun[3]}")
         return self._part(n, ref, (noun[2], R), parent_span=None)
+
+    def _topic_template(self) -> Count | None:
+        """The kind of count the sentence before, about defenders with no figure, names: its one
+        country and its one outcome, when every number here states a year of its own."""
+        a, d = self.a, self.d
+        if d.last or d.country is None or d.outcome is None or not a.candidates or a.places:
+            return None
+        if not all(self._own_periods(m, *a.windows[m.start]) for m in a.candidates):
+            return None
+        if any(e.start is None or e.basis not in ("stated", "shared", "context") for e in d.country.evidence + d.outcome.evidence):
+            return None
+        return Count({"country": d.country.value, "period_start": None, "period_end": None,
+                      vocab.dimensions()[0]: d.outcome.value, **{k: vocab.top_code(k) for k in vocab.dimensions()[1:]}},
+                     self.sent, self.sent.start, self.sent.start,
+                     _as_context(d.country.evidence + d.outcome.evidence, self.sent)
+                     + [Evidence(k, "unrestricted") for k in vocab.dimensions()[1:]])
 
     def _partial_of(self, whole: Number) -> Count | None:
         """The reading of a whole that failed only on its place (a region) or its years."""
