@@ -1087,6 +1087,15 @@ CASES = [
      "De acuerdo con el informe de Global Witness, Colombia encabeza la clasificación de países con más defensores "
      "de la tierra y el medio ambiente asesinados. Fueron 64.",
      set(), ["64"]),
+    # 10. a report named by the title of its Spanish edition dates a figure with no year; a ranking
+    #     clause that names two sectors ("el sector agrario superó al minero") gives neither to the figure
+    ("spanish-report-title", "es", None,
+     "El documento, titulado \"¿A qué precio?\", señala que Brasil fue el país más mortífero, con 57 asesinatos.",
+     {row("BRA", 2017, 2017, K, 57)}, []),
+    ("two-sectors-ranked", "es", None,
+     "El documento, titulado \"¿A qué precio?\", señala que por primera vez el sector agrario superó en todo el "
+     "mundo al minero como el más sangriento, con al menos 46 asesinatos ligados a esta actividad.",
+     set(), ["46"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -163,10 +163,11 @@ def _note_report_by_total(d: Discourse) -> None:
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
     for rep in vocab.reports():
-        i = a.text.lower().find(rep["title"].lower())
-        if i >= 0:
-            d.report_year = Value(int(rep["data_year"]), [Evidence("period_end", "report", a.abs(i),
-                                                                   a.abs(i + len(rep["title"])))])
+        for title in vocab.report_titles(rep):
+            i = a.text.lower().find(title.lower())
+            if i >= 0:
+                d.report_year = Value(int(rep["data_year"]), [Evidence("period_end", "report", a.abs(i),
+                                                                       a.abs(i + len(title)))])
 
 
 class SentenceReader:

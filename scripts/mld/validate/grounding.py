@@ -640,7 +640,7 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             f"'{words}' is not the worldwide total of the report on {value} (vocabulary.json reports)"
     if basis == "report":
         for rep in vocab.reports():
-            if words.lower() == rep["title"].lower():
+            if words.lower() in [t.lower() for t in vocab.report_titles(rep)]:
                 return "" if int(rep["data_year"]) == value else \
                     f"the report '{words}' covers {rep['data_year']}, not {value}"
         return f"'{words}' is not the title of a Global Witness report"
