@@ -1096,6 +1096,28 @@ CASES = [
      "El documento, titulado \"¿A qué precio?\", señala que por primera vez el sector agrario superó en todo el "
      "mundo al minero como el más sangriento, con al menos 46 asesinatos ligados a esta actividad.",
      set(), ["46"]),
+    # 9. a clause that says another harm ("drove ... from their homes") is no count of killings
+    ("other-harm-clause", "en", "2016-06-20",
+     "In 2015, 185 defenders were killed worldwide. In September 2015 her father and grandfather were executed in "
+     "front of family and friends, in an attack that drove 3,000 indigenous people from their homes.",
+     {row("WLD", 2015, 2015, K, 185)}, ["3,000"]),
+    # 7. a worldwide total read with a year whose report gave another total is misread
+    ("report-total-of-another-year", "es", "2024-09-10",
+     "Global Witness documentó 36 asesinatos en Honduras en 2023. En total, el año anterior se reportaron 196 "
+     "crímenes a nivel mundial.",
+     {row("HND", 2023, 2023, K, 36)}, ["196"]),
+    # 10. "the country" in the paragraph keeps a figure with no place from being the world's; a sentence
+    #     that refers back to a span ("Con ese número") takes no year from the report's title
+    ("deictic-paragraph-no-world", "es", "2022-09-29",
+     "El informe destacó que en el país se concentran 54 de los 200 homicidios registrados en el mundo en 2021.\n"
+     "\"En los últimos diez años, el país se ha convertido en uno de los lugares más peligrosos, con 154 casos "
+     "documentados en este periodo. La mayoría de los asesinatos (131) ocurrieron solo entre 2017 y 2021\".",
+     set(), ["200", "54", "154", "131"]),
+    ("span-anaphora-no-report-year", "es", "2024-09-10",
+     "En México, 203 personas defensoras han sido asesinadas de 2012 a 2023, según Global Witness.\n"
+     "Con ese número, el País es el tercero de América Latina, solo por detrás de Colombia (461 homicidios) y "
+     "Brasil (401), según el reporte \"Voces silenciadas\".",
+     {row("MEX", 2012, 2023, K, 203)}, ["461", "401"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -1151,8 +1173,8 @@ NOT_OURS = [
     ("no-outcome", "en", "In 2024, 40 defenders met in Mexico City.", set(), ["40"]),
     ("other-source", "es", "Según el Cemda, en 2024 fueron asesinados 20 defensores en México.", set(), ["20"]),
     ("definite-unknown-total", "en", "In 2024, 82% of the 146 killings took place in Latin America.", set(), ["146"]),
-    ("countries", "es", "En 2023 hubo 177 asesinatos en el mundo. Nueve de los diez países con más asesinatos "
-                          "están en América Latina.", {177}, ["Nueve"]),
+    ("countries", "es", "En 2023 hubo 196 asesinatos en el mundo. Nueve de los diez países con más asesinatos "
+                          "están en América Latina.", {196}, ["Nueve"]),
 ]
 
 

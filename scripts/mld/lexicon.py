@@ -266,6 +266,7 @@ class Lexicon:
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])
         self.among = Matcher([(t, "among") for t in s["among"]])
+        self.other_harms = Matcher([(t, "harm") for t in s["other_harms"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
         self.partitive_of = Matcher([(t, "of") for t in s["partitive_of"]])

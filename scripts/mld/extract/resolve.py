@@ -68,6 +68,8 @@ class Discourse:
     # the sentence before was about the world: its figures were worldwide, or it named only the
     # world ("a key driver of the attacks worldwide")
     world_scene: Value | None = None
+    # the paragraph in which a sentence last referred to a country as "the country" ("el país")
+    deictic_paragraph: int = -1
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = self.span = None
@@ -120,6 +122,8 @@ def extract(src: Source) -> Extraction:
         first = next((p for p in a.places if p.governs and p.kind == "country"), None)
         if first is not None:
             d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
+        if any(p.kind == "deictic" for p in a.places):
+            d.deictic_paragraph = sent.paragraph
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
     return out
@@ -970,6 +974,14 @@ class SentenceReader:
             return stray
         if dated_by_total and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return NO_PERIOD  # a report total is of all defenders, not of a group
+        y0, y1 = values["period_start"], values["period_end"]
+        if values["country"] == vocab.world() and y0 == y1 and all(values[d] == vocab.top_code(d) for d in vocab.dimensions()[1:]):
+            own = vocab.report_world_total(int(str(y0)), int(str(y1)), str(values[vocab.dimensions()[0]]))
+            other = vocab.report_year_of_total(int(n.value), str(values[vocab.dimensions()[0]]))
+            if own is not None and own != int(n.value) and other is not None and other != y0:
+                # "el año anterior se reportaron 196 crímenes a nivel mundial", read as 2022: 196 is the
+                # worldwide total of the report on 2023, and 2022's was another figure
+                return f"the figure is the worldwide total of the report on {other}, not of {y0}: its year is misread"
         if unplaced is not None and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return unplaced  # a report total is of all defenders, not of a group
         q = self._qualifier(n)
@@ -1121,8 +1133,12 @@ class SentenceReader:
         cmp_after = [h.end for h in self._comparisons(n.end, len(self.text))]
         names_country = names_country or any(
             p.kind == "country" and any(c <= p.start for c in cmp_after) for p in self.a.places)
-        if not names_country and ((self.d.countries_seen <= {vocab.world()} and not self.d.states_seen)
-                                  or (self.d.global_article and not in_country)):
+        # (a paragraph that has referred to "the country", "el país se ha convertido ... con 154 casos.
+        # La mayoría de los asesinatos (131) ...", is about that country: no world is implied)
+        country_in_paragraph = self.d.deictic_paragraph == self.sent.paragraph
+        if not names_country and not country_in_paragraph and (
+                (self.d.countries_seen <= {vocab.world()} and not self.d.states_seen)
+                or (self.d.global_article and not in_country)):
             # (never in a sentence that names a country: "México ... con 18 asesinatos y una
             # desaparición, y le sigue Brasil con 12")
             # (a text that has named only a state, "el estado sureño de Oaxaca", is about a country
@@ -1134,7 +1150,7 @@ class SentenceReader:
         no_country_in_view = self.d.country is None or self.d.country.value == vocab.world()
         L, R = self.a.windows[n.start]
         own_group = any(L <= t.start < self._clause_end(n, R) for ts in self.a.subgroups.values() for t in ts)
-        if not names_country and about_report and not any(p.governs for p in self.a.places) and (
+        if not names_country and about_report and not country_in_paragraph and not any(p.governs for p in self.a.places) and (
                 (not in_country and self._ranks_a_group(n)) or (no_country_in_view and own_group)):
             # "Mining was the deadliest sector, with 43 defenders killed", in a text about a Global
             # Witness report, in a paragraph no country's figure carries on into: a ranking of sectors
@@ -1335,7 +1351,11 @@ class SentenceReader:
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
         if opens:
             return self._period_value(opens[0])
-        if self.d.report_year is not None and not any(p.kind in ("relative", "anaphoric", "partial") for p in self.a.periods):
+        if self.d.report_year is not None and not (self.d.span is not None and self.a.markers["anaphora"]) \
+                and not any(p.kind in ("relative", "anaphoric", "partial") for p in self.a.periods):
+            # (not in a sentence that refers back, "Con ese número, el País es el tercero ...", after a
+            # paragraph that gave a span of years: the figure may be of that span or of the report's
+            # year, and the text does not say which)
             # "In all, 200 people died in such violence around the world, says the report, 'Defenders
             # of the Earth'": a figure with no year of its own in a text about one report is of the
             # year that report covers
@@ -1483,6 +1503,13 @@ class SentenceReader:
         a, text = self.a, self.text
         top = vocab.top_code(vocab.dimensions()[0])
         kind, s, e = noun[0], noun[1], noun[2]
+        cl = max([m.end() for m in CLAUSE_RE.finditer(text, 0, n.start)] + [0])
+        ce = self._clause_end(n, R)
+        harm = next(iter(self.lex.other_harms.finditer(text, cl, ce)), None)
+        if harm is not None and not any(cl <= t.start < ce for t in a.outcomes) and kind != "outcome":
+            # "... were executed ..., in an attack that drove 3,000 indigenous people from their homes":
+            # the figure's own clause says what happened to them, and it is not a killing
+            return f"the figure's clause says '{text[harm.start:harm.end]}', not that these people were killed or disappeared"
         bracket = text[:n.start].rstrip().endswith("(")
         if kind == "outcome" and noun[3] != top:
             return Value(noun[3], [self._ev(vocab.dimensions()[0], "stated", s, e)])
