@@ -46,13 +46,16 @@ data: | $(RUNTIME)
 	$(PY) scripts/build_data.py $(if $(ACCEPT),--accept)
 	@mkdir -p build && touch $(BUILT)
 
-# Rebuilt only when an input is newer than the last build.
+# Rebuilt only when an input is newer than the last build. Like `make data`, it refuses when data/
+# is no longer what the last build wrote (the hashes in datapackage.json): a hand edit is reported,
+# never silently restored, in a fresh clone too.
 $(BUILT): $(SEEDS) $(DEFS) $(BUILD) | $(RUNTIME)
 	$(PY) scripts/build_data.py $(if $(ACCEPT),--accept)
 	@mkdir -p build && touch $@
 
-# data/ must be what the seeds and their corrections produce: a hand edit or a deleted row is
-# reported with what differs and how to restore it. The rebuilt copy is validated as it is compared.
+# data/ must be what the last build wrote and what the seeds and their corrections produce: a hand
+# edit or a deleted row is reported row by row with how to restore it; a removed seed (which make
+# cannot see) as one line. The rebuilt copy is validated as it is compared.
 check validate: $(BUILT) | $(RUNTIME)
 	$(PY) scripts/build_data.py --check
 

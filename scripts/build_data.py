@@ -4,14 +4,16 @@ Usage: python scripts/build_data.py [--accept] [--check]
 
 1. Extract every seeds/*.txt, apply its corrections, derive, compare sources, into a staging copy.
 2. Validate the staging copy; if it is not valid, print the failures and write nothing.
-3. Report the ids that appear, disappear or change meaning. A figure that disappears or changes
-   meaning needs --accept (`make data ACCEPT=1`).
+3. Refuse if data/ is no longer what the last build wrote (each table's SHA-256 is recorded in
+   datapackage.json): a hand edit is listed row by row, and --accept discards it.
+   Report the ids that appear, disappear, come back after a lost `drop` or change meaning; all but
+   a new id need --accept (`make data ACCEPT=1`). A removed seed is one line.
 4. Put the new data/ in place in one step (a directory exchange): an interruption at any moment
    leaves the old package or the new one, never a mix.
 
---check rebuilds and compares only: exit 1 with what differs when data/ is not what the seeds and
-corrections produce (a hand edit, a deleted row), and how to restore it. `make validate` and
-`make figures` run it first.
+--check rebuilds and compares only: exit 1 with what differs when data/ is not what the last build
+wrote (a hand edit, a deleted row) and how to restore it, or when it is out of date with the seeds
+and corrections. `make validate` and `make figures` run it first.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ from mld.validate.run import validate
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ["datapackage.json", "data", "seeds"]
 SEED_ID = "pbi-canada-2025-09-19"
+# an article about another country, as the case: 461 killed in Colombia, 120 of them Indigenous
+EN_COLOMBIA = ("Colombia remained the deadliest country: Global Witness recorded 48 killings of defenders there in "
+               "2024. Between 2012 and 2024, 461 defenders were killed in Colombia, 120 of them Indigenous.\n")
 
 # Hypothesis: derandomised locally (the same examples every run); in CI randomised, and a failure
 # prints the seed to reproduce it (`--hypothesis-seed`).

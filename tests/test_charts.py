@@ -21,6 +21,7 @@ import matplotlib.pyplot as plt
 import pytest
 
 import charts
+from conftest import EN_COLOMBIA
 from mld.build import stage
 from mld.charts import composition, config, data, per_year, share, style, units, years
 from mld.charts.draw import CHARTS
@@ -275,6 +276,67 @@ def test_years_chart_shows_one_mark_per_source_and_year(multi_pkg):
     assert "at least 19 (derived: killed 18 + disappeared 1)" in labels
 
 
+REVISED_2026 = ("Durante 2025, Global Witness documentó 20 asesinatos y dos desapariciones de personas defensoras de la "
+                "tierra y el medio ambiente en México.\n"
+                "Con la verificación de nuevos casos, la organización revisó sus cifras anteriores: en 2024 fueron "
+                "asesinadas 19 personas defensoras en México, y no 18 como se informó hace un año.\n")
+
+
+@pytest.fixture(scope="module")
+def revised_pkg(tmp_path_factory) -> Path:
+    """The seed (2024: 18 killed, 1 disappeared) and a later article that revises 2024 to 19 killed."""
+    return build_package(tmp_path_factory.mktemp("revised"), {
+        "diario-ejemplo": (REVISED_2026, {"language": "es", "publisher": "Diario de Ejemplo", "published": "2026-09-16"})})
+
+
+def label_boxes(d) -> list:
+    """Where the chart's labels are drawn (the words, not their leader lines)."""
+    from matplotlib.text import Text
+    d.fig.canvas.draw()
+    return [Text.get_window_extent(t) for t in d.fig.axes[0].texts]
+
+
+COMBINED_2026 = "Global Witness documentó 21 asesinatos y desapariciones de personas defensoras en México en 2024.\n"
+
+
+@pytest.fixture(scope="module")
+def combined_pkg(tmp_path_factory) -> Path:
+    """The seed (2024: derived 19 killed or disappeared, a long label) and a later combined 21 for 2024."""
+    return build_package(tmp_path_factory.mktemp("combined"), {
+        "periodico": (COMBINED_2026, {"language": "es", "publisher": "Periódico", "published": "2026-09-01"})})
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("package,n", [("revised_pkg", 3), ("combined_pkg", 2)])
+def test_years_chart_labels_of_one_year_do_not_overlap(request, package, n, lang):
+    d = years.draw(data.load(request.getfixturevalue(package)), specs()["years-by-source"], lang)
+    boxes = label_boxes(d)
+    assert len(boxes) == n  # one per source and year
+    for (i, a), (j, b) in combinations(enumerate(boxes), 2):
+        assert not a.overlaps(b), (lang, d.fig.axes[0].texts[i].get_text(), d.fig.axes[0].texts[j].get_text())
+    # nor does a label cover a mark, or the axis' tick labels
+    ax = d.fig.axes[0]
+    for line in ax.lines:
+        x, y = ax.transData.transform((line.get_xdata()[0], line.get_ydata()[0]))
+        for t, box in zip(ax.texts, boxes):
+            assert not box.contains(x, y), (lang, t.get_text())
+    assert min(b.x0 for b in boxes) >= ax.get_window_extent().x0, lang
+
+
+def test_years_chart_marks_of_one_year_count_the_same_thing(revised_pkg):
+    # the seed's 2024 is 18 killed + 1 disappeared; the article revises the killings to 19: both 2024
+    # marks are killings, so the revision shows (not the seed's derived 19 beside the article's 19)
+    d = years.draw(data.load(revised_pkg), specs()["years-by-source"], "en")
+    ax = d.fig.axes[0]
+    in_2024 = [line for line in ax.lines if round(line.get_xdata()[0]) == 2024]
+    assert sorted(int(line.get_ydata()[0]) for line in in_2024) == [18, 19]
+    assert {mcolors.to_hex(line.get_markerfacecolor()).upper() for line in in_2024} == {colour_of("outcome", "killed")}
+    labels = [t.get_text() for t in ax.texts]
+    assert "at least 18 killed" in labels and "at least 19 killed" in labels
+    assert "at least 22 (derived: killed 20 + disappeared 2)" in labels  # 2025: one source, its widest
+    assert all(line.get_linestyle() == "None" for line in ax.lines)  # no trend line
+
+
 def test_years_chart_with_one_source_has_one_point(seed_pkg):
     d = years.draw(data.load(seed_pkg), specs()["years-by-source"], "es")
     assert len(d.fig.axes[0].lines) == 1
@@ -299,6 +361,34 @@ def test_charts_feature_the_declared_source_and_country_among_other_articles(mul
         assert seed_credit[lang] in years_text and "Diario de Prueba (10 " in years_text
         assert "Test Weekly" not in years_text and "48" not in years_text
     assert "At least 222" in svg_texts(out / "en" / "composition.svg")
+
+
+def test_a_colombia_article_neither_takes_over_the_mexico_charts_nor_meets_the_seeds_share(tmp_path, capsys):
+    """The issue's case: an article about Colombia (461 killed, 120 Indigenous) beside the seed."""
+    pkg = build_package(tmp_path / "root", {"weekly-colombia": (EN_COLOMBIA, {"publisher": "Test Weekly"})})
+    counts = data.load(pkg).sets
+    colombia = counts[counts["source_id"] == "weekly-colombia"]
+    assert {(r.country, int(r.period_start), r.indigenous, int(r.value)) for r in colombia.itertuples()
+            if r.kind == "reported"} >= {("COL", 2012, "all", 461), ("COL", 2012, "yes", 120)}
+    out = tmp_path / "figs"
+    assert charts.main([str(pkg), "--out", str(out)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    for f in out.glob("*/*.svg"):
+        text = " ".join(svg_texts(f).split())
+        assert "Test Weekly" not in text and "Colombia" not in text, f
+        assert not re.search(r"\b(461|120|341|48)\b", text), f  # 341 = 461 - 120
+        assert not re.search(r"26[.,]0", text), f              # 120 / 461 = 26.0%
+    # declared for the share chart, the article's 26.0% has no population share of its own to meet: skipped
+    for country in ("COL", "MEX"):
+        declared = specs(**{"indigenous-share": {"sources": ["weekly-colombia"], "country": country}})
+        with pytest.raises(data.Skip):
+            share.draw(data.load(pkg), declared["indigenous-share"], "en")
+    # every source for Mexico: only the seed's figures, the seed's 110 of 222 against its own 19%
+    declared = specs(**{"indigenous-share": {"sources": "all", "country": "MEX"}})
+    d = share.draw(data.load(pkg), declared["indigenous-share"], "en")
+    text = " ".join(t.get_text() for t in d.fig.findobj(plt.Text))
+    assert "49.5%" in text and "19%" in text and "26.0%" not in text and "461" not in text
+    assert d.sources == [SEED_SOURCE]
 
 
 def test_footer_credits_exactly_the_sources_drawn(multi_pkg):

@@ -27,19 +27,21 @@ def rates(s: Score) -> tuple[float, float, float]:
     return (s.matched / s.expected, s.matched / max(s.emitted, 1), (s.matched + s.flagged) / s.expected)
 
 
-# folder: (recall, precision, accounted) floors, a little under the scores of 2026-11-25
+# folder: (recall, precision, accounted) floors, a little under the scores of 2026-11-26 (second session)
 FLOORS = {
     "examples": (0.95, 0.99, 0.99),
-    "examples-real": (0.87, 0.99, 0.99),
-    "examples-new": (0.83, 0.99, 0.99),
-    "examples-third": (0.78, 0.99, 0.99),
-    "examples-fourth": (0.75, 0.99, 0.99),
-    "examples-fifth": (0.73, 0.99, 0.98),
-    "examples-sixth": (0.68, 0.99, 0.99),
-    "examples-seventh": (0.66, 0.99, 0.97),
-    "examples-eighth": (0.57, 0.99, 0.99),
-    "examples-ninth": (0.67, 0.98, 0.93),
-    "examples-tenth": (0.73, 0.99, 0.99),
+    "examples-real": (0.88, 0.99, 0.99),
+    "examples-new": (0.86, 0.99, 0.99),
+    "examples-third": (0.8, 0.99, 0.99),
+    "examples-fourth": (0.81, 0.99, 0.99),
+    "examples-fifth": (0.75, 0.99, 0.98),
+    "examples-sixth": (0.71, 0.99, 0.99),
+    "examples-seventh": (0.75, 0.99, 0.98),
+    "examples-eighth": (0.7, 0.99, 0.99),
+    "examples-ninth": (0.78, 0.98, 0.93),
+    "examples-tenth": (0.78, 0.99, 0.99),
+    "examples-eleventh": (0.62, 0.98, 0.96),
+    "examples-twelfth": (0.35, 0.99, 0.94),
 }
 
 

@@ -265,6 +265,8 @@ class Lexicon:
         self.from_words = Matcher([(t, "from") for t in s["from_words"]])  # "from 30 in 2020, a rise"
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])
+        self.among = Matcher([(t, "among") for t in s["among"]])
+        self.other_harms = Matcher([(t, "harm") for t in s["other_harms"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
         self.partitive_of = Matcher([(t, "of") for t in s["partitive_of"]])
@@ -290,6 +292,7 @@ class Lexicon:
         self.rx_or = _alternation(s["disjunctions"])
         self.rx_article = _alternation(s["articles"])
         self.rx_of = _alternation(s["of_words"])
+        self.rx_with = _alternation(s["with_links"])
         self.rx_percent = _alternation(n["percent_after"])
         self.rx_more_compared = _alternation(s["comparison_after_more"])
 

@@ -172,8 +172,13 @@ def _month_after(text: str, end: int, lex: Lexicon) -> bool:
 
 
 def _month_before(text: str, start: int, lex: Lexicon) -> bool:
-    h = lex.months.ends_at(text, start, 14)
-    return h is not None and text[h.end:start].strip(" ") in ("",)
+    # ("Feb. 24", "Sept. 13": an abbreviated month keeps its dot)
+    pre = text[:start].rstrip(" ")
+    if pre.endswith(".") and not text[start - 1:start].isalnum():
+        pre = pre[:-1]
+    h = lex.months.ends_at(text, len(pre), 14)
+    dotted = "." in text[h.end:start] if h is not None else False
+    return h is not None and text[h.end:start].strip(" .") == "" and (not dotted or h.end - h.start <= 4)
 
 
 def difference_follows(text: str, end: int, lex: Lexicon) -> bool:

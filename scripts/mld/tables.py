@@ -4,6 +4,7 @@ UTF-8 without BOM, numbers written as the text writes them (19, not 19.0)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from pathlib import Path
 
@@ -33,8 +34,14 @@ def _cell(v: object) -> object:
     return v
 
 
-def write_all(data_dir: Path, tables: dict[str, list[dict]]) -> None:
-    """Render every table first, then write each (atomically): an error while rendering writes nothing."""
+def write_all(data_dir: Path, tables: dict[str, list[dict]]) -> dict[str, str]:
+    """Render every table first, then write each (atomically): an error while rendering writes nothing.
+    Returns each table's SHA-256, the record of what was written."""
     rendered = {t: to_csv(t, rows) for t, rows in tables.items()}
     for t, text in rendered.items():
         atomic.write_text(path(data_dir, t), text)
+    return {t: hashlib.sha256(text.encode("utf-8")).hexdigest() for t, text in rendered.items()}
+
+
+def sha256(file: Path) -> str | None:
+    return hashlib.sha256(file.read_bytes()).hexdigest() if file.is_file() else None

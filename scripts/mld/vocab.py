@@ -120,6 +120,11 @@ def reports() -> list[dict]:
     return list(vocabulary()["reports"]["titles"])
 
 
+def report_titles(rep: dict) -> list[str]:
+    """A report's title and the titles of its editions in other languages."""
+    return [str(rep["title"]), *[str(t) for t in rep.get("other_titles", [])]]
+
+
 def report_year_of_total(value: int, outcome: str) -> int | None:
     """The data year of the one report whose single-year worldwide total is `value`, if exactly one."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:

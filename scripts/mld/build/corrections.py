@@ -21,10 +21,12 @@ added figure now extracted) is reported so that it can be removed.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import TypeVar
 
 import pycountry
 
@@ -37,6 +39,7 @@ from mld.lexicon import lexicon
 from mld.numbers import find_numbers
 
 ACTIONS = ("add", "drop", "fix")
+P = TypeVar("P", bound=PurePath)
 MAX_BYTES = 1_000_000
 
 
@@ -55,8 +58,14 @@ class Outcome:
     notices: list[str] = field(default_factory=list)   # printed; the line can be removed
 
 
-def path_for(seed: Path) -> Path:
-    return seed.with_name(seed.name[:-len(".txt")] + ".corrections.csv")
+SUFFIX = ".corrections.csv"
+
+
+def path_for(seed: P) -> P:
+    """The one place a seed's corrections are read from: seeds/NAME.txt -> seeds/NAME.corrections.csv
+    (named after the seed file, not after its source_id). The build, the validator's hints and the
+    README all use this."""
+    return seed.with_name(seed.name[:-len(".txt")] + SUFFIX)
 
 
 def read(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
@@ -70,6 +79,12 @@ def read(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
     except UnicodeDecodeError as e:
         line = raw[:e.start].count(b"\n") + 1
         return [], [f"{name}: line {line}: not UTF-8; save it as UTF-8"]
+    return parse(text, name)
+
+
+def parse(text: str, name: str) -> tuple[list[tuple[int, dict]], list[str]]:
+    """The lines of a corrections file's text, numbered as a person counts them in a spreadsheet
+    (the header is line 1; empty lines keep their number). The validator reads the file the same way."""
     reader = csv.reader(io.StringIO(text))
     rows = list(reader)
     if not rows:
@@ -95,6 +110,33 @@ def read(path: Path) -> tuple[list[tuple[int, dict]], list[str]]:
     return out, problems
 
 
+def strays(folder: Path, seeds: dict[Path, str]) -> list[str]:
+    """A corrections file beside no seed of its name is an error: it would be ignored, and what it
+    drops or fixes published as extracted. The message names the seed(s) it could belong to: one
+    whose source_id is its name or prefixes its targets, one of a similar name, else every seed
+    without a corrections file. `seeds`: each seed file -> its source_id ('' if unreadable)."""
+    out = []
+    for p in sorted(folder.glob("*" + SUFFIX)):
+        if any(path_for(s) == p for s in seeds):
+            continue
+        stem = p.name[:-len(SUFFIX)]
+        targets: list[str] = []
+        if p.stat().st_size <= MAX_BYTES:
+            rows, _ = parse(p.read_bytes().decode("utf-8-sig", errors="replace"), p.name)
+            targets = [r.get("target", "") for _, r in rows]
+        by_id = [s for s, sid in seeds.items() if sid and (sid == stem or any(
+            t.startswith(f"{sid}-{k}-") for t in targets for k in "crs"))]
+        stems = {s.name[:-len(".txt")]: s for s in seeds}
+        by_name = [stems[n] for n in difflib.get_close_matches(stem, list(stems), n=3, cutoff=0.6)]
+        could = list(dict.fromkeys(by_id + by_name)) or [s for s in seeds if not path_for(s).exists()]
+        hint = "; ".join(f"seeds/{s.name}" + (f" (source_id {seeds[s]})" if seeds[s] else "")
+                         + f": rename it seeds/{path_for(s).name}" for s in sorted(could))
+        out.append(f"seeds/{p.name}: belongs to no seed (a corrections file is named after its seed file: "
+                   f"seeds/NAME.txt -> seeds/NAME{SUFFIX}), so its lines would be lost; "
+                   + (f"it could belong to {hint}" if hint else "there is no seed without one: remove it"))
+    return out
+
+
 def apply(src: Source, got: Extraction, path: Path) -> Outcome:
     """Apply the corrections file to one source's extraction, in place."""
     res = Outcome()
@@ -105,6 +147,7 @@ def apply(src: Source, got: Extraction, path: Path) -> Outcome:
     name = f"seeds/{path.name}"
     from mld.build.rows import assign_ids
     assign_ids(src, got)
+    added: list[tuple[Count, str]] = []
     for line, r in rows:
         where = f"{name}: line {line}"
         action = r.get("action", "").lower()
@@ -120,8 +163,27 @@ def apply(src: Source, got: Extraction, path: Path) -> Outcome:
         elif action == "fix":
             _fix(src, got, r, where, note, res)
         else:
-            _add(src, got, r, where, note, res)
+            c = _add(src, got, r, where, note, res)
+            if c is not None:
+                added.append((c, where))
+    # once every line is applied (a drop may come after the add): one number gives one figure
+    for c, where in added:
+        for o in got.counts:
+            if o is not c and o.obtained != "added" and (o.value_start, o.value_end) == (c.value_start, c.value_end):
+                res.errors.append(
+                    f"{where}: the number '{src.text[c.value_start:c.value_end]}' at {c.value_start}-{c.value_end} is "
+                    f"already read by the extractor as {o.id} ({reading(o.values)}); this line reads it as "
+                    f"{reading(c.values)}. One number gives one figure: if the extractor's reading is wrong, drop "
+                    f"{o.id} or fix its fields instead of adding; if it is right, remove this line")
     return res
+
+
+def reading(values: dict[str, object]) -> str:
+    """'MEX 2025 outcome=killed = 20': a figure's definition and value, for messages."""
+    dims = [f"{d}={values[d]}" for d in vocab.dimensions() if values.get(d, vocab.top_code(d)) != vocab.top_code(d)]
+    start, end = values["period_start"], values["period_end"]
+    return f"{values['country']} {start if start == end else f'{start}-{end}'}" + (f" {', '.join(dims)}" if dims else "") \
+        + f" = {values['value']}"
 
 
 def _drop(got: Extraction, r: dict, where: str, res: Outcome) -> None:
@@ -175,28 +237,28 @@ def _fix(src: Source, got: Extraction, r: dict, where: str, note: str, res: Outc
     c.note = (c.note + " " if c.note else "") + f"Corrected by review ({note})."
 
 
-def _add(src: Source, got: Extraction, r: dict, where: str, note: str, res: Outcome) -> None:
+def _add(src: Source, got: Extraction, r: dict, where: str, note: str, res: Outcome) -> Count | None:
     quote, number = r.get("quote", ""), r.get("number", "")
     if not quote or not number:
         res.errors.append(f"{where}: an added figure needs its quote (words of the seed) and its number as written")
-        return
+        return None
     at = [m.start() for m in re.finditer(re.escape(quote), src.text)]
     if len(at) != 1:
         res.errors.append(f"{where}: field quote: the quote occurs {len(at)} times in the seed; "
                           + ("copy it exactly from the seed" if not at else "quote more of the sentence"))
-        return
+        return None
     lex = lexicon(src.lang)
     tokens = [n for n in find_numbers(src.text[at[0]:at[0] + len(quote)], lex) if n.text == number]
     if len(tokens) != 1:
         res.errors.append(f"{where}: field number: '{number}' occurs {len(tokens)} times in the quote; "
                           "give it as written there, once")
-        return
+        return None
     tok = tokens[0]
     start, end = at[0] + tok.start, at[0] + tok.end
     sent = next((s for s in sentences(src) if s.start <= start and end <= s.end), None)
     if sent is None:
         res.errors.append(f"{where}: field quote: the number is not inside a sentence of the seed")
-        return
+        return None
     values: dict[str, object] = {"value": int(tok.value)}
     for f in ("country", "period_start", "period_end", *vocab.dimensions(), "qualifier"):
         raw = r.get(f, "")
@@ -207,10 +269,10 @@ def _add(src: Source, got: Extraction, r: dict, where: str, note: str, res: Outc
                 raw = "exact"
             else:
                 res.errors.append(f"{where}: field {f}: an added figure needs its {f}")
-                return
+                return None
         v = _typed(f, raw, where, res)
         if v is None:
-            return
+            return None
         values[f] = v
     evidence = [Evidence("value", "stated", start, end)]
     for f in ("country", "period_start", "period_end", *vocab.dimensions(), "qualifier"):
@@ -220,10 +282,11 @@ def _add(src: Source, got: Extraction, r: dict, where: str, note: str, res: Outc
     same = next((o for o in got.counts if o.id == c.id), None)
     if same is not None and same.values["value"] == c.values["value"]:
         res.notices.append(f"{where}: the extractor now finds this figure ({same.id}); the line can be removed")
-        return
+        return None
     got.counts.append(c)
     # the item in review that this figure resolves leaves review.csv
     got.review = [u for u in got.review if not (u.start == start and u.end == end)]
+    return c
 
 
 def _typed(f: str, raw: str, where: str, res: Outcome) -> object | None:

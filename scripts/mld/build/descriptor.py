@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 from functools import cache
+from pathlib import Path
 
 from mld import paths, vocab
 from mld.extract.model import BASES
@@ -97,6 +98,20 @@ def schemas() -> dict[str, dict]:
     return json.loads(_schemas_json())
 
 
+def date_fields(table: str) -> list[str]:
+    """The fields of a table that hold a date (`"date": true` in metadata.json): the validator checks
+    that each is a real calendar date, which a pattern cannot say."""
+    meta = metadata()
+    out = []
+    for spec in meta["resources"][table]["fields"]:
+        if spec == "{dimensions}":
+            continue
+        name = spec if isinstance(spec, str) else spec["name"]
+        if {**meta["fields"].get(name, {}), **(spec if isinstance(spec, dict) else {})}.get("date"):
+            out.append(name)
+    return out
+
+
 def table_names() -> list[str]:
     return list(metadata()["resources"])
 
@@ -120,16 +135,29 @@ def resource(name: str) -> dict:
     }
 
 
-def descriptor() -> dict:
-    """datapackage.json. It depends on the definitions only (not on the seeds), so a rebuild after
-    a new article changes data/ and leaves the descriptor as it is."""
+def descriptor(hashes: dict[str, str] | None = None) -> dict:
+    """datapackage.json: the definitions, and with `hashes` (table -> SHA-256 of the file the build
+    wrote) each resource's `hash`. The hashes are the build's record of what it wrote: a table that
+    no longer matches was edited by hand, and `frictionless validate` says so too."""
     pkg = copy.deepcopy(metadata()["package"])
     pkg["version"] = version()
-    pkg["resources"] = [resource(name) for name in table_names()]
+    pkg["resources"] = [resource(name) | ({"hash": f"sha256:{hashes[name]}"} if hashes and name in hashes else {})
+                        for name in table_names()]
     order = ["profile", "name", "title", "description", "version", "homepage", "keywords", "licenses",
              "sources", "contributors", "resources"]
     return {k: pkg[k] for k in order if k in pkg} | {k: v for k, v in pkg.items() if k not in order}
 
 
-def descriptor_text() -> str:
-    return json.dumps(descriptor(), indent=2, ensure_ascii=False) + "\n"
+def descriptor_text(hashes: dict[str, str] | None = None) -> str:
+    return json.dumps(descriptor(hashes), indent=2, ensure_ascii=False) + "\n"
+
+
+def recorded_hashes(desc_path: Path) -> dict[str, str] | None:
+    """table -> SHA-256 that the last build recorded in datapackage.json; None when there is no record
+    (no descriptor, or one written before the build recorded hashes)."""
+    try:
+        desc = json.loads(desc_path.read_text(encoding="utf-8"))
+        got = {str(r["name"]): str(r["hash"]).removeprefix("sha256:") for r in desc["resources"] if "hash" in r}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return got or None

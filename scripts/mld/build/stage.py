@@ -9,7 +9,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mld import atomic, tables, vocab
+from mld import atomic, dates, tables, vocab
 from mld.build import corrections, descriptor
 from mld.build.derive import derive
 from mld.build.revisions import revisions
@@ -58,6 +58,8 @@ def metadata_problems(seed: Path, meta: dict, lang: str) -> list[str]:
             out.append(f"{where}: key {key}: missing; give {what}")
         elif pattern and not re.fullmatch(pattern, value):
             out.append(f"{where}: key {key}: '{value}' is not {what}")
+        elif key in descriptor.date_fields("sources") and dates.problem(value):
+            out.append(f"{where}: key {key}: {dates.problem(value)}")
     sid = str(meta.get("source_id", ""))
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", sid):
         out.append(f"{where}: key source_id: '{sid}' may hold only letters, digits, '.', '_' and '-'")
@@ -68,12 +70,15 @@ def build(root: Path) -> Build:
     """Read every seed of `root`, apply its corrections, derive, and compare sources."""
     out = Build()
     seen: dict[str, Path] = {}
+    ids: dict[Path, str] = {}
     for seed in seed_paths(root):
         try:
             src = read_source(seed)
         except SourceError as e:
             out.errors.append(str(e))
+            ids[seed] = ""
             continue
+        ids[seed] = src.source_id
         problems = metadata_problems(seed, src.meta, str(src.meta.get("language", "")))
         if problems:
             out.errors += problems
@@ -89,6 +94,7 @@ def build(root: Path) -> Build:
         out.errors += res.errors
         out.notices += res.notices
         out.rows.extend(rows_of(src, got, root, fix_path if fix_path.exists() else None))
+    out.errors += corrections.strays(root / "seeds", ids)
     out.derived = derive(out.rows.counts)
     out.revisions = revisions(out.rows.counts, out.rows.sources)
     return out
@@ -97,8 +103,8 @@ def build(root: Path) -> Build:
 def write(b: Build, package: Path, root: Path) -> None:
     """The package into `package`: datapackage.json, data/ and a copy of seeds/ (so that it
     validates on its own)."""
-    tables.write_all(package / "data", b.tables())
-    atomic.write_text(package / "datapackage.json", descriptor.descriptor_text())
+    hashes = tables.write_all(package / "data", b.tables())
+    atomic.write_text(package / "datapackage.json", descriptor.descriptor_text(hashes))
     if package.resolve() == root.resolve():
         return
     (package / "seeds").mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
-from mld import vocab
+from mld import dates, vocab
 
 # Every count is a count of documented cases, so a plainly stated figure is read as a minimum.
 MINIMUM_QUALIFIERS = ("exact", "at_least")
@@ -53,11 +53,12 @@ def date(d: dt.date, lang: str) -> str:
 
 
 def published(text: str, lang: str) -> str:
-    """A publication date as given (YYYY, YYYY-MM or YYYY-MM-DD), written out."""
-    parts = [int(p) for p in str(text).split("-") if p.isdigit()]
-    if len(parts) >= 3:
-        return date(dt.date(parts[0], parts[1], parts[2]), lang)
-    if len(parts) == 2:
+    """A publication date as given (YYYY, YYYY-MM or YYYY-MM-DD), written out; anything that is not a
+    real date (the validator refuses it) as it is written, never an error."""
+    parts = dates.parts(str(text))
+    if parts is not None and len(parts) == 3:
+        return date(dt.date(*parts), lang)
+    if parts is not None and len(parts) == 2:
         return format_skeleton("yMMMM", dt.date(parts[0], parts[1], 1), locale=locale(lang))
     return str(text)
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.text import Annotation, Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.transforms import Bbox
 
 from mld import vocab
 from mld.charts import fmt, style
@@ -17,22 +21,35 @@ from mld.charts.drawn import Drawn
 
 NAME = "years-by-source"
 SHOWS = ("The country's single-year figures as each source reported them: one mark per source and year, "
-         "coloured by what happened, shaped by source.")
+         "coloured by what happened, shaped by source. The marks of one year count the same thing in every "
+         "source (the widest outcome all of that year's sources give), so a revision shows as a difference.")
 CANNOT = "A trend: marks come from different publications and Global Witness revises past years."
 SHAPES = ["o", "s", "D", "^", "v", "P", "X", "<", ">"]
+GAP_PT, PAD_PT, MARK_PT = 9.0, 2.0, 10.0  # label to mark, between labels, marker size
 
 
 def marks(p: Package, spec: Spec) -> pd.DataFrame:
-    """One row per source and year: the year's total as reported, else derived from its reported
-    parts, else the widest outcome reported (a hedged figure keeps its hedge in the label)."""
+    """One row per source and year. A year's marks count the same thing in every source: the widest
+    outcome that all of that year's sources give (reported, or derived from reported parts), so that
+    a revision (killed 18, then 19) shows as two marks of one kind; a source that shares no outcome
+    with the others keeps its widest. Within an outcome a reported figure comes before a derived one
+    (a hedged figure keeps its hedge in the label)."""
     s = featured(p, spec)
     s = s[unrestricted(s, ("outcome",)) & (s["period_start"] == s["period_end"])]
     if s.empty:
         raise Skip(f"{where(spec)} no single-year figures for {spec.country}")
     order = vocab.codes("outcome")
     s = s.assign(rank_outcome=s["outcome"].map(order.index), rank_kind=(s["kind"] != "reported").astype(int))
-    s = s.sort_values(["source_id", "period_end", "rank_outcome", "rank_kind", "id"])
-    return s.groupby(["source_id", "period_end"], sort=False).head(1).reset_index(drop=True)
+    chosen = []
+    for _year, rows in s.groupby("period_end", sort=True):
+        have = [set(g["outcome"]) for _, g in rows.groupby("source_id")]
+        common = [o for o in order if all(o in h for h in have)]
+        pick = rows[rows["outcome"] == common[0]] if common else rows
+        chosen.append(pick.sort_values(["source_id", "rank_outcome", "rank_kind", "id"]).groupby("source_id").head(1))
+    published = p.sources.set_index("source_id")["published"].astype(str)
+    out = pd.concat(chosen, ignore_index=True)
+    out = out.assign(when=out["source_id"].map(lambda x: published.get(x, "")))
+    return out.sort_values(["period_end", "when", "source_id"]).drop(columns="when").reset_index(drop=True)
 
 
 def _parts(p: Package, row: pd.Series, lang: str) -> str:
@@ -66,16 +83,27 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     step = 0.5 / max(len(sources), 1)
     offset = {s: (i - (len(sources) - 1) / 2) * step for i, s in enumerate(sources)}
     fig, ax = plt.subplots(figsize=(style.WIDTH_IN, 6.0))
+    notes: list[tuple[Annotation, float]] = []
+    dots: list[tuple[float, int]] = []
+    # a year's labels go beside the outermost of its marks: marks left of the year label to the left,
+    # the others to the right, so that no leader line crosses a mark of two sources side by side
+    span = {int(y): (min(int(y) + offset[str(s)] for s in g["source_id"]),
+                     max(int(y) + offset[str(s)] for s in g["source_id"])) for y, g in m.groupby("period_end")}
     for row in m.to_dict("records"):
         r = pd.Series(row)
         colour = style.colour("outcome", str(r["outcome"]))
         derived = r["kind"] == "derived"
         x = int(r["period_end"]) + offset[str(r["source_id"])]
-        ax.plot([x], [int(r["value"])], marker=shape[str(r["source_id"])], markersize=10, linestyle="none",
+        ax.plot([x], [int(r["value"])], marker=shape[str(r["source_id"])], markersize=MARK_PT, linestyle="none",
                 markerfacecolor=style.BACKGROUND if derived else colour,
                 markeredgecolor=colour if derived else style.INK, markeredgewidth=2 if derived else 0.8)
-        ax.annotate(_label(p, r, lang), (x, int(r["value"])), xytext=(9, 0), textcoords="offset points",
-                    va="center", fontsize=9)
+        dots.append((x, int(r["value"])))
+        left = offset[str(r["source_id"])] < 0
+        note = ax.annotate(_label(p, r, lang), (x, int(r["value"])), xytext=(-GAP_PT if left else GAP_PT, 0),
+                           textcoords="offset points", va="center", ha="right" if left else "left", fontsize=9,
+                           arrowprops={"arrowstyle": "-", "color": style.OUTLINE, "linewidth": 0.6, "shrinkA": 1,
+                                       "shrinkB": 6})
+        notes.append((note, span[int(r["period_end"])][0 if left else 1]))
     years = sorted(set(m["period_end"].astype(int)))
     ax.set_xlim(years[0] - 0.7, years[-1] + 1.3)
     ax.set_ylim(0, max(int(v) for v in m["value"]) * 1.25)
@@ -109,6 +137,59 @@ def draw(p: Package, spec: Spec, lang: str) -> Drawn:
     for text, h in zip(key.get_texts(), handles):
         if h.get_marker() in ("None", None, "", " "):
             text.set_fontweight("bold")
+    place_labels(fig, ax, notes, dots)
     alt = title + ". " + "; ".join(f"{int(r['period_end'])}: {_label(p, pd.Series(r), lang)}, "
                                    f"{source_item(p, str(r['source_id']), lang)}" for r in m.to_dict("records")) + "."
     return Drawn(fig, title, alt, sources)
+
+
+def text_box(note: Annotation, renderer) -> Bbox:
+    """Where a label's words are drawn (an annotation's own extent includes its leader line)."""
+    note.update_positions(renderer)
+    return Text.get_window_extent(note, renderer)
+
+
+def place_labels(fig: Figure, ax: Axes, notes: list[tuple[Annotation, float]], dots: list[tuple[float, int]]) -> None:
+    """Each label beside the outermost mark of its year on its side (`notes`: label, x of that mark),
+    moved up until it covers no other label and no mark; a label away from its own mark is joined
+    to it by a thin line. Run once the figure has its final size (positions are in points from the
+    mark, measured with the renderer that will draw them)."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    px = fig.dpi / 72
+
+    def mark_boxes() -> list[Bbox]:
+        half = MARK_PT * px / 2 + 1
+        return [Bbox.from_extents(x - half, y - half, x + half, y + half)
+                for x, y in (ax.transData.transform(d) for d in dots)]
+
+    for _ in range(5):  # the axis may grow to make room at the top; then place again
+        for note, x_side in notes:
+            dx = (ax.transData.transform((x_side, 0))[0] - ax.transData.transform((note.xy[0], 0))[0]) / px
+            note.xyann = (dx + (-GAP_PT if note.get_horizontalalignment() == "right" else GAP_PT), 0.0)
+        for _ in range(10 * len(notes) + 10):
+            boxes = [text_box(n, renderer).padded(PAD_PT * px / 2) for n, _ in notes]
+            order = sorted(range(len(notes)), key=lambda i: (boxes[i].y0, i))
+            # lowest first: a label clashing with a mark, or with a label below it, moves up past it
+            clash = next(((i, b) for k, i in enumerate(order)
+                          for b in [*mark_boxes(), *(boxes[j] for j in order[:k])] if boxes[i].overlaps(b)), None)
+            if clash is None:
+                break
+            i, b = clash
+            note = notes[i][0]
+            note.xyann = (note.xyann[0], note.xyann[1] + (b.y1 - boxes[i].y0) / px + 0.5)
+        # a label past the top of the axis, or left of it (over the tick labels): widen the axis, place again
+        frame = ax.get_window_extent(renderer)
+        top = max(text_box(n, renderer).y1 for n, _ in notes)
+        left = min(text_box(n, renderer).x0 for n, _ in notes)
+        if top <= frame.y1 and left >= frame.x0 + GAP_PT * px:
+            break
+        lo, hi = ax.get_ylim()
+        if top > frame.y1:
+            ax.set_ylim(lo, hi + (top - frame.y1) / frame.height * (hi - lo) * 1.1)
+        lo, hi = ax.get_xlim()
+        if left < frame.x0 + GAP_PT * px:
+            ax.set_xlim(lo - (frame.x0 + GAP_PT * px - left) / frame.width * (hi - lo) * 1.1, hi)
+    for note, x_side in notes:
+        if abs(note.xyann[1]) < 0.5 and abs(x_side - note.xy[0]) < 1e-9:
+            note.arrowprops = None
+            note.arrow_patch = None

@@ -121,6 +121,11 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     a.subgroups = {d: [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[d].finditer(text)]  # type: ignore[misc]
                    for d in vocab.dimensions()[1:]}
     a.qualifiers = [Term(h.start, h.end, h.payload) for h in lex.qualifiers.finditer(text)]  # type: ignore[misc]
+    # "paramilitary groups", "grupos armados ilegales": a noun of other things inside a group's own
+    # name is part of that name, not a count of those things
+    groups = [t for ts in a.subgroups.values() for t in ts]
+    a.nouns = [h for h in a.nouns if h.payload[0] not in ("other_people", "other_things")  # type: ignore[index]
+               or not any(t.start <= h.start and h.end <= t.end and (t.start, t.end) != (h.start, h.end) for t in groups)]
     both = lex.both.finditer(text)
     a.candidates = [n for n in numbers if n.kind == "cardinal" and not _weak_article(a, n)
                     and not any(h.start <= n.start < h.end for h in both)]

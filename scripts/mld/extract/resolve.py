@@ -26,6 +26,7 @@ CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hy
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
 NO_PERIOD = "no year or period is stated for this figure"
+NO_DATE = ", but the source has no published date to count from"
 # bases whose span is not the value's own words (a date, a report title, a quoted total): a figure
 # that takes the value from another keeps them as they are
 KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "world_implied")
@@ -67,6 +68,8 @@ class Discourse:
     # the sentence before was about the world: its figures were worldwide, or it named only the
     # world ("a key driver of the attacks worldwide")
     world_scene: Value | None = None
+    # the paragraph in which a sentence last referred to a country as "the country" ("el país")
+    deictic_paragraph: int = -1
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = self.span = None
@@ -119,6 +122,8 @@ def extract(src: Source) -> Extraction:
         first = next((p for p in a.places if p.governs and p.kind == "country"), None)
         if first is not None:
             d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
+        if any(p.kind == "deictic" for p in a.places):
+            d.deictic_paragraph = sent.paragraph
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
     return out
@@ -162,10 +167,11 @@ def _note_report_by_total(d: Discourse) -> None:
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
     for rep in vocab.reports():
-        i = a.text.lower().find(rep["title"].lower())
-        if i >= 0:
-            d.report_year = Value(int(rep["data_year"]), [Evidence("period_end", "report", a.abs(i),
-                                                                   a.abs(i + len(rep["title"])))])
+        for title in vocab.report_titles(rep):
+            i = a.text.lower().find(title.lower())
+            if i >= 0:
+                d.report_year = Value(int(rep["data_year"]), [Evidence("period_end", "report", a.abs(i),
+                                                                       a.abs(i + len(title)))])
 
 
 class SentenceReader:
@@ -183,6 +189,7 @@ class SentenceReader:
         self._whole_of_part = False  # the number being read is a whole a share is taken from
         self.partial_head: Count | None = None  # a list's template whose own figure failed on its place
         self.change_starts: dict[int, Count] = {}  # the first figures of changes, read but for their year
+        self.partial_wholes: dict[int, Count] = {}  # wholes read but for their place or years, by position
 
     # ------------------------------------------------------------------ driver
 
@@ -199,6 +206,13 @@ class SentenceReader:
             # year of its own, going on with the figures before
             or all(self._own_periods(m, *a.windows[m.start]) for m in a.candidates))
         follows = self.d.about_before == self.sent.paragraph
+        topic = self._topic_template() if follows and not a.about_people and not elliptical else None
+        if topic is not None:
+            # "Colombia encabeza la clasificación de países con más defensores ... asesinados. En 2019
+            # fueron 64.": the sentence before names one country and one outcome and no figure; this
+            # one gives only figures with years of their own
+            self.partial_head = topic
+            elliptical = True
         self.d.about_before = self.sent.paragraph if a.about_people or elliptical else -1
         if not a.about_people and not elliptical:
             if follows:
@@ -360,12 +374,12 @@ class SentenceReader:
             if kind == "other_things":
                 return f"counts {self.text[noun[1]:noun[2]]}{NOT_PEOPLE}"
             return self._count(n, L, R, noun)
-        if self.head is not None or self.d.last or self._spread_first(n) is not None:
+        if self.head is not None or self.partial_head is not None or self.d.last or self._spread_first(n) is not None:
             listed = self._listed(n, L, R)
             if listed is not None:
                 return listed
         subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._apposition_noun(n) \
-            or self._ranking_noun(n) or self._colon_topic_noun(n)
+            or self._ranking_noun(n) or self._colon_topic_noun(n) or self._most_noun(n) or self._among_noun(n)
         if subject is not None:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
@@ -411,6 +425,12 @@ class SentenceReader:
                 if isinstance(got, str) or not got:
                     # the whole is a figure of its own: listed for review with its reason
                     self._review(whole, got if isinstance(got, str) else NO_NOUN)
+                    partial = self._partial_of(whole)
+                    if partial is not None:
+                        # "11 of the 16 documented killings in Asia ... happened in the Philippines": a
+                        # whole for a region, read but for its place; the part names its country
+                        R = max(R, a.windows.get(whole.start, (0, R))[1])
+                        return self._part(n, partial, (self._predicate_start(whole.end), R), parent_span=None)
                     return f"stated as part of {whole.text}, which is itself in review"
                 for c in got:
                     self._add(c)
@@ -442,6 +462,29 @@ class SentenceReader:
                     f"{ref.get(out_dim)}, not {noun[3]}")
         return self._part(n, ref, (noun[2], R), parent_span=None)
 
+    def _topic_template(self) -> Count | None:
+        """The kind of count the sentence before, about defenders with no figure, names: its one
+        country and its one outcome, when every number here states a year of its own."""
+        a, d = self.a, self.d
+        if d.last or d.country is None or d.outcome is None or not a.candidates or a.places:
+            return None
+        if not all(self._own_periods(m, *a.windows[m.start]) for m in a.candidates):
+            return None
+        if any(e.start is None or e.basis not in ("stated", "shared", "context") for e in d.country.evidence + d.outcome.evidence):
+            return None
+        return Count({"country": d.country.value, "period_start": None, "period_end": None,
+                      vocab.dimensions()[0]: d.outcome.value, **{k: vocab.top_code(k) for k in vocab.dimensions()[1:]}},
+                     self.sent, self.sent.start, self.sent.start,
+                     _as_context(d.country.evidence + d.outcome.evidence, self.sent)
+                     + [Evidence(k, "unrestricted") for k in vocab.dimensions()[1:]])
+
+    def _partial_of(self, whole: Number) -> Count | None:
+        """The reading of a whole that failed only on its place (a region) or its years."""
+        return self.partial_wholes.get(self.a.abs(whole.start))
+
+    def _partial_of_review(self, u: Unresolved) -> Count | None:
+        return self.partial_wholes.get(u.start) if u.sentence.start == self.sent.start else None
+
     def _part_of_referent(self, n: Number, L: int, R: int) -> list[Count] | str:
         ref = self._referent_for(n)
         if isinstance(ref, str):
@@ -457,6 +500,9 @@ class SentenceReader:
             return "counts part of a group named before it, but no figure precedes it"
         bad = next((f for f in figures if isinstance(f, Unresolved)), None)
         if bad is not None:
+            partial = self._partial_of_review(bad)
+            if partial is not None and not [f for f in figures if isinstance(f, Count)]:
+                return partial  # "16 ... were killed in Asia last year; three of those killings took place in Indonesia"
             return f"counts part of the figure {bad.number_text}, which is itself in review"
         counts = [f for f in figures if isinstance(f, Count)]
         if len({_definition(c) for c in counts}) == 1:
@@ -480,17 +526,32 @@ class SentenceReader:
         """A part of `parent`: its fields, narrowed by what the part's own clause says."""
         a, text = self.a, self.text
         lo, hi = clause
-        values = {k: parent.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions())}
+        values = {k: parent.values.get(k) for k in ("country", "period_start", "period_end", *vocab.dimensions())}
         evidence = _inherit(parent, ("country", "period_start", "period_end", *vocab.dimensions()))
         narrowed = False
+        if "period_start" not in parent.values:
+            # a whole read but for its years: the part states its own ("131 of those deaths ... between
+            # 2017 and 2021")
+            own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared]
+            if len(own) != 1:
+                return "counts part of a figure whose years are not stated, and states no years of its own"
+            got = self._period_value(own[0])
+            if isinstance(got, str):
+                return got
+            values["period_start"], values["period_end"] = got.value  # type: ignore[misc]
+            evidence += got.evidence
+            narrowed = True
         regions = [p for p in a.places if lo <= p.start < hi and p.governs]
         if any(p.kind == "subnational" for p in regions):
             return "counts part of a country (a state or region), not the whole country"
         named = [p for p in regions if p.kind in ("country", "world")]
+        partial = "value" not in parent.values  # a whole read but for its place ("16 ... in Asia")
+        if partial and parent.values.get("country") is None and not named:
+            return "counts part of a figure for a region, and names no country of its own"
         if named:
             p = named[0]
             if p.code != values["country"]:
-                if not _country_contains(str(values["country"]), str(p.code)):
+                if not (partial and values["country"] is None) and not _country_contains(str(values["country"]), str(p.code)):
                     return f"names {text[p.start:p.end]}, outside the group it is part of ({values['country']})"
                 values["country"] = p.code
                 evidence = [e for e in evidence if e.field != "country"] + [self._ev("country", "stated", p.start, p.end)]
@@ -526,7 +587,7 @@ class SentenceReader:
                     f"({parent.get('outcome')}); recorded with the outcome of the figure it is part of.")
         if not narrowed and parent_span is None:
             return "counts part of a group, but does not say which part"
-        if int(n.value) > int(str(parent.get("value"))):
+        if not partial and int(n.value) > int(str(parent.get("value"))):
             return f"stated as part of {parent.get('value')}, but larger than it"
         values["value"] = int(n.value)
         q = self._qualifier(n)
@@ -561,6 +622,7 @@ class SentenceReader:
             # de asesinatos llega a 1.910": a sentence with its own doubtful figure does not go on
             # with the list of the sentence before
             return None
+        from_prev = template is None
         if template is None:
             prev = [f for f in self.d.last if isinstance(f, Count)]
             prev = [f for f in prev if not f.compared] or prev  # "fell from 30 in 2020, ..., 270": the 270
@@ -597,6 +659,11 @@ class SentenceReader:
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end] for d in vocab.dimensions()[1:]}
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
+            return None
+        if from_prev and any(groups.values()) and any(
+                template.get(d) != vocab.top_code(d) and not groups[d] for d in vocab.dimensions()[1:]):
+            # "Mining ..., with 42 deaths. Among well-documented cases, 16 were related to paramilitary
+            # groups": a breakdown by another dimension is not an item of the figure before's list
             return None
         if template is spread_from and not periods and (template.get("period_start") != template.get("period_end") or any(
                 e.field == "period_start" and e.start is not None and template.value_end <= e.start < a.abs(n.start)
@@ -851,8 +918,18 @@ class SentenceReader:
                                            **{d: vocab.top_code(d) for d in vocab.dimensions()[1:]}},
                                           self.sent, a.abs(n.start), a.abs(n.end), period.evidence + outcome.evidence
                                           + [Evidence(d, "unrestricted") for d in vocab.dimensions()[1:]])
+                self.partial_wholes[self.partial_head.value_start] = self.partial_head
             return country
         if isinstance(period, str):
+            if not isinstance(outcome, str):
+                # "154 environmental activists killed over the last decade, with 131 of those deaths
+                # concentrated between 2017 and 2021": a whole read but for its years, whose parts
+                # may state their own
+                self.partial_wholes[a.abs(n.start)] = Count(
+                    {"country": country.value, vocab.dimensions()[0]: outcome.value,
+                     **{d: vocab.top_code(d) for d in vocab.dimensions()[1:]}},
+                    self.sent, a.abs(n.start), a.abs(n.end), country.evidence + outcome.evidence
+                    + [Evidence(d, "unrestricted") for d in vocab.dimensions()[1:]])
             return period
         if isinstance(outcome, str):
             return outcome
@@ -897,6 +974,14 @@ class SentenceReader:
             return stray
         if dated_by_total and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return NO_PERIOD  # a report total is of all defenders, not of a group
+        y0, y1 = values["period_start"], values["period_end"]
+        if values["country"] == vocab.world() and y0 == y1 and all(values[d] == vocab.top_code(d) for d in vocab.dimensions()[1:]):
+            own = vocab.report_world_total(int(str(y0)), int(str(y1)), str(values[vocab.dimensions()[0]]))
+            other = vocab.report_year_of_total(int(n.value), str(values[vocab.dimensions()[0]]))
+            if own is not None and own != int(n.value) and other is not None and other != y0:
+                # "el año anterior se reportaron 196 crímenes a nivel mundial", read as 2022: 196 is the
+                # worldwide total of the report on 2023, and 2022's was another figure
+                return f"the figure is the worldwide total of the report on {other}, not of {y0}: its year is misread"
         if unplaced is not None and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return unplaced  # a report total is of all defenders, not of a group
         q = self._qualifier(n)
@@ -914,6 +999,13 @@ class SentenceReader:
         when = self._when_year(n)
         if when is not None and when.compared:
             c.compared = True  # "a rise on 2018, when 164 killings were recorded"
+        cl = max([m.end() for m in re.finditer(r"[,;:(]", text[:n.start])] + [0])
+        cl += len(text[cl:]) - len(text[cl:].lstrip())
+        if cl > 0 and when is None and self.lex.when_words.starts_at(text, cl, 12) is not None:
+            # "El año pasado el país estaba en el segundo puesto, cuando en 2018 se dieron 24 casos": a
+            # figure in a "when" clause with a year of its own is background; its year sets no scene for
+            # what follows (unlike "the worst year was 2016, when 200 were killed", about the year before)
+            c.compared = True
         # (a frame of places, "por debajo de Colombia, con 48", compares places in the same period)
         against = any(not any(
             p.start >= h.end and re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[h.end:p.start], re.I)
@@ -1036,8 +1128,17 @@ class SentenceReader:
         # these occurred in the Philippines, Mexico, Honduras and Chile")
         names_country = any(p.governs and p.kind == "country" and not self.a.in_parens(p.start) and p.end <= n.start
                             and not any(lo <= p.start < hi for lo, hi in others) for p in self.a.places)
-        if not names_country and ((self.d.countries_seen <= {vocab.world()} and not self.d.states_seen)
-                                  or (self.d.global_article and not in_country)):
+        # "En 2021 fueron asesinados 54 activistas, frente a 33 en Colombia": a figure compared with
+        # countries' figures is a country's, not the world's
+        cmp_after = [h.end for h in self._comparisons(n.end, len(self.text))]
+        names_country = names_country or any(
+            p.kind == "country" and any(c <= p.start for c in cmp_after) for p in self.a.places)
+        # (a paragraph that has referred to "the country", "el país se ha convertido ... con 154 casos.
+        # La mayoría de los asesinatos (131) ...", is about that country: no world is implied)
+        country_in_paragraph = self.d.deictic_paragraph == self.sent.paragraph
+        if not names_country and not country_in_paragraph and (
+                (self.d.countries_seen <= {vocab.world()} and not self.d.states_seen)
+                or (self.d.global_article and not in_country)):
             # (never in a sentence that names a country: "México ... con 18 asesinatos y una
             # desaparición, y le sigue Brasil con 12")
             # (a text that has named only a state, "el estado sureño de Oaxaca", is about a country
@@ -1045,11 +1146,16 @@ class SentenceReader:
             # (a text about the world figures whose paragraph has just given a country's figure: the
             # next figure with no place may be that country's, so it is not taken for the world)
             return Value(vocab.world(), [Evidence("country", "world_implied")])
-        if not names_country and not in_country and (self.d.report_year is not None or self.d.global_article) \
-                and not any(p.governs for p in self.a.places) and self._ranks_a_group(n):
+        about_report = self.d.report_year is not None or self.d.global_article
+        no_country_in_view = self.d.country is None or self.d.country.value == vocab.world()
+        L, R = self.a.windows[n.start]
+        own_group = any(L <= t.start < self._clause_end(n, R) for ts in self.a.subgroups.values() for t in ts)
+        if not names_country and about_report and not country_in_paragraph and not any(p.governs for p in self.a.places) and (
+                (not in_country and self._ranks_a_group(n)) or (no_country_in_view and own_group)):
             # "Mining was the deadliest sector, with 43 defenders killed", in a text about a Global
             # Witness report, in a paragraph no country's figure carries on into: a ranking of sectors
-            # or perpetrators with no place is the report's, worldwide
+            # or perpetrators with no place is the report's, worldwide; so is a figure of one group
+            # ("16 were related to paramilitary groups") when no single country is in view
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         return NO_COUNTRY
 
@@ -1215,7 +1321,16 @@ class SentenceReader:
     def _period(self, n: Number, L: int, R: int) -> Value | str:
         periods = self._own_periods(n, L, R)
         if periods:
-            return self._period_value(self._nearest_period(n, periods))
+            got = self._period_value(self._nearest_period(n, periods))
+            stated = [p for p in self.a.periods if p.kind in ("closed", "single", "bare") and not p.compared
+                      and (p in periods or (p.start >= n.end and not CLAUSE_RE.search(self.text, n.end, p.start)))
+                      # ("... are nearly double the number slain there in 2014": a compared year)
+                      and not any(min(n.start, p.start) <= h.start < max(n.end, p.end) for h in self.a.markers["comparison"])]
+            if isinstance(got, str) and got.endswith(NO_DATE) and len(stated) == 1:
+                # "Last year, Global Witness documented 116 defenders killed ... in 2014", with no
+                # published date: the year the clause also writes is the figure's
+                return self._period_value(stated[0])
+            return got
         when = self._when_year(n) or self._covering_year(n)
         if when is not None:
             return self._period_value(when)
@@ -1236,7 +1351,11 @@ class SentenceReader:
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
         if opens:
             return self._period_value(opens[0])
-        if self.d.report_year is not None and not any(p.kind in ("relative", "anaphoric", "partial") for p in self.a.periods):
+        if self.d.report_year is not None and not (self.d.span is not None and self.a.markers["anaphora"]) \
+                and not any(p.kind in ("relative", "anaphoric", "partial") for p in self.a.periods):
+            # (not in a sentence that refers back, "Con ese número, el País es el tercero ...", after a
+            # paragraph that gave a span of years: the figure may be of that span or of the report's
+            # year, and the text does not say which)
             # "In all, 200 people died in such violence around the world, says the report, 'Defenders
             # of the Earth'": a figure with no year of its own in a text about one report is of the
             # year that report covers
@@ -1340,7 +1459,7 @@ class SentenceReader:
             if rel.basis == "published":
                 year = self.src.published_year
                 if year is None:
-                    return f"says '{phrase}', but the source has no published date to count from"
+                    return f"says '{phrase}'{NO_DATE}"
                 y = year + rel.offset
                 ev = [self._ev(f, "published_date", p.start, p.end) for f in ("period_start", "period_end")]
                 return Value((y, y), ev)
@@ -1384,6 +1503,13 @@ class SentenceReader:
         a, text = self.a, self.text
         top = vocab.top_code(vocab.dimensions()[0])
         kind, s, e = noun[0], noun[1], noun[2]
+        cl = max([m.end() for m in CLAUSE_RE.finditer(text, 0, n.start)] + [0])
+        ce = self._clause_end(n, R)
+        harm = next(iter(self.lex.other_harms.finditer(text, cl, ce)), None)
+        if harm is not None and not any(cl <= t.start < ce for t in a.outcomes) and kind != "outcome":
+            # "... were executed ..., in an attack that drove 3,000 indigenous people from their homes":
+            # the figure's own clause says what happened to them, and it is not a killing
+            return f"the figure's clause says '{text[harm.start:harm.end]}', not that these people were killed or disappeared"
         bracket = text[:n.start].rstrip().endswith("(")
         if kind == "outcome" and noun[3] != top:
             return Value(noun[3], [self._ev(vocab.dimensions()[0], "stated", s, e)])
@@ -1792,6 +1918,47 @@ class SentenceReader:
         h = (outcomes or nouns)[-1]
         kind, code = h.payload  # type: ignore[misc, has-type]
         return (kind, h.start, h.end, code)
+
+    def _among_noun(self, n: Number) -> tuple | None:
+        """"Among well-documented cases we found 16 were related to paramilitary groups", "entre los
+        casos documentados, 10 ...": the noun a sentence opens its frame with ("among") is what the
+        first number after it counts."""
+        a, text = self.a, self.text
+        for m in self.lex.among.finditer(text, 0, n.start):
+            nouns = [h for h in a.nouns if h.start >= m.end and h.end <= n.start
+                     and re.fullmatch(rf"\s+(?:{self.lex.rx_article}\s+)?(?:[\w-]+\s+){{0,2}}", text[m.end:h.start], re.I)]
+            if not nouns or nouns[0].payload[0] not in ("outcome", "defenders"):  # type: ignore[index]
+                continue
+            h = nouns[0]
+            if h.payload[0] == "outcome" and text[h.start:h.end].lower() not in self.lex.generic_outcome:  # type: ignore[index]
+                continue  # ("Among those killed last year were Richard Mendoza, ...": names, not a count)
+            if any(h.end <= c.start < n.start for c in a.candidates) or n.start - h.end > 40:
+                continue  # only the first number, close after the frame; the rest are its list
+            kind, code = h.payload  # type: ignore[misc]
+            return (kind, h.start, h.end, code)
+        return None
+
+    def _most_noun(self, n: Number) -> tuple | None:
+        """"The three countries with the most activists killed last year were Brazil with 50 and ...":
+        the noun a ranking of places is by ("the most X", "más X"), named before every place of the
+        sentence, is what the places' figures count, when the figure is labelled by its place."""
+        a, text = self.a, self.text
+        places = [p for p in a.places if p.kind == "country"]
+        if not places or not any(p.end <= n.start and re.fullmatch(rf"\s*(?:{self.lex.rx_with})?\s*\(?\s*,?\s*(?:{self.lex.rx_with})?\s*",
+                                                                    text[p.end:n.start], re.I) for p in places):
+            return None  # (only a figure its place labels: "Brazil with 50", "Brasil (20)", "Brasil, con 20")
+        first_place = places[0].start
+        for sup in self.lex.group_superlatives.finditer(text, 0, first_place):
+            nouns = [h for h in a.nouns if h.payload[0] in ("defenders", "outcome")  # type: ignore[index]
+                     and re.fullmatch(r"\s+(?:\w+\s+)?", text[sup.end:h.start]) and h.end <= first_place]
+            if not nouns:
+                continue
+            h = nouns[0]
+            after = next((o for o in a.nouns if o.payload[0] == "outcome" and re.fullmatch(r"\s+", text[h.end:o.start])), None)  # type: ignore[index]
+            h = after or h
+            kind, code = h.payload  # type: ignore[misc]
+            return (kind, h.start, h.end, code)
+        return None
 
     def _colon_topic_noun(self, n: Number) -> tuple | None:
         """"Las desapariciones forzadas son frecuentes: Global Witness registró 19 en 2021": the
@@ -2245,7 +2412,10 @@ def _rounding_of(a: Count, b: Count) -> bool:
     x, y = int(str(loose.get("value"))), int(str(plain.get("value")))
     lower, upper = vocab.qualifier_bounds(str(loose.get("qualifier")))
     inside = (lower is None or y >= x + lower) and (upper is None or y <= x + upper)
-    return x != y and inside and abs(x - y) <= max(2, 0.1 * max(x, y))
+    # a one-sided hedge is a bound, said loosely of a figure further from it ("More than 200 people
+    # were killed last year" beside "227"); "about" rounds to within a tenth
+    reach = 0.2 if (lower is None) != (upper is None) else 0.1
+    return x != y and inside and abs(x - y) <= max(2, reach * max(x, y))
 
 
 def _definition_except(c: Count, skip: tuple[str, ...]) -> tuple:

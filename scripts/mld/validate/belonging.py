@@ -420,7 +420,7 @@ def _reviewed(found: pd.DataFrame, rows: pd.DataFrame, seeds: Seeds) -> np.ndarr
             r = r.iloc[0]
         if r["obtained"] not in ("corrected", "added"):
             continue
-        for c in seeds.corrections.get(str(r["source_id"]), []):
+        for c in seeds.corrections.get(str(r["source_id"]), {}).values():
             action = (c.get("action") or "").lower()
             if (action == "fix" and c.get("target") == i and c.get("field") == f) or \
                     (action == "add" and c.get("quote") and str(c.get("quote")) in str(r["quote"])):

@@ -22,19 +22,18 @@ gives and checks, with the same lexicon the extractor uses, that the words there
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import hashlib
-import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import numpy as np
 import pandas as pd
 
 from mld import vocab
+from mld.build import corrections
 from mld.extract.source import MAX_SEED_BYTES
 from mld.lexicon import lexicon
 from mld.numbers import number_at
@@ -51,7 +50,7 @@ CLAUSE_RE = re.compile(r"[,;:()—–]")
 class Seeds:
     texts: dict[str, str]
     published: dict[str, int | None]
-    corrections: dict[str, list[dict]]   # source -> rows of its corrections file (line numbers from 2)
+    corrections: dict[str, dict[int, dict]]   # source -> line number -> row of its corrections file
     corrections_name: dict[str, str]
     paths: dict[str, str] = dataclasses.field(default_factory=dict)  # source -> seed_path as written
     # each seed's sentences, split once (when first asked) for every rule that reads them
@@ -90,7 +89,6 @@ class Seeds:
         return self.leads[sid].get((start, end))
 
 
-
 def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataFrame]:
     out = Seeds({}, {}, {}, {})
     fails = []
@@ -126,6 +124,11 @@ def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataF
         out.published[sid] = int(m.group(1)) if m else None
         cpath = r.get("corrections_path")
         if isinstance(cpath, str) and cpath:
+            read_at = corrections.path_for(PurePosixPath(str(r["seed_path"]))).as_posix()
+            if cpath != read_at:
+                fails.append(report.one(file, sid, "corrections_path", "path", f"{cpath} is not where the build reads "
+                                        f"this seed's corrections ({read_at}, named after the seed file)"))
+                continue
             cp, why = safe_path(base, cpath, "corrections_path")
             if cp is None or not cp.is_file():
                 fails.append(report.one(file, sid, "corrections_path", "path", why or f"{cpath} does not exist"))
@@ -135,8 +138,8 @@ def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataF
                 fails.append(report.one(file, sid, "corrections_sha256", "seed_hash", f"{cpath} was edited after the "
                                         "package was built; run `make data`"))
                 continue
-            rows = list(csv.DictReader(io.StringIO(craw.decode("utf-8-sig", errors="replace"))))
-            out.corrections[sid] = rows
+            lines, _ = corrections.parse(craw.decode("utf-8-sig", errors="replace"), cpath)
+            out.corrections[sid] = dict(lines)
             out.corrections_name[sid] = cpath
     return out, report.concat(fails)
 
@@ -528,7 +531,7 @@ def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> st
         return "" if _names(sid, seeds, "population", text[start:end]) == {value} else \
             f"'{text[start:end]}' does not name the population group {value}"
     if f in vocab.dimensions():
-        return _dimension(basis, text, start, end, f, value, r, seeds, sid)
+        return _dimension(basis, text, start, end, f, value, r, ev, seeds, sid)
     return f"evidence for field {f} is not defined"
 
 
@@ -672,7 +675,7 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             f"'{words}' is not the worldwide total of the report on {value} (vocabulary.json reports)"
     if basis == "report":
         for rep in vocab.reports():
-            if words.lower() == rep["title"].lower():
+            if words.lower() in [t.lower() for t in vocab.report_titles(rep)]:
                 return "" if int(rep["data_year"]) == value else \
                     f"the report '{words}' covers {rep['data_year']}, not {value}"
         return f"'{words}' is not the title of a Global Witness report"
@@ -697,11 +700,11 @@ def _qualifier(basis, text, start, end, value, r, ev, seeds, sid) -> str:
     return "" if value in names else f"'{text[start:end]}' does not say {value}"
 
 
-def _dimension(basis, text, start, end, f, value, r, seeds, sid) -> str:
+def _dimension(basis, text, start, end, f, value, r, ev, seeds, sid) -> str:
     if basis == "unrestricted":
         return "" if value == vocab.top_code(f) else f"basis unrestricted holds only for {vocab.top_code(f)}, not {value}"
     if basis == "reviewer":
-        return ""  # checked against the corrections file with the other reviewer rows
+        return _reviewer({"field": f, "note": _note(ev, r, f)}, r, seeds, sid)
     kind = "outcome" if f == vocab.dimensions()[0] else f
     names = _names(sid, seeds, kind, text[start:end])
     return "" if value in names else f"'{text[start:end]}' does not name {f}={value}" + (
@@ -732,24 +735,77 @@ def _clause(text: str, vs: int, ve: int, qs: int, qe: int) -> str:
 
 
 def _reviewer(e: dict, r: dict, seeds: Seeds, sid: str) -> str:
+    """A field that rests on a reviewer: the line it names exists, sets that field, and sets it to the
+    row's value (a copy cannot carry another value under a reviewer's name)."""
     if r.get("obtained") not in ("corrected", "added"):
         return "basis reviewer holds only for rows obtained by a correction (corrected, added)"
+    found = _line(e, seeds, sid)
+    if isinstance(found, str):
+        return found
+    name, line, c = found
+    f = str(e.get("field"))
+    action = (c.get("action") or "").lower()
+    if action == "fix" and c.get("field") != f:
+        return f"{name} line {line} fixes {c.get('field')}, not {f}"
+    if action not in ("fix", "add"):
+        return f"{name} line {line} does not set a value ({action})"
+    want = c.get("value", "") if action == "fix" else (c.get(f) or _added_default(f))
+    if str(want) != str(r.get(f)):
+        return f"{name} line {line} {'fixes' if action == 'fix' else 'adds'} {f}={want}, but the row has {f}={r.get(f)}"
+    return ""
+
+
+def _line(e: dict, seeds: Seeds, sid: str) -> tuple[str, int, dict] | str:
+    """The corrections line a reviewer's note names: (file, line, row), or why there is none."""
     m = re.match(r"(\S+) line (\d+):", str(e.get("note") or ""))
     if not m:
         return "a reviewer's value must name its corrections file and line"
     name, line = m.group(1), int(m.group(2))
     if seeds.corrections_name.get(sid) != name:
         return f"{name} is not this source's corrections file"
-    rows = seeds.corrections.get(sid, [])
-    if not (2 <= line < len(rows) + 2):
+    c = seeds.corrections.get(sid, {}).get(line)
+    if c is None:
         return f"{name} has no line {line}"
-    c = rows[line - 2]
-    action = (c.get("action") or "").lower()
-    if action == "fix" and c.get("field") != e.get("field"):
-        return f"{name} line {line} fixes {c.get('field')}, not {e.get('field')}"
-    if action not in ("fix", "add"):
-        return f"{name} line {line} does not set a value ({action})"
-    return ""
+    return name, line, c
+
+
+def _added_default(f: str) -> str:
+    """What an `add` line leaves empty means (build/corrections.py): unrestricted, stated plainly."""
+    if f == "qualifier":
+        return "exact"
+    return vocab.top_code(f) if f in vocab.dimensions()[1:] else ""
+
+
+def reviewed_numbers(file: str, counts: pd.DataFrame, ev: pd.DataFrame, seeds: Seeds) -> pd.DataFrame:
+    """A row that rests on an `add` line is that line's number, inside that line's quote."""
+    rev = ev[(ev["basis"] == "reviewer") & ev["id"].isin(counts["id"])]
+    if rev.empty:
+        return report.empty()
+    by_id = counts.drop_duplicates("id").set_index("id")
+    spans = ev[ev["field"] == "value"].drop_duplicates("id").set_index("id")
+    out = []
+    for rid, note in dict(zip(rev["id"], rev["note"])).items():
+        r = by_id.loc[rid]
+        sid = str(r["source_id"])
+        found = _line({"note": note}, seeds, sid) if sid in seeds.texts else ""
+        if isinstance(found, str) or (found[2].get("action") or "").lower() != "add" or rid not in spans.index:
+            continue  # a missing line is named with the field that rests on it
+        name, line, c = found
+        text = seeds.texts[sid]
+        if pd.isna(spans.loc[rid, "start"]):
+            continue
+        vs, ve = int(spans.loc[rid, "start"]), int(spans.loc[rid, "end"])
+        quote = c.get("quote", "")
+        inside = [m.start() for m in re.finditer(re.escape(quote), text) if m.start() <= vs and ve <= m.end()] if quote else []
+        if text[vs:ve] != c.get("number", ""):
+            out.append((rid, f"{name} line {line} adds the number '{c.get('number', '')}', but the row's number is "
+                             f"'{text[vs:ve]}' ({vs}-{ve})", str(r["quote"])))
+        elif not inside:
+            out.append((rid, f"{name} line {line} adds a number of its quote, but the row's number at {vs}-{ve} is not "
+                             "inside it", str(r["quote"])))
+    if not out:
+        return report.empty()
+    return report.failures(file, [o[0] for o in out], "value", "grounding", [o[1] for o in out], [o[2] for o in out])
 
 
 def parent_values(file: str, counts: pd.DataFrame, ev: pd.DataFrame, seeds: Seeds) -> pd.DataFrame:

@@ -16,18 +16,31 @@ Each rule returns failures (file, row, field, rule, message, quote).
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 import numpy as np
 import pandas as pd
 import pycountry
 
-from mld import vocab
+from mld import dates, vocab
+from mld.build.corrections import path_for
 from mld.build.derive import method_dimensions
 from mld.validate import report
 from mld.validate.lattice import NONE, Lattice, bounds
 
-HOW_TO_CORRECT = ("if the extractor misread one of them, drop or fix it in seeds/SOURCE.corrections.csv "
-                  "(README: Correcting a figure)")
+HOW_TO_CORRECT = "if the extractor misread one of them, drop or fix it in {file} (README: Correcting a figure)"
+
+
+def corrections_files(sources: pd.DataFrame | None) -> dict[str, str]:
+    """Each source's corrections file, where the build reads it (named after the seed file)."""
+    if sources is None or "seed_path" not in sources:
+        return {}
+    return {str(sid): path_for(PurePosixPath(str(p))).as_posix()
+            for sid, p in zip(sources["source_id"], sources["seed_path"]) if str(p).endswith(".txt")}
+
+
+def how_to_correct(source_id: str, files: dict[str, str]) -> str:
+    return HOW_TO_CORRECT.format(file=files.get(source_id, "seeds/NAME.corrections.csv (NAME: the seed file's name)"))
 
 
 def sets_table(counts: pd.DataFrame, derived: pd.DataFrame | None, files: dict[str, str]) -> pd.DataFrame:
@@ -78,7 +91,7 @@ def _containing(sets: pd.DataFrame, a_idx: np.ndarray) -> list[tuple[int, np.nda
 SHOWN = 3  # containing figures named in one line; the others are counted
 
 
-def subset_rule(sets: pd.DataFrame, lat: Lattice) -> pd.DataFrame:
+def subset_rule(sets: pd.DataFrame, lat: Lattice, fix_files: dict[str, str] | None = None) -> pd.DataFrame:
     """One line per figure larger than a figure that contains it (naming the tightest few, and how
     many more), never one per pair."""
     bad_keys = lat.larger_than_a_superset()
@@ -98,13 +111,13 @@ def subset_rule(sets: pd.DataFrame, lat: Lattice) -> pd.DataFrame:
         if b["quote"]:
             msg += f'; the other figure is in: "{str(b["quote"])[:100]}"'
         if a["file"].endswith("counts.csv") and not a["file"].endswith("derived_counts.csv"):
-            msg += "; " + HOW_TO_CORRECT.replace("SOURCE", str(a["source_id"]))
+            msg += "; " + how_to_correct(str(a["source_id"]), fix_files or {})
         rows.append({"file": a["file"], "row": a["id"], "field": "value", "rule": "subset", "message": msg,
                      "quote": a["quote"]})
     return pd.DataFrame(rows, columns=report.COLUMNS) if rows else report.empty()
 
 
-def disjoint_parts_rule(sets: pd.DataFrame, lat: Lattice) -> pd.DataFrame:
+def disjoint_parts_rule(sets: pd.DataFrame, lat: Lattice, fix_files: dict[str, str] | None = None) -> pd.DataFrame:
     found = lat.overfull()
     if not found:
         return report.empty()
@@ -120,7 +133,7 @@ def disjoint_parts_rule(sets: pd.DataFrame, lat: Lattice) -> pd.DataFrame:
         rows.append({"file": b["file"], "row": b["id"], "field": "value", "rule": "disjoint_parts",
                      "message": f"figures that cannot overlap on {name} add up to at least {total}, more than "
                                 f"{describe(b)} that contains them; "
-                                + HOW_TO_CORRECT.replace("SOURCE", str(b["source_id"])),
+                                + how_to_correct(str(b["source_id"]), fix_files or {}),
                      "quote": b["quote"]})
     return pd.DataFrame(rows, columns=report.COLUMNS).drop_duplicates(["row", "message"]) if rows else report.empty()
 
@@ -193,6 +206,16 @@ def derived_rule(file: str, derived: pd.DataFrame, counts: pd.DataFrame) -> pd.D
         return report.empty()
     return pd.DataFrame([{"file": file, "row": i, "field": f, "rule": "derived", "message": m, "quote": ""}
                          for i, f, m in out], columns=report.COLUMNS)
+
+
+def date_rule(file: str, df: pd.DataFrame, fields: list[str]) -> pd.DataFrame:
+    """Every date field holds a real calendar date ('2026-02-30' matches the pattern but is no day)."""
+    key = "id" if "id" in df else df.columns[0]
+    out = []
+    for f in (f for f in fields if f in df):
+        bad = [(rid, dates.problem(v)) for rid, v in zip(df[key], df[f]) if isinstance(v, str) and v and dates.problem(v)]
+        out.append(report.failures(file, [b[0] for b in bad], f, "date", [b[1] for b in bad]))
+    return report.concat(out)
 
 
 def period_rule(file: str, df: pd.DataFrame) -> pd.DataFrame:

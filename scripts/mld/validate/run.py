@@ -76,6 +76,8 @@ def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
     frames = {name: t.frame for name, t in tables.items()}
     out: list[pd.DataFrame] = list(plan.failures)
     out.append(rules.foreign_keys(tables, schemas, labels))
+    out += [rules.date_rule(labels[name], df, definition.date_fields(name)) for name, df in frames.items()
+            if df is not None and definition.date_fields(name)]
     counts, derived = frames.get("counts"), frames.get("derived_counts")
     if counts is not None:
         out += [rules.period_rule(labels["counts"], counts), rules.country_rule(labels["counts"], counts),
@@ -98,7 +100,8 @@ def _rules(plan: package.Plan, tables: dict[str, reader.Table]) -> pd.DataFrame:
             out.append(report.one(labels["counts"], "", "period_start", "size", why))
         elif len(sets):
             lat = lattice.Lattice(sets)
-            out += [rules.subset_rule(sets, lat), rules.disjoint_parts_rule(sets, lat)]
+            fix_files = rules.corrections_files(frames.get("sources"))
+            out += [rules.subset_rule(sets, lat, fix_files), rules.disjoint_parts_rule(sets, lat, fix_files)]
     return report.concat(out)
 
 
@@ -145,6 +148,7 @@ def _evidence(plan: package.Plan, tables: dict[str, reader.Table], seeds) -> pd.
     out = [grounding.evidence(labels["evidence"], ev, rows, labels, seed_texts, elsewhere, partial)]
     if counts is not None:
         out.append(grounding.parent_values(labels["counts"], counts, ev, seed_texts))
+        out.append(grounding.reviewed_numbers(labels["counts"], counts, ev, seed_texts))
         if frames.get("sources") is not None:
             out.append(belonging.check(labels, counts, frames.get("population_shares"), frames.get("review"), ev,
                                        frames["sources"], seed_texts, elsewhere or frozenset()))
