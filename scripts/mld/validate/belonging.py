@@ -78,9 +78,9 @@ def check(files: dict[str, str], counts: pd.DataFrame, shares: pd.DataFrame | No
     e = e.assign(start=pd.to_numeric(e["start"]), end=pd.to_numeric(e["end"]))
     own = e[e["field"].isin(["value", "share_percent"]) & e["start"].notna()].drop_duplicates("id")
     vspan = own.set_index("id")[["start", "end"]].astype(np.int64)
-    found = [_bases(e), _own_number(e, own, review, seeds, lang), _part_of(counts, vspan, seeds, lang),
+    found = [_bases(e), _own_number(e, own, review, seeds, lang), _part_of(counts, vspan, seeds, lang, review),
              _part_outcome(counts, e)]
-    found += _elsewhere(e, vspan, seeds, lang)
+    found += _elsewhere(e, vspan, seeds, lang, review)
     out = pd.concat([f for f in found if len(f)], ignore_index=True) if any(len(f) for f in found) else None
     if out is None:
         return report.empty()
@@ -146,8 +146,12 @@ def _distributes(text: str) -> bool:
     return any(lexicon(lang).each.finditer(text) for lang in vocab.languages())
 
 
-def _part_of(counts: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame:
-    """'N of the M' right after the count's number, and no parent_id."""
+def _part_of(counts: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, str],
+             review: pd.DataFrame | None) -> pd.DataFrame:
+    """'N of the M' right after the count's number, and no parent_id (unless the M was not read as
+    a count: it is listed for review, "11 of the 16 ... in Asia")."""
+    listed = set() if review is None else set(zip(review["source_id"], review["number_start"].astype(int),
+                                                  review["number_end"].astype(int)))
     alone = counts[counts["parent_id"].isna() | (counts["parent_id"] == "")]
     alone = alone[alone["id"].isin(vspan.index)]
     if alone.empty:
@@ -165,7 +169,7 @@ def _part_of(counts: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict
         if h is None:
             continue
         nums = [n for n in find_numbers(t[h.end:h.end + 40], lex) if not t[h.end:h.end + n.start].strip()]
-        if nums:
+        if nums and (r.source_id, h.end + nums[0].start, h.end + nums[0].end) not in listed:
             out.append((r.id, "parent_id", f"the text states it as part of another figure ('{t[a:h.end + nums[0].end]}'), "
                                            "so it needs that figure as its parent_id"))
     return _found(*zip(*out)) if out else _found([], [], [])
@@ -191,7 +195,8 @@ def _part_outcome(counts: pd.DataFrame, e: pd.DataFrame) -> pd.DataFrame:
                                           for p, w, o in zip(m["parent_id"], m["whole"], m[d])])
 
 
-def _elsewhere(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> list[pd.DataFrame]:
+def _elsewhere(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, str],
+               review: pd.DataFrame | None) -> list[pd.DataFrame]:
     """The clause, lead-in and referent rules: evidence from outside the figure's own clause."""
     far = e[e["basis"].isin(ELSEWHERE) & e["start"].notna() & e["id"].isin(vspan.index)
             & ~e["field"].isin(["value", "share_percent", "parent_id", "population", "qualifier"])]
@@ -210,16 +215,21 @@ def _elsewhere(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[st
         if named:
             out.append((r.id, r.field, f"its own clause names '{named}', so {r.field} is not {value} from "
                                        f"elsewhere (basis {r.basis} at {int(r.start)}-{int(r.end)})"))
-    return [_found(*zip(*out)) if out else _found([], [], []), _lead_in(e, seeds, lang), _referent(e),
-            _ranges(e, seeds, lang), _scene(e, vspan, seeds, lang)]
+    referent, unread_whole = _referent(e, review)
+    return [_found(*zip(*out)) if out else _found([], [], []), _lead_in(e, seeds, lang), referent,
+            _ranges(e, seeds, lang), _scene(e, vspan, seeds, lang, unread_whole)]
 
 
-def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame:
+def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, str],
+           unread_whole: pd.Index | None = None) -> pd.DataFrame:
     """A country, period or outcome from an earlier sentence (`context`) is the scene the figures
     before this one set: the value of the last sentence with figures (a figure compared with, "up
     from 30 in 2020", sets none), or words after that sentence, or that sentence's evidence carried
-    on; with no figure before it, any earlier sentence ("the country" names one earlier too)."""
-    ctx = e[(e["basis"] == "context") & e["start"].notna() & e["field"].isin(scene_fields())]
+    on; with no figure before it, any earlier sentence ("the country" names one earlier too).
+    `unread_whole`: rows of `e` whose referent is a whole listed for review, which took its own
+    value from the scene the same way."""
+    scene = e["start"].notna() & e["field"].isin(scene_fields())
+    ctx = e[scene & ((e["basis"] == "context") | e.index.isin(unread_whole if unread_whole is not None else []))]
     if ctx.empty:
         return _found([], [], [])
     counts = e[e["table"] == "counts"].drop_duplicates("id")
@@ -249,7 +259,7 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
                                             for h in lx.places(text[int(r.quote_start):int(r.quote_end)])):
                 continue
             said = ", ".join(sorted({str(_plain(v)) for v in last[r.field]}))
-            out.append((r.id, r.field, f"basis context at {int(r.start)}-{int(r.end)}: the sentence with figures before "
+            out.append((r.id, r.field, f"basis {r.basis} at {int(r.start)}-{int(r.end)}: the sentence with figures before "
                                        f"this one ({', '.join(last['id'])}) sets {r.field} {said}, and nothing after it "
                                        f"names {_plain(value)}"))
     return _found(*zip(*out)) if out else _found([], [], [])
@@ -375,18 +385,31 @@ def _lead_in(e: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFram
     return _found(*zip(*out)) if out else _found([], [], [])
 
 
-def _referent(e: pd.DataFrame) -> pd.DataFrame:
+def _referent(e: pd.DataFrame, review: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.Index]:
     """A referent span is (or holds) the same field's evidence of another count of the source; for a
-    figure stated as part of another, of a figure it is part of (its parent, or theirs)."""
+    figure stated as part of another, of a figure it is part of (its parent, or theirs). When the
+    figure it refers to was not read as a count (listed for review, in the figure's own sentence:
+    "nine killings in Africa, four of them in the DRC"), the span lies in that sentence, or (a
+    country, period or outcome) is the scene that whole took its own from: those rows are returned
+    for the scene rule."""
     ref = e[(e["basis"] == "referent") & e["start"].notna()]
     if ref.empty:
-        return _found([], [], [])
+        return _found([], [], []), pd.Index([])
+    unread = [] if review is None else list(zip(review["source_id"], review["quote_start"].astype(int),
+                                                review["quote_end"].astype(int)))
+    deferred = []
     spans = e[e["start"].notna() & (e["table"] == "counts")][["id", "source_id", "field", "start", "end"]]
     parent = dict(zip(e["id"], e["parent_id"].where(e["parent_id"].notna(), "")))
     out = []
     for r in ref.itertuples():
         s = spans[(spans["source_id"] == r.source_id) & (spans["field"] == r.field) & (spans["id"] != r.id)
                   & (spans["start"] >= r.start) & (spans["end"] <= r.end)]
+        if s.empty and any(sid == r.source_id and a <= r.start and r.end <= b for sid, a, b in unread):
+            continue
+        whole_unread = any(sid == r.source_id and a <= r.quote_start and r.quote_end <= b for sid, a, b in unread)
+        if s.empty and whole_unread and r.field in scene_fields():
+            deferred.append(r.Index)
+            continue
         if s.empty:
             out.append((r.id, r.field, f"basis referent at {int(r.start)}-{int(r.end)}: no other count of the source "
                                        f"has its {r.field} there (a referent is the figure this one is part of, "
@@ -397,7 +420,7 @@ def _referent(e: pd.DataFrame) -> pd.DataFrame:
             out.append((r.id, r.field, f"basis referent at {int(r.start)}-{int(r.end)}: the words are the {r.field} of "
                                        f"{', '.join(sorted(set(s['id'])))}, not of a figure this one is part of "
                                        f"({', '.join(sorted(wholes))})"))
-    return _found(*zip(*out)) if out else _found([], [], [])
+    return (_found(*zip(*out)) if out else _found([], [], [])), pd.Index(deferred)
 
 
 def _ancestors(i: str, parent: dict[str, str]) -> set[str]:
