@@ -159,6 +159,22 @@ def test_a_count_on_a_number_listed_for_review_is_refused(pkg):
                 rf"\({review['id']}\), not read as a count")
 
 
+def test_two_counts_exchanging_their_numbers_and_words_is_refused(pkg):
+    """18 killings and 1 disappearance become 1 killing and 18 disappearances: each number keeps
+    its evidence, the outcome words stay where they are, the derived sum stays 19."""
+    counts, ev = read(pkg, "counts"), read(pkg, "evidence")
+    a, b = (int(counts.index[counts["value"] == v][0]) for v in ("18", "1"))
+    counts.loc[[a, b], "value"] = ["1", "18"]
+    write(pkg, "counts", counts)
+    ka, kb = (int(ev.index[(ev["id"] == counts.at[i, "id"]) & (ev["field"] == "value")][0]) for i in (a, b))
+    cols = ["start", "end", "text"]
+    ev.loc[ka, cols], ev.loc[kb, cols] = ev.loc[kb, cols].to_numpy(), ev.loc[ka, cols].to_numpy()
+    write(pkg, "evidence", ev)
+    regenerate_derived(pkg)
+    expect(pkg, rf"row {counts.at[a, 'id']}: field outcome: rule grounding: the words at 4871-4879 follow the number of "
+                rf"{counts.at[b, 'id']}, whose outcome they are not")
+
+
 # ----------------------------------------------------------------------------- derived rows
 
 def test_a_derived_row_the_counts_give_is_required(pkg):

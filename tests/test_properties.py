@@ -12,6 +12,7 @@ and packages built from consistent texts pass.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import re
 import tempfile
@@ -143,6 +144,39 @@ def test_every_swap_together_with_its_evidence_is_caught():
                         missed.append((r["id"], f, v, SEED_TEXT[a:b], basis, a))
     assert not missed, f"{len(missed)} of {tried} swaps passed: {missed[:10]}"
     assert tried > 900
+
+
+@pytest.mark.slow
+def test_every_exchange_of_a_field_between_two_counts_is_caught():
+    """Two counts exchange a field, each with its evidence row (18 killings and 1 disappearance
+    become 1 killing and 18 disappearances, each number keeping its words), derived rows rewritten:
+    every exchange that changes a count is refused."""
+    plan = package.plan(ROOT / "datapackage.json")
+    tables = read_tables(plan)
+    counts, ev0 = tables["counts"].frame, tables["evidence"].frame
+    fields = ["value", "country", "period_start", "period_end", *vocab.dimensions(), "qualifier"]
+    tried, missed = 0, []
+    for a, b in itertools.combinations(counts.index, 2):
+        for f in fields:
+            ka = ev0.index[(ev0["id"] == counts.at[a, "id"]) & (ev0["field"] == f)]
+            kb = ev0.index[(ev0["id"] == counts.at[b, "id"]) & (ev0["field"] == f)]
+            if counts.at[a, f] == counts.at[b, f] or len(ka) != 1 or len(kb) != 1:
+                continue
+            edited = counts.copy()
+            edited.loc[[a, b], f] = [counts.at[b, f], counts.at[a, f]]
+            ev = ev0.copy()
+            cols = ["basis", "start", "end", "text"]
+            ev.loc[ka, cols], ev.loc[kb, cols] = ev0.loc[kb, cols].to_numpy(), ev0.loc[ka, cols].to_numpy()
+            swapped = dict(tables)
+            swapped["counts"] = dataclasses.replace(tables["counts"], frame=edited)
+            swapped["evidence"] = dataclasses.replace(tables["evidence"], frame=ev)
+            swapped["derived_counts"] = dataclasses.replace(
+                tables["derived_counts"], frame=derived_of(edited, tables["derived_counts"].frame))
+            tried += 1
+            if check(plan, swapped).empty:
+                missed.append((counts.at[a, "id"], counts.at[b, "id"], f))
+    assert not missed, f"{len(missed)} of {tried} exchanges passed: {missed[:10]}"
+    assert tried > 50
 
 
 # ----------------------------------------------------------------------------- schema mutations

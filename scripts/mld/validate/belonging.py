@@ -17,8 +17,13 @@ evidence to other words of the same text:
   sets a country, a period and an outcome for what follows it, never a group or a hedge).
 - referent: the span is (or holds) the same field's evidence of another count of the source: the
   figure it is part of, compared with or repeats.
-- part of: a figure written "N of the M" is stated as part of M: it has a parent_id, and a part
-  takes its whole's outcome.
+- part of: a figure written "N of the M" is stated as part of M: it has a parent_id (unless M is
+  listed for review), and a part takes its whole's outcome.
+- counted words: the words right after a number are that number's figure's ("18 killings and one
+  disappearance"); another count may share them ("30 y 65 homicidios"), never take them alone.
+- ranges: a year that opens a range ("2012 and 2024") is a first year, one that closes it a last.
+- scene: a country, period or outcome from an earlier sentence is the one the sentence with figures
+  before it sets, or words after that sentence.
 
 A field set by a reviewed correction (seeds/NAME.corrections.csv, hashed in sources.csv) is the
 reviewer's: these rules leave it to `grounding` and the corrections file.
@@ -79,7 +84,7 @@ def check(files: dict[str, str], counts: pd.DataFrame, shares: pd.DataFrame | No
     own = e[e["field"].isin(["value", "share_percent"]) & e["start"].notna()].drop_duplicates("id")
     vspan = own.set_index("id")[["start", "end"]].astype(np.int64)
     found = [_bases(e), _own_number(e, own, review, seeds, lang), _part_of(counts, vspan, seeds, lang, review),
-             _part_outcome(counts, e)]
+             _part_outcome(counts, e), _counted_words(e, own, seeds)]
     found += _elsewhere(e, vspan, seeds, lang, review)
     out = pd.concat([f for f in found if len(f)], ignore_index=True) if any(len(f) for f in found) else None
     if out is None:
@@ -180,6 +185,41 @@ def _partitive_first_words() -> re.Pattern[str]:
     words = {t.split()[0].lower() for lang in vocab.languages() for t in lexicon(lang).data["structure"]["partitive_of"]
              if t.split()}
     return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+
+
+def _counted_words(e: pd.DataFrame, own: pd.DataFrame, seeds: Seeds) -> pd.DataFrame:
+    """The words right after a number are that number's ("18 killings and one disappearance"): a
+    count that takes them for a field shares them with the count whose number they follow ("30 y
+    65 homicidios", "24 and 23 deaths"), never takes them from it."""
+    v = own[own["field"] == "value"]
+    if v.empty:
+        return _found([], [], [])
+    texts = [seeds.texts[s] for s in v["source_id"].tolist()]
+    nxt = []
+    for t, b in zip(texts, v["end"].astype(np.int64).tolist()):
+        k = b
+        while k < len(t) and k - b < 4 and t[k].isspace():
+            k += 1
+        nxt.append(k if k > b else -1)
+    follows = pd.DataFrame({"number_of": v["id"].to_numpy(), "source_id": v["source_id"].to_numpy(),
+                            "start": np.array(nxt, dtype=float)})
+    words = e[e["basis"].isin(["stated", "shared"]) & e["start"].notna()
+              & e["field"].isin(["country", *vocab.dimensions()])][["id", "field", "source_id", "start", "end"]]
+    m = words.merge(follows, on=["source_id", "start"])
+    if m.empty:
+        return _found([], [], [])
+    # (a number two counts share, "four killings each", is each one's)
+    mine = set(zip(v["id"], v["source_id"], v["start"], v["end"]))
+    span_of = dict(zip(v["id"], zip(v["start"], v["end"])))
+    held = set(zip(e["id"], e["field"], e["start"], e["end"]))
+    out = []
+    for r in m.itertuples():
+        if r.number_of == r.id or (r.id, r.source_id, *span_of[r.number_of]) in mine:
+            continue
+        if (r.number_of, r.field, r.start, r.end) not in held:
+            out.append((r.id, r.field, f"the words at {int(r.start)}-{int(r.end)} follow the number of {r.number_of}, "
+                                       f"whose {r.field} they are not: they are that figure's, not this one's"))
+    return _found(*zip(*out)) if out else _found([], [], [])
 
 
 def _part_outcome(counts: pd.DataFrame, e: pd.DataFrame) -> pd.DataFrame:
