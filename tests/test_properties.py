@@ -32,12 +32,20 @@ from mld.lexicon import lexicon
 from mld.numbers import find_numbers
 from mld.validate import package
 from mld.validate.report import format_line
-from mld.validate.run import check, read_tables, validate
+from mld.validate.run import _grounding, _rules, check, read_tables, validate
 
 SEED_TEXT = (ROOT / "seeds" / "000_a283e6b55accc347.txt").read_text(encoding="utf-8")
 COUNTS = read(ROOT, "counts")
 DESCRIPTOR = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
 RESOURCES = {r["name"]: r for r in DESCRIPTOR["resources"]}
+
+
+def caught(plan: package.Plan, tables: dict) -> bool:
+    """Whether `check` would name any failure: the same three parts, stopping at the first that
+    does (the exhaustive swap tests run it a thousand times; which rule catches a swap is not
+    what they test)."""
+    return any(not t.failures.empty for t in tables.values()) or not _rules(plan, tables).empty \
+        or not _grounding(plan, tables).empty
 
 
 @contextmanager
@@ -77,7 +85,7 @@ def test_every_swap_with_a_value_of_the_same_text_is_caught():
         frame[f] = frame[f].astype(object)
         frame.at[i, f] = v if f in ("value", "period_start", "period_end") else str(v)
         tables["counts"] = dataclasses.replace(tables["counts"], frame=frame)
-        if check(plan, tables).empty:
+        if not caught(plan, tables):
             missed.append((frame.at[i, "id"], f, v))
     assert not missed, f"{len(missed)} of {len(SWAPS)} swaps passed: {missed[:10]}"
     assert len(SWAPS) > 200  # every field of every count, many values each
@@ -140,7 +148,7 @@ def test_every_swap_together_with_its_evidence_is_caught():
                         swapped["derived_counts"] = dataclasses.replace(
                             tables["derived_counts"], frame=derived_of(edited, frames["derived_counts"]))
                     tried += 1
-                    if check(plan, swapped).empty:
+                    if not caught(plan, swapped):
                         missed.append((r["id"], f, v, SEED_TEXT[a:b], basis, a))
     assert not missed, f"{len(missed)} of {tried} swaps passed: {missed[:10]}"
     assert tried > 900
@@ -173,7 +181,7 @@ def test_every_exchange_of_a_field_between_two_counts_is_caught():
             swapped["derived_counts"] = dataclasses.replace(
                 tables["derived_counts"], frame=derived_of(edited, tables["derived_counts"].frame))
             tried += 1
-            if check(plan, swapped).empty:
+            if not caught(plan, swapped):
                 missed.append((counts.at[a, "id"], counts.at[b, "id"], f))
     assert not missed, f"{len(missed)} of {tried} exchanges passed: {missed[:10]}"
     assert tried > 50
