@@ -566,6 +566,20 @@ def test_crlf_is_read_and_bom_is_reported_with_every_file_problem_at_once(pkg):
     assert all("make data" in x for x in got)
 
 
+def test_a_bom_and_a_bad_cell_are_named_in_one_run_each_saying_how_to_rebuild(pkg):
+    """A byte-order mark leaves the cells readable: the mark and a bad cell are both named at once,
+    and every line about the generated file says to rebuild it with `make data`."""
+    counts = read(pkg, "counts")
+    counts.loc[0, "outcome"] = "murdered"
+    write(pkg, "counts", counts)
+    p = pkg / "data" / "counts.csv"
+    p.write_bytes(b"\xef\xbb\xbf" + p.read_bytes())
+    got = [x for x in lines(pkg) if x.startswith("data/counts.csv")]
+    assert any("byte-order mark" in x for x in got), got
+    assert any("field outcome" in x and "murdered" in x for x in got), got
+    assert all("make data" in x for x in got), got
+
+
 def test_an_empty_package_validates_and_names_nothing(tmp_path):
     p = package_of(tmp_path, "Nothing here is a figure.")
     assert lines(p) == []

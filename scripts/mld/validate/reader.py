@@ -8,6 +8,7 @@ unique and primary keys). All problems of a file are reported at once; CRLF line
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from mld.validate.schema import clean_frame, pandera_schema
 
 MAX_TABLE_BYTES = 2 * 1024 ** 3
 GENERATED = "; the file is generated: rebuild it with `make data` rather than editing it"
+BOM = "the file starts with a byte-order mark (saved by a spreadsheet?)"
 RULES = [
     (re.compile(r"^coerce_dtype|^dtype"), "type"),
     (re.compile(r"^not_nullable"), "required"),
@@ -75,7 +77,7 @@ def read(name: str, path: Path, label: str, schema: dict, generated: bool = True
     if not raw:
         return fail("empty_file", "the file is empty (not even a header row)")
     if raw.startswith(b"\xef\xbb\xbf"):
-        problems.append(("encoding", "the file starts with a byte-order mark (saved by a spreadsheet?)"))
+        problems.append(("encoding", BOM))
         raw = raw[3:]
     if b"\x00" in raw:
         line = raw[:raw.index(b"\x00")].count(b"\n") + 1
@@ -97,12 +99,16 @@ def read(name: str, path: Path, label: str, schema: dict, generated: bool = True
                             + ([f"unexpected column(s) {', '.join(extra)}"] if extra else [])) \
                 or f"columns out of order; expected {', '.join(fields)}"
             problems.append(("header", msg))
-    if problems:
-        return Table(name, label, schema, None,
-                     report.failures(label, [""] * len(problems), "", "", [m + hint for _, m in problems])
-                     .assign(rule=[r for r, _ in problems]))
+    found = report.failures(label, [""] * len(problems), "", "", [m + hint for _, m in problems]) \
+        .assign(rule=[r for r, _ in problems]) if problems else None
+    if problems and not (text is not None and [m for _, m in problems] == [BOM]):
+        return Table(name, label, schema, None, found)
     assert text is not None
-    return _cells(name, label, schema, text, hint, raw)
+    t = _cells(name, label, schema, text, hint, raw)
+    if found is not None:
+        # a byte-order mark alone leaves the cells readable: every problem of the file at once
+        t = dataclasses.replace(t, failures=report.concat([found, t.failures]))
+    return t
 
 
 def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes) -> Table:
@@ -164,7 +170,7 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
     typed = _empty_as_null(df)
     frame = clean_frame(schema, typed)
     if frame is not None:
-        return Table(name, label, schema, frame, report.concat(out), _failed_keys(raw, frame, pk))
+        return Table(name, label, schema, frame, _hinted(report.concat(out), hint), _failed_keys(raw, frame, pk))
     pa = pandera_schema(schema)
     from pandera.errors import SchemaErrors
     try:
@@ -189,7 +195,15 @@ def _cells(name: str, label: str, schema: dict, text: str, hint: str, raw: bytes
             frame = pa.validate(rest, lazy=True)
         except SchemaErrors:
             frame = None
-    return Table(name, label, schema, frame, report.concat(out), _failed_keys(raw, frame, pk))
+    return Table(name, label, schema, frame, _hinted(report.concat(out), hint), _failed_keys(raw, frame, pk))
+
+
+def _hinted(fails: pd.DataFrame, hint: str) -> pd.DataFrame:
+    """Every problem of a generated file says so, and how to rebuild it."""
+    if not hint or fails.empty:
+        return fails
+    m = fails["message"].astype(str)
+    return fails.assign(message=m.where(m.str.endswith(hint), m + hint))
 
 
 def _failed_keys(raw: pd.DataFrame, frame: pd.DataFrame | None, pk: list[str]) -> frozenset:
