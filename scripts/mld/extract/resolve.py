@@ -999,7 +999,7 @@ class SentenceReader:
         when = self._when_year(n)
         if when is not None and when.compared:
             c.compared = True  # "a rise on 2018, when 164 killings were recorded"
-        cl = max([m.end() for m in re.finditer(r"[,;:(]", text[:n.start])] + [0])
+        cl = self._after_punct(n.start)
         cl += len(text[cl:]) - len(text[cl:].lstrip())
         if cl > 0 and when is None and self.lex.when_words.starts_at(text, cl, 12) is not None:
             # "El año pasado el país estaba en el segundo puesto, cuando en 2018 se dieron 24 casos": a
@@ -1241,7 +1241,11 @@ class SentenceReader:
     def _clause_lo(self, pos: int, L: int) -> int:
         """Where the clause of the word at `pos` starts, or the window start `L` if earlier: a
         comparison word may stand before the number's window ("en 2021, frente a los 30")."""
-        return min(L, max([m.end() for m in re.finditer(r"[,;:(]", self.text[:pos])] + [0]))
+        return min(L, self._after_punct(pos))
+
+    def _after_punct(self, pos: int) -> int:
+        """Where the words after the last , ; : or ( before `pos` begin."""
+        return max([m.end() for m in re.finditer(r"[,;:(]", self.text[:pos])] + [0])
 
     def _comparisons(self, lo: int, hi: int) -> list:
         """The comparison words starting in [lo, hi) that compare figures, not hedges."""
