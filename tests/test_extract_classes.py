@@ -1118,6 +1118,33 @@ CASES = [
      "Con ese número, el País es el tercero de América Latina, solo por detrás de Colombia (461 homicidios) y "
      "Brasil (401), según el reporte \"Voces silenciadas\".",
      {row("MEX", 2012, 2023, K, 203)}, ["461", "401"]),
+    # 7. a report named by title anywhere in the text dates the figures with no year before the title
+    ("report-title-after-figure", "es", None,
+     "En el plano global, Brasil sumó un total de 57 activistas ambientales asesinados, la cifra más alta "
+     "registrada jamás por un país.\nEl documento, titulado \"¿A qué precio?\", recoge 207 casos.",
+     {row("BRA", 2017, 2017, K, 57), row("WLD", 2017, 2017, K, 207)}, []),
+    # (two titles: which report a figure is of is not said)
+    ("two-report-titles", "en", None,
+     "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
+     "Earth\" and \"At What Cost?\".",
+     set(), ["57"]),
+    # 10. a country just named, whose own figures could not be read, keeps a group's figure from the world
+    ("country-in-view-no-world", "en", "2017-07-14",
+     "The number of people killed while fighting for land rights in India has trebled, from just 6 in 2015 to "
+     "16 in 2016.\nThe 60-page report, \"Defenders of the Earth\", says police were the suspected perpetrators "
+     "in 10 cases.",
+     set(), ["6", "16", "10"]),
+    # 8. a list that goes on ("Other cases were in ...") from a region's figure over an open period takes
+    #    its years, never the report's single year
+    ("followers-after-region-span", "en", "2025-09-17",
+     "No fewer than 126 land and environmental defenders were killed or disappeared in Africa since 2012. Other "
+     "cases were in Kenya, six; Liberia, six; Chad, five.\nThe figures come from a Global Witness report "
+     "titled \"Roots of Resistance\".",
+     {row("KEN", 2012, 2024, KD, 6), row("LBR", 2012, 2024, KD, 6), row("TCD", 2012, 2024, KD, 5)}, ["126"]),
+    ("followers-after-span-no-report-year", "es", None,
+     "Desde 2012 se han registrado 2.106 asesinatos en África y América. Le siguen Guatemala (20) y México "
+     "(18).\nEl informe se titula \"Voces silenciadas\".",
+     set(), ["2.106", "20", "18"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

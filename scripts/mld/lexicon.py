@@ -280,6 +280,9 @@ class Lexicon:
         self.anaphora = Matcher([(t, "anaphora") for t in s["anaphora"]])
         self.determiners = Matcher([(t, "det") for t in s["determiners"]])
         self.continuation = Matcher([(t, "continues") for t in s["continuation"]])
+        # "Other cases were in Kenya, six", "Le siguen Guatemala (20), ...": a sentence that goes on
+        # with the figures of the one before
+        self.followers = Matcher([(t, "follows") for t in s["followers"]])
         self.predicate_links = Matcher([(t, "pred") for t in s["predicate_links"]])
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
         self.prepositions = frozenset(w.lower() for w in s["prepositions"])

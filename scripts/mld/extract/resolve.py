@@ -60,6 +60,14 @@ class Discourse:
     # the first country the sentence before names (its subject, usually): what "the country" means
     # when that sentence named several
     subject: Value | None = None
+    subject_paragraph: int = -1  # the paragraph of the sentence that named `subject` as its only country
+    # the sentence before gave figures over a span of years or an open period ("126 ... in Africa
+    # since 2012"): a figure after it with no year may be of that span, not of the report's year
+    spans_before: bool = False
+    # the reading of the sentence before's figure that failed only on its place (a region), when it
+    # gave no count: "126 ... were killed or disappeared in Africa since 2012. Other cases were in
+    # Kenya, six; ..." goes on with its years
+    partial_before: Count | None = None
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
     about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
@@ -81,6 +89,9 @@ def extract(src: Source) -> Extraction:
     d = Discourse()
     paragraph = None
     all_sentences = sentences(src)
+    # "Brasil sumó un total de 57 activistas ... El documento, titulado '¿A qué precio?', ...": a
+    # text that names one report, wherever it names it, is about that report's year
+    d.report_year = _sole_report(src)
     # a paragraph that quotes officials and names neither defenders nor Global Witness gives the
     # state's statistics ("Honduras registró 2,129 homicidios"), not Global Witness figures
     naming, official = set(), set()
@@ -116,12 +127,18 @@ def extract(src: Source) -> Extraction:
         d.states_seen = d.states_seen or any(p.kind == "subnational" and p.governs for p in a.places)
         before = d.country
         SentenceReader(src, a, d, out).read()
+        if a.candidates:
+            d.spans_before = any(p.governs and not p.compared and (
+                p.kind in ("open", "open_relative") or (p.kind == "closed" and p.y1 != p.y2)) for p in a.periods)
         _note_report_by_total(d)
         if d.country is not before:
             d.country_paragraph = sent.paragraph
         first = next((p for p in a.places if p.governs and p.kind == "country"), None)
         if first is not None:
             d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
+            # (only a sentence about one country keeps it in view; a ranking of several does not)
+            alone = len({p.code for p in a.places if p.governs and p.kind == "country"}) == 1
+            d.subject_paragraph = sent.paragraph if alone else -1
         if any(p.kind == "deictic" for p in a.places):
             d.deictic_paragraph = sent.paragraph
     for c in out.counts:
@@ -163,6 +180,19 @@ def _note_report_by_total(d: Discourse) -> None:
         d.report_year = Value(y, [Evidence("period_end", "report_by_total", c.value_start, c.value_end)])
     else:
         d.report_year = None
+
+
+def _sole_report(src: Source) -> Value | None:
+    """The one report the whole text names by title (first mention), if it names exactly one."""
+    low = src.text.lower()
+    named: dict[int, Value] = {}
+    for rep in vocab.reports():
+        for title in vocab.report_titles(rep):
+            i = low.find(title.lower())
+            if i >= 0 and int(rep["data_year"]) not in named:
+                named[int(rep["data_year"])] = Value(int(rep["data_year"]), [
+                    Evidence("period_end", "report", i, i + len(title))])
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
@@ -255,6 +285,7 @@ class SentenceReader:
                     for c in got:
                         self._add(c)
         del shares_found
+        self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
         self._update_context()
 
     def _review(self, n: Number, reason: str) -> None:
@@ -1147,7 +1178,11 @@ class SentenceReader:
             # next figure with no place may be that country's, so it is not taken for the world)
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         about_report = self.d.report_year is not None or self.d.global_article
-        no_country_in_view = self.d.country is None or self.d.country.value == vocab.world()
+        # (a country named just before, whose own figures could not be read, is still in view: "the
+        # number of people killed ... in India has trebled ... police were the suspected perpetrators
+        # in 10 cases")
+        no_country_in_view = (self.d.country is None or self.d.country.value == vocab.world()) and not (
+            self.d.subject is not None and self.sent.paragraph - self.d.subject_paragraph <= 1)
         L, R = self.a.windows[n.start]
         own_group = any(L <= t.start < self._clause_end(n, R) for ts in self.a.subgroups.values() for t in ts)
         if not names_country and about_report and not country_in_paragraph and not any(p.governs for p in self.a.places) and (
@@ -1352,10 +1387,19 @@ class SentenceReader:
             return sole
         if self.d.period is not None:
             return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
+        before = self.d.partial_before
+        if before is not None and self.d.about_before == self.sent.paragraph and \
+                self.lex.followers.starts_at(self.text, 0, 30) is not None and not self.a.periods:
+            # "126 ... in Africa since 2012 ... Other cases were in Kenya, six": the years of the figure
+            # the sentence goes on from
+            return Value((before.get("period_start"), before.get("period_end")),
+                         _as_context([e for e in before.evidence if e.field in ("period_start", "period_end")], self.sent))
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
         if opens:
             return self._period_value(opens[0])
         if self.d.report_year is not None and not (self.d.span is not None and self.a.markers["anaphora"]) \
+                and not (self.d.spans_before and self.d.about_before == self.sent.paragraph
+                         and self.lex.followers.starts_at(self.text, 0, 30) is not None) \
                 and not any(p.kind in ("relative", "anaphoric", "partial") for p in self.a.periods):
             # (not in a sentence that refers back, "Con ese número, el País es el tercero ...", after a
             # paragraph that gave a span of years: the figure may be of that span or of the report's
