@@ -199,6 +199,32 @@ def test_a_report_gives_the_year_of_a_figure_with_none_but_not_a_span(tmp_path):
     assert_line(p, r"field period_start: rule grounding: a report gives only the last year of a period, or the one year")
 
 
+LAST_YEARS_TEXT = ("The Decade of Defiance report says Mexico has become one of the most dangerous places for "
+                   "defenders over the last ten years, with 154 cases documented.")
+
+
+def test_the_last_ten_years_start_where_the_series_starts(tmp_path):
+    p = package_of(tmp_path, LAST_YEARS_TEXT)
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "154", "id"].item()
+    assert counts.loc[counts["value"] == "154", ["period_start", "period_end"]].values.tolist() == [["2012", "2021"]]
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "period_start"), "basis"].tolist() == ["last_years"]
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "period_end"), "basis"].tolist() == ["report"]
+    assert lines(p) == []
+
+
+@pytest.mark.parametrize("change,message", [
+    # ten years up to 2021 start in 2012, not 2013
+    ({"period_start": "2013"}, r"field period_start: rule grounding: 'over the last ten years' up to 2021 starts in 2012, not 2013"),
+    # moved with its end: ten years up to 2022 start in 2013, where the series does not start
+    ({"period_start": "2013", "period_end": "2022"}, r"field period_end: rule grounding: the report 'Decade of Defiance' covers 2021, not 2022"),
+])
+def test_the_last_ten_years_cannot_be_moved(tmp_path, change, message):
+    p = package_of(tmp_path, LAST_YEARS_TEXT)
+    set_count(p, "154", **change)
+    assert_line(p, message)
+
+
 def test_a_figure_that_contradicts_itself_names_both_sentences_and_the_fix(tmp_path):
     # the extractor keeps the first of two values and lists the second for review; a person who
     # adds the second by a correction gets the contradiction named, with both sentences

@@ -244,6 +244,9 @@ class Lexicon:
         self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
+        # "over the last ten years", "en la última década": the N years up to the text's report
+        self.last_years = Matcher([(t, "last") for t in per["last_years"]])
+        self.decade = Matcher([(t, 10) for t in per["decade"]])
         self.anaphoric_periods = Matcher([(t, "anaphoric") for t in per["anaphoric"]])
         self.when_words = Matcher([(t, "when") for t in per["when"]])
 

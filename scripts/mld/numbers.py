@@ -243,3 +243,16 @@ def number_at(text: str, start: int, end: int, lex: Lexicon) -> Number | None:
         if n.start + max(0, start - 80) == start and n.end + max(0, start - 80) == end:
             return Number(start, end, n.value, n.kind, n.text)
     return None
+
+
+def years_back(span: str, lex: Lexicon) -> int | None:
+    """How many years up to now `span` names, if it is exactly "the last N years" or "the last
+    decade" ("over the last ten years": 10; "en los últimos 12 años": 12); None otherwise."""
+    h = lex.last_years.fullmatch(span)
+    if h is None:
+        return None
+    decade = lex.decade.finditer(span)
+    if decade:
+        return int(decade[0].payload)  # type: ignore[call-overload]
+    counted = [n for n in find_numbers(span, lex) if n.whole and n.value > 0]
+    return int(counted[0].value) if len(counted) == 1 else None

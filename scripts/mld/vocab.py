@@ -120,6 +120,11 @@ def reports() -> list[dict]:
     return list(vocabulary()["reports"]["titles"])
 
 
+def series_start() -> int:
+    """The first year of the series the reports' cumulative totals count from (vocabulary.json)."""
+    return int(vocabulary()["reports"]["series_start"])
+
+
 def report_titles(rep: dict) -> list[str]:
     """A report's title and the titles of its editions in other languages."""
     return [str(rep["title"]), *[str(t) for t in rep.get("other_titles", [])]]

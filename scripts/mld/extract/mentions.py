@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from mld import vocab
 from mld.extract.segment import Sentence
 from mld.lexicon import Hit, Lexicon, Relative
-from mld.numbers import DIGIT_ORDINAL_RE, Number, find_numbers
+from mld.numbers import DIGIT_ORDINAL_RE, Number, find_numbers, years_back
 
 STRONG_SEP_RE = re.compile(r";|\s[—–-]\s|\s--\s|—|:(?=\s)")
 DASH_RE = re.compile(r"\s[—–-]\s|\s--\s|—|–")
@@ -44,6 +44,7 @@ class Period:
     relative: Relative | None = None
     governs: bool = True
     compared: bool = False   # "than in 2021", "respecto a 2021": governs only what follows it
+    years_back: int | None = None  # "over the last ten years": 10 years up to the text's report
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
                 taken.append((h.start, h.end))
     for h in lex.open_relative.finditer(text):
         if free(h.start, h.end):
-            found.append(Period(h.start, h.end, "open_relative"))
+            found.append(Period(h.start, h.end, "open_relative", years_back=years_back(text[h.start:h.end], lex)))
             taken.append((h.start, h.end))
     # "since the Paris Agreement": open from an event, with no year in the clause
     for h in lex.open_markers.finditer(text):

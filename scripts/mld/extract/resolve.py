@@ -967,7 +967,8 @@ class SentenceReader:
         span_years = values_span(period.value)
         if country.value != vocab.world() and all(e.basis == "context" for e in country.evidence) \
                 and not any(p.kind == "deictic" for p in self._own_places(n, L, R)) \
-                and span_years and not any(e.basis == "context" for e in period.evidence):
+                and span_years and not any(e.basis == "context" for e in period.evidence) \
+                and not self._within_figure_before(str(country.value), period.value):  # type: ignore[arg-type]
             # "México pasó de 31 casos en 2022 a 18 en 2023 ... Desde el inicio del seguimiento en 2012
             # se han registrado 2.106 muertes", in a text about the world's figures: a total over years
             # names its own place, or is the world's
@@ -1531,6 +1532,12 @@ class SentenceReader:
             ev.append(Evidence("period_start", "reference", ref_ev[0].start, ref_ev[0].end))
             return Value((y, y), ev)
         if p.kind == "anaphoric":
+            # "En los últimos diez años, el país se ha vuelto ... con 154 casos documentados en ese
+            # periodo": the period the same sentence has just named
+            named = [q for q in self.a.periods if q.end <= p.start and q.governs and not q.compared and (
+                q.years_back is not None or q.kind == "open" or (q.kind == "closed" and q.y1 != q.y2))]
+            if named:
+                return self._period_value(named[-1])
             ref = self.d.period if self.d.period is not None else self.d.span
             if ref is None or ref.value[0] == ref.value[1]:  # type: ignore[index]
                 return f"says '{phrase}', but the figures before it do not give a period of years"
@@ -1545,6 +1552,19 @@ class SentenceReader:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
             return Value((p.y1, end), [self._ev("period_start", "stated", *p.y1_span)]  # type: ignore[misc]
                          + [Evidence("period_end", e.basis, e.start, e.end) for e in self.d.report_year.evidence])
+        if p.years_back is not None and self.d.report_year is not None:
+            end = int(str(self.d.report_year.value))
+            start = end - p.years_back + 1
+            if start == vocab.series_start():
+                # "154 cases documented over the last ten years", in a text about the report on 2021:
+                # the ten years up to the report's year, which are exactly Global Witness's series
+                return Value((start, end), [self._ev("period_start", "last_years", p.start, p.end)]
+                             + [Evidence("period_end", e.basis, e.start, e.end) for e in self.d.report_year.evidence])
+            # ("over the past decade" before the report on 2023: the writer may mean the series since
+            # 2012, twelve years, or 2014-2023; the text does not say which)
+            return (f"the period is open-ended ('{phrase}'): the {p.years_back} years up to the report's year "
+                    f"{end} start in {start}, not in {vocab.series_start()} where Global Witness's series starts, "
+                    "and the text does not say which years it means")
         return f"the period is open-ended ('{phrase}'){OPEN_YEARS_UNSTATED}"
 
     def _outcome(self, n: Number, L: int, R: int, noun: tuple) -> Value | str:
@@ -2060,6 +2080,14 @@ class SentenceReader:
             if h.end <= n.start and n.start - h.end <= 60 and not re.search(r"[,;:.]", text[h.end:n.start - 1]):
                 return text[h.start:h.end]
         return None
+
+    def _within_figure_before(self, country: str, years: tuple[int, int]) -> bool:
+        """The sentence before gave a figure for this country over a longer span that holds these
+        years ("154 casos documentados en los últimos diez años. La mayoría de los asesinatos (131)
+        se produjo solo entre 2017 y 2021"): a total over these years goes on about that country."""
+        return any(isinstance(c, Count) and not c.compared and c.get("country") == country
+                   and int(str(c.get("period_start"))) <= years[0] and years[1] <= int(str(c.get("period_end")))
+                   and (c.get("period_start"), c.get("period_end")) != years for c in self.d.last)
 
     def _quantified_part(self, n: Number, L: int, R: int) -> list[Count] | None:
         """"La mayoría de los asesinatos (131) se produjo solo entre 2017 y 2021", "most of the

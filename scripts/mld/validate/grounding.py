@@ -36,7 +36,7 @@ from mld import vocab
 from mld.build import corrections
 from mld.extract.source import MAX_SEED_BYTES
 from mld.lexicon import lexicon
-from mld.numbers import number_at
+from mld.numbers import number_at, years_back
 from mld.validate import report
 from mld.validate.package import safe_path
 
@@ -664,6 +664,21 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             return f"the reference '{ref_words}' is not a year"
         return "" if int(ref_words) + offset == value else \
             f"'{words}' from {ref_words} is {int(ref_words) + offset}, not {value}"
+    if basis == "last_years":
+        if f != "period_start":
+            return "basis last_years gives only the first year of a period (its last is the report's)"
+        back = next((b for b in (years_back(words, lexicon(lang)) for lang in vocab.languages()) if b is not None), None)
+        if back is None:
+            return f"'{words}' does not name the last N years ('over the last ten years', 'en la última década')"
+        end = int(r["period_end"])
+        if end - back + 1 != value:
+            return f"'{words}' up to {end} starts in {end - back + 1}, not {value}"
+        if value != vocab.series_start():
+            return (f"'{words}' up to {end} starts in {value}, not in {vocab.series_start()} where Global Witness's "
+                    "series starts: the text does not say which years it means")
+        if not any(x["basis"] in ("report", "report_by_total") for x in ev.get((str(r["id"]), "period_end"), [])):
+            return "basis last_years counts back from a report's year, and period_end names no report"
+        return ""
     if basis in ("report", "report_by_total") and f == "period_start" and str(r.get("period_start")) != str(r.get("period_end")):
         return "a report gives only the last year of a period, or the one year of a figure with no year of its own"
     if basis == "report_by_total":
