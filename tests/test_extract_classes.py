@@ -1168,6 +1168,77 @@ CASES = [
     ("last-decade-no-report", "en", "2022-09-29",
      "Mexico has seen 154 environmental activists killed over the last decade.",
      set(), ["154"]),
+    # 3. the place a ranking goes on from ("Después de Colombia") governs the figure in its own bracket
+    ("despues-de-bracket", "es", "2021-09-13",
+     "En 2020, 227 ambientalistas fueron asesinados en el mundo.\nDespués de Colombia (con 65 asesinatos), "
+     "siguen en la lista México (30) y Filipinas (29).",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30),
+      row("PHL", 2020, 2020, K, 29)}, []),
+    ("after-behind-no-bracket", "en", None,
+     "In 2020, 227 defenders were killed worldwide. Behind Colombia, Mexico recorded 30 killings.",
+     {row("WLD", 2020, 2020, K, 227), row("MEX", 2020, 2020, K, 30)}, []),
+    # 1. a year a percentage change is counted from is compared, never the context of what follows
+    ("percent-from-year", "en", None,
+     "Global Witness said three defenders were killed per week, and that the number of deaths rose 59 percent "
+     "from 2014.\nBehind Brazil and the Philippines come Colombia, where 26 persons were killed; Peru, 12.",
+     set(), ["26", "12"]),
+    # 10. "the 2016 global list" is the field of a ranking, not the place of the figure
+    ("global-list", "en", None,
+     "Brazil headed the 2016 global list with 49 killings, followed by Colombia with 37.",
+     {row("BRA", 2016, 2016, K, 49), row("COL", 2016, 2016, K, 37)}, []),
+    ("lista-mundial", "es", None,
+     "En 2016 Brasil encabezó la lista mundial con 49 asesinatos.",
+     {row("BRA", 2016, 2016, K, 49)}, []),
+    # 12. a number after the same word as an earlier number of countries counts countries
+    ("parallel-across-countries", "en", None,
+     "In 2016, Global Witness documented 200 killings across 24 countries, against 185 across 16 in 2015.",
+     {row("WLD", 2016, 2016, K, 200)}, ["24", "16", "185"]),
+    # 12. a rate that opens the clause ("Durante cada semana de 2018 ... tres") is no count; a rate that
+    #     ends a predicate of its own does not make the next figure a rate
+    ("rate-before-number", "es", None,
+     "Durante cada semana de 2018 fueron asesinados tres defensores ambientales en el mundo.",
+     set(), []),
+    ("rate-of-another-predicate", "en", "2022-09-29",
+     "Mexico is the country with the most murders, with defenders killed every month and a total of 54 "
+     "murders in 2021.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
+    # 9. "murders and disappearances" with no number between is one figure of both
+    ("murders-and-disappearances", "en", None,
+     "Since 2012, 106 murders and disappearances have been documented in Guatemala, says Roots of Resistance. "
+     "In 2024, 18 killings and one disappearance were recorded in Mexico.",
+     {row("GTM", 2012, 2024, KD, 106), row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1)}, []),
+    ("asesinatos-y-desapariciones", "es", None,
+     "Desde 2012 se han documentado 86 asesinatos y desapariciones en Guatemala, según el informe «Voces "
+     "silenciadas».",
+     {row("GTM", 2012, 2023, KD, 86)}, []),
+    # 5. a change "by six" is a difference, not a count
+    ("decreased-by", "en", None,
+     "In Honduras in 2024, the number of cases decreased by six, compared to the 18 reported in 2023.",
+     set(), ["18"]),
+    ("disminuyeron-en", "es", None,
+     "En Honduras los asesinatos disminuyeron en seis en 2024.",
+     set(), []),
+    # 12. "fewer than the 196" compares with a figure stated plainly: no hedge
+    ("fewer-than-the", "en", None,
+     "Its global report counts 146 human rights defenders murdered in 2024, fewer than the 196 in 2023.",
+     {row("WLD", 2024, 2024, K, 146), row("WLD", 2023, 2023, K, 196)}, []),
+    # 8. "the past decade" as a period, up to the report's year
+    ("the-past-decade-colon", "en", None,
+     "The Decade of Defiance report found the past decade deadly for environmental activists: 1,733 killings "
+     "have been recorded.",
+     {row("WLD", 2012, 2021, K, 1733)}, []),
+    # 11. rangers are a group the vocabulary has no code for, in a topic before a colon as in the clause
+    ("rangers-topic", "en", None,
+     "Park Rangers Under Attack: 9 killed in DRC in 2016.",
+     set(), ["9"]),
+    ("guardaparques", "es", None,
+     "En 2016 fueron asesinados nueve guardaparques en la República Democrática del Congo.",
+     set(), ["nueve"]),
+    # 1. a quoted subject with an apposition frames the figures after its colon
+    ("quoted-apposition-subject", "es", None,
+     "Durante 2022 fueron asesinadas 177 personas defensoras.\n\"México, el país con más asesinatos en 2021, "
+     "tuvo un descenso notable: pasó de 54 homicidios en 2021 a 31 en 2022\", indica el informe.",
+     {row("WLD", 2022, 2022, K, 177), row("MEX", 2021, 2021, K, 54), row("MEX", 2022, 2022, K, 31)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -42,6 +42,8 @@ FLOORS = {
     "examples-tenth": (0.78, 0.99, 0.99),
     "examples-eleventh": (0.62, 0.98, 0.96),
     "examples-twelfth": (0.35, 0.99, 0.94),
+    "examples-thirteenth": (0.67, 0.99, 0.99),
+    "examples-fourteenth": (0.67, 0.98, 0.93),
 }
 
 

@@ -232,6 +232,8 @@ class Lexicon:
         self.place_groups = Matcher([(t, "group") for t in p["group_nouns"]])  # "entre estos siete países"
         self.ranking_after = Matcher([(t, "rank") for t in p["ranking_after"]])
         self.ranking_nouns = frozenset(w.lower() for w in p["ranking_nouns"])
+        # "the 2016 global list", "la clasificación mundial": the world as the field of a ranking
+        self.ranking_lists = Matcher([(t, "list") for t in p["ranking_lists"]])
         self.ranking_after_words = frozenset(w.lower() for w in p["ranking_after"] if " " not in w)
 
         per = d["periods"]

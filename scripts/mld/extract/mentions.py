@@ -306,7 +306,9 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
         if lex.excluding.ends_at(text, h.start, 24) is not None:
             governs = False
         frame = lex.comparison_frame.ends_at(text, h.start, 24)
-        if frame is not None:
+        # ("Después de Colombia (con 65 asesinatos), siguen ...": the place a ranking goes on from
+        # still governs the figure in the bracket right after it)
+        if frame is not None and not re.match(r"\s*\([^()]*\d", text[h.end:]):
             governs = False
         if kind in ("world", "region"):
             # "the third place in the world", "fourth in the Americas region and seventh worldwide"
@@ -325,7 +327,10 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             after = [w.strip(",.\"“”«»'") for w in text[h.end:h.end + 40].lower().split()][:3]
             ranked_after = text[h.end:h.end + 2] in ("'s", "’s") and any(
                 w in lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) or w in lex.ranking_after_words for w in after)
-            if ordinal or ranked_place or ranked_after:
+            # "Brazil headed the 2016 global list with 49 killings", "la lista mundial": a list's field
+            listed = lex.ranking_lists.starts_at(text, h.end, 20) is not None or \
+                lex.ranking_lists.ends_at(text, h.start, 20) is not None
+            if ordinal or ranked_place or ranked_after or (kind == "world" and listed):
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))
     return out

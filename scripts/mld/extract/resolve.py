@@ -405,6 +405,11 @@ class SentenceReader:
             if kind == "other_things":
                 return f"counts {self.text[noun[1]:noun[2]]}{NOT_PEOPLE}"
             return self._count(n, L, R, noun)
+        parallel = self._parallel_noun(n)
+        if parallel is not None:
+            # "200 killings across 24 countries, against 185 across 16 in 2015": the 16 counts what the
+            # same preposition's number counted before it
+            return f"counts {self.text[parallel[1]:parallel[2]]}" + (NOT_PEOPLE if parallel[0] == "other_things" else NOT_DEFENDERS)
         if self.head is not None or self.partial_head is not None or self.d.last or self._spread_first(n) is not None:
             listed = self._listed(n, L, R)
             if listed is not None:
@@ -923,6 +928,8 @@ class SentenceReader:
             return outcome  # not about killings or disappearances: the first thing a reviewer needs to know
         unplaced: str | None = None
         dated_by_total = False
+        # (never "the 196 killings ... last year" in a text with no published date: a relative year
+        # is counted from the date, and without it the figure goes to review, whatever its value)
         if period == NO_PERIOD and isinstance(country, Value) and country.value == vocab.world():
             # "17 of the 196 defenders around the world who were killed or forcibly disappeared", with
             # no year anywhere: a worldwide figure that is exactly one report's worldwide total is of
@@ -1460,8 +1467,11 @@ class SentenceReader:
             return None
         p = found[0]
         # the subject of the sentence or of its main clause ("Según un informe ..., México es el país ...:")
-        subject = re.search(rf"(?:^|,)\s*(?:{self.lex.rx_article}\s+)?$", text[:p.start], re.I) is not None \
-            and re.match(r" [a-záéíóúñ]", text[p.end:]) is not None
+        # ("\"México, el país con más asesinatos en 2021, tuvo un descenso notable: pasó de 54 ...": a
+        # quoted subject with an apposition)
+        subject = re.search(rf"(?:^|,)[\s\"“«']*(?:{self.lex.rx_article}\s+)?$", text[:p.start], re.I) is not None \
+            and (re.match(r" [a-záéíóúñ]", text[p.end:]) is not None
+                 or re.match(rf",\s+(?:{self.lex.rx_article})\s", text[p.end:], re.I) is not None)
         if not subject and not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
             # a place named as where the sentence is set ("En México, ...") or as its subject
             # ("México está en el tercer lugar ...: ... 203 casos"), not a dateline ("CDMX, 18 de ...")
@@ -1580,6 +1590,16 @@ class SentenceReader:
             return f"the figure's clause says '{text[harm.start:harm.end]}', not that these people were killed or disappeared"
         bracket = text[:n.start].rstrip().endswith("(")
         if kind == "outcome" and noun[3] != top:
+            own = next((t for t in a.outcomes if t.start == s and t.end == e), None)
+            joined = self._with_coordinated([own], [t for t in a.outcomes if t.code != top]) if own is not None else []
+            if len({t.code for t in joined}) > 1 and not any(
+                    joined[0].start <= m.start < joined[-1].end for m in a.numbers):
+                # "106 murders and disappearances", "asesinatos o desapariciones": one figure of the
+                # outcome that holds them all (never "18 killings and one disappearance": two figures)
+                out_dim = vocab.dimensions()[0]
+                codes = {t.code for t in joined}
+                code = next(c for c in vocab.broader_chain(out_dim, noun[3]) if all(vocab.contains(out_dim, c, x) for x in codes))
+                return Value(code, [self._ev(out_dim, "stated", joined[0].start, joined[-1].end)])
             return Value(noun[3], [self._ev(vocab.dimensions()[0], "stated", s, e)])
         terms = [t for t in a.outcomes if L <= t.start < R and not (t.start < n.start and CLAUSE_RE.search(text[t.end:n.start]) and not bracket)]
         if bracket:
@@ -1753,6 +1773,13 @@ class SentenceReader:
                 continue
             # the group names the counted people or what they are linked to, in the number's clause
             return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
+        # "Park Rangers Under Attack: 9 killed in DRC in 2016": a topic before a colon that opens the
+        # sentence, with no number of its own, names whom the figures after it count
+        colon = text.find(":", 0, n.start)
+        if colon > 0 and not any(m.start < colon for m in a.numbers) and not CLAUSE_RE.search(text, 0, colon):
+            for h in self.lex.unlisted_groups.finditer(text, 0, colon):
+                if not any(t.start < h.end and h.start < t.end for t in known):
+                    return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
         return None
 
     def _with_coordinated(self, terms: list[Term], all_terms: list[Term]) -> list[Term]:
@@ -1783,6 +1810,11 @@ class SentenceReader:
         if h is None:
             # "just over 200", "at least some 30": a determiner between the hedge and the number
             det = self.lex.determiners.ends_at(text, n.start, 12)
+            cmp = self.lex.comparison.ends_at(text, n.start, 30)
+            if det is not None and cmp is not None and cmp.start < det.start:
+                # "146 ... in 2024, fewer than the 196 in 2023": a comparison with a figure stated
+                # plainly, not a hedge of it
+                det = None
             if det is not None:
                 h = self.lex.qualifiers.ends_at(text, det.start, 40)
             prep = re.search(r"(\w+)\s+$", text[:n.start])
@@ -1800,6 +1832,25 @@ class SentenceReader:
         return Value("exact", [Evidence("qualifier", "unhedged")])
 
     # ------------------------------------------------------------------ helpers: nouns
+
+    def _parallel_noun(self, n: Number) -> tuple | None:
+        """The noun of an earlier number of the sentence that follows the same preposition as this
+        one, when that noun counts things or other people ("across 24 countries ... across 16")."""
+        text = self.text
+        prep = re.search(r"([^\W\d_]{2,})\s+$", text[:n.start])
+        if prep is None:
+            return None
+        word = prep.group(1).lower()
+        for m in self.a.numbers:
+            if m.end > prep.start():
+                break
+            before = re.search(r"(\w+)\s+$", text[:m.start])
+            if before is None or before.group(1).lower() != word:
+                continue
+            noun = self._noun_after(m, len(text))
+            if noun is not None and noun[0] in ("other_things", "other_people") and noun[1] - m.end < 3:
+                return noun
+        return None
 
     def _noun_after(self, n: Number, R: int) -> tuple | None:
         return self._noun_after_pos(n.end, R)
@@ -1888,6 +1939,15 @@ class SentenceReader:
                 h.start - end <= 4 for h in self.lex.average_adverbs.finditer(text, end, min(len(text), end + 20))):
             return True
         clause_end = self._clause_end(n, R)
+        # "Durante cada semana de 2018 fueron asesinados tres defensores": the rate before the number,
+        # in its clause, with no other number between
+        lo = max([m.end() for m in CLAUSE_RE.finditer(text, 0, n.start)] + [0])
+        # (not a rate that ends a predicate of its own: "with defenders killed every month and a total
+        # of 54 murders in 2021")
+        if any(not any(h.end <= m.start < n.start and m.kind == "cardinal" for m in self.a.numbers)
+               and not any(lo <= t.start < h.start for t in self.a.outcomes)
+               for h in self.lex.rate_markers.finditer(text, lo, n.start)):
+            return True
         # a rate in an aside is the aside's ("164 people were killed -- on average more than three a week --")
         return any(not self.a.in_parens(h.start) or self.a.in_parens(n.start)
                    for h in self.lex.rate_markers.finditer(text, n.end, clause_end))

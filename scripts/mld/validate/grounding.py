@@ -36,7 +36,7 @@ from mld import vocab
 from mld.build import corrections
 from mld.extract.source import MAX_SEED_BYTES
 from mld.lexicon import lexicon
-from mld.numbers import number_at, years_back
+from mld.numbers import find_numbers, number_at, years_back
 from mld.validate import report
 from mld.validate.package import safe_path
 
@@ -565,7 +565,9 @@ def _names_cached(kind: str, span: str) -> frozenset:
             # forcibly disappeared", "murdered (13) or disappeared"); "18 killings and one
             # disappearance" names two figures' outcomes, not one
             between = [re.sub(r"\([^()]*\)", " ", span[a.end:b.start]).strip() for a, b in zip(hits, hits[1:])]
-            if codes and all(re.fullmatch(lex.rx_or, w, re.I) for w in between):
+            # ... or by "and" with no number between them ("106 murders and disappearances")
+            joins = (lex.rx_or,) if find_numbers(span, lex) else (lex.rx_or, lex.rx_and)
+            if codes and all(any(re.fullmatch(rx, w, re.I) for rx in joins) for w in between):
                 chain = vocab.broader_chain(d, next(iter(codes)))
                 found.add(next(c for c in chain if all(vocab.contains(d, c, x) for x in codes)))
         else:
