@@ -1239,6 +1239,78 @@ CASES = [
      "Durante 2022 fueron asesinadas 177 personas defensoras.\n\"México, el país con más asesinatos en 2021, "
      "tuvo un descenso notable: pasó de 54 homicidios en 2021 a 31 en 2022\", indica el informe.",
      {row("WLD", 2022, 2022, K, 177), row("MEX", 2021, 2021, K, 54), row("MEX", 2022, 2022, K, 31)}, []),
+    # 12. "Hundreds of ..." and "miles de ..." are no numbers
+    ("hundreds-not-a-number", "en", None,
+     "In 2020, hundreds of environmental defenders were murdered in many countries.",
+     set(), []),
+    ("miles-no-es-numero", "es", None,
+     "En 2020 fueron asesinados doscientos defensores; miles de personas protestaron.",
+     {row("WLD", 2020, 2020, K, 200)}, []),
+    # 6. where an organisation is based is not the place of its figures
+    ("uk-based-group", "en", None,
+     "The UK-based group Global Witness said on Tuesday that 48 land and environmental activists were murdered "
+     "in the Philippines in 2017.",
+     {row("PHL", 2017, 2017, K, 48)}, []),
+    ("con-sede-en", "es", None,
+     "La ONG Global Witness, con sede en Reino Unido, registró 48 activistas asesinados en Filipinas en 2017.",
+     {row("PHL", 2017, 2017, K, 48)}, []),
+    # 1. a figure another organisation reports ("the rights group Karapatan reported") is not Global Witness's
+    ("other-organisation-named", "en", "2018-07-25",
+     "On Wednesday the Philippine rights group Karapatan reported that at least 63 land and environmental "
+     "activists were killed in 2017.",
+     set(), ["63"]),
+    ("otra-organizacion", "es", None,
+     "En 2017 la organización Odevida registró 40 defensores asesinados en Venezuela.",
+     set(), ["40"]),
+    # 1. "the country" after a sentence whose clauses have two countries as subjects
+    ("the-country-after-two-subjects", "en", None,
+     "Colombia had topped the ranking in 2020, but Mexico was the worst country for defenders in 2021. That was "
+     "up from 30 killings in 2020 in the country.",
+     set(), ["30"]),
+    # 3. a list item labelled by its group: "la agroindustria, con 20 muertes"
+    ("sector-item-labels", "es", None,
+     "En 2015, entre las causas principales de los asesinatos estuvieron la minería, con 42 casos; la "
+     "agroindustria, con 20 muertes; la tala, 15 muertos, y los proyectos hidroeléctricos, 15 muertos.",
+     {row("WLD", 2015, 2015, K, 20, "sector=agribusiness"), row("WLD", 2015, 2015, K, 15, "sector=logging"),
+      row("WLD", 2015, 2015, K, 15, "sector=hydropower")}, ["42"]),
+    # 12. one figure said twice with two outcome words is recorded once
+    ("same-figure-two-outcomes", "en", None,
+     "A total of 146 land defenders killed globally in 2024, one-third in Colombia.\n\"Nearly 150 land and "
+     "environment defenders were murdered or disappeared worldwide in 2024\", says Global Witness.",
+     {row("WLD", 2024, 2024, K, 146)}, ["150"]),
+    # 1. the year of an event ("del acuerdo de paz de 2016") is no figure's year
+    ("event-year", "es", None,
+     "En Colombia, Global Witness registró 65 asesinatos en 2020. Tres activistas fueron asesinados cuando se "
+     "oponían a la expansión agroindustrial surgida del acuerdo de paz de 2016.",
+     {row("COL", 2020, 2020, K, 65), row("COL", 2020, 2020, K, 3, "sector=agribusiness")}, []),
+    ("event-year-en", "en", None,
+     "Since the 2016 peace agreement, 12 defenders were killed in Colombia in 2020.",
+     {row("COL", 2020, 2020, K, 12)}, []),
+    # 12. a figure that contradicts a group inside it goes to review
+    ("contains-contradiction", "es", None,
+     "En 2020 fueron asesinados en Colombia 65 defensores del medio ambiente.\nDe los 65 casos colombianos, 41 "
+     "correspondieron a activistas dedicados a la protección de la tierra.",
+     {row("COL", 2020, 2020, K, 65)}, ["41"]),
+    # 11. "con 64 casos de un total mundial de 212": a part of a total, not a worldwide figure
+    ("de-un-total-mundial", "es", None,
+     "El informe de 2019 contabilizó más asesinatos en Colombia que en cualquier otro país, con 64 casos de un "
+     "total mundial de 212.",
+     set(), ["64", "212"]),
+    # 5. a factor ("se multiplicó por más de cuatro") is no count
+    ("multiplico-por", "es", None,
+     "En 2018, Filipinas encabeza la lista con 30 muertes, mientras que en Guatemala el número de muertes se "
+     "multiplicó por más de cuatro.",
+     {row("PHL", 2018, 2018, K, 30)}, []),
+    # 1. a figure in an aside takes nothing from the list outside it
+    ("aside-shares-nothing", "es", None,
+     "En 2022, Colombia encabeza la lista con 60 homicidios (el doble que en 2021, cuando se contaron unos 31 "
+     "casos), seguida de Brasil con 34 asesinatos.",
+     {row("COL", 2022, 2022, K, 60), row("COL", 2021, 2021, K, 31, q="approximately"), row("BRA", 2022, 2022, K, 34)}, []),
+    # 9. water defenders (sector), and the figure compared with them is of the same group
+    ("defensores-del-agua", "es", None,
+     "Además, 17 defensores del agua fueron asesinados en 2018, un aumento notable frente a los cuatro "
+     "registrados en 2017.",
+     {row("WLD", 2018, 2018, K, 17, "sector=hydropower"), row("WLD", 2017, 2017, K, 4, "sector=hydropower")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -44,6 +44,8 @@ FLOORS = {
     "examples-twelfth": (0.35, 0.99, 0.94),
     "examples-thirteenth": (0.67, 0.99, 0.99),
     "examples-fourteenth": (0.67, 0.98, 0.93),
+    "examples-fifteenth": (0.52, 0.99, 0.96),
+    "examples-sixteenth": (0.72, 0.99, 0.99),
 }
 
 

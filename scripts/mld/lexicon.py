@@ -234,6 +234,9 @@ class Lexicon:
         self.ranking_nouns = frozenset(w.lower() for w in p["ranking_nouns"])
         # "the 2016 global list", "la clasificación mundial": the world as the field of a ranking
         self.ranking_lists = Matcher([(t, "list") for t in p["ranking_lists"]])
+        # "The UK-based group Global Witness", "con sede en Londres": where an organisation is, not a figure's place
+        self.seat_after = Matcher([(t, "seat") for t in p["seat_after"]])
+        self.seat_before = Matcher([(t, "seat") for t in p["seat_before"]])
         self.ranking_after_words = frozenset(w.lower() for w in p["ranking_after"] if " " not in w)
 
         per = d["periods"]
@@ -246,6 +249,8 @@ class Lexicon:
         self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
+        # "el acuerdo de paz de 2016", "the 2016 peace agreement": the year of an event, not of a figure
+        self.event_nouns = Matcher([(t, "event") for t in per["event_nouns"]])
         # "over the last ten years", "en la última década": the N years up to the text's report
         self.last_years = Matcher([(t, "last") for t in per["last_years"]])
         self.decade = Matcher([(t, 10) for t in per["decade"]])
@@ -290,6 +295,11 @@ class Lexicon:
         self.followers = Matcher([(t, "follows") for t in s["followers"]])
         self.predicate_links = Matcher([(t, "pred") for t in s["predicate_links"]])
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
+        # "the Philippine rights group Karapatan reported ...": an organisation named after its noun
+        self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
+        self.source_organisation = Matcher([(t, "source") for t in s["source_organisation"]])
+        # "Colombia had topped the ranking in 2020, but Mexico was ...": a clause with a subject of its own
+        self.contrast_links = Matcher([(t, "contrast") for t in s["contrast_links"]])
         self.prepositions = frozenset(w.lower() for w in s["prepositions"])
         self.predicate_verbs = Matcher([(t, "verb") for t in s["predicate_verbs"]])
         self.population_of = Matcher([(t, "of") for t in s["population_of"]])

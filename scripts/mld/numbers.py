@@ -161,6 +161,9 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
         return "difference"
     if lex.difference_before.ends_at(text, start, 30):
         return "difference"
+    hedge = lex.qualifiers.ends_at(text, start, 30)  # "se multiplicó por más de cuatro"
+    if hedge is not None and lex.difference_before.ends_at(text, hedge.start, 30):
+        return "difference"
     return "cardinal"
 
 

@@ -262,6 +262,16 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
         if p.kind in ("single", "bare") and re.search(r"\d{1,2},?\s*$", text[max(0, p.start - 5):y1_at]) \
                 and lex.months.finditer(text, max(0, p.start - 20), p.start):
             governs = False
+        # the year of an event named by its noun: "surgidos del acuerdo de paz de 2016" (the noun within
+        # three words before "de/of" and the year), "the 2016 peace agreement" (within two words after)
+        if p.kind in ("single", "bare"):
+            of_before = re.search(rf"\b(?:{lex.rx_of})\s+$", text[:y1_at], re.I)
+            if of_before is not None and any(
+                    len(text[h.end:of_before.start()].split()) <= 2
+                    for h in lex.event_nouns.finditer(text, max(0, of_before.start() - 40), of_before.start())):
+                governs = False
+            if any(len(text[p.end:h.start].split()) <= 1 for h in lex.event_nouns.finditer(text, p.end, min(len(text), p.end + 30))):
+                governs = False
         # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
         # "compared to none in 2015", "nearly double its 2021 figure"
         before = lex.zero.ends_at(text, p.start, 20) or lex.determiners.ends_at(text, p.start, 12) \
@@ -305,6 +315,9 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             governs = False
         if lex.excluding.ends_at(text, h.start, 24) is not None:
             governs = False
+        if lex.seat_after.starts_at(text, h.end, 12) is not None \
+                or lex.seat_before.ends_at(text, h.start, 24) is not None:
+            governs = False  # "The UK-based group Global Witness said ... 48 ... in the Philippines"
         frame = lex.comparison_frame.ends_at(text, h.start, 24)
         # ("Después de Colombia (con 65 asesinatos), siguen ...": the place a ranking goes on from
         # still governs the figure in the bracket right after it)

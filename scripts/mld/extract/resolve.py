@@ -61,6 +61,7 @@ class Discourse:
     # when that sentence named several
     subject: Value | None = None
     subject_paragraph: int = -1  # the paragraph of the sentence that named `subject` as its only country
+    countries_before: frozenset = frozenset()  # the countries the sentence before named (governing)
     # the sentence before gave figures over a span of years or an open period ("126 ... in Africa
     # since 2012"): a figure after it with no year may be of that span, not of the report's year
     spans_before: bool = False
@@ -133,6 +134,13 @@ def extract(src: Source) -> Extraction:
         _note_report_by_total(d)
         if d.country is not before:
             d.country_paragraph = sent.paragraph
+        # the countries that are subjects of the sentence's clauses: the first, and any right after a
+        # contrast ("..., but Mexico was the worst country")
+        governing = [p for p in a.places if p.governs and p.kind == "country"]
+        contrasted = [p for p in governing[1:] if any(
+            re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", sent.text[h.end:p.start])
+            for h in a.lex.contrast_links.finditer(sent.text, 0, p.start))]
+        d.countries_before = frozenset(p.code for p in governing[:1] + contrasted)
         first = next((p for p in a.places if p.governs and p.kind == "country"), None)
         if first is not None:
             d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
@@ -288,14 +296,48 @@ class SentenceReader:
         self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
         self._update_context()
 
+    def _other_organisation(self, n: Number) -> str | None:
+        """"On Wednesday the Philippine rights group Karapatan reported that at least 63 ...": an
+        organisation named by its noun and a capitalised name that is not Global Witness, before the
+        number in its sentence, with no mention of Global Witness between them."""
+        text = self.text
+        lo = max(0, n.start - 160)
+        for h in reversed(self.lex.organisation_nouns.finditer(text, lo, n.start)):
+            m = re.match(r"\s+(?:[a-záéíóúñ]+\s+){0,2}?((?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+|del\s+|of\s+|for\s+)?[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,5})",
+                         text[h.end:n.start])
+            if m is None:
+                continue
+            name = m.group(1)
+            skipped = text[h.end:h.end + m.start(1)].split()
+            if any(w.lower() in self.lex.prepositions or w.lower().endswith("based") for w in skipped):
+                continue  # "a watchdog based in London": where it is, not its name
+            if self.lex.source_organisation.finditer(name) or self.lex.source_organisation.finditer(text, h.start, n.start):
+                return None
+            if self.a.places and any(h.end + m.start(1) <= p.start < h.end + m.end(1) for p in self.a.places):
+                continue  # "the group Mexico ..." is a place, not a name
+            return name
+        return None
+
     def _review(self, n: Number, reason: str) -> None:
         u = Unresolved(self.sent, self.a.abs(n.start), self.a.abs(n.end), n.text, reason)
         self.out.review.append(u)
         self.figures.append(u)
 
     def _add(self, c: Count) -> None:
+        out_dim = vocab.dimensions()[0]
         for prior in self.d.counts:
-            if _definition(prior) == _definition(c) and _rounding_of(prior, c):
+            if prior.get("value") == c.get("value") and prior.get(out_dim) != c.get(out_dim) and _nested(prior, c):
+                # "A total of 146 land defenders killed globally in 2024" and "146 ... murdered or
+                # disappeared worldwide in 2024": one figure said twice with two outcome words; it is
+                # recorded once, as first said, and the other wording is listed for review
+                self.out.review.append(Unresolved(
+                    c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end],
+                    f"the figure {prior.get('value')} said again as {c.get(out_dim)} (first said as "
+                    f"{prior.get(out_dim)}); recorded once, as first said"))
+                self.figures.append(prior)
+                self.head = self.head or prior
+                return
+            if (_definition(prior) == _definition(c) or _nested(prior, c)) and _rounding_of(prior, c):
                 # "casi 200" beside "196": the hedged round figure is the plain one said loosely; one
                 # definition has one figure per source, so the loose one is listed for review
                 loose, plain = (prior, c) if prior.get("qualifier") in LOOSE else (c, prior)
@@ -339,6 +381,17 @@ class SentenceReader:
                 self.out.review.append(u)
                 self.figures.append(u)
                 return
+        clash = next((prior for prior in self.d.counts if _contradicts(prior, c) or _contradicts(c, prior)), None)
+        if clash is not None:
+            # "El año pasado fueron asesinados en Colombia 65 ... De los 65 casos colombianos, 41
+            # correspondieron a ...": 41 cases of killings or disappearances cannot be fewer than the
+            # 65 killings they contain; one of the two is misread (the validator would refuse both)
+            u = Unresolved(c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end],
+                           f"smaller than {clash.get('value')}, a figure the text gives for a group inside it, "
+                           "or larger than a group that holds it: one of the two is misread")
+            self.out.review.append(u)
+            self.figures.append(u)
+            return
         self.out.counts.append(c)
         self.d.counts.append(c)
         self.figures.append(c)
@@ -351,6 +404,9 @@ class SentenceReader:
         if a.marker_before("other_sources", n.start, 120, r"[^.;]*") or any(
                 L <= h.start < R for h in a.markers["other_sources"]):
             return "the figure is attributed to another organisation, not to Global Witness"
+        other = self._other_organisation(n)
+        if other is not None:
+            return f"the figure is attributed to another organisation ({other}), not to Global Witness"
         if not n.whole or n.value < 0:
             return "not a whole number"
         if self.lex.others.starts_at(self.text, n.end, 16):  # ("en 2018 otros 14" is another year's figure)
@@ -363,6 +419,12 @@ class SentenceReader:
             self.figures.append(rep)
             return None
         of = a.marker_after("partitive_of", n.end, r"\s+")
+        if of is None:
+            # "con 64 casos de un total mundial de 212": the part's noun, then a total it is part of
+            noun = self._noun_after(n, R)
+            total = a.marker_after("partitive_of", noun[2], r"\s+") if noun is not None else None
+            if total is not None and "total" in self.text[total.start:total.end].lower():
+                of = total
         if of is not None:
             return self._n_of_the(n, of.end, R)
         before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
@@ -1360,6 +1422,10 @@ class SentenceReader:
             if q.kind == "region":
                 return f"says '{self.text[p.start:p.end]}' after a region ({self.text[q.start:q.end]}), not a country"
             return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
+        if len(self.d.countries_before) > 1:
+            # "Colombia had topped the ranking in 2020, but Mexico was the worst country ... That was up
+            # from 30 killings in 2020 ... in the country": which of the two is not said
+            return f"says '{self.text[p.start:p.end]}' after a sentence that names several countries"
         for ctx in (self.d.country, self.d.subject):
             if ctx is not None and ctx.value != vocab.world():  # "the country" is never the world
                 return Value(ctx.value, _as_context(ctx.evidence, self.sent))
@@ -1695,7 +1761,7 @@ class SentenceReader:
                 # list the vocabulary cannot all code
                 return f"names a list of {d} groups ({text[enum.start():t.end]}) for one figure"
             return Value(t.code, [self._ev(d, "stated", t.start, t.end)])
-        ranked = self._ranked_group(d, n)
+        ranked = self._ranked_group(d, n) or self._item_label(d, n)
         if ranked is not None:
             return ranked
         # a group named before the list holds for its items ("Women made up 10% of the defenders
@@ -1738,6 +1804,28 @@ class SentenceReader:
         if not terms:
             return None
         return Value(terms[0].code, [self._ev(d, "stated", terms[0].start, terms[0].end)])
+
+    def _item_label(self, d: str, n: Number) -> Value | None:
+        """"la minería, con 42 casos; la agroindustria, con 20 muertes; la tala, 15 muertos": a list
+        item whose label, before the comma, is one group and nothing else but an article."""
+        a, text = self.a, self.text
+        before = text[:self._before_hedge(n, 40)]
+        m = re.search(rf",\s*(?:(?:{self.lex.rx_with})\s+)?$", before, re.I)
+        if m is None:
+            return None
+        end = m.start()
+        start = max((c.end() for c in CLAUSE_RE.finditer(text, 0, end)), default=0)
+        terms = [t for t in a.subgroups[d] if start <= t.start and t.end <= end]
+        if len(terms) != 1 or any(start <= p.start < end for p in a.places) or \
+                any(start <= t.start < end for t in a.outcomes) or any(start <= x.start < end for x in a.numbers):
+            return None
+        t = terms[0]
+        rest = (text[start:t.start] + " " + text[t.end:end]).split()
+        # (only an article or "and": "y los proyectos hidroeléctricos")
+        if len(rest) > 3 or any(re.fullmatch(rf"(?:{self.lex.rx_article}|{self.lex.rx_and})", w, re.I) is None
+                                for w in rest):
+            return None
+        return Value(t.code, [self._ev(d, "stated", t.start, t.end)])
 
     def _stray_group(self, n: Number, values: dict) -> str | None:
         """"Mining was the sector linked to the most killings: 27": the clause before the number
@@ -2299,6 +2387,11 @@ class SentenceReader:
             lo, hi = sorted((n.start, m.start))
             if m.start != n.start and STRONG_RE.search(text, lo, hi):
                 continue
+            # ("con 60 homicidios (el doble que en 2021, cuando se contaron unos 31 casos), seguida de
+            # Brasil con 34": a figure in an aside shares nothing with the list outside it)
+            if m.start != n.start and a.in_parens(n.start) and ("(" in text[lo:hi] or ")" in text[lo:hi]) \
+                    and len(text[text.rfind("(", 0, n.start) + 1:n.start].split()) >= 2:
+                continue  # (not a bracket that is the item itself: "asesinadas (13) o desaparecidas (una)")
             L, _ = a.windows[m.start]
             # a figure compared with, its comparison word in its window or its clause ("(contra los 65")
             if self._comparisons(self._clause_lo(m.start, L), m.start):
@@ -2552,6 +2645,30 @@ def _rounding_of(a: Count, b: Count) -> bool:
     # were killed last year" beside "227"); "about" rounds to within a tenth
     reach = 0.2 if (lower is None) != (upper is None) else 0.1
     return x != y and inside and abs(x - y) <= max(2, reach * max(x, y))
+
+
+def _nested(a: Count, b: Count) -> bool:
+    """Two counts of one place, years and groups whose outcomes nest ("killed" and "killed or
+    disappeared"): equal values are one figure said with two outcome words."""
+    out_dim = vocab.dimensions()[0]
+    x, y = str(a.get(out_dim)), str(b.get(out_dim))
+    return _definition_except(a, (out_dim,)) == _definition_except(b, (out_dim,)) and (
+        vocab.contains(out_dim, x, y) or vocab.contains(out_dim, y, x))
+
+
+def _contradicts(inner: Count, outer: Count) -> bool:
+    """`inner` is a group inside `outer` (same or contained place, years and groups, not the same
+    definition), and its smallest value is larger than the largest value `outer` allows."""
+    if _definition(inner) == _definition(outer) or not _country_contains(str(outer.get("country")), str(inner.get("country"))):
+        return False
+    if not (int(str(outer.get("period_start"))) <= int(str(inner.get("period_start")))
+            and int(str(inner.get("period_end"))) <= int(str(outer.get("period_end")))):
+        return False
+    if not all(vocab.contains(d, str(outer.get(d)), str(inner.get(d))) for d in vocab.dimensions()):
+        return False
+    at_least = inner.get("qualifier") in ("exact", "at_least", "more_than")
+    at_most = outer.get("qualifier") in ("exact", "at_most", "fewer_than")
+    return at_least and at_most and int(str(inner.get("value"))) > int(str(outer.get("value")))
 
 
 def _definition_except(c: Count, skip: tuple[str, ...]) -> tuple:
