@@ -1311,6 +1311,49 @@ CASES = [
      "Además, 17 defensores del agua fueron asesinados en 2018, un aumento notable frente a los cuatro "
      "registrados en 2017.",
      {row("WLD", 2018, 2018, K, 17, "sector=hydropower"), row("WLD", 2017, 2017, K, 4, "sector=hydropower")}, []),
+    # 10. a list noun in quotes is still a ranking's field ("el 'ranking' mundial")
+    ("quoted-ranking-mundial", "es", "2025-09-17",
+     "En 2024, Colombia volvió a encabezar el 'ranking' mundial de asesinatos de activistas, con 48 homicidios, "
+     "seguida de Guatemala y México.",
+     {row("COL", 2024, 2024, K, 48)}, []),
+    # 11. a union with a group the vocabulary has no code for is no coded group
+    ("fuerzas-estatales-o-paramilitares", "es", None,
+     "Global Witness señala que en al menos 17 asesinatos de 2024 hubo participación directa de fuerzas "
+     "estatales o grupos paramilitares.",
+     set(), ["17"]),
+    # 8. "Other countries ..." goes on with the region's figure of the paragraph before: its years and outcome
+    ("followers-next-paragraph", "en", None,
+     "146 environmental defenders killed worldwide in 2024\nA new Global Witness report says that at least 126 "
+     "land and environmental defenders have been killed or disappeared across Africa since 2012.\nThe report, "
+     "Roots of Resistance, ranks the DRC as Africa's deadliest country. Other countries affected include Kenya "
+     "with six cases and Chad with five.",
+     {row("WLD", 2024, 2024, K, 146), row("KEN", 2012, 2024, KD, 6), row("TCD", 2012, 2024, KD, 5)}, ["126"]),
+    # 1. a year in an aside about a place ("In Mexico, which was first in the ranking in 2021,") is not
+    #    the year of the figures after it; an aside that sets a year for what follows still does
+    ("relative-aside-year", "en", None,
+     "In Mexico, which was first in the ranking in 2021, the total number of deaths dropped from 54 to 31, says "
+     "the report Standing Firm.",
+     {row("MEX", 2022, 2022, K, 31)}, ["54"]),
+    ("relative-clause-sets-year", "en", None,
+     "His push for big mines and plantations, which made 2017 the bloodiest year for environmental defenders, "
+     "was criticised. Global Witness documented at least 48 killings in the Philippines.",
+     {row("PHL", 2017, 2017, K, 48, q="at_least")}, []),
+    # 7. a report found by its total is doubtful when the text states figures of a later year
+    ("report-total-then-later-year", "en", None,
+     "In 2015, 185 deaths were reported among environmental activists. Honduras is the deadliest, with 127 "
+     "murders since 2007. In India, 16 activists were killed in 2016.",
+     {row("WLD", 2015, 2015, K, 185), row("IND", 2016, 2016, K, 16)}, ["127"]),
+    # 10. a figure of its own group in a text about a report takes no country from the paragraph alone
+    ("own-group-not-carried", "es", None,
+     "El informe «Raíces de resistencia» registra 2253 víctimas desde 2012, según Global Witness. En Guatemala, la "
+     "mitad de los asesinados desde 2012 eran indígenas. El sector extractivo reúne la mayor parte de los ataques "
+     "mortales; solo en 2024 se contaron al menos 29 crímenes ligados directamente a actividades mineras.",
+     {row("WLD", 2012, 2024, KD, 2253)}, ["29"]),
+    # 11. a part of "the victims" in a sentence set in another country than the figure before it
+    ("part-in-another-country", "es", None,
+     "El informe «Raíces de resistencia» registra 2253 víctimas desde 2012, según Global Witness. En Colombia, "
+     "por ejemplo, 19 de las víctimas eran indígenas.",
+     {row("WLD", 2012, 2024, KD, 2253)}, ["19"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

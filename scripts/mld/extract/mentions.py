@@ -253,6 +253,7 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
             found.append(Period(n.start, n.end, "bare", int(n.value), int(n.value), (n.start, n.end), (n.start, n.end)))
             taken.append((n.start, n.end))
     out = []
+    place_spans = [(h.start, h.end) for h in lex.places(text)]
     for p in sorted(found, key=lambda p: p.start):
         governs = True
         # the year of a date ("in June 2021", "September 17, 2025") or of a founding is no period of a count
@@ -271,6 +272,19 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
                     for h in lex.event_nouns.finditer(text, max(0, of_before.start() - 40), of_before.start())):
                 governs = False
             if any(len(text[p.end:h.start].split()) <= 1 for h in lex.event_nouns.finditer(text, p.end, min(len(text), p.end + 30))):
+                governs = False
+        # a year in an aside opened by a relative pronoun after a comma, with no number of its own: "In
+        # Mexico, which was first in the ranking in 2021, the total number of deaths dropped from 54 to 31"
+        # (an aside about a place, closed by a comma right after the year; "..., which made 2017 the
+        # bloodiest year" still sets the year of what follows)
+        if p.kind in ("single", "bare"):
+            comma = text.rfind(",", 0, p.start)
+            rel = lex.relative_pronouns.starts_at(text, comma + 1, 12) if comma >= 0 else None
+            close = p.end + len(text[p.end:]) - len(text[p.end:].lstrip())
+            after_place = comma >= 0 and any(q[1] == comma or text[q[1]:comma].strip() == "" for q in place_spans)
+            if rel is not None and after_place and text[close:close + 1] == "," and \
+                    not re.search(r"[;:.()]", text[comma:close]) and \
+                    not any(comma < x.start < close and x.kind == "cardinal" for x in numbers):
                 governs = False
         # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
         # "compared to none in 2015", "nearly double its 2021 figure"
@@ -341,8 +355,11 @@ def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
             ranked_after = text[h.end:h.end + 2] in ("'s", "’s") and any(
                 w in lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) or w in lex.ranking_after_words for w in after)
             # "Brazil headed the 2016 global list with 49 killings", "la lista mundial": a list's field
-            listed = lex.ranking_lists.starts_at(text, h.end, 20) is not None or \
-                lex.ranking_lists.ends_at(text, h.start, 20) is not None
+            # (quote marks around the list noun: "el 'ranking' mundial")
+            next_word = re.match(r"[\s\"'’”»]*([^\W\d_]+)", text[h.end:])
+            word_before = re.search(r"([^\W\d_]+)[\"'’”»]*\s*$", text[:h.start])
+            listed = any(m is not None and lex.ranking_lists.fullmatch(m.group(1)) is not None
+                         for m in (next_word, word_before))
             if ordinal or ranked_place or ranked_after or (kind == "world" and listed):
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))

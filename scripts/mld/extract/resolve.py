@@ -62,9 +62,9 @@ class Discourse:
     subject: Value | None = None
     subject_paragraph: int = -1  # the paragraph of the sentence that named `subject` as its only country
     countries_before: frozenset = frozenset()  # the countries the sentence before named (governing)
-    # the sentence before gave figures over a span of years or an open period ("126 ... in Africa
-    # since 2012"): a figure after it with no year may be of that span, not of the report's year
-    spans_before: bool = False
+    # a sentence of the paragraph gave figures over a span of years or an open period ("126 ... in
+    # Africa since 2012"): a figure after it with no year may be of that span, not of the report's year
+    spans_paragraph: int = -1  # the paragraph of the last sentence with figures, if they were over a span
     # the reading of the sentence before's figure that failed only on its place (a region), when it
     # gave no count: "126 ... were killed or disappeared in Africa since 2012. Other cases were in
     # Kenya, six; ..." goes on with its years
@@ -129,8 +129,9 @@ def extract(src: Source) -> Extraction:
         before = d.country
         SentenceReader(src, a, d, out).read()
         if a.candidates:
-            d.spans_before = any(p.governs and not p.compared and (
+            spans = any(p.governs and not p.compared and (
                 p.kind in ("open", "open_relative") or (p.kind == "closed" and p.y1 != p.y2)) for p in a.periods)
+            d.spans_paragraph = sent.paragraph if spans else -1
         _note_report_by_total(d)
         if d.country is not before:
             d.country_paragraph = sent.paragraph
@@ -149,9 +150,29 @@ def extract(src: Source) -> Extraction:
             d.subject_paragraph = sent.paragraph if alone else -1
         if any(p.kind == "deictic" for p in a.places):
             d.deictic_paragraph = sent.paragraph
+    _later_than_report(src, out)
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
     return out
+
+
+def _later_than_report(src: Source, out: Extraction) -> None:
+    """"In 2015, 185 deaths were reported ... Honduras, where 127 murders have occurred since 2007 ...
+    16 activists were killed in 2016": a figure dated by a report's worldwide total (185, the report on
+    2015) is doubtful when the text states a figure of a later year itself: the total may be quoted
+    for comparison, and the text be about a later report. It goes to review."""
+    stated_end = max((int(str(c.get("period_end"))) for c in out.counts
+                      if any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)), default=0)
+    doubtful = [c for c in out.counts if int(str(c.get("period_end"))) < stated_end and any(
+        e.field == "period_end" and e.basis == "report_by_total" for e in c.evidence)]
+    # (with the parts stated of them)
+    doubtful += [c for c in out.counts if c.parent is not None and c.parent in doubtful and c not in doubtful]
+    for c in doubtful:
+        out.counts.remove(c)
+        out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
+                                     f"its last year, {c.get('period_end')}, is the year of a report whose worldwide "
+                                     f"total the text quotes, but the text gives figures of {stated_end}: which "
+                                     "report it is about is not clear"))
 
 
 def _located(evidence: list[Evidence], sent: Sentence) -> list[Evidence]:
@@ -293,8 +314,19 @@ class SentenceReader:
                     for c in got:
                         self._add(c)
         del shares_found
-        self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
+        if a.candidates:
+            self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
         self._update_context()
+
+    def _followed_partial(self) -> Count | None:
+        """The reading of a region's figure that a sentence opening with "Other ...", "Le siguen ..."
+        goes on from, in its paragraph or the one before ("... in Africa since 2012.\nThe report ...
+        ranks the DRC ... Other countries affected include Kenya with six cases")."""
+        before = self.d.partial_before
+        if before is None or self.sent.paragraph - before.sentence.paragraph > 1 or \
+                self.lex.followers.starts_at(self.text, 0, 30) is None:
+            return None
+        return before
 
     def _other_organisation(self, n: Number) -> str | None:
         """"On Wednesday the Philippine rights group Karapatan reported that at least 63 ...": an
@@ -639,6 +671,15 @@ class SentenceReader:
             values["period_start"], values["period_end"] = got.value  # type: ignore[misc]
             evidence += got.evidence
             narrowed = True
+        if parent_span is None:
+            # "En Colombia, por ejemplo, 19 de las víctimas eran indígenas", after a worldwide figure:
+            # the victims the part is of are not that figure's (its sentence is set in another place)
+            framed = [p for p in a.places if p.governs and p.kind == "country" and p.end <= n.start
+                      and p.code != values["country"]]
+            if framed:
+                p = framed[0]
+                return (f"counts part of a group named before it ({values['country']}), but its sentence is set in "
+                        f"{text[p.start:p.end]}: which figure it is part of is not said")
         regions = [p for p in a.places if lo <= p.start < hi and p.governs]
         if any(p.kind == "subnational" for p in regions):
             return "counts part of a country (a state or region), not the whole country"
@@ -1198,8 +1239,15 @@ class SentenceReader:
         # to 1,000 cases were recorded since 2018, when the region adopted ...")
         other_place = any(p.governs and p.kind in ("region", "subnational") and not self._share_place(p)
                           for p in self.a.places)
+        # (not a figure of its own group in a text about a report, when the sentence does not refer
+        # back: "En Guatemala, la mitad de los asesinados ... El sector extractivo ...; solo en 2024 se
+        # contaron al menos 29 crímenes ligados a actividades mineras" may be the world's)
+        L0, R0 = self.a.windows[n.start]
+        own_group = any(L0 <= t.start < self._clause_end(n, R0) for ts in self.a.subgroups.values() for t in ts)
+        about_report = self.d.report_year is not None or self.d.global_article
         carries = self._continues_in_place(n) or (
-            self.sent.paragraph == self.d.country_paragraph and not other_place)
+            self.sent.paragraph == self.d.country_paragraph and not other_place
+            and not (own_group and about_report and not self._continues(n)))
         if self.d.country is not None and not definite and carries:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
         # "the 79 reported in 2023": a total the text has not stated; worldwide only in a text about
@@ -1459,20 +1507,19 @@ class SentenceReader:
         sole = self._sole_period(n)
         if sole is not None:
             return sole
-        if self.d.period is not None:
-            return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
-        before = self.d.partial_before
-        if before is not None and self.d.about_before == self.sent.paragraph and \
-                self.lex.followers.starts_at(self.text, 0, 30) is not None and not self.a.periods:
+        before = self._followed_partial()
+        if before is not None and not self.a.periods:
             # "126 ... in Africa since 2012 ... Other cases were in Kenya, six": the years of the figure
             # the sentence goes on from
             return Value((before.get("period_start"), before.get("period_end")),
                          _as_context([e for e in before.evidence if e.field in ("period_start", "period_end")], self.sent))
+        if self.d.period is not None:
+            return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
         if opens:
             return self._period_value(opens[0])
         if self.d.report_year is not None and not (self.d.span is not None and self.a.markers["anaphora"]) \
-                and not (self.d.spans_before and self.d.about_before == self.sent.paragraph
+                and not (0 <= self.sent.paragraph - self.d.spans_paragraph <= 1
                          and self.lex.followers.starts_at(self.text, 0, 30) is not None) \
                 and not any(p.kind in ("relative", "anaphoric", "partial") for p in self.a.periods):
             # (not in a sentence that refers back, "Con ese número, el País es el tercero ...", after a
@@ -1702,6 +1749,12 @@ class SentenceReader:
                 return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
             # the context's outcome, when the sentence goes on from it or every figure so far
             # has had that outcome ("Filipinas se suma a la lista con 48 casos")
+            followed = self._followed_partial()
+            if followed is not None:
+                # "... killed or disappeared across Africa since 2012. ... Other countries affected
+                # include Kenya with six cases": the cases of the figure the sentence goes on from
+                out_dim = vocab.dimensions()[0]
+                return Value(followed.get(out_dim), _as_context([e for e in followed.evidence if e.field == out_dim], self.sent))
             seen = {c.get(vocab.dimensions()[0]) for c in self.d.counts}
             context = self.d.outcome if self._continues(n) or len(seen) <= 1 else None
             for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), context):

@@ -617,9 +617,12 @@ def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
         for lang in vocab.languages():
             lex = lexicon(lang)
             stop = right
-            if re.search(rf"\b{lex.rx_of}\s+(?:{lex.rx_article}\s+)?$", text[left:vs[0]], re.I):
+            article = re.search(rf"(?:\b(?:{lex.rx_article})\s+)?$", text[left:vs[0]], re.I)
+            among = article is not None and lex.among.ends_at(text, left + article.start(), 16) is not None
+            if among or re.search(rf"\b{lex.rx_of}\s+(?:{lex.rx_article}\s+)?$", text[left:vs[0]], re.I):
                 # "85 percent of the 196 murders ... took place in Latin America", "760 de los 908 ...
-                # murieron en América Latina": the place after the whole's predicate is the part's
+                # murieron en América Latina", "Among the 200 killed in 2021 were eight ... in the
+                # Democratic Republic of the Congo": the place after the whole's predicate is the part's
                 verbs = [h for h in lex.predicate_verbs.finditer(text, vs[1], right)]
                 stop = verbs[0].start if verbs else right
             share = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:%|(?:{lex.rx_percent})\b)", re.I).search(text, vs[1], stop)
