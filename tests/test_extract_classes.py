@@ -1108,11 +1108,12 @@ CASES = [
      {row("HND", 2023, 2023, K, 36)}, ["196"]),
     # 10. "the country" in the paragraph keeps a figure with no place from being the world's; a sentence
     #     that refers back to a span ("Con ese número") takes no year from the report's title
+    # (the whole of "54 de los 200 homicidios registrados en el mundo en 2021" names its own place)
     ("deictic-paragraph-no-world", "es", "2022-09-29",
      "El informe destacó que en el país se concentran 54 de los 200 homicidios registrados en el mundo en 2021.\n"
      "\"En los últimos diez años, el país se ha convertido en uno de los lugares más peligrosos, con 154 casos "
      "documentados en este periodo. La mayoría de los asesinatos (131) ocurrieron solo entre 2017 y 2021\".",
-     set(), ["200", "54", "154", "131"]),
+     {row("WLD", 2021, 2021, K, 200)}, ["54", "154", "131"]),
     ("span-anaphora-no-report-year", "es", "2024-09-10",
      "En México, 203 personas defensoras han sido asesinadas de 2012 a 2023, según Global Witness.\n"
      "Con ese número, el País es el tercero de América Latina, solo por detrás de Colombia (461 homicidios) y "
@@ -1354,6 +1355,51 @@ CASES = [
      "El informe «Raíces de resistencia» registra 2253 víctimas desde 2012, según Global Witness. En Colombia, "
      "por ejemplo, 19 de las víctimas eran indígenas.",
      {row("WLD", 2012, 2024, KD, 2253)}, ["19"]),
+    # 12. one figure said with two nested outcome words is recorded once, with the broader outcome
+    ("headline-killed-body-missing", "en", None,
+     "146 land defenders killed worldwide in 2024, one-third in Colombia: Report\nAs many as 146 land and "
+     "environmental defenders were killed or went missing around the world in 2024. The report said the global "
+     "toll fell from 196 in 2023.",
+     {row("WLD", 2024, 2024, KD, 146, q="at_most"), row("WLD", 2023, 2023, KD, 196)}, ["146"]),
+    # 11. the part of "N de los M" takes the place before it; the whole names its own ("en el mundo"); a
+    #     relative clause after the whole describes the whole
+    ("part-place-before-whole-own", "es", None,
+     "En 2019, en Colombia se produjeron 64 de los 212 asesinatos de defensores registrados en el mundo, que "
+     "acabaron con la vida de personas que intentaban frenar proyectos extractivos.",
+     {row("WLD", 2019, 2019, K, 212), row("COL", 2019, 2019, K, 64)}, []),
+    ("part-place-frames-both", "es", None,
+     "En el caso peruano, 5 de los 6 asesinados durante el 2020 pertenecían a grupos indígenas.",
+     {row("PER", 2020, 2020, K, 6), row("PER", 2020, 2020, K, 5, "indigenous=yes")}, []),
+    # 1. a fronted whole ("...: de las 200 muertes ..., 49 ...") takes no place from the sentence's frame
+    ("fronted-whole-no-frame", "es", None,
+     "Brasil ocupa el primer puesto: de las 200 muertes de activistas registradas por Global Witness en 2016, 49 "
+     "ocurrieron en territorio brasileño.",
+     {row("WLD", 2016, 2016, K, 200), row("BRA", 2016, 2016, K, 49)}, []),
+    # 1. a figure compared with a sentence whose own figure is in review takes nothing from it
+    ("compared-with-reviewed", "es", None,
+     "En el país se concentran 54 de los 200 homicidios registrados en el mundo en 2021. Son un 80% más que las "
+     "30 muertes que el informe registró un año antes.",
+     {row("WLD", 2021, 2021, K, 200)}, ["54", "30"]),
+    # 10. a bullet under a lead that names no place takes no country from the bullet before
+    ("bullet-no-country-carry", "en", None,
+     "In September 2025 Global Witness released Roots of Resistance.\nHuman Level's take:\n- In 2024, 146 land "
+     "and environmental defenders were killed or disappeared.\n- In Colombia, for instance, only 5.2% of the "
+     "murders have been prosecuted.\n- Mining was the sector most tied to attacks, with mining behind the largest "
+     "number of cases (29).",
+     {row("WLD", 2024, 2024, KD, 146)}, ["29"]),
+    # 11. "activists and indigenous leaders" adds people; it restricts nothing
+    ("and-indigenous-leaders", "en", None,
+     "In 2020, 227 environmental activists and indigenous leaders were killed. In 2020, 50 indigenous defenders "
+     "were killed in Colombia.",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 50, "indigenous=yes")}, []),
+    ("hermanos-no-defensores", "es", None,
+     "En 2021, a la muerte de Eduardo se suma la de tres hermanos shuar que resistían frente a las empresas mineras.",
+     set(), ["tres"]),
+    # 3. an item whose place is the list's, when a later item joined by "and" names another place
+    ("later-item-other-place", "en", None,
+     "The figures for 2017 have been revised to 201 killings globally, with 40 linked to agribusiness and 2 "
+     "occurring in Peru over the year.",
+     {row("WLD", 2017, 2017, K, 201), row("PER", 2017, 2017, K, 2)}, ["40"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -41,13 +41,15 @@ FLOORS = {
     "examples-ninth": (0.78, 0.98, 0.93),
     "examples-tenth": (0.78, 0.99, 0.99),
     "examples-eleventh": (0.62, 0.98, 0.96),
-    "examples-twelfth": (0.35, 0.99, 0.94),
+    "examples-twelfth": (0.54, 0.99, 0.99),
     "examples-thirteenth": (0.67, 0.99, 0.99),
     "examples-fourteenth": (0.67, 0.98, 0.93),
     "examples-fifteenth": (0.52, 0.99, 0.96),
     "examples-sixteenth": (0.72, 0.99, 0.99),
     "examples-seventeenth": (0.63, 0.99, 0.9),
     "examples-eighteenth": (0.67, 0.99, 0.93),
+    "examples-nineteenth": (0.68, 0.96, 0.99),
+    "examples-twentieth": (0.7, 0.99, 0.99),
 }
 
 

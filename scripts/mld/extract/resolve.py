@@ -361,13 +361,20 @@ class SentenceReader:
             if prior.get("value") == c.get("value") and prior.get(out_dim) != c.get(out_dim) and _nested(prior, c):
                 # "A total of 146 land defenders killed globally in 2024" and "146 ... murdered or
                 # disappeared worldwide in 2024": one figure said twice with two outcome words; it is
-                # recorded once, as first said, and the other wording is listed for review
+                # recorded once, with the broader outcome (a headline's "killed" is the looser word),
+                # and the other wording is listed for review
+                broader_new = vocab.contains(out_dim, str(c.get(out_dim)), str(prior.get(out_dim)))
+                kept, dropped = (c, prior) if broader_new else (prior, c)
+                if broader_new:
+                    self.out.counts[self.out.counts.index(prior)] = c
+                    self.d.counts[self.d.counts.index(prior)] = c
                 self.out.review.append(Unresolved(
-                    c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end],
-                    f"the figure {prior.get('value')} said again as {c.get(out_dim)} (first said as "
-                    f"{prior.get(out_dim)}); recorded once, as first said"))
-                self.figures.append(prior)
-                self.head = self.head or prior
+                    dropped.sentence, dropped.value_start, dropped.value_end,
+                    self.src.text[dropped.value_start:dropped.value_end],
+                    f"the figure {kept.get('value')} said again as {dropped.get(out_dim)} (also said as "
+                    f"{kept.get(out_dim)}); recorded once, with the broader outcome"))
+                self.figures.append(kept)
+                self.head = self.head or kept
                 return
             if (_definition(prior) == _definition(c) or _nested(prior, c)) and _rounding_of(prior, c):
                 # "casi 200" beside "196": the hedged round figure is the plain one said loosely; one
@@ -551,7 +558,13 @@ class SentenceReader:
                     self._review(whole, NO_NOUN)  # the whole is a figure of its own, listed with its reason
                     return f"stated as part of {whole.text}, but what {whole.text} counts is not said"
                 # "Nine of the 18 killings in Mexico in 2024": the whole is stated here first
-                got = self._count(whole, a.windows[n.start][0], len(text), noun, stop_at_predicate=True)
+                # (a place before the part is the part's when the whole names its own: "en Colombia se
+                # produjeron 64 de los 212 asesinatos ... registrados el año pasado en el mundo"; else
+                # it frames both: "En el caso peruano, 5 de los 6 asesinados durante el 2020 ...")
+                wL, wR = a.windows.get(whole.start, (whole.start, len(text)))
+                own = [p for p in self._own_places(whole, whole.start, wR) if p.kind in ("country", "world")]
+                got = self._count(whole, whole.start if own else a.windows[n.start][0], len(text), noun,
+                                  stop_at_predicate=True)
                 if isinstance(got, str) or not got:
                     # the whole is a figure of its own: listed for review with its reason
                     self._review(whole, got if isinstance(got, str) else NO_NOUN)
@@ -680,7 +693,19 @@ class SentenceReader:
                 p = framed[0]
                 return (f"counts part of a group named before it ({values['country']}), but its sentence is set in "
                         f"{text[p.start:p.end]}: which figure it is part of is not said")
+        # (a relative clause after the whole describes the whole, not the part: "64 de los 212
+        # homicidios ..., que acabaron con la vida de personas que intentaban frenar ... proyectos
+        # extractivos")
+        rel = re.search(rf",\s*(?:{'|'.join(re.escape(w) for w, _ in self.lex.relative_pronouns.pairs)})\b",
+                        text[lo:hi], re.I)
+        if rel is not None and parent_span is not None:
+            hi = lo + rel.start()
         regions = [p for p in a.places if lo <= p.start < hi and p.governs]
+        if parent_span is not None and not regions:
+            # "en Colombia se produjeron 64 de los 212 asesinatos ... en el mundo": the part's place
+            # before it, in its clause
+            left_lo = self._clause_lo(n.start, a.windows[n.start][0])
+            regions = [p for p in a.places if left_lo <= p.start < n.start and p.governs and p.kind == "country"]
         if any(p.kind == "subnational" for p in regions):
             return "counts part of a country (a state or region), not the whole country"
         named = [p for p in regions if p.kind in ("country", "world")]
@@ -835,6 +860,15 @@ class SentenceReader:
                     return together
         else:
             targets = [None]
+            # ("201 killings globally, with 40 linked to agribusiness and 2 occurring in Peru": a later
+            # item, joined to this one by "and", names another place; whether it holds here is not sure)
+            later = [p for m in a.candidates if n.end <= m.start and not STRONG_RE.search(text, n.end, m.start)
+                     and re.fullmatch(rf".*\b(?:{self.lex.rx_and})\s+", text[n.end:m.start], re.I | re.S)
+                     for p in self._own_places(m, *a.windows[m.start]) if p.kind in ("country", "world")]
+            if any(p.code != template.get("country") for p in later):
+                p = later[0]
+                return (f"a later item of its clause names {text[p.start:p.end]}, another place than the list's "
+                        f"({template.get('country')}): whose place this figure is, is not sure")
         if not periods and not comparison:
             # a period that one item of the list states holds for the list ("... en el acumulado desde 2012")
             for m in self._siblings():
@@ -1083,6 +1117,16 @@ class SentenceReader:
             # se han registrado 2.106 muertes", in a text about the world's figures: a total over years
             # names its own place, or is the world's
             return "a total over several years with no place of its own (the country before it is not said to hold it)"
+        if any(e.basis == "shared" and e.start is not None and a.abs(n.start) > e.start for e in country.evidence):
+            # ("201 killings globally, with 40 linked to agribusiness and 2 occurring in Peru": a later
+            # item, joined to this one by "and", names another place; whether it holds here is not sure)
+            later = [p for m in a.candidates if n.end <= m.start and not STRONG_RE.search(text, n.end, m.start)
+                     and re.fullmatch(rf".*\b(?:{self.lex.rx_and})\s+", text[n.end:m.start], re.I | re.S)
+                     for p in self._own_places(m, *a.windows[m.start]) if p.kind in ("country", "world")]
+            if any(p.code != country.value for p in later):
+                p = later[0]
+                return (f"a later item of its clause names {text[p.start:p.end]}, another place than the one it "
+                        f"shares ({country.value}): whose place this figure is, is not sure")
         values["country"] = country.value
         values["period_start"], values["period_end"] = period.value  # type: ignore[misc]
         values[vocab.dimensions()[0]] = outcome.value
@@ -1243,11 +1287,17 @@ class SentenceReader:
         # back: "En Guatemala, la mitad de los asesinados ... El sector extractivo ...; solo en 2024 se
         # contaron al menos 29 crímenes ligados a actividades mineras" may be the world's)
         L0, R0 = self.a.windows[n.start]
-        own_group = any(L0 <= t.start < self._clause_end(n, R0) for ts in self.a.subgroups.values() for t in ts)
+        # (the group may stand before a bracketed number: "with mining behind the largest number of
+        # cases (29)")
+        lo0 = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0]) if self.a.in_parens(n.start) else L0
+        own_group = any(lo0 <= t.start < self._clause_end(n, R0) for ts in self.a.subgroups.values() for t in ts)
         about_report = self.d.report_year is not None or self.d.global_article
+        # (a bullet of a list refers back to nothing by being a bullet)
+        refers_back = bool(self.lex.continuation.finditer(self.text)) or \
+            self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None
         carries = self._continues_in_place(n) or (
             self.sent.paragraph == self.d.country_paragraph and not other_place
-            and not (own_group and about_report and not self._continues(n)))
+            and not (own_group and about_report and not refers_back))
         if self.d.country is not None and not definite and carries:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
         # "the 79 reported in 2023": a total the text has not stated; worldwide only in a text about
@@ -1435,6 +1485,10 @@ class SentenceReader:
         before = [f for f in self.figures if isinstance(f, Count)] or [f for f in self.d.last if isinstance(f, Count)]
         if not before or len({f.get("country") for f in before}) != 1:
             return None
+        if not self.figures and any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last):
+            # ("en el país se concentran 54 (review) de los 200 homicidios registrados en el mundo. Son
+            # un 80% más que las 30 muertes ...": which figure before it is compared with is not sure)
+            return None
         ref = before[-1]
         ev = [Evidence("country", "referent", e.start, e.end) for e in ref.evidence
               if e.field == "country" and e.start is not None]
@@ -1450,7 +1504,9 @@ class SentenceReader:
             return True
         if self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None:
             return True
-        return self.sent.lead is not None
+        # (a bullet under "Human Level's take:" does not go on with the country of the bullet before)
+        lead = self.sent.lead
+        return lead is not None and any(p.governs for p in analyse(lead, self.lex).places)
 
     def _continues(self, n: Number) -> bool:
         """The sentence goes on about what the one before said: it refers back ("these", "there",
@@ -1572,6 +1628,11 @@ class SentenceReader:
         n = self._current
         colon = text.rfind(":", 0, n.start if n is not None else L)
         if colon < 0 or ";" in text[colon:L]:
+            return None
+        if n is not None and self.a.marker_before("partitive_of", n.start, 12, r"\s*") is not None:
+            # ("Brasil ocupa el primer puesto ...: de las 200 muertes ... registradas en 2016, 49
+            # ocurrieron en territorio brasileño": the whole that a part is taken from is not the
+            # framing country's)
             return None
         found = [p for p in self.a.places if p.end <= colon and p.governs]
         # "En Guatemala, ... hasta convertirlo en el país más peligroso ...:": "the country" is it again
@@ -1798,6 +1859,12 @@ class SentenceReader:
         own_bracket = n.start - len(text[:n.start]) + len(text[:n.start].rstrip().rstrip("("))
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
                   and not CLAUSE_RE.search(text[t.end:own_bracket])]
+        # ("227 environmental activists and indigenous leaders were killed": a group joined to the
+        # defenders noun by "and" adds people to the count; it does not restrict it)
+        joined = [h.end for h in a.nouns if h.payload[0] == "defenders"]  # type: ignore[index]
+        terms = [t for t in terms if not any(
+            e <= t.start and re.fullmatch(rf"\s+(?:{self.lex.rx_and}|{self.lex.rx_or})\s+", text[e:t.start], re.I)
+            for e in joined)]
         each = [h for h in a.markers["each"] if n.end <= h.start < R and h.payload == "category"]
         if each and not terms:
             terms = [t for t in a.subgroups[d] if t.end <= n.start]
