@@ -355,6 +355,17 @@ class SentenceReader:
         self.out.review.append(u)
         self.figures.append(u)
 
+    def _record_once(self, prior: Count, new: Count, kept: Count, reason: str) -> None:
+        """One figure said twice (`prior`, then `new`): `kept` is recorded (in `prior`'s place when
+        it is the new one) and the other wording is listed for review with `reason`."""
+        dropped = new if kept is prior else prior
+        if kept is not prior:
+            self.out.counts[self.out.counts.index(prior)] = kept
+            self.d.counts[self.d.counts.index(prior)] = kept
+        self.out.review.append(Unresolved(dropped.sentence, dropped.value_start, dropped.value_end,
+                                          self.src.text[dropped.value_start:dropped.value_end], reason))
+        self.figures.append(kept)
+
     def _add(self, c: Count) -> None:
         out_dim = vocab.dimensions()[0]
         for prior in self.d.counts:
@@ -363,32 +374,18 @@ class SentenceReader:
                 # disappeared worldwide in 2024": one figure said twice with two outcome words; it is
                 # recorded once, with the broader outcome (a headline's "killed" is the looser word),
                 # and the other wording is listed for review
-                broader_new = vocab.contains(out_dim, str(c.get(out_dim)), str(prior.get(out_dim)))
-                kept, dropped = (c, prior) if broader_new else (prior, c)
-                if broader_new:
-                    self.out.counts[self.out.counts.index(prior)] = c
-                    self.d.counts[self.d.counts.index(prior)] = c
-                self.out.review.append(Unresolved(
-                    dropped.sentence, dropped.value_start, dropped.value_end,
-                    self.src.text[dropped.value_start:dropped.value_end],
-                    f"the figure {kept.get('value')} said again as {dropped.get(out_dim)} (also said as "
-                    f"{kept.get(out_dim)}); recorded once, with the broader outcome"))
-                self.figures.append(kept)
+                kept = c if vocab.contains(out_dim, str(c.get(out_dim)), str(prior.get(out_dim))) else prior
+                dropped = prior if kept is c else c
+                self._record_once(prior, c, kept, f"the figure {kept.get('value')} said again as {dropped.get(out_dim)} "
+                                                f"(also said as {kept.get(out_dim)}); recorded once, with the broader outcome")
                 self.head = self.head or kept
                 return
             if (_definition(prior) == _definition(c) or _nested(prior, c)) and _rounding_of(prior, c):
                 # "casi 200" beside "196": the hedged round figure is the plain one said loosely; one
                 # definition has one figure per source, so the loose one is listed for review
-                loose, plain = (prior, c) if prior.get("qualifier") in LOOSE else (c, prior)
-                if loose is prior:
-                    self.out.counts[self.out.counts.index(prior)] = c
-                    self.d.counts[self.d.counts.index(prior)] = c
-                self.out.review.append(Unresolved(
-                    loose.sentence, loose.value_start, loose.value_end,
-                    self.src.text[loose.value_start:loose.value_end],
-                    f"the figure {plain.get('value')} said loosely (same group, place and years); "
-                    f"recorded once, as {plain.get('value')}"))
-                self.figures.append(plain)
+                plain = c if prior.get("qualifier") in LOOSE else prior
+                self._record_once(prior, c, plain, f"the figure {plain.get('value')} said loosely (same group, place "
+                                                f"and years); recorded once, as {plain.get('value')}")
                 return
             if _definition(prior) == _definition(c):
                 if prior.get("value") == c.get("value"):
