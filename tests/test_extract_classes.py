@@ -1400,6 +1400,10 @@ CASES = [
      "The figures for 2017 have been revised to 201 killings globally, with 40 linked to agribusiness and 2 "
      "occurring in Peru over the year.",
      {row("WLD", 2017, 2017, K, 201), row("PER", 2017, 2017, K, 2)}, ["40"]),
+    # 4. "each" after a colon that labels a run of countries ("Nicaragua y Perú: 4 cada uno")
+    ("each-after-colon-run", "es", None,
+     "Mapa de asesinatos por país en 2024:\nColombia: 48 casos\nNicaragua y Perú: 4 cada uno",
+     {row("COL", 2024, 2024, K, 48), row("NIC", 2024, 2024, K, 4), row("PER", 2024, 2024, K, 4)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -844,7 +844,7 @@ class SentenceReader:
                 p = places[0]
                 return f"names a region ({text[p.start:p.end]}), not a country"
             targets: list[Place | None] = list(countries if each else countries[-1:])
-            if each and text[countries[-1].end:n.start].strip() == "(":
+            if each and text[countries[-1].end:n.start].strip() in ("(", ":"):
                 # "Peru and Nicaragua (12 each)": the bracket labels the whole run of countries
                 run = self._place_run(n.start)
                 if len(run) > 1 and run[-1].start == countries[-1].start:
