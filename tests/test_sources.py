@@ -309,9 +309,9 @@ def test_differences_is_empty_for_the_committed_package(tmp_path):
 
 # ----------------------------------------------------------------------------- corrections files (issue 12, audit)
 
-NESTED = ("Global Witness documented 40 killings of land and environmental defenders in Mexico in 2025.\n\n"
-          "Between 2012 and 2025, at least 30 land and environmental defenders were killed in Mexico, according to "
-          "the report.\n")
+CONSISTENT = ("Global Witness documented 40 killings of land and environmental defenders in Mexico in 2025.\n\n"
+              "Between 2012 and 2025, at least 50 land and environmental defenders were killed in Mexico, according to "
+              "the report.\n")
 
 
 def write_seed_as(root: Path, name: str, text: str, source_id: str) -> None:
@@ -322,18 +322,22 @@ def write_seed_as(root: Path, name: str, text: str, source_id: str) -> None:
 
 
 def test_the_validators_hint_names_the_corrections_file_that_is_read(tmp_path):
-    # the seed file is not named after its source_id: the hint must name the file the build reads
+    # the seed file is not named after its source_id: the hint must name the file the build reads.
+    # One article that contradicts itself lists the later figure for review (the extractor), so the
+    # contradiction is made by a reviewer's correction: the 40 of 2025 moved to 2012-2025, beside 50
     root = tmp_path / "pkg"
-    write_seed_as(root, "000_x", NESTED, "dup-2026")
-    p = run_build(root)
-    assert p.returncode == 1 and "rule subset" in p.stderr
-    assert "drop or fix it in seeds/000_x.corrections.csv" in p.stderr and "dup-2026.corrections.csv" not in p.stderr
+    write_seed_as(root, "000_x", CONSISTENT, "dup-2026")
     forty = ids.count_id("dup-2026", {"country": "MEX", "period_start": 2025, "period_end": 2025, "outcome": "killed"})
+    corrections = root / "seeds" / "000_x.corrections.csv"
+    corrections.write_text(CORR_HEADER + f"fix,{forty},period_start,2012,,,,,,,,,,,,the table says since 2012,AB\n",
+                           encoding="utf-8")
+    p = run_build(root)
+    assert p.returncode == 1 and "rule subset" in p.stderr, p.stdout + p.stderr
+    assert "drop or fix it in seeds/000_x.corrections.csv" in p.stderr and "dup-2026.corrections.csv" not in p.stderr
     # following the hint works
-    (root / "seeds" / "000_x.corrections.csv").write_text(
-        CORR_HEADER + f"drop,{forty},,,,,,,,,,,,,,the 40 is misread,AB\n", encoding="utf-8")
+    corrections.write_text(CORR_HEADER + f"drop,{forty},,,,,,,,,,,,,,the 40 is misread,AB\n", encoding="utf-8")
     assert run_build(root).returncode == 0
-    assert read(root, "counts")["value"].tolist() == ["30"]
+    assert read(root, "counts")["value"].tolist() == ["50"]
 
 
 @pytest.mark.parametrize("seed_name,corrections_name", [

@@ -116,8 +116,9 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     numbers = find_numbers(text, lex)
     markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}
     a = Analysis(sentence, lex, text, numbers, [], [], [], {}, [], lex.nouns.finditer(text), markers)
-    a.periods = _periods(text, numbers, lex)
-    a.places = _places(text, lex, a)
+    place_hits = lex.places(text)  # read once: the periods ask where places are, the places what they are
+    a.periods = _periods(text, numbers, lex, place_hits)
+    a.places = _places(text, lex, a, place_hits)
     a.outcomes = [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[vocab.dimensions()[0]].finditer(text)]  # type: ignore[arg-type]
     a.subgroups = {d: [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[d].finditer(text)]  # type: ignore[misc]
                    for d in vocab.dimensions()[1:]}
@@ -197,7 +198,7 @@ def _weak_article(a: Analysis, n: Number) -> bool:
 
 # ----------------------------------------------------------------------------- periods
 
-def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
+def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hit]) -> list[Period]:
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
 
@@ -253,7 +254,7 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
             found.append(Period(n.start, n.end, "bare", int(n.value), int(n.value), (n.start, n.end), (n.start, n.end)))
             taken.append((n.start, n.end))
     out = []
-    place_spans = [(h.start, h.end) for h in lex.places(text)]
+    place_spans = [(h.start, h.end) for h in place_hits]
     for p in sorted(found, key=lambda p: p.start):
         governs = True
         # the year of a date ("in June 2021", "September 17, 2025") or of a founding is no period of a count
@@ -317,8 +318,7 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon) -> list[Period]:
 
 # ----------------------------------------------------------------------------- places
 
-def _places(text: str, lex: Lexicon, a: Analysis) -> list[Place]:
-    hits = lex.places(text)
+def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place]:
     out: list[Place] = []
     spread_ranges = _spreads(text, hits, lex)
     titles = _titles(text)

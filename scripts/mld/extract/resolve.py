@@ -355,6 +355,12 @@ class SentenceReader:
         self.out.review.append(u)
         self.figures.append(u)
 
+    def _review_count(self, c: Count, reason: str) -> None:
+        """A count read in full that goes to review instead (it clashes with an earlier one)."""
+        u = Unresolved(c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end], reason)
+        self.out.review.append(u)
+        self.figures.append(u)
+
     def _record_once(self, prior: Count, new: Count, kept: Count, reason: str) -> None:
         """One figure said twice (`prior`, then `new`): `kept` is recorded (in `prior`'s place when
         it is the new one) and the other wording is listed for review with `reason`."""
@@ -411,23 +417,19 @@ class SentenceReader:
                     return
                 # "a rise to 43 killings, from 30 last year": one place, years and group with two
                 # values in one source; one of them is misread, and the first stated is kept
-                u = Unresolved(c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end],
-                               f"the text already gives {prior.get('value')} for the same place, years and group: "
-                               "one of the two is misread")
-                self.out.review.append(u)
-                self.figures.append(u)
+                self._review_count(c, f"the text already gives {prior.get('value')} for the same place, years and "
+                                      "group: one of the two is misread")
                 return
-        clash = next((prior for prior in self.d.counts if _contradicts(prior, c) or _contradicts(c, prior)), None)
-        if clash is not None:
-            # "El año pasado fueron asesinados en Colombia 65 ... De los 65 casos colombianos, 41
-            # correspondieron a ...": 41 cases of killings or disappearances cannot be fewer than the
-            # 65 killings they contain; one of the two is misread (the validator would refuse both)
-            u = Unresolved(c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end],
-                           f"smaller than {clash.get('value')}, a figure the text gives for a group inside it, "
-                           "or larger than a group that holds it: one of the two is misread")
-            self.out.review.append(u)
-            self.figures.append(u)
-            return
+        # "El año pasado fueron asesinados en Colombia 65 ... De los 65 casos colombianos, 41
+        # correspondieron a ...": 41 cases of killings or disappearances cannot be fewer than the 65
+        # killings they contain; one of the two is misread (the validator would refuse both)
+        for prior in self.d.counts:
+            for inner, outer, says in ((prior, c, "smaller than"), (c, prior, "larger than")):
+                if _contradicts(inner, outer):
+                    self._review_count(c, f"{says} {prior.get('value')} ({_described(prior)}), which the text gives "
+                                          f"for a group {'inside' if inner is prior else 'holding'} it: one of the "
+                                          "two is misread")
+                    return
         self.out.counts.append(c)
         self.d.counts.append(c)
         self.figures.append(c)
@@ -2773,6 +2775,12 @@ def _nested(a: Count, b: Count) -> bool:
         vocab.contains(out_dim, x, y) or vocab.contains(out_dim, y, x))
 
 
+def _described(c: Count) -> str:
+    """"MEX 2024-2024, killed": where, when and which group a count is, for a review reason."""
+    groups = [f"{d}={c.get(d)}" for d in vocab.dimensions() if c.get(d) != vocab.top_code(d)]
+    return f"{c.get('country')} {c.get('period_start')}-{c.get('period_end')}" + (", " + ", ".join(groups) if groups else "")
+
+
 def _contradicts(inner: Count, outer: Count) -> bool:
     """`inner` is a group inside `outer` (same or contained place, years and groups, not the same
     definition), and its smallest value is larger than the largest value `outer` allows."""
@@ -2783,9 +2791,10 @@ def _contradicts(inner: Count, outer: Count) -> bool:
         return False
     if not all(vocab.contains(d, str(outer.get(d)), str(inner.get(d))) for d in vocab.dimensions()):
         return False
-    at_least = inner.get("qualifier") in ("exact", "at_least", "more_than")
-    at_most = outer.get("qualifier") in ("exact", "at_most", "fewer_than")
-    return at_least and at_most and int(str(inner.get("value"))) > int(str(outer.get("value")))
+    # (the bounds each qualifier gives, as the validator's subset rule reads them: vocabulary.json)
+    lower, _ = vocab.qualifier_bounds(str(inner.get("qualifier")))
+    _, upper = vocab.qualifier_bounds(str(outer.get("qualifier")))
+    return upper is not None and int(str(inner.get("value"))) + (lower or 0) > int(str(outer.get("value"))) + upper
 
 
 def _definition_except(c: Count, skip: tuple[str, ...]) -> tuple:
