@@ -1404,6 +1404,17 @@ CASES = [
     ("each-after-colon-run", "es", None,
      "Mapa de asesinatos por país en 2024:\nColombia: 48 casos\nNicaragua y Perú: 4 cada uno",
      {row("COL", 2024, 2024, K, 48), row("NIC", 2024, 2024, K, 4), row("PER", 2024, 2024, K, 4)}, []),
+    ("each-with-own-noun-after-colon-run", "es", None,
+     "Mapa de asesinatos por país en 2024:\nColombia: 48 casos\nVenezuela, Argentina, Chile y República "
+     "Dominicana: 1 caso cada uno",
+     {row("COL", 2024, 2024, K, 48), row("VEN", 2024, 2024, K, 1), row("ARG", 2024, 2024, K, 1),
+      row("CHL", 2024, 2024, K, 1), row("DOM", 2024, 2024, K, 1)}, []),
+    # a distributive number that goes to review is listed once per country it gives a figure to
+    ("each-in-review-once-per-country", "es", "2024-09-10",
+     "De acuerdo con Global Witness, 85% de los asesinatos de 2023 se cometieron en América Latina, de un total "
+     "de 196 ambientalistas asesinados. Cuatro países reúnen el 70% de esas agresiones: Colombia, con 79; "
+     "Brasil, 25, y Honduras y México, 18 cada uno.",
+     set(), ["196", "Cuatro", "79", "25", "18", "18"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

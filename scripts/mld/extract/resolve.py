@@ -351,9 +351,14 @@ class SentenceReader:
         return None
 
     def _review(self, n: Number, reason: str) -> None:
-        u = Unresolved(self.sent, self.a.abs(n.start), self.a.abs(n.end), n.text, reason)
-        self.out.review.append(u)
-        self.figures.append(u)
+        # a distributive number ("Honduras y México, 18 cada uno") stands for one figure per
+        # country: each is listed, so that none of them is lost from review
+        run = self._distributive_run(n, *self.a.windows[n.start]) if n.start in self.a.windows else []
+        for p in run or [None]:
+            why = reason if p is None else f"{reason}; one of {len(run)} figures this number gives, one per country: {self.text[p.start:p.end]}"
+            u = Unresolved(self.sent, self.a.abs(n.start), self.a.abs(n.end), n.text, why)
+            self.out.review.append(u)
+            self.figures.append(u)
 
     def _review_count(self, c: Count, reason: str) -> None:
         """A count read in full that goes to review instead (it clashes with an earlier one)."""
@@ -992,20 +997,29 @@ class SentenceReader:
             run.insert(0, p)
         return run
 
-    def _distributed(self, n: Number, L: int, R: int, noun: tuple) -> list[Count] | str | None:
-        """"con un defensor asesinado por país" after "Uganda, Irak y Kiribati", "two each": the
-        same figure for every country of the list before it."""
+    def _distributive_run(self, n: Number, L: int, R: int) -> list[Place]:
+        """The countries a distributive number ("two each", "1 caso cada uno", "con un defensor
+        asesinado por país") gives its figure to: the run of countries before it, when an "each"
+        word governs the number; else nothing."""
         a = self.a
         end = self._clause_end(n, R)
         each = [h for h in a.markers["each"] if n.end <= h.start < end and h.payload != "category"]
-        run = [p for p in self._place_run(n.start) if p.start >= L]
+        run = self._place_run(n.start)
+        if not (run and self.text[run[-1].end:n.start].strip() in ("(", ":")):
+            # ("Venezuela, Argentina, Chile y República Dominicana: 1 caso cada uno": a colon or a
+            # bracket right after the run labels the whole run, even beyond the number's window)
+            run = [p for p in run if p.start >= L]
         if not each and run:
             # "Honduras, Chile, and Mexico each registered one disappearance": "each" after the run
             each = [h for h in a.markers["each"] if run[-1].end <= h.start and h.end <= n.start
                     and len(self.text[h.end:n.start].split()) <= 3 and h.payload != "category"]
-        if not each:
-            return None
-        if len(run) < 2:
+        return run if each and len(run) >= 2 else []
+
+    def _distributed(self, n: Number, L: int, R: int, noun: tuple) -> list[Count] | str | None:
+        """"con un defensor asesinado por país" after "Uganda, Irak y Kiribati", "two each": the
+        same figure for every country of the list before it."""
+        run = self._distributive_run(n, L, R)
+        if not run:
             return None
         outs: list[Count] = []
         for p in run:
