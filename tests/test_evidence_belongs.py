@@ -209,10 +209,13 @@ def test_an_edited_count_and_its_regenerated_derived_rows_are_still_refused(pkg)
     "Global Witness documented killings of defenders in 2024: Honduras and Mexico each recorded one disappearance.",
     "In 2024, Colombia recorded 48 killings of land defenders. Of the 48, 12 were Indigenous.",
     "Global Witness documented 18 killings and one disappearance of land defenders in Mexico in 2024.",
+    # a range in the figure's own clause, read past a number of another kind ("35 countries")
+    "Global Witness found that at least 908 people in 35 countries lost their lives defending land and the "
+    "environment between 2002 and 2013; the worst year was 2012, with 147 killings.",
 ])
 def test_text_the_extractor_reads_gives_evidence_that_belongs(tmp_path, text):
     """One number for two figures under 'each'; 'N of the M' with its parent; two figures of one
-    sentence: valid."""
+    sentence; a range the figure's clause states, shared past another number: valid."""
     p = package_of(tmp_path, text)
     assert len(read(p, "counts")) >= 2
     assert lines(p) == []

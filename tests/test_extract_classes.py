@@ -1415,6 +1415,47 @@ CASES = [
      "de 196 ambientalistas asesinados. Cuatro países reúnen el 70% de esas agresiones: Colombia, con 79; "
      "Brasil, 25, y Honduras y México, 18 cada uno.",
      set(), ["196", "Cuatro", "79", "25", "18", "18"]),
+    # the seat of an organisation is the whole run of places after "offices in": the lead is India's
+    ("seat-run-offices-in", "en", "2017-07-14",
+     "Excerpt from the India section of \"Defenders of the Earth: Global Killings of Land and Environmental "
+     "Defenders 2016\", the report by Global Witness, which has offices in Britain and the USA:\n- 16 land and "
+     "environmental defenders killed in 2016, the worst year on record\n- In 10 cases the police were the "
+     "suspected perpetrators; logging and mining were the industries most linked to the murders",
+     {row("IND", 2016, 2016, K, 16), row("IND", 2016, 2016, K, 10, "perpetrator=police")}, []),
+    # a rate said as "every other day", with "on average" before the number
+    ("every-other-day-rate", "en", "2023-09-21",
+     "In 2022, on average one defender was killed every other day around the world, for a total of 177 fatal "
+     "attacks.",
+     {row("WLD", 2022, 2022, K, 177)}, []),
+    ("dia-por-medio-rate", "es", "2023-09-21",
+     "En 2022 fue asesinado un defensor día por medio en el mundo: 177 asesinatos en total.",
+     {row("WLD", 2022, 2022, K, 177)}, []),
+    # a number right after a comparison word counts what the number before the comparison counted
+    ("comparison-parallel-noun", "es", None,
+     "Global Witness documentó 200 asesinatos en 2016, con asesinatos en 24 países durante 2016 frente a los 16 "
+     "del año anterior.",
+     {row("WLD", 2016, 2016, K, 200)}, ["24", "16"]),
+    # "tops the world": the world is the field a verb ranks in, not the figure's place
+    ("tops-the-world", "en", "2019-07-30",
+     "Global Witness counted 164 killings in 2018. The Philippines tops the world with 30 killed, followed by "
+     "Colombia with 24, India with 23 and, in fourth place, Brazil with 20.",
+     {row("WLD", 2018, 2018, K, 164), row("PHL", 2018, 2018, K, 30), row("COL", 2018, 2018, K, 24),
+      row("IND", 2018, 2018, K, 23), row("BRA", 2018, 2018, K, 20)}, []),
+    # a place joined by "and" to the one before, that has a number of its own, is an item of its own
+    ("and-place-with-own-number", "en", "2014-04-15",
+     "Brazil, the report found, is the most deadly country in the world for communities defending natural "
+     "resources, with 448 deaths between 2002 and 2013, followed by 109 in Honduras and Peru with 58.",
+     {row("BRA", 2002, 2013, K, 448), row("HND", 2002, 2013, K, 109), row("PER", 2002, 2013, K, 58)}, []),
+    # ", and" that ends no run of places joins two clauses, not two places
+    ("comma-and-joins-clauses", "en", "2020-07-29",
+     "Global Witness says 212 land and environmental defenders were killed in 2019. Over two-thirds of the "
+     "killings happened in Latin America, and Colombia headed the list with 64 murders.",
+     {row("WLD", 2019, 2019, K, 212), row("COL", 2019, 2019, K, 64)}, []),
+    # one figure said twice, first with a loose hedge, then with Global Witness's "at least"
+    ("as-many-as-then-at-least", "en", None,
+     "A report by Global Witness shows that as many as 908 green activists were killed between 2002 and 2013. "
+     "At least 908 people lost their lives defending land and the environment between 2002 and 2013.",
+     {row("WLD", 2002, 2013, K, 908, q="at_least")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -35,7 +35,7 @@ FLOORS = {
     "examples-third": (0.8, 0.99, 0.99),
     "examples-fourth": (0.81, 0.99, 0.99),
     "examples-fifth": (0.75, 0.99, 0.98),
-    "examples-sixth": (0.71, 0.99, 0.99),
+    "examples-sixth": (0.73, 0.99, 0.99),
     "examples-seventh": (0.75, 0.99, 0.98),
     "examples-eighth": (0.7, 0.99, 0.99),
     "examples-ninth": (0.78, 0.98, 0.93),
@@ -46,10 +46,12 @@ FLOORS = {
     "examples-fourteenth": (0.67, 0.98, 0.93),
     "examples-fifteenth": (0.52, 0.99, 0.96),
     "examples-sixteenth": (0.72, 0.99, 0.99),
-    "examples-seventeenth": (0.65, 0.99, 0.92),
+    "examples-seventeenth": (0.72, 0.99, 0.97),
     "examples-eighteenth": (0.67, 0.99, 0.93),
     "examples-nineteenth": (0.68, 0.96, 0.99),
     "examples-twentieth": (0.7, 0.99, 0.99),
+    "examples-twentyfirst": (0.76, 0.95, 0.96),
+    "examples-twentysecond": (0.68, 0.99, 0.97),
 }
 
 

@@ -234,6 +234,8 @@ class Lexicon:
         self.ranking_nouns = frozenset(w.lower() for w in p["ranking_nouns"])
         # "the 2016 global list", "la clasificación mundial": the world as the field of a ranking
         self.ranking_lists = Matcher([(t, "list") for t in p["ranking_lists"]])
+        # "The Philippines tops the world with 30 killed": the world as the field a verb ranks in
+        self.ranking_verbs = Matcher([(t, "rank") for t in p["ranking_verbs"]])
         # "The UK-based group Global Witness", "con sede en Londres": where an organisation is, not a figure's place
         self.seat_after = Matcher([(t, "seat") for t in p["seat_after"]])
         self.seat_before = Matcher([(t, "seat") for t in p["seat_before"]])

@@ -322,6 +322,7 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
     out: list[Place] = []
     spread_ranges = _spreads(text, hits, lex)
     titles = _titles(text)
+    seat_end: int | None = None
     for h in hits:
         kind, code = h.payload  # type: ignore[misc]
         governs = True
@@ -329,9 +330,14 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
             governs = False
         if lex.excluding.ends_at(text, h.start, 24) is not None:
             governs = False
+        seat_run = seat_end is not None and re.fullmatch(
+            rf"\s*(?:,|{lex.rx_and})\s*(?:{lex.rx_and}\s+)?(?:{lex.rx_article}\s+)?", text[seat_end:h.start], re.I)
         if lex.seat_after.starts_at(text, h.end, 12) is not None \
-                or lex.seat_before.ends_at(text, h.start, 24) is not None:
+                or lex.seat_before.ends_at(text, h.start, 24) is not None or seat_run:
             governs = False  # "The UK-based group Global Witness said ... 48 ... in the Philippines"
+            seat_end = h.end  # ("which has offices in Britain and the USA": the whole run is the seat)
+        else:
+            seat_end = None
         frame = lex.comparison_frame.ends_at(text, h.start, 24)
         # ("Después de Colombia (con 65 asesinatos), siguen ...": the place a ranking goes on from
         # still governs the figure in the bracket right after it)
@@ -360,7 +366,8 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
             word_before = re.search(r"([^\W\d_]+)[\"'’”»]*\s*$", text[:h.start])
             listed = any(m is not None and lex.ranking_lists.fullmatch(m.group(1)) is not None
                          for m in (next_word, word_before))
-            if ordinal or ranked_place or ranked_after or (kind == "world" and listed):
+            ranked_by_verb = kind == "world" and lex.ranking_verbs.ends_at(text, h.start, 16) is not None
+            if ordinal or ranked_place or ranked_after or (kind == "world" and listed) or ranked_by_verb:
                 governs = False
         out.append(Place(h.start, h.end, kind, code, governs))
     return out

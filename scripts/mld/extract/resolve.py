@@ -354,8 +354,9 @@ class SentenceReader:
         # a distributive number ("Honduras y México, 18 cada uno") stands for one figure per
         # country: each is listed, so that none of them is lost from review
         run = self._distributive_run(n, *self.a.windows[n.start]) if n.start in self.a.windows else []
-        for p in run or [None]:
-            why = reason if p is None else f"{reason}; one of {len(run)} figures this number gives, one per country: {self.text[p.start:p.end]}"
+        reasons = [f"{reason}; one of {len(run)} figures this number gives, one per country: "
+                   f"{self.text[p.start:p.end]}" for p in run] or [reason]
+        for why in reasons:
             u = Unresolved(self.sent, self.a.abs(n.start), self.a.abs(n.end), n.text, why)
             self.out.review.append(u)
             self.figures.append(u)
@@ -400,8 +401,9 @@ class SentenceReader:
                 return
             if _definition(prior) == _definition(c):
                 if prior.get("value") == c.get("value"):
-                    # a figure said twice is recorded once; a plain statement beats a hedged one
-                    if prior.get("qualifier") == "approximately" and c.get("qualifier") != "approximately":
+                    # a figure said twice is recorded once; a plain statement, or Global Witness's
+                    # own "at least", beats a hedged one ("as many as 908 ... At least 908")
+                    if prior.get("qualifier") in LOOSE and c.get("qualifier") not in LOOSE:
                         self.out.counts[self.out.counts.index(prior)] = c
                         self.d.counts[self.d.counts.index(prior)] = c
                     self.figures.append(prior)
@@ -1482,11 +1484,35 @@ class SentenceReader:
         for q in self.a.places:
             if q is p or not q.governs or q.kind not in ("country", "region", "world"):
                 continue
+            if self._has_own_number(q):
+                continue  # "followed by 109 in Honduras and Peru with 58": Peru is an item of its own
             gap = text[min(p.end, q.end):max(p.start, q.start)]
             # joined by "and"/"or" ("En Europa, Ucrania" is an apposition, not two places)
             if re.fullmatch(rf"\s*,?\s*(?:{self.lex.rx_and}|{self.lex.rx_or})\s+(?:{self.lex.rx_article}\s+)?", gap, re.I):
+                first = min(p, q, key=lambda x: x.start)
+                if "," in gap and not any(
+                        r.end <= first.start and re.fullmatch(r"\s*,\s*", text[r.end:first.start]) for r in self.a.places):
+                    # "... happened in Latin America, and Colombia headed the list with 64 murders":
+                    # a comma before "and" that ends no run of places joins two clauses, not two places
+                    continue
                 return f"counts one figure for several places together ({text[min(p.start, q.start):max(p.end, q.end)]})"
         return None
+
+    def _has_own_number(self, q: Place) -> bool:
+        """A place with a number of its own right before or after it, other than the one being read:
+        "109 in Honduras", "Peru with 58", "Brasil (49)", "Perú, con 58"."""
+        text, lex = self.text, self.lex
+        cur = self._current
+        for m in self.a.candidates:
+            if cur is not None and m.start == cur.start:
+                continue
+            if m.end <= q.start and re.fullmatch(rf"\s+(?:{lex.rx_locative})\s+(?:{lex.rx_article}\s+)?",
+                                                 text[m.end:q.start], re.I):
+                return True
+            if q.end <= m.start and re.fullmatch(rf"\s*(?:,\s*)?(?:\(|(?:{lex.rx_with})\s+)\s*",
+                                                 text[q.end:self._before_hedge(m)], re.I):
+                return True
+        return False
 
     def _compared_with(self) -> Value | None:
         """"Colombia surged ahead with 60 deaths. The report calls this almost double the number of
@@ -2068,6 +2094,16 @@ class SentenceReader:
             before = re.search(r"(\w+)\s+$", text[:m.start])
             if before is None or before.group(1).lower() != word:
                 continue
+            noun = self._noun_after(m, len(text))
+            if noun is not None and noun[0] in ("other_things", "other_people") and noun[1] - m.end < 3:
+                return noun
+        # "con asesinatos en 24 países durante 2016 frente a los 16 del año anterior": a number right
+        # after a comparison word counts what the number before the comparison counted
+        cmp = [h for h in self._comparisons(0, n.start)
+               if re.fullmatch(rf"\s*(?:{self.lex.rx_article}\s+)?", text[h.end:n.start], re.I)]
+        earlier = [m for m in self.a.numbers if cmp and m.end <= cmp[-1].start and m.kind == "cardinal"]
+        if earlier:
+            m = earlier[-1]
             noun = self._noun_after(m, len(text))
             if noun is not None and noun[0] in ("other_things", "other_people") and noun[1] - m.end < 3:
                 return noun

@@ -40,10 +40,11 @@ import numpy as np
 import pandas as pd
 
 from mld import vocab
+from mld.clauses import clause_span
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers
 from mld.validate import report
-from mld.validate.grounding import Seeds, _clause_span
+from mld.validate.grounding import Seeds
 
 NAMED = frozenset({"stated", "shared", "context", "referent", "reviewer"})
 ELSEWHERE = frozenset({"shared", "context", "referent"})
@@ -245,7 +246,9 @@ def _elsewhere(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[st
         text = seeds.texts[r.source_id]
         lx = lang.get(r.source_id, vocab.languages()[0])
         vs, ve = (int(x) for x in vspan.loc[r.id])
-        left, right = _clause_span(text, vs, ve, int(r.quote_start), int(r.quote_end))
+        left, right = clause_span(text, vs, ve, int(r.quote_start), int(r.quote_end))
+        if r.basis == "shared" and left <= r.start and r.end <= right:
+            continue  # words of the figure's own clause, which other figures share, come from nowhere else
         value = getattr(r, r.field) if r.field in e.columns else None
         if value is None or (isinstance(value, float) and value != value):
             continue

@@ -34,6 +34,7 @@ import pandas as pd
 
 from mld import vocab
 from mld.build import corrections
+from mld.clauses import clause_span
 from mld.extract.source import MAX_SEED_BYTES
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers, number_at, years_back
@@ -43,7 +44,6 @@ from mld.validate.package import safe_path
 SPANLESS = {"world_implied", "report_total", "unrestricted", "unhedged", "reviewer"}
 IN_QUOTE = {"stated", "shared", "parent"}
 BEFORE_QUOTE = {"context"}
-CLAUSE_RE = re.compile(r"[,;:()—–]")
 
 
 @dataclass
@@ -613,7 +613,7 @@ def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
         vs = _value_span(ev, r)
         if vs is None:
             return ""
-        left, right = _clause_span(text, vs[0], vs[1], int(r["quote_start"]), int(r["quote_end"]))
+        left, right = clause_span(text, vs[0], vs[1], int(r["quote_start"]), int(r["quote_end"]))
         for lang in vocab.languages():
             lex = lexicon(lang)
             stop = right
@@ -743,14 +743,10 @@ def _note(ev: dict, r: dict, f: str) -> str:
     return str(rows[0]["note"]) if rows else ""
 
 
-def _clause_span(text: str, vs: int, ve: int, qs: int, qe: int) -> tuple[int, int]:
-    left = max([m.end() for m in CLAUSE_RE.finditer(text, qs, vs)] + [qs])
-    m = CLAUSE_RE.search(text, ve, qe)
-    return left, (m.start() if m else qe)
 
 
 def _clause(text: str, vs: int, ve: int, qs: int, qe: int) -> str:
-    left, right = _clause_span(text, vs, ve, qs, qe)
+    left, right = clause_span(text, vs, ve, qs, qe)
     return text[left:right]
 
 
