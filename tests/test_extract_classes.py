@@ -610,11 +610,12 @@ CASES = [
      "habían registrado 30 casos.",
      {row("MEX", 2021, 2021, KD, 54), row("MEX", 2020, 2020, KD, 30)}, []),
     ("colon-topic-noun", "es", None,
-     "En 2021 México tuvo 54 asesinatos. Las desapariciones forzadas son frecuentes: Global Witness registró 19 en "
-     "2021, cometidas por funcionarios corruptos.",
+     "En 2021 México tuvo 54 asesinatos. En el país las desapariciones forzadas son frecuentes: Global Witness "
+     "registró 19 en 2021, cometidas por funcionarios corruptos.",
      {row("MEX", 2021, 2021, K, 54), row("MEX", 2021, 2021, D, 19)}, []),
     ("colon-topic-noun-en", "en", None,
-     "In 2021 Mexico had 54 killings. Enforced disappearances are frequent: Global Witness recorded 19 in 2021.",
+     "In 2021 Mexico had 54 killings. There, enforced disappearances are frequent: Global Witness recorded 19 in "
+     "2021.",
      {row("MEX", 2021, 2021, K, 54), row("MEX", 2021, 2021, D, 19)}, []),
     # 1. the country that is the subject of the main clause frames the figure after its colon
     ("clause-subject-frame", "es", None,
@@ -1281,8 +1282,8 @@ CASES = [
      {row("WLD", 2024, 2024, K, 146)}, ["150"]),
     # 1. the year of an event ("del acuerdo de paz de 2016") is no figure's year
     ("event-year", "es", None,
-     "En Colombia, Global Witness registró 65 asesinatos en 2020. Tres activistas fueron asesinados cuando se "
-     "oponían a la expansión agroindustrial surgida del acuerdo de paz de 2016.",
+     "En Colombia, Global Witness registró 65 asesinatos en 2020. En el país, tres activistas fueron asesinados "
+     "cuando se oponían a la expansión agroindustrial surgida del acuerdo de paz de 2016.",
      {row("COL", 2020, 2020, K, 65), row("COL", 2020, 2020, K, 3, "sector=agribusiness")}, []),
     ("event-year-en", "en", None,
      "Since the 2016 peace agreement, 12 defenders were killed in Colombia in 2020.",
@@ -1456,6 +1457,21 @@ CASES = [
      "A report by Global Witness shows that as many as 908 green activists were killed between 2002 and 2013. "
      "At least 908 people lost their lives defending land and the environment between 2002 and 2013.",
      {row("WLD", 2002, 2013, K, 908, q="at_least")}, []),
+    # a country is taken from the sentence before only by a sentence that refers back to it
+    ("no-country-without-reference-back", "es", "2021-09-13",
+     "En 2020 fueron asesinados 65 defensores en Colombia. Tres activistas fueron asesinados cuando se oponían "
+     "a la expansión agroindustrial.",
+     {row("COL", 2020, 2020, K, 65)}, ["Tres"]),
+    ("country-with-reference-back", "es", "2021-09-13",
+     "En 2020 fueron asesinados 65 defensores en Colombia. En el país, tres activistas fueron asesinados cuando "
+     "se oponían a la expansión agroindustrial.",
+     {row("COL", 2020, 2020, K, 65), row("COL", 2020, 2020, K, 3, "sector=agribusiness")}, []),
+    ("crimes-is-an-outcome-noun", "en", "2023-09-13",
+     "A report released by Global Witness says at least 177 defenders were murdered around the world in 2022. "
+     "By Global Witness' count, 139 of the 177 murders worldwide took place in Latin American countries. Colombia "
+     "leads with 60 recorded crimes, followed by Brazil (34), Mexico (31) and Honduras (14).",
+     {row("WLD", 2022, 2022, K, 177, q="at_least"), row("COL", 2022, 2022, K, 60), row("BRA", 2022, 2022, K, 34),
+      row("MEX", 2022, 2022, K, 31), row("HND", 2022, 2022, K, 14)}, ["139"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -249,6 +249,7 @@ class SentenceReader:
         self.partial_head: Count | None = None  # a list's template whose own figure failed on its place
         self.change_starts: dict[int, Count] = {}  # the first figures of changes, read but for their year
         self.partial_wholes: dict[int, Count] = {}  # wholes read but for their place or years, by position
+        self.elliptical = False  # the sentence goes on with the list of the one before, with no noun
 
     # ------------------------------------------------------------------ driver
 
@@ -272,6 +273,7 @@ class SentenceReader:
             # one gives only figures with years of their own
             self.partial_head = topic
             elliptical = True
+        self.elliptical = elliptical
         self.d.about_before = self.sent.paragraph if a.about_people or elliptical else -1
         if not a.about_people and not elliptical:
             if follows:
@@ -1312,7 +1314,8 @@ class SentenceReader:
             self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None
         carries = self._continues_in_place(n) or (
             self.sent.paragraph == self.d.country_paragraph and not other_place
-            and not (own_group and about_report and not refers_back))
+            and not (own_group and about_report and not refers_back)
+            and self._refers_back(n))
         if self.d.country is not None and not definite and carries:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
         # "the 79 reported in 2023": a total the text has not stated; worldwide only in a text about
@@ -1546,6 +1549,25 @@ class SentenceReader:
         # (a bullet under "Human Level's take:" does not go on with the country of the bullet before)
         lead = self.sent.lead
         return lead is not None and any(p.governs for p in analyse(lead, self.lex).places)
+
+    def _refers_back(self, n: Number) -> bool:
+        """A sentence takes a country from the sentence before only when it refers back to it: it
+        says "there", "the country", "these", "of them", "la cifra"; it is an elliptical item of
+        the list before ("En 2019 fueron 64"); its number is part of an earlier figure ("Veinte de
+        los 24") or of the year before it ("in the previous year"). ("Otras 17 personas murieron
+        asesinadas mientras trabajaban en los programas de sustitución de cultivos", "Mining ...
+        with mining behind the largest number of cases (29)": a sentence that does not refer back
+        may be about the world, or about another place.) A worldwide scene carries on as before."""
+        d, a = self.d, self.a
+        if d.country is None or d.country.value == vocab.world():
+            return True
+        if self._continues(n) or self.elliptical or a.markers["anaphora"] or a.markers["partitive_pronoun"]:
+            return True
+        if a.marker_after("partitive_of", n.end, r"\s+") is not None or self.lex.others.starts_at(self.text, n.end, 16):
+            return True
+        if self._quantifier_before(n):
+            return True  # "The majority of killings (131) took place between 2017 and 2021"
+        return any(p.kind == "relative" and p.governs for p in a.periods)
 
     def _continues(self, n: Number) -> bool:
         """The sentence goes on about what the one before said: it refers back ("these", "there",
