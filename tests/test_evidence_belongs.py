@@ -212,10 +212,14 @@ def test_an_edited_count_and_its_regenerated_derived_rows_are_still_refused(pkg)
     # a range in the figure's own clause, read past a number of another kind ("35 countries")
     "Global Witness found that at least 908 people in 35 countries lost their lives defending land and the "
     "environment between 2002 and 2013; the worst year was 2012, with 147 killings.",
+    # the seat of the organisation in the clause of a worldwide figure names no place of the figure
+    "The UK human rights organisation Global Witness puts the death toll at at least 227 in 2020. By far the "
+    "most environmentalists died in Colombia: 65.",
 ])
 def test_text_the_extractor_reads_gives_evidence_that_belongs(tmp_path, text):
     """One number for two figures under 'each'; 'N of the M' with its parent; two figures of one
-    sentence; a range the figure's clause states, shared past another number: valid."""
+    sentence; a range the figure's clause states, shared past another number; a worldwide figure
+    whose clause names the organisation's seat: valid."""
     p = package_of(tmp_path, text)
     assert len(read(p, "counts")) >= 2
     assert lines(p) == []

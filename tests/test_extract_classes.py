@@ -1472,6 +1472,36 @@ CASES = [
      "leads with 60 recorded crimes, followed by Brazil (34), Mexico (31) and Honduras (14).",
      {row("WLD", 2022, 2022, K, 177, q="at_least"), row("COL", 2022, 2022, K, 60), row("BRA", 2022, 2022, K, 34),
       row("MEX", 2022, 2022, K, 31), row("HND", 2022, 2022, K, 14)}, ["139"]),
+    # a place that modifies an organisation's name is its seat; "at least" beats a headline's plain figure
+    ("organisation-seat-and-headline", "en", None,
+     "227 environmentalists killed in 2020, more than ever\nThe UK human rights organisation Global Witness puts "
+     "the death toll at at least 227 in 2020.",
+     {row("WLD", 2020, 2020, K, 227, q="at_least")}, []),
+    # "another 200 killings": others than a figure named before; that figure's place is not theirs
+    ("another-takes-no-place", "en", "2022-09-29",
+     "The pandemic brought no relief, with an all-time annual high of 227 killings in 2020 alone. Eight park "
+     "rangers killed in a national park in the Democratic Republic of Congo highlighted another 200 killings "
+     "that took place in 2021.",
+     {row("WLD", 2020, 2020, K, 227)}, ["Eight", "200"]),
+    # generic "víctimas" after the outcome its clause names; a relative year ("al año pasado") on an
+    # undated page is no year, and another item's year is not shared past it
+    ("victimas-of-asesinatos", "es", "2021-09-13",
+     "En Nicaragua, los asesinatos sumaron 12 víctimas mortales en 2020.",
+     {row("NIC", 2020, 2020, K, 12)}, []),
+    ("relative-year-not-shared-past", "es", None,
+     "En Nicaragua, los asesinatos sumaron 12 víctimas mortales, correspondientes al año pasado, recoge el "
+     "documento, que sitúa en cinco las víctimas de 2019.",
+     {row("NIC", 2019, 2019, K, 5)}, ["12"]),
+    # a year in an apposition that ranks a place is the ranking's, not the change's
+    ("ranking-apposition-year", "es", "2023-09-13",
+     "Según el informe, el año pasado murieron 177 personas defensoras en el mundo. México, el país con más "
+     "asesinatos en 2021, tuvo una caída notable al pasar de 54 a 31.",
+     {row("WLD", 2022, 2022, K, 177)}, ["54", "31"]),
+    # "frente al año pasado (54)": a relative year compared with is no year of the sentence
+    ("compared-relative-year", "es", None,
+     "En 2022 fueron asesinados 177 defensores en el mundo. En tercer lugar está México con 31 muertes, una "
+     "disminución frente al año pasado (54).",
+     {row("WLD", 2022, 2022, K, 177), row("MEX", 2022, 2022, K, 31)}, ["54"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -1538,3 +1568,13 @@ def test_numbers_about_other_things_go_to_review_not_counts(name, lang, text, va
     assert {r[-2] for r in rows} == values
     assert [n for n, _ in reviewed] == review
     assert all(reason for _, reason in reviewed)
+
+
+def test_a_sentence_naming_another_country_does_not_go_on_with_the_list_before():
+    """"Colombia es el país con más asesinatos ...: en 2020 el número alcanzó 65", after Nicaragua's
+    figure: the 65 is listed for review with the two places named, not read as Nicaragua's."""
+    rows, reviewed = run("En Nicaragua se registraron 12 asesinatos de defensores en 2020. Colombia es el país con "
+                         "más asesinatos de líderes ambientalistas: en 2020 el número alcanzó 65.", "es", "2021-09-13")
+    assert rows == {row("NIC", 2020, 2020, K, 12)}
+    assert [n for n, _ in reviewed] == ["65"]
+    assert "NIC" in reviewed[0][1] and "Colombia" in reviewed[0][1], reviewed

@@ -52,6 +52,8 @@ FLOORS = {
     "examples-twentieth": (0.7, 0.99, 0.99),
     "examples-twentyfirst": (0.75, 0.95, 0.96),
     "examples-twentysecond": (0.68, 0.99, 0.97),
+    "examples-twentythird": (0.71, 0.99, 0.97),
+    "examples-twentyfourth": (0.74, 0.99, 0.97),
 }
 
 

@@ -299,6 +299,8 @@ class Lexicon:
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
         # "the Philippine rights group Karapatan reported ...": an organisation named after its noun
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
+        # "highlighted another 200 killings": others than a figure named before
+        self.another_before = Matcher([(t, "another") for t in s["another_before"]])
         self.source_organisation = Matcher([(t, "source") for t in s["source_organisation"]])
         # "Colombia had topped the ranking in 2020, but Mexico was ...": a clause with a subject of its own
         self.contrast_links = Matcher([(t, "contrast") for t in s["contrast_links"]])
@@ -317,6 +319,40 @@ class Lexicon:
         self.rx_more_compared = _alternation(s["comparison_after_more"])
 
     # ------------------------------------------------------------------ places
+
+    def seats(self, text: str, hits: list[Hit]) -> set[int]:
+        """The starts of the place mentions (`hits`, in order) that name where an organisation is, not
+        where a figure is: "The UK-based group", "con sede en Londres", the whole run "has offices in
+        Britain and the USA", "The UK human rights organisation" (an article, the place, up to three
+        words, an organisation noun). One definition for the extractor and the validator."""
+        out: set[int] = set()
+        seat_end: int | None = None
+        for h in hits:
+            run = seat_end is not None and re.fullmatch(
+                rf"\s*(?:,|{self.rx_and})\s*(?:{self.rx_and}\s+)?(?:{self.rx_article}\s+)?", text[seat_end:h.start], re.I)
+            if self.seat_after.starts_at(text, h.end, 12) is not None or run \
+                    or self.seat_before.ends_at(text, h.start, 24) is not None or self._names_organisation(text, h):
+                out.add(h.start)
+                seat_end = h.end
+            else:
+                seat_end = None
+        return out
+
+    def _names_organisation(self, text: str, h: Hit) -> bool:
+        if not re.search(rf"\b(?:{self.rx_article})[ \t]+$", text[max(0, h.start - 12):h.start], re.I):
+            return False
+        pos = h.end
+        for _ in range(4):  # the noun within three words after the place, with nothing but words between
+            gap = re.match(r"[ \t]+", text[pos:])
+            if gap is None:
+                return False
+            if self.organisation_nouns.starts_at(text, pos + gap.end(), 30) is not None:
+                return True
+            word = re.match(r"[^\W\d_][\w-]*", text[pos + gap.end():])
+            if word is None or re.fullmatch(self.rx_article, word.group(0), re.I):
+                return False
+            pos += gap.end() + word.end()
+        return False
 
     def places(self, text: str) -> list[Hit]:
         """Place mentions: payload (kind, code) with kind country, world, region, deictic,

@@ -281,9 +281,13 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         if p.kind in ("single", "bare"):
             comma = text.rfind(",", 0, p.start)
             rel = lex.relative_pronouns.starts_at(text, comma + 1, 12) if comma >= 0 else None
+            # (or an apposition that ranks the place: "México, el país con más asesinatos en 2021, tuvo
+            # una caída notable al pasar de 54 a 31")
+            appos = re.match(rf"\s*(?:{lex.rx_article})\s+([^\W\d_]+)", text[comma + 1:], re.I) if comma >= 0 else None
+            ranked = appos is not None and appos.group(1).lower() in lex.ranking_nouns
             close = p.end + len(text[p.end:]) - len(text[p.end:].lstrip())
             after_place = comma >= 0 and any(q[1] == comma or text[q[1]:comma].strip() == "" for q in place_spans)
-            if rel is not None and after_place and text[close:close + 1] == "," and \
+            if (rel is not None or ranked) and after_place and text[close:close + 1] == "," and \
                     not re.search(r"[;:.()]", text[comma:close]) and \
                     not any(comma < x.start < close and x.kind == "cardinal" for x in numbers):
                 governs = False
@@ -293,6 +297,9 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             or lex.possessives.ends_at(text, p.start, 8)
         cmp = lex.comparison.ends_at(text, before.start if before is not None else p.start, 24)
         compared = cmp is not None and p.kind in ("single", "bare")
+        if p.kind == "relative" and (cmp is not None or any(
+                h.start < p.start < h.end for h in lex.comparison.finditer(text, max(0, p.start - 24), p.start + 4))):
+            compared = True  # "una disminución frente al año pasado (54)": the year compared with
         # "a fivefold increase from 2017 to 2018": two years compared, not a span of years
         if p.kind == "closed" and any(h.start < p.start <= h.end for h in lex.comparison.finditer(text, max(0, p.start - 30), p.end)):
             compared = True
@@ -322,7 +329,7 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
     out: list[Place] = []
     spread_ranges = _spreads(text, hits, lex)
     titles = _titles(text)
-    seat_end: int | None = None
+    seats = lex.seats(text, hits)
     for h in hits:
         kind, code = h.payload  # type: ignore[misc]
         governs = True
@@ -330,14 +337,8 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
             governs = False
         if lex.excluding.ends_at(text, h.start, 24) is not None:
             governs = False
-        seat_run = seat_end is not None and re.fullmatch(
-            rf"\s*(?:,|{lex.rx_and})\s*(?:{lex.rx_and}\s+)?(?:{lex.rx_article}\s+)?", text[seat_end:h.start], re.I)
-        if lex.seat_after.starts_at(text, h.end, 12) is not None \
-                or lex.seat_before.ends_at(text, h.start, 24) is not None or seat_run:
+        if h.start in seats:
             governs = False  # "The UK-based group Global Witness said ... 48 ... in the Philippines"
-            seat_end = h.end  # ("which has offices in Britain and the USA": the whole run is the seat)
-        else:
-            seat_end = None
         frame = lex.comparison_frame.ends_at(text, h.start, 24)
         # ("Después de Colombia (con 65 asesinatos), siguen ...": the place a ranking goes on from
         # still governs the figure in the bracket right after it)

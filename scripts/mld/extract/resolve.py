@@ -404,8 +404,11 @@ class SentenceReader:
             if _definition(prior) == _definition(c):
                 if prior.get("value") == c.get("value"):
                     # a figure said twice is recorded once; a plain statement, or Global Witness's
-                    # own "at least", beats a hedged one ("as many as 908 ... At least 908")
-                    if prior.get("qualifier") in LOOSE and c.get("qualifier") not in LOOSE:
+                    # own "at least", beats a hedged one ("as many as 908 ... At least 908"), and "at
+                    # least" beats a headline's plain figure ("227 environmentalists killed in 2020
+                    # ... puts the death toll at at least 227": the documented count is a minimum)
+                    if (prior.get("qualifier") in LOOSE and c.get("qualifier") not in LOOSE) or \
+                            (prior.get("qualifier") == "exact" and c.get("qualifier") == "at_least"):
                         self.out.counts[self.out.counts.index(prior)] = c
                         self.d.counts[self.d.counts.index(prior)] = c
                     self.figures.append(prior)
@@ -846,6 +849,12 @@ class SentenceReader:
             return "the second figure of a change whose first figure has a year or span of its own: its own year is not stated"
         if any(p.kind == "subnational" for p in places):
             return "counts part of a country (a state or region), not the whole country"
+        other = next((p for p in a.places if p.governs and p.kind == "country" and p.code != template.get("country")), None)
+        if from_prev and not places and other is not None:
+            # "Colombia es el país con más asesinatos ...: en 2020 el número alcanzó 65", after
+            # Nicaragua's figures: the sentence names another country than the figures it goes on from
+            return (f"goes on from a figure for {template.get('country')}, but its sentence names "
+                    f"{text[other.start:other.end]}: whose figure it is, is not sure")
         values = {k: template.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions())}
         evidence = _inherit(template, ("country", "period_start", "period_end", *vocab.dimensions()),
                             basis_same_sentence=template.sentence.start == self.sent.start)
@@ -1269,6 +1278,11 @@ class SentenceReader:
             if p.kind == "deictic":
                 return self._antecedent(p)
             return Value(p.code, [self._ev("country", "stated", p.start, p.end)])
+        if self.lex.another_before.ends_at(text, self._before_hedge(n), 16) is not None and self.figures:
+            # "Eight park rangers killed in a national park in the Democratic Republic of Congo
+            # highlighted another 200 killings": others than a figure named before it; the place
+            # named for that figure is not this one's
+            return "counts others ('another') than a figure named before it, and states no place of its own"
         shared = self._shared("country")
         if shared is not None:
             return shared
@@ -1638,7 +1652,7 @@ class SentenceReader:
         if self.d.report_year is not None and not (self.d.span is not None and self.a.markers["anaphora"]) \
                 and not (0 <= self.sent.paragraph - self.d.spans_paragraph <= 1
                          and self.lex.followers.starts_at(self.text, 0, 30) is not None) \
-                and not any(p.kind in ("relative", "anaphoric", "partial") for p in self.a.periods):
+                and not any(p.kind in ("relative", "anaphoric", "partial") and not p.compared for p in self.a.periods):
             # (not in a sentence that refers back, "Con ese número, el País es el tercero ...", after a
             # paragraph that gave a span of years: the figure may be of that span or of the report's
             # year, and the text does not say which)
@@ -1861,6 +1875,13 @@ class SentenceReader:
                 rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?(?:\w+\s+)?", text[chosen.end:t.start], re.I)), None)
             if own is not None:
                 chosen = own
+        if chosen is not None and chosen.code == top and specific \
+                and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome \
+                and len({t.code for t in specific}) == 1 and all(t.end <= chosen.start for t in specific):
+            # "los asesinatos sumaron 12 víctimas mortales": the victims are of the outcome the
+            # clause names before them
+            t = specific[-1]
+            return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
         if chosen is not None and chosen.code == top and not specific \
                 and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
             # "60 casos", "177 victims", "entre las víctimas, 16 personas": what the cases are, the
@@ -2558,6 +2579,12 @@ class SentenceReader:
                         found.setdefault((q.y1, q.y2), Value((q.y1, q.y2), [
                             self._ev("period_start", "shared", *q.y1_span),
                             self._ev("period_end", "shared", *q.y2_span)]))
+                    elif q.kind == "relative" and not q.compared and not any(
+                            0 <= q.start - h.end <= 4 for h in a.markers["comparison"]):
+                        # "12 víctimas mortales, correspondientes al año pasado, ..., que sitúa en
+                        # cinco las víctimas de 2019": a relative year before another item's own year
+                        # is a second period in view; which one the item shares is not sure
+                        return None
             else:
                 terms = a.outcomes if what == vocab.dimensions()[0] else a.subgroups[what]
                 for t in terms:

@@ -629,7 +629,9 @@ def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
             if share:
                 stop = share.start()  # "177 ... fueron asesinados y el 88% ... ocurrió en Latinoamérica"
             checked = text[left:stop]
-            named = [h for h in lex.places(checked) if h.payload[0] in ("country", "region", "subnational")]
+            hits = lex.places(checked)
+            seats = lex.seats(checked, hits)  # ("The UK human rights organisation Global Witness": its seat)
+            named = [h for h in hits if h.payload[0] in ("country", "region", "subnational") and h.start not in seats]
             if named:
                 h = named[0]
                 return f"the figure's clause names '{checked[h.start:h.end]}', so the world is not implied"
