@@ -1502,6 +1502,31 @@ CASES = [
      "En 2022 fueron asesinados 177 defensores en el mundo. En tercer lugar está México con 31 muertes, una "
      "disminución frente al año pasado (54).",
      {row("WLD", 2022, 2022, K, 177), row("MEX", 2022, 2022, K, 31)}, ["54"]),
+    # a sentence not about defenders, with a number that measures something, does not go on with the list
+    ("measure-not-a-list-item", "en", "2019-07-30",
+     "According to Global Witness 14 defenders were murdered in Mexico in 2018. Millions of the butterflies "
+     "make a 2,000-mile (3,220km) journey from Canada each year to spend the winter in central Mexico.",
+     {row("MEX", 2018, 2018, K, 14)}, []),
+    # "cases of killings and disappearances": the complement names both outcomes
+    ("cases-of-both-outcomes", "en", "2025-09-17",
+     "The report, Roots of Resistance, documents 146 cases of killings and disappearances around the world in "
+     "2024.",
+     {row("WLD", 2024, 2024, KD, 146)}, []),
+    # a range whose two years an aside stands between
+    ("range-with-aside", "es", "2023-09-13",
+     "Según Global Witness, con los nuevos datos el total de asesinatos de defensores asciende a 1.910 entre "
+     "2012, año en que la ONG empezó a publicar sus informes, y 2022.",
+     {row("WLD", 2012, 2022, K, 1910)}, []),
+    # a figure taken for the world whose clause names a place (as the validator reads the clause)
+    ("world-clause-names-place", "es", "2016-06-20",
+     "Global Witness publicó su informe sobre 2015. Se registraron 185 muertes y Nicaragua ocupa el quinto "
+     "puesto del ranking con 12, igual que Perú.",
+     {row("NIC", 2015, 2015, K, 12)}, ["185"]),
+    # "After the Philippines with 30 victims": the place a ranking goes on from holds the figure "with" it
+    ("after-place-with-figure", "en", "2019-07-30",
+     "At least 164 land activists were killed worldwide in 2018. After the Philippines with 30 victims came "
+     "Colombia with 24.",
+     {row("WLD", 2018, 2018, K, 164, q="at_least"), row("PHL", 2018, 2018, K, 30)}, ["24"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -1534,6 +1559,7 @@ KINDS = [
     ("ratio", "en", "In 2024, 146 defenders were killed worldwide; one in three was Indigenous."),
     ("ordinal", "es", "México fue el tercer país con más asesinatos en 2024, con 18 asesinatos."),
     ("measure", "en", "A 40-minute film says 146 defenders were killed worldwide in 2024."),
+    ("measure-unit", "en", "In 2024, 146 defenders were killed worldwide, some of them along a 3,220km river."),
     ("duration", "es", "En los últimos seis meses; en 2024 fueron asesinados 146 defensores en el mundo."),
     ("difference", "es", "En 2024 fueron asesinados 146 defensores en el mundo, 50 menos que el año anterior."),
     ("average", "en", "In 2024, 146 defenders were killed worldwide. More than two people, on average, were killed each week."),

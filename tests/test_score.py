@@ -53,7 +53,9 @@ FLOORS = {
     "examples-twentyfirst": (0.75, 0.95, 0.96),
     "examples-twentysecond": (0.68, 0.99, 0.97),
     "examples-twentythird": (0.71, 0.99, 0.97),
-    "examples-twentyfourth": (0.74, 0.99, 0.97),
+    "examples-twentyfourth": (0.76, 0.99, 0.97),
+    "examples-twentyfifth": (0.65, 0.99, 0.97),
+    "examples-twentysixth": (0.73, 0.97, 0.95),
 }
 
 

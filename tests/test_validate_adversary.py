@@ -166,6 +166,25 @@ def test_a_report_total_must_be_one(tmp_path, change, message):
     assert_line(p, rf"field \w+: rule grounding: {message}")
 
 
+WORLD_CLAUSE_TEXT = ("Nearly 200 defenders were murdered in 2023, Global Witness said. Latin America accounted "
+                     "for 85 percent of the 196 murders documented in 2023, and Colombia had 79.")
+
+
+def test_a_worldwide_figure_whose_clause_names_a_place_is_refused(tmp_path):
+    """The place before a share is the share's ("Latin America accounted for 85 percent of the 196"):
+    the 196 is worldwide; the 79, moved to the world with its evidence, is refused (its clause names
+    Colombia)."""
+    p = package_of(tmp_path, WORLD_CLAUSE_TEXT)
+    counts = read(p, "counts")
+    assert counts.loc[counts["value"] == "196", "country"].item() == "WLD"
+    assert lines(p) == []
+    rid = set_count(p, "79", country="WLD")
+    ev = read(p, "evidence")
+    ev.loc[(ev["id"] == rid) & (ev["field"] == "country"), ["basis", "start", "end", "text"]] = ["world_implied", "", "", ""]
+    write(p, "evidence", ev)
+    assert_line(p, r"field country: rule grounding: the figure's clause names 'Colombia', so the world is not implied")
+
+
 SINCE_TEXT = ("Global Witness said 196 defenders were killed worldwide in 2023.\n\n"
               "Since 2012, 2,106 defenders have been killed around the world.")
 

@@ -29,7 +29,7 @@ ORDINAL_ENDINGS = r"st|nd|rd|th|º|ª|°|o|a|er|ro|do|to"  # "5th", "5º", "3er"
 ORDINAL_SUFFIX = re.compile(rf"^(?:{ORDINAL_ENDINGS})(?![^\W\d_])", re.I)
 DIGIT_ORDINAL_RE = re.compile(rf"\d+\.?(?:{ORDINAL_ENDINGS})", re.I)  # a word that is an ordinal: "5th", "1.o"
 TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.\s?m\.|p\.\s?m\.|am\b|pm\b|hrs\b|h\b))", re.I)
-MEASURE_AFTER = re.compile(r"^-[^\W\d_]")
+MEASURE_AFTER = re.compile(r"^-[^\W\d_]|^(?:km|mi|m|kg|ha|cm|mm|km2|km²|m2|m²|ft|lb|lbs)\b")  # "40-minute", "3,220km"
 DECADE_AFTER = re.compile(r"^'?s\b")
 
 

@@ -217,6 +217,18 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
                 found.append(Period(h.start, h.end, "closed", y1, y2, (h.start + a1, h.start + b1),
                                     (h.start + a2, h.start + b2)))
                 taken.append((h.start, h.end))
+    # "entre 2012, año en que la ONG empezó a publicar sus informes, y 2022": a range whose two
+    # years an aside stands between
+    for pattern, _ in lex.closed_periods.pairs:
+        words = re.fullmatch(r"([^\W\d_]+) \{y1\} ([^\W\d_]+) \{y2\}", pattern)
+        if words is None:
+            continue
+        rx = rf"\b{words.group(1)}\s+((?:1[89]|20)\d\d)\s*,[^,;:.()\d]{{1,90}},\s*{words.group(2)}\s+((?:1[89]|20)\d\d)\b"
+        for m in re.finditer(rx, text, re.I):
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            if y1 <= y2 and free(m.start(), m.end()):
+                found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
+                taken.append((m.start(), m.end()))
     for matcher, kind in ((lex.partial_periods, "partial"), (lex.open_periods, "open"), (lex.single_periods, "single")):
         for h in matcher.finditer(text):
             ys = year_spans(h)
@@ -342,7 +354,10 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
         frame = lex.comparison_frame.ends_at(text, h.start, 24)
         # ("Después de Colombia (con 65 asesinatos), siguen ...": the place a ranking goes on from
         # still governs the figure in the bracket right after it)
-        if frame is not None and not re.match(r"\s*\([^()]*\d", text[h.end:]):
+        if frame is not None and not re.match(r"\s*\([^()]*\d", text[h.end:]) \
+                and not re.match(rf"\s*,?\s*(?:{lex.rx_with})\s+[^\W_]*\s*\d", text[h.end:], re.I):
+            # ("After the Philippines with 30 victims came Colombia with 24": so does a figure
+            # attached to it by "with")
             governs = False
         if kind in ("world", "region"):
             # "the third place in the world", "fourth in the Americas region and seventh worldwide"

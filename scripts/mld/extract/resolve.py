@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from mld import vocab
+from mld.clauses import place_in_world_clause
 from mld.extract.mentions import Analysis, Period, Place, Term, analyse
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import Sentence, sentences
@@ -258,7 +259,7 @@ class SentenceReader:
         shares_found = self._shares()
         # "Mexico 31 and Honduras 11.": a list that goes on from the sentence before, with no noun
         elliptical = not a.about_people and bool(self.d.last) and bool(a.candidates) and (
-            bool(a.places) or self._sentence_opens_with_pronoun()
+            self._places_by_numbers() or self._sentence_opens_with_pronoun()
             or any(ts for ts in a.subgroups.values())
             or bool(a.markers["anaphora"])  # "En 2022, sin embargo, la cifra bajó a 31."
             or bool(a.markers["partitive_pronoun"])  # "Al menos, 1.390 de ellos ocurrieron entre ..."
@@ -319,6 +320,20 @@ class SentenceReader:
         if a.candidates:
             self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
         self._update_context()
+
+    def _places_by_numbers(self) -> bool:
+        """A place next to a number (at most two words between, either way): "Mexico 31 and Honduras
+        11", "en Colombia, 64"; not "a 2,000-mile (3,220km) journey from Canada", where the number
+        measures something else."""
+        a, text = self.a, self.text
+        for n in a.candidates:
+            for p in a.places:
+                gap = text[p.end:n.start] if p.end <= n.start else text[n.end:p.start]
+                near = len(re.findall(r"[^\W\d_]+", gap)) <= 2 or (  # ("The Philippines was second with 33")
+                    p.end <= n.start and re.search(rf"\b(?:{self.lex.rx_with})\s*$", gap, re.I) is not None)
+                if near and not re.search(r"[.;]", gap):
+                    return True
+        return False
 
     def _followed_partial(self) -> Count | None:
         """The reading of a region's figure that a sentence opening with "Other ...", "Le siguen ..."
@@ -382,6 +397,14 @@ class SentenceReader:
 
     def _add(self, c: Count) -> None:
         out_dim = vocab.dimensions()[0]
+        named = place_in_world_clause(self.src.text, c.value_start, c.value_end, c.sentence.start, c.sentence.end) \
+            if any(e.field == "country" and e.basis in ("world_implied", "report_total") for e in c.evidence) else None
+        if named is not None:
+            # "Se registraron 185 muertes y Nicaragua ocupa el quinto puesto ...": a figure taken for
+            # the world whose clause (mld.clauses, as the validator reads it) names a place
+            self._review_count(c, f"no place is stated for this figure, but its clause names {named}: the world "
+                                  "is not implied")
+            return
         for prior in self.d.counts:
             if prior.get("value") == c.get("value") and prior.get(out_dim) != c.get(out_dim) and _nested(prior, c):
                 # "A total of 146 land defenders killed globally in 2024" and "146 ... murdered or
@@ -1871,7 +1894,8 @@ class SentenceReader:
         if chosen is not None and chosen.code == top and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
             # "26 casos de asesinato", "victims of lethal attacks": the generic noun's own complement
             # says what it counts
-            own = next((t for t in specific if t.start >= chosen.end and re.fullmatch(
+            # ("146 cases of killings and disappearances": the complement may name both outcomes)
+            own = next((t for t in a.outcomes if t.start >= chosen.end and t is not chosen and re.fullmatch(
                 rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?(?:\w+\s+)?", text[chosen.end:t.start], re.I)), None)
             if own is not None:
                 chosen = own
@@ -2531,7 +2555,9 @@ class SentenceReader:
         compared with ("than in 2021") governs only a number that follows it."""
         end = self._clause_end(n, R)
         inside = self.a.in_parens(n.start)
-        return [p for p in self.a.periods if p.governs and L <= p.start and p.end <= end
+        # (a range that opens in the clause is the clause's, even past an aside: "entre 2012, año en que
+        # la ONG empezó a publicar sus informes, y 2022")
+        return [p for p in self.a.periods if p.governs and L <= p.start and (p.end <= end or p.kind == "closed" and p.start < end)
                 and not (p.compared and p.start > n.start)
                 and (inside or p.start < n.start or not self.a.in_parens(p.start))]
 

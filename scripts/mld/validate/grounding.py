@@ -34,7 +34,7 @@ import pandas as pd
 
 from mld import vocab
 from mld.build import corrections
-from mld.clauses import clause_span
+from mld.clauses import clause_span, place_in_world_clause
 from mld.extract.source import MAX_SEED_BYTES
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers, number_at, years_back
@@ -613,28 +613,9 @@ def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
         vs = _value_span(ev, r)
         if vs is None:
             return ""
-        left, right = clause_span(text, vs[0], vs[1], int(r["quote_start"]), int(r["quote_end"]))
-        for lang in vocab.languages():
-            lex = lexicon(lang)
-            stop = right
-            article = re.search(rf"(?:\b(?:{lex.rx_article})\s+)?$", text[left:vs[0]], re.I)
-            among = article is not None and lex.among.ends_at(text, left + article.start(), 16) is not None
-            if among or re.search(rf"\b{lex.rx_of}\s+(?:{lex.rx_article}\s+)?$", text[left:vs[0]], re.I):
-                # "85 percent of the 196 murders ... took place in Latin America", "760 de los 908 ...
-                # murieron en América Latina", "Among the 200 killed in 2021 were eight ... in the
-                # Democratic Republic of the Congo": the place after the whole's predicate is the part's
-                verbs = [h for h in lex.predicate_verbs.finditer(text, vs[1], right)]
-                stop = verbs[0].start if verbs else right
-            share = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:%|(?:{lex.rx_percent})\b)", re.I).search(text, vs[1], stop)
-            if share:
-                stop = share.start()  # "177 ... fueron asesinados y el 88% ... ocurrió en Latinoamérica"
-            checked = text[left:stop]
-            hits = lex.places(checked)
-            seats = lex.seats(checked, hits)  # ("The UK human rights organisation Global Witness": its seat)
-            named = [h for h in hits if h.payload[0] in ("country", "region", "subnational") and h.start not in seats]
-            if named:
-                h = named[0]
-                return f"the figure's clause names '{checked[h.start:h.end]}', so the world is not implied"
+        named = place_in_world_clause(text, vs[0], vs[1], int(r["quote_start"]), int(r["quote_end"]))
+        if named is not None:
+            return f"the figure's clause names '{named}', so the world is not implied"
         return ""
     if basis == "reviewer":
         return _reviewer(e, r, seeds, sid)
