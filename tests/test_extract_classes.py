@@ -1527,6 +1527,11 @@ CASES = [
      "At least 164 land activists were killed worldwide in 2018. After the Philippines with 30 victims came "
      "Colombia with 24.",
      {row("WLD", 2018, 2018, K, 164, q="at_least"), row("PHL", 2018, 2018, K, 30)}, ["24"]),
+    # two countries and a bracket: each country's figure is listed for review
+    ("two-countries-one-bracket", "es", "2024-09-10",
+     "Según el nuevo informe de Global Witness, en 2023 Colombia es el país con más asesinatos (79), seguido por "
+     "Brasil (25), Honduras y México (18) y Filipinas (17).",
+     {row("COL", 2023, 2023, K, 79), row("BRA", 2023, 2023, K, 25), row("PHL", 2023, 2023, K, 17)}, ["18", "18"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

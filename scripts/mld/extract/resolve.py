@@ -251,6 +251,7 @@ class SentenceReader:
         self.change_starts: dict[int, Count] = {}  # the first figures of changes, read but for their year
         self.partial_wholes: dict[int, Count] = {}  # wholes read but for their place or years, by position
         self.elliptical = False  # the sentence goes on with the list of the one before, with no noun
+        self.together: dict[int, list[Place]] = {}  # numbers given for two countries together, by position
 
     # ------------------------------------------------------------------ driver
 
@@ -371,8 +372,10 @@ class SentenceReader:
         # a distributive number ("Honduras y México, 18 cada uno") stands for one figure per
         # country: each is listed, so that none of them is lost from review
         run = self._distributive_run(n, *self.a.windows[n.start]) if n.start in self.a.windows else []
-        reasons = [f"{reason}; one of {len(run)} figures this number gives, one per country: "
-                   f"{self.text[p.start:p.end]}" for p in run] or [reason]
+        # ("seguido por Brasil (25), Honduras y México (18)": one figure each, or one for both; either
+        # way each country's figure is to be decided)
+        run = run or self.together.get(n.start, [])
+        reasons = [f"{reason}; listed once per country: {self.text[p.start:p.end]}" for p in run] or [reason]
         for why in reasons:
             u = Unresolved(self.sent, self.a.abs(n.start), self.a.abs(n.end), n.text, why)
             self.out.review.append(u)
@@ -1535,6 +1538,13 @@ class SentenceReader:
                     # "... happened in Latin America, and Colombia headed the list with 64 murders":
                     # a comma before "and" that ends no run of places joins two clauses, not two places
                     continue
+                cur = self._current
+                last = max(p, q, key=lambda x: x.start)
+                if cur is not None and all(x.kind == "country" for x in (p, q)) and "," not in gap \
+                        and text[last.end:cur.start].strip() == "(":
+                    # ("Honduras y México (18)": two countries and a bracket, which readers take for
+                    # one figure each; "Colombia, Brasil, Guatemala y México, con 83" is a group's)
+                    self.together[cur.start] = sorted((p, q), key=lambda x: x.start)
                 return f"counts one figure for several places together ({text[min(p.start, q.start):max(p.end, q.end)]})"
         return None
 
