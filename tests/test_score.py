@@ -56,6 +56,8 @@ FLOORS = {
     "examples-twentyfourth": (0.76, 0.99, 0.97),
     "examples-twentyfifth": (0.65, 0.99, 0.97),
     "examples-twentysixth": (0.73, 0.97, 0.95),
+    "examples-twentyseventh": (0.8, 0.92, 0.95),
+    "examples-twentyeighth": (0.58, 0.99, 0.99),
 }
 
 

@@ -5,6 +5,7 @@ own clause) and the validator (which checks that words from elsewhere do not con
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mld import vocab
 from mld.lexicon import lexicon
@@ -51,3 +52,31 @@ def place_in_world_clause(text: str, vs: int, ve: int, qs: int, qe: int) -> str 
         if named:
             return checked[named[0].start:named[0].end]
     return None
+
+
+def clause_conflict(field: str, clause: str, lang: str, value: object) -> str:
+    """The words of the clause that name another value of the field than `value`, or "": a value
+    taken from elsewhere (`shared`, `context`, `referent`) must not contradict the figure's own clause."""
+    for start, end, code in mentions(field, clause, lang):
+        if field in ("period_start", "period_end"):
+            if int(code) != int(str(value)):
+                return clause[start:end]
+        elif field == "country":
+            if code != value:
+                return clause[start:end]
+        elif not (vocab.contains(field, str(code), str(value)) or vocab.contains(field, str(value), str(code))):
+            return clause[start:end]
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def mentions(field: str, text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, code) of every value of the field the words name."""
+    lex = lexicon(lang)
+    if field in ("period_start", "period_end"):
+        return tuple((m.start(), m.end(), m.group()) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+    if field == "country":
+        return tuple((h.start, h.end, str(h.payload[1])) for h in lex.places(text) if h.payload[0] in ("country", "world"))  # type: ignore[index]
+    if field == "qualifier":
+        return tuple((h.start, h.end, str(h.payload)) for h in lex.qualifiers.finditer(text))
+    return tuple((h.start, h.end, str(h.payload)) for h in lex.dimension_terms[field].finditer(text))

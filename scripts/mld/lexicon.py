@@ -239,12 +239,15 @@ class Lexicon:
         # "The UK-based group Global Witness", "con sede en Londres": where an organisation is, not a figure's place
         self.seat_after = Matcher([(t, "seat") for t in p["seat_after"]])
         self.seat_before = Matcher([(t, "seat") for t in p["seat_before"]])
+        self.deictic_nouns = frozenset(w.lower() for w in p["deictic_nouns"])  # "el país", "the country"
         self.ranking_after_words = frozenset(w.lower() for w in p["ranking_after"] if " " not in w)
 
         per = d["periods"]
         self.closed_periods = Matcher([(t, "closed") for t in per["closed"]])
         self.single_periods = Matcher([(t, "single") for t in per["single"]])
         self.partial_periods = Matcher([(t, "partial") for t in per["partial"]])  # "the first half of 2017"
+        # "the first five months of this year": a part of a year the text does not name
+        self.partial_relative = Matcher([(t, "partial") for t in per["partial_relative"]])
         self.open_periods = Matcher([(t, "open") for t in per["open"]])
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.open_events = Matcher([(t, "event") for t in per["open_events"]])

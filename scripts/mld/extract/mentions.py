@@ -239,6 +239,10 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
                 found.append(Period(h.start, h.end, kind, y, None if kind == "open" else y, span,
                                     None if kind == "open" else span))
                 taken.append((h.start, h.end))
+    for h in lex.partial_relative.finditer(text):
+        if free(h.start, h.end):
+            found.append(Period(h.start, h.end, "partial"))
+            taken.append((h.start, h.end))
     for h in lex.open_relative.finditer(text):
         if free(h.start, h.end):
             found.append(Period(h.start, h.end, "open_relative", years_back=years_back(text[h.start:h.end], lex)))

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from mld import vocab
-from mld.clauses import place_in_world_clause
+from mld.clauses import clause_conflict, clause_span, place_in_world_clause
 from mld.extract.mentions import Analysis, Period, Place, Term, analyse
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import Sentence, sentences
 from mld.extract.source import Source
 from mld.lexicon import guess_language, lexicon
-from mld.numbers import Number, difference_follows
+from mld.numbers import Number, difference_follows, find_numbers
 
 MAX_SENTENCE = 3000
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
@@ -63,6 +63,7 @@ class Discourse:
     subject: Value | None = None
     subject_paragraph: int = -1  # the paragraph of the sentence that named `subject` as its only country
     countries_before: frozenset = frozenset()  # the countries the sentence before named (governing)
+    listed_before: frozenset = frozenset()  # every country the sentence before named (governing)
     # a sentence of the paragraph gave figures over a span of years or an open period ("126 ... in
     # Africa since 2012"): a figure after it with no year may be of that span, not of the report's year
     spans_paragraph: int = -1  # the paragraph of the last sentence with figures, if they were over a span
@@ -143,6 +144,7 @@ def extract(src: Source) -> Extraction:
             re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", sent.text[h.end:p.start])
             for h in a.lex.contrast_links.finditer(sent.text, 0, p.start))]
         d.countries_before = frozenset(p.code for p in governing[:1] + contrasted)
+        d.listed_before = frozenset(p.code for p in governing)
         first = next((p for p in a.places if p.governs and p.kind == "country"), None)
         if first is not None:
             d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
@@ -322,6 +324,39 @@ class SentenceReader:
             self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
         self._update_context()
 
+    def _clause_clash(self, c: Count) -> str:
+        """A field of the count taken from elsewhere (`shared`, `context`, `referent`, outside its own
+        clause) that its own clause contradicts, as the validator's clause rule reads it; or ""."""
+        text = self.src.text
+        left, right = clause_span(text, c.value_start, c.value_end, c.sentence.start, c.sentence.end)
+        for e in c.evidence:
+            if e.basis not in ("shared", "context", "referent") or e.start is None or e.end is None \
+                    or e.field in ("value", "share_percent", "parent_id", "population", "qualifier") \
+                    or (e.basis == "shared" and left <= e.start and e.end <= right):
+                continue
+            value = c.values.get(e.field)
+            named = clause_conflict(e.field, text[left:right], self.src.lang, value)
+            if named:
+                return (f"its own clause names '{named}', so {e.field} is not {value} from where it was taken: "
+                        "whose figure it is, is not sure")
+        return ""
+
+    def _said_again_with_country(self, c: Count) -> str | None:
+        """The country named in a later sentence of the text that states the same value again."""
+        text = self.src.text
+        for m in find_numbers(text[c.sentence.end:], self.lex):
+            if m.kind != "cardinal" or int(m.value) != c.get("value"):
+                continue
+            at = c.sentence.end + m.start
+            lo = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+            hi = min([i for i in (text.find(".", at), text.find("\n", at)) if i >= 0] + [len(text)])
+            hits = self.lex.places(text[lo:hi])
+            seats = self.lex.seats(text[lo:hi], hits)
+            country = next((h for h in hits if h.payload[0] == "country" and h.start not in seats), None)  # type: ignore[index]
+            if country is not None:
+                return text[lo + country.start:lo + country.end]
+        return None
+
     def _places_by_numbers(self) -> bool:
         """A place next to a number (at most two words between, either way): "Mexico 31 and Honduras
         11", "en Colombia, 64"; not "a 2,000-mile (3,220km) journey from Canada", where the number
@@ -408,6 +443,24 @@ class SentenceReader:
             self._review_count(c, f"no place is stated for this figure, but its clause names {named}: the world "
                                   "is not implied")
             return
+        clash = self._clause_clash(c)
+        if clash:
+            # "... al menos 177 personas defensoras y advierte que el total de homicidios cometidos desde
+            # 2012 llega a 1,910", the 177 of the report's year: a field taken from elsewhere that its
+            # own clause (mld.clauses, as the validator reads it) contradicts
+            self._review_count(c, clash)
+            return
+        headline = c.sentence.heading or (self.src.text[self.src.body_start:c.sentence.start].strip() == ""
+                                           and not c.sentence.text.rstrip().endswith((".", "!", "?", "…", ":")))
+        if headline and any(e.field == "country" and e.basis == "world_implied" for e in c.evidence):
+            again = self._said_again_with_country(c)
+            if again is not None:
+                # "Siete líderes indígenas asesinados en el 2021" above "El año pasado siete líderes ...
+                # fueron asesinados o desaparecidos en Perú": a headline names no place, and the text
+                # gives its figure for a country
+                self._review_count(c, f"a headline's figure with no place, which the text gives again for {again}: "
+                                      "the world is not implied")
+                return
         for prior in self.d.counts:
             if prior.get("value") == c.get("value") and prior.get(out_dim) != c.get(out_dim) and _nested(prior, c):
                 # "A total of 146 land defenders killed globally in 2024" and "146 ... murdered or
@@ -1634,7 +1687,14 @@ class SentenceReader:
             if q.kind == "region":
                 return f"says '{self.text[p.start:p.end]}' after a region ({self.text[q.start:q.end]}), not a country"
             return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
-        if len(self.d.countries_before) > 1:
+        # (a deictic with a word of its own, "el país centroamericano", is qualified, by a region)
+        words = [w for w in re.findall(r"[^\W\d_]+", self.text[p.start:p.end].lower())
+                 if w not in self.lex.deictic_nouns and not re.fullmatch(
+                     rf"{self.lex.rx_article}|{self.lex.rx_locative}|{self.lex.rx_of}", w, re.I)]
+        qualified = bool(words) and any(w in self.lex.deictic_nouns for w in self.text[p.start:p.end].lower().split())
+        if len(self.d.countries_before) > 1 or (qualified and len(self.d.listed_before) > 1):
+            # (or a country qualified by its region after a list of several: "con países como Colombia,
+            # Brasil, México y Honduras. El país centroamericano batió su propio récord, con 14")
             # "Colombia had topped the ranking in 2020, but Mexico was the worst country ... That was up
             # from 30 killings in 2020 ... in the country": which of the two is not said
             return f"says '{self.text[p.start:p.end]}' after a sentence that names several countries"

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from mld import vocab
-from mld.clauses import clause_span
+from mld.clauses import clause_conflict, clause_span, mentions
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers
 from mld.validate import report
@@ -254,7 +254,7 @@ def _elsewhere(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[st
             continue
         if r.field in ("period_start", "period_end"):
             value = int(value)  # (a float where shares, which have no period, share the column)
-        named = _conflicts(r.field, text[left:right], lx, value, r)
+        named = clause_conflict(r.field, text[left:right], lx, value)
         if named:
             out.append((r.id, r.field, f"its own clause names '{named}', so {r.field} is not {value} from "
                                        f"elsewhere (basis {r.basis} at {int(r.start)}-{int(r.end)})"))
@@ -355,33 +355,6 @@ def _range_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alternatives = "|".join(sorted(tails, key=len, reverse=True))
     return (re.compile(rf"^(?:{alternatives}){year}", re.I),
             re.compile(rf"(?<!\d)(?P<other>(?:19|20)\d\d)(?:{alternatives})$", re.I))
-
-
-def _conflicts(field: str, clause: str, lang: str, value, r) -> str:
-    """The words of the clause that name another value of the field, or ""."""
-    for start, end, code in mentions(field, clause, lang):
-        if field in ("period_start", "period_end"):
-            if int(code) != int(value):
-                return clause[start:end]
-        elif field == "country":
-            if code != value:
-                return clause[start:end]
-        elif not (vocab.contains(field, str(code), str(value)) or vocab.contains(field, str(value), str(code))):
-            return clause[start:end]
-    return ""
-
-
-@lru_cache(maxsize=65536)
-def mentions(field: str, text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, code) of every value of the field the words name."""
-    lex = lexicon(lang)
-    if field in ("period_start", "period_end"):
-        return tuple((m.start(), m.end(), m.group()) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
-    if field == "country":
-        return tuple((h.start, h.end, str(h.payload[1])) for h in lex.places(text) if h.payload[0] in ("country", "world"))
-    if field == "qualifier":
-        return tuple((h.start, h.end, str(h.payload)) for h in lex.qualifiers.finditer(text))
-    return tuple((h.start, h.end, str(h.payload)) for h in lex.dimension_terms[field].finditer(text))
 
 
 def _lead_in(e: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame:
