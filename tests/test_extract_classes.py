@@ -1560,6 +1560,21 @@ CASES = [
      "y el medioambiente al frente de la crisis climática\", que registra el asesinato de al menos 177 personas "
      "defensoras y advierte que el total de homicidios cometidos desde 2012 llega a 1,910.",
      set(), ["177", "1,910"]),
+    # the members a part goes on to name ("entre ellos ...") give it no place and no group
+    ("part-members-give-nothing", "es", None,
+     "Según el último informe de Global Witness, en 2016 se cometieron 60 de los 200 asesinatos de ecologistas "
+     "en todo el mundo en América Latina, entre ellos el de Berta Cáceres (Honduras, 2016), la líder indígena.",
+     {row("WLD", 2016, 2016, K, 200)}, ["60"]),
+    # a part of a year after the number, in its clause, past a number of another kind
+    ("partial-year-in-clause", "es", None,
+     "En 2016 llegó a 200 asesinatos en 24 países. En 2017 ya son 98 los casos confirmados durante los 5 "
+     "primeros meses del año.",
+     {row("WLD", 2016, 2016, K, 200)}, ["24", "98", "5"]),
+    # "cases of environmental activists murdered": the outcome up to three words into the complement
+    ("cases-of-activists-murdered", "en", None,
+     "The report, On Dangerous Ground, records 185 cases of environmental activists murdered in 16 countries "
+     "around the world in 2015.",
+     {row("WLD", 2015, 2015, K, 185)}, ["16"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -58,6 +58,8 @@ FLOORS = {
     "examples-twentysixth": (0.73, 0.97, 0.95),
     "examples-twentyseventh": (0.8, 0.92, 0.95),
     "examples-twentyeighth": (0.58, 0.99, 0.99),
+    "examples-twentyninth": (0.75, 0.99, 0.99),
+    "examples-thirtieth": (0.73, 0.99, 0.96),
 }
 
 

@@ -790,6 +790,11 @@ class SentenceReader:
                         text[lo:hi], re.I)
         if rel is not None and parent_span is not None:
             hi = lo + rel.start()
+        # (nor do the members it goes on to name: "60 de los 200 asesinatos ..., entre ellos el más sonado,
+        # el de Berta Cáceres (Honduras, 2016), la líder indígena")
+        members = [h for h in a.markers["partitive_before"] if n.end <= h.start < hi]
+        if members:
+            hi = members[0].start
         regions = [p for p in a.places if lo <= p.start < hi and p.governs]
         if parent_span is not None and not regions:
             # "en Colombia se produjeron 64 de los 212 asesinatos ... en el mundo": the part's place
@@ -1705,6 +1710,13 @@ class SentenceReader:
 
     def _period(self, n: Number, L: int, R: int) -> Value | str:
         periods = self._own_periods(n, L, R)
+        part = next((p for p in periods if p.kind == "partial"), None) or next(
+            (p for p in self.a.periods if p.kind == "partial" and p.start >= n.end
+             and not CLAUSE_RE.search(self.text, n.end, p.start)), None)
+        if part is not None:
+            # "En 2017 ya son 98 los casos confirmados durante los 5 primeros meses del año": a year and
+            # a part of it; the figure is the part's
+            return self._period_value(part)
         if periods:
             got = self._period_value(self._nearest_period(n, periods))
             stated = [p for p in self.a.periods if p.kind in ("closed", "single", "bare") and not p.compared
@@ -1965,8 +1977,9 @@ class SentenceReader:
             # "26 casos de asesinato", "victims of lethal attacks": the generic noun's own complement
             # says what it counts
             # ("146 cases of killings and disappearances": the complement may name both outcomes)
+            # ("185 cases of environmental activists murdered": up to three words between)
             own = next((t for t in a.outcomes if t.start >= chosen.end and t is not chosen and re.fullmatch(
-                rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?(?:\w+\s+)?", text[chosen.end:t.start], re.I)), None)
+                rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?(?:[^\W\d_]+\s+){{0,3}}", text[chosen.end:t.start], re.I)), None)
             if own is not None:
                 chosen = own
         if chosen is not None and chosen.code == top and specific \
