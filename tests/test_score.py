@@ -60,6 +60,8 @@ FLOORS = {
     "examples-twentyeighth": (0.58, 0.99, 0.99),
     "examples-twentyninth": (0.75, 0.99, 0.99),
     "examples-thirtieth": (0.73, 0.99, 0.96),
+    "examples-thirtyfirst": (0.44, 0.99, 0.99),
+    "examples-thirtysecond": (0.54, 0.99, 0.95),
 }
 
 
