@@ -11,6 +11,9 @@ from mld import vocab
 from mld.lexicon import lexicon
 
 CLAUSE_RE = re.compile(r"[,;:()—–]")
+# the bases of words taken from outside the figure's own words, and the fields the clause rule leaves
+ELSEWHERE = frozenset({"shared", "context", "referent"})
+UNCHECKED = frozenset({"value", "share_percent", "parent_id", "population", "qualifier"})
 
 
 def clause_span(text: str, vs: int, ve: int, qs: int, qe: int) -> tuple[int, int]:
@@ -80,3 +83,16 @@ def mentions(field: str, text: str, lang: str) -> tuple[tuple[int, int, str], ..
     if field == "qualifier":
         return tuple((h.start, h.end, str(h.payload)) for h in lex.qualifiers.finditer(text))
     return tuple((h.start, h.end, str(h.payload)) for h in lex.dimension_terms[field].finditer(text))
+
+
+def elsewhere_conflict(text: str, field: str, basis: str, span: tuple[int, int], value_span: tuple[int, int],
+                       quote_span: tuple[int, int], lang: str, value: object) -> str:
+    """The clause rule for one field: the words of the figure's own clause that name another value
+    than the one its evidence took from elsewhere (`ELSEWHERE`), or "". Words of the own clause that
+    other figures share are not from elsewhere."""
+    if basis not in ELSEWHERE or field in UNCHECKED:
+        return ""
+    left, right = clause_span(text, value_span[0], value_span[1], quote_span[0], quote_span[1])
+    if basis == "shared" and left <= span[0] and span[1] <= right:
+        return ""
+    return clause_conflict(field, text[left:right], lang, value)

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from mld import vocab
-from mld.clauses import clause_conflict, clause_span, place_in_world_clause
+from mld.clauses import elsewhere_conflict, place_in_world_clause
 from mld.extract.mentions import Analysis, Period, Place, Term, analyse
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
-from mld.extract.segment import Sentence, sentences
+from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
 from mld.lexicon import guess_language, lexicon
 from mld.numbers import Number, difference_follows, find_numbers
@@ -325,17 +325,14 @@ class SentenceReader:
         self._update_context()
 
     def _clause_clash(self, c: Count) -> str:
-        """A field of the count taken from elsewhere (`shared`, `context`, `referent`, outside its own
-        clause) that its own clause contradicts, as the validator's clause rule reads it; or ""."""
-        text = self.src.text
-        left, right = clause_span(text, c.value_start, c.value_end, c.sentence.start, c.sentence.end)
+        """A field of the count taken from elsewhere that its own clause contradicts, as the
+        validator's clause rule (mld.clauses.elsewhere_conflict) reads it; or ""."""
         for e in c.evidence:
-            if e.basis not in ("shared", "context", "referent") or e.start is None or e.end is None \
-                    or e.field in ("value", "share_percent", "parent_id", "population", "qualifier") \
-                    or (e.basis == "shared" and left <= e.start and e.end <= right):
+            if e.start is None or e.end is None:
                 continue
             value = c.values.get(e.field)
-            named = clause_conflict(e.field, text[left:right], self.src.lang, value)
+            named = elsewhere_conflict(self.src.text, e.field, e.basis, (e.start, e.end), (c.value_start, c.value_end),
+                                       (c.sentence.start, c.sentence.end), self.src.lang, value)
             if named:
                 return (f"its own clause names '{named}', so {e.field} is not {value} from where it was taken: "
                         "whose figure it is, is not sure")
@@ -343,18 +340,15 @@ class SentenceReader:
 
     def _said_again_with_country(self, c: Count) -> str | None:
         """The country named in a later sentence of the text that states the same value again."""
-        text = self.src.text
-        for m in find_numbers(text[c.sentence.end:], self.lex):
-            if m.kind != "cardinal" or int(m.value) != c.get("value"):
+        for sent in sentences(self.src):
+            if sent.start < c.sentence.end or not any(
+                    m.kind == "cardinal" and int(m.value) == c.get("value") for m in find_numbers(sent.text, self.lex)):
                 continue
-            at = c.sentence.end + m.start
-            lo = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-            hi = min([i for i in (text.find(".", at), text.find("\n", at)) if i >= 0] + [len(text)])
-            hits = self.lex.places(text[lo:hi])
-            seats = self.lex.seats(text[lo:hi], hits)
+            hits = self.lex.places(sent.text)
+            seats = self.lex.seats(sent.text, hits)
             country = next((h for h in hits if h.payload[0] == "country" and h.start not in seats), None)  # type: ignore[index]
             if country is not None:
-                return text[lo + country.start:lo + country.end]
+                return sent.text[country.start:country.end]
         return None
 
     def _places_by_numbers(self) -> bool:
@@ -451,7 +445,7 @@ class SentenceReader:
             self._review_count(c, clash)
             return
         headline = c.sentence.heading or (self.src.text[self.src.body_start:c.sentence.start].strip() == ""
-                                           and not c.sentence.text.rstrip().endswith((".", "!", "?", "…", ":")))
+                                           and not TERMINAL_RE.search(c.sentence.text))
         if headline and any(e.field == "country" and e.basis == "world_implied" for e in c.evidence):
             again = self._said_again_with_country(c)
             if again is not None:

@@ -40,14 +40,13 @@ import numpy as np
 import pandas as pd
 
 from mld import vocab
-from mld.clauses import clause_conflict, clause_span, mentions
+from mld.clauses import ELSEWHERE, UNCHECKED, elsewhere_conflict, mentions
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers
 from mld.validate import report
 from mld.validate.grounding import Seeds
 
 NAMED = frozenset({"stated", "shared", "context", "referent", "reviewer"})
-ELSEWHERE = frozenset({"shared", "context", "referent"})
 
 
 def field_bases() -> dict[str, frozenset]:
@@ -240,21 +239,19 @@ def _elsewhere(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[st
                review: pd.DataFrame | None) -> list[pd.DataFrame]:
     """The clause, lead-in and referent rules: evidence from outside the figure's own clause."""
     far = e[e["basis"].isin(ELSEWHERE) & e["start"].notna() & e["id"].isin(vspan.index)
-            & ~e["field"].isin(["value", "share_percent", "parent_id", "population", "qualifier"])]
+            & ~e["field"].isin(sorted(UNCHECKED))]
     out = []
     for r in far.itertuples():
         text = seeds.texts[r.source_id]
         lx = lang.get(r.source_id, vocab.languages()[0])
         vs, ve = (int(x) for x in vspan.loc[r.id])
-        left, right = clause_span(text, vs, ve, int(r.quote_start), int(r.quote_end))
-        if r.basis == "shared" and left <= r.start and r.end <= right:
-            continue  # words of the figure's own clause, which other figures share, come from nowhere else
         value = getattr(r, r.field) if r.field in e.columns else None
         if value is None or (isinstance(value, float) and value != value):
             continue
         if r.field in ("period_start", "period_end"):
             value = int(value)  # (a float where shares, which have no period, share the column)
-        named = clause_conflict(r.field, text[left:right], lx, value)
+        named = elsewhere_conflict(text, r.field, r.basis, (int(r.start), int(r.end)), (vs, ve),
+                                   (int(r.quote_start), int(r.quote_end)), lx, value)
         if named:
             out.append((r.id, r.field, f"its own clause names '{named}', so {r.field} is not {value} from "
                                        f"elsewhere (basis {r.basis} at {int(r.start)}-{int(r.end)})"))
