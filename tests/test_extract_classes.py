@@ -1575,6 +1575,16 @@ CASES = [
      "The report, On Dangerous Ground, records 185 cases of environmental activists murdered in 16 countries "
      "around the world in 2015.",
      {row("WLD", 2015, 2015, K, 185)}, ["16"]),
+    # a list item with no separator before it: the next number's place label starts its part
+    ("label-starts-next-item", "en", "2019-07-30",
+     "After the Philippines with 30 victims in 2018 came Colombia with 24, then India with 23 and Brazil with 20.",
+     {row("PHL", 2018, 2018, KD, 30), row("COL", 2018, 2018, KD, 24), row("IND", 2018, 2018, KD, 23),
+      row("BRA", 2018, 2018, KD, 20)}, []),
+    ("label-not-after-locative", "en", "2024-09-10",
+     "In 2023 Global Witness counted 17 killings in the Philippines, 5 in India and 3 in Indonesia (79 in "
+     "Colombia).",
+     {row("PHL", 2023, 2023, K, 17), row("IND", 2023, 2023, K, 5), row("IDN", 2023, 2023, K, 3),
+      row("COL", 2023, 2023, K, 79)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -1652,3 +1662,26 @@ def test_a_sentence_naming_another_country_does_not_go_on_with_the_list_before()
     assert rows == {row("NIC", 2020, 2020, K, 12)}
     assert [n for n, _ in reviewed] == ["65"]
     assert "NIC" in reviewed[0][1] and "Colombia" in reviewed[0][1], reviewed
+
+
+@pytest.mark.parametrize("address,year,value", [
+    ("https://www.ooskanews.com/story/2019/08/killings-water-activists-quadrupled-2018_178477", 2018, 164),
+    ("https://philstar.com/headlines/2023/09/14/2296136/report-philippines", 2022, 177),
+    ("https://elsiglodetorreon.com.mx/noticia/2023/defensores-bajo-ataque.html", None, 164),  # a year alone: a section?
+    ("https://votetostopthecuts.ca/hits/2024/52890", None, 164),  # no month after the year
+    ("https://mexiconewsdaily.com/?p=196120", None, 164),
+])
+def test_a_relative_year_counts_from_the_date_in_the_address_when_the_header_has_none(address, year, value):
+    """"'last year' from the article's publication date": a page whose header gives no date but whose
+    address has /YEAR/MONTH/ went up that month; a year alone in a path is not read as a date."""
+    src = parse_source(Path("passage.txt"), f"# source-of-figures: {address}\n# language: en\n\n"
+                       f"Global Witness said {value} defenders were killed worldwide last year.\n")
+    got = extract(src)
+    if year is None:
+        assert got.counts == [] and [u.number_text for u in got.review] == [str(value)]
+        assert "no published date" in got.review[0].reason
+        return
+    [c] = got.counts
+    assert (c.get("period_start"), c.get("period_end"), c.get("value")) == (year, year, value)
+    notes = {e.note for e in c.evidence if e.field == "period_start"}
+    assert notes == {f"published date read from the address ({src.meta['published']})"}

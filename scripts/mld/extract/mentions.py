@@ -502,7 +502,16 @@ def _split_point(a: Analysis, n: Number, m: Number) -> int:
         [(p.start, p.end) for p in a.places]
     seps = sorted(x for x in weak + coord if not any(s0 < x < e0 for s0, e0 in spans)
                   and not _joins_like_mentions(a, x))
-    return seps[0] if seps else hi
+    if seps:
+        return seps[0]
+    # "After the Philippines with 30 victims came Colombia with 24": no separator, but the next
+    # number's place labels it ("Colombia with", "Brasil (", "Perú, con"); the label is the next's
+    # (not "86 in India and 20 in Indonesia (461 in Colombia)": a place after a locative is the
+    # number's before it)
+    label = [p for p in a.places if start <= p.start and p.end <= hi
+             and re.fullmatch(rf"\s*,?\s*(?:(?:{a.lex.rx_with})\s+|\(\s*)?", text[p.end:hi], re.I)
+             and not re.search(rf"(?:^|\s)(?:{a.lex.rx_locative})\s+$", text[lo:p.start], re.I)]
+    return label[-1].start if label else hi
 
 
 def _joins_like_mentions(a: Analysis, x: int) -> bool:

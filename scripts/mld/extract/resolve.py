@@ -9,6 +9,7 @@ a Global Witness figure worldwide only while the text has named no country at al
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -1869,6 +1870,9 @@ class SentenceReader:
                     return f"says '{phrase}'{NO_DATE}"
                 y = year + rel.offset
                 ev = [self._ev(f, "published_date", p.start, p.end) for f in ("period_start", "period_end")]
+                if self.src.meta.get("published_from") == "address":
+                    ev = [dataclasses.replace(e, note=f"published date read from the address ({self.src.meta['published']})")
+                          for e in ev]
                 return Value((y, y), ev)
             ref = self.d.period
             head = self.head

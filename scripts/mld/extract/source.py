@@ -11,6 +11,10 @@ from pathlib import Path
 from mld import vocab
 from mld.lexicon import guess_language
 
+# "https://philstar.com/headlines/2023/09/14/2296136/...": a news address's /YEAR/MONTH/(DAY/) path
+# is the day the page went up; a year alone ("/noticia/2023/...") may be a section, so it is not read
+ADDRESS_DATE_RE = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])(?:/(0[1-9]|[12]\d|3[01]))?(?=/|$|[?#])")
+
 MAX_SEED_BYTES = 5_000_000  # no article is this long; the cap keeps a hostile file from filling memory
 
 
@@ -71,6 +75,13 @@ def parse_source(path: Path, text: str) -> Source:
     meta.setdefault("source_id", path.stem)
     if meta.get("source-of-figures") and not meta.get("url"):
         meta["url"] = meta["source-of-figures"]
+    if not meta.get("published"):
+        # a passage whose header gives no date but whose address does: relative years ("last
+        # year") count from the address's date, and the source row says where it was read
+        m = ADDRESS_DATE_RE.search(str(meta.get("url", "")))
+        if m:
+            meta["published"] = "-".join(g for g in m.groups() if g)
+            meta["published_from"] = "address"
     default = vocab.languages()[0]
     lang = meta.get("language") or guess_language(text[body_start:], default)
     if lang not in vocab.languages():
