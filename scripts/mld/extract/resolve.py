@@ -82,6 +82,10 @@ class Discourse:
     world_scene: Value | None = None
     # the paragraph in which a sentence last referred to a country as "the country" ("el país")
     deictic_paragraph: int = -1
+    # in a text with no published date, the published years that a worldwide figure said with a
+    # relative year implies ("185 activists were killed last year", 185 being the report on 2015's
+    # worldwide total, puts "last year" at 2015 and the text in 2016)
+    published_by_total: set[int] = field(default_factory=set)
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = self.span = None
@@ -89,6 +93,24 @@ class Discourse:
 
 
 def extract(src: Source) -> Extraction:
+    """Read a source. A text with no published date (neither its header nor its address gives one)
+    that states a report's worldwide total with a relative year ("185 killed last year") is read
+    again with the published year that total implies, when it implies exactly one: "last year" is
+    one year within one text. The source's metadata then says so (`published_from`)."""
+    out, d = _read(src)
+    stated_end = max((int(str(c.get("period_end"))) for c in out.counts
+                      if any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)), default=0)
+    # (not when the text states a figure of that year or later itself: "185 killed last year ... In 2016,
+    # 200 were killed" is not a text of 2016, and which report its "last year" means is not clear)
+    if src.published_year is None and len(d.published_by_total) == 1 and stated_end < min(d.published_by_total):
+        year = next(iter(d.published_by_total))
+        src.meta["published"] = str(year)
+        src.meta["published_from"] = "total"
+        out, _ = _read(src)
+    return out
+
+
+def _read(src: Source) -> tuple[Extraction, Discourse]:
     out = Extraction()
     d = Discourse()
     paragraph = None
@@ -157,7 +179,7 @@ def extract(src: Source) -> Extraction:
     _later_than_report(src, out)
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
-    return out
+    return out, d
 
 
 def _later_than_report(src: Source, out: Extraction) -> None:
@@ -444,6 +466,16 @@ class SentenceReader:
             # 2012 llega a 1,910", the 177 of the report's year: a field taken from elsewhere that its
             # own clause (mld.clauses, as the validator reads it) contradicts
             self._review_count(c, clash)
+            return
+        restricted = [d for d in vocab.dimensions()[1:] if c.get(d) != vocab.top_code(d)]
+        if c.get("country") == vocab.world() and restricted and vocab.report_world_total(
+                int(str(c.get("period_start"))), int(str(c.get("period_end"))), str(c.get(out_dim))) == c.get("value"):
+            # "fueron asesinados al menos 196 defensores ... frente a las industrias extractivas": the
+            # report's worldwide total for those years, with all its groups; a group read into it is
+            # the text's setting, not a restriction (no group is the whole world's total)
+            self._review_count(c, f"the worldwide total of the report on {c.get('period_end')}, read as restricted "
+                                  f"({', '.join(f'{d} {c.get(d)}' for d in restricted)}): the whole total cannot be "
+                                  "one group's")
             return
         headline = c.sentence.heading or (self.src.text[self.src.body_start:c.sentence.start].strip() == ""
                                            and not TERMINAL_RE.search(c.sentence.text))
@@ -1180,6 +1212,15 @@ class SentenceReader:
             if y is not None and self._qualifier(n).value in ("exact", "at_least"):
                 period = Value((y, y), [self._ev(f, "report_by_total", n.start, n.end) for f in ("period_start", "period_end")])
                 dated_by_total = True
+        if isinstance(period, str) and period.endswith(NO_DATE) and isinstance(country, Value) \
+                and country.value == vocab.world():
+            # "185 activists were killed last year", in a text with no date: the report's worldwide
+            # total fixes what "last year" is; `extract` reads the text again with that date
+            y = vocab.report_year_of_total(int(n.value), str(outcome.value))
+            rel = next((p.relative for p in self._own_periods(n, L, R) if p.kind == "relative"
+                        and p.relative is not None and p.relative.basis == "published"), None)
+            if y is not None and rel is not None and self._qualifier(n).value in ("exact", "at_least"):
+                self.d.published_by_total.add(y - rel.offset)
         years = period.value if not isinstance(period, str) else None
         unstated = isinstance(country, str) and (country == NO_COUNTRY or country.endswith(UNSTATED_TOTAL))
         carried = isinstance(country, Value) and all(e.basis == "context" for e in country.evidence)
@@ -1870,9 +1911,11 @@ class SentenceReader:
                     return f"says '{phrase}'{NO_DATE}"
                 y = year + rel.offset
                 ev = [self._ev(f, "published_date", p.start, p.end) for f in ("period_start", "period_end")]
-                if self.src.meta.get("published_from") == "address":
-                    ev = [dataclasses.replace(e, note=f"published date read from the address ({self.src.meta['published']})")
-                          for e in ev]
+                note = {"address": f"published date read from the address ({self.src.meta.get('published')})",
+                        "total": f"published year {year}: the text gives a report's worldwide total with a relative "
+                                 "year, and no date"}.get(str(self.src.meta.get("published_from")))
+                if note:
+                    ev = [dataclasses.replace(e, note=note) for e in ev]
                 return Value((y, y), ev)
             ref = self.d.period
             head = self.head
