@@ -1606,6 +1606,21 @@ CASES = [
     ("world-total-not-a-group", "es", "2024-09-10",
      "El año pasado fueron asesinados al menos 196 defensores ambientales en el mundo cuando trataban de proteger "
      "el planeta frente a las industrias extractivas.", set(), ["196"]),
+    # a change's subject is named before its first number: the second number counts it too
+    ("change-subject-before-from", "en", "2017-07-13",
+     "Mining was the bloodiest trade in 2016, with at least 33 murders linked to the sector. Killings linked "
+     "to logging companies went up from 15 to 23 in one year.",
+     {row("WLD", 2016, 2016, K, 33, "sector=mining_and_extractives", q="at_least"),
+      row("WLD", 2016, 2016, K, 23, "sector=logging")}, ["15"]),
+    ("cambio-sujeto-antes-de", "es", "2017-07-13",
+     "La minería fue el sector más letal en 2016, con al menos 33 asesinatos. Los asesinatos vinculados a la "
+     "tala pasaron de 15 a 23 en un año.",
+     {row("WLD", 2016, 2016, K, 33, "sector=mining_and_extractives", q="at_least"),
+      row("WLD", 2016, 2016, K, 23, "sector=logging")}, ["15"]),
+    # (a place that frames the change: the second number's part does not hold it, so it is review)
+    ("change-framed-by-place", "en", "2022-09-29",
+     "Mexico had 54 murders in 2021. In Brazil, lethal attacks rose from 20 to 26.",
+     {row("MEX", 2021, 2021, K, 54)}, ["20", "26"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

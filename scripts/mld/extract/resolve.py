@@ -2360,6 +2360,18 @@ class SentenceReader:
                 return True
         return False
 
+    def _spread_first_number(self, n: Number) -> Number | None:
+        """The first number of a spread ("from 34 ... to 25", "de tres ... a 15") whose second is `n`."""
+        a, text = self.a, self.text
+        for first, second in self.lex.spread:
+            if not re.search(rf"(?:^|\s){re.escape(second)}\s+$", text[max(0, n.start - 12):n.start], re.I):
+                continue
+            for m in reversed([m for m in a.candidates if m.end <= n.start]):
+                if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, m.start - 12):m.start], re.I):
+                    return m
+                break
+        return None
+
     def _spread_first(self, n: Number) -> Count | None:
         """The count read for the first number of a spread ("de 30 ... a 43", "from four ... to
         20") whose second number is `n`."""
@@ -2483,6 +2495,17 @@ class SentenceReader:
             q = self.lex.qualifiers.ends_at(text, n.start, 30)
             if q is not None:
                 link = self.lex.predicate_links.ends_at(text, q.start, 30) or self.lex.list_links.ends_at(text, q.start, 30)
+        first = self._spread_first_number(n)
+        if link is None and first is None:
+            return None
+        if first is not None:
+            # "killings fell from 34 in the previous year to 25": the change's subject is named before
+            # its first number, in the first number's part of the sentence
+            L, link = self.a.windows[first.start][0], self._spread_word_before(first) or link
+            if any(p.governs and L <= p.start < first.start for p in self.a.places):
+                # ("In Brazil, lethal attacks rose from 20 to 26": a place frames the change, and the
+                # second number's own part does not hold it; whose figure it is, is left to review)
+                return None
         if link is None:
             return None
         nouns = [h for h in self.a.nouns if L <= h.start and h.end <= link.start
