@@ -31,10 +31,11 @@ def test_every_passage_builds_a_package_that_validates(tmp_path, folder):
         raw = t.read_text(encoding="utf-8")
         head = header(raw)
         body = "\n".join(line for line in raw.splitlines() if not line.startswith("# ")).strip() + "\n"
-        # (a passage with no published date gets one far from its years, so no relative year resolves
-        # to a year it names; what is checked is that every recorded field is grounded)
+        # (a passage with no published date gets one far after its years, so no relative year resolves
+        # to a year it names and no year it names is after it; what is checked is that every recorded
+        # field is grounded)
         write_seed(root, re.sub(r"[^a-z0-9-]", "-", t.stem.lower()), body,
-                   language=head.get("language", "en"), published=head.get("published", "2000-01-01"))
+                   language=head.get("language", "en"), published=head.get("published", "2090-01-01"))
     b = stage.build(root)
     assert not b.errors, b.errors[:5]
     stage.write(b, root, root)

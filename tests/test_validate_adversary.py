@@ -204,6 +204,31 @@ def test_a_period_end_by_a_report_total_must_be_that_reports_year(tmp_path):
     assert_line(p, r"field period_end: rule grounding: '196' is not the worldwide total of the report on 2022")
 
 
+SERIES_TEXT = "Since 2012, 1,733 killings of land and environmental defenders have been reported across the world."
+
+
+def test_a_whole_series_total_gives_its_series_years(tmp_path):
+    """"Since 2012, 1,733 killings": 1,733 is the report on 2021's whole-series total (vocabulary.json),
+    so the open period ends in 2021, grounded on the number itself."""
+    p = package_of(tmp_path, SERIES_TEXT)
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "1733", "id"].item()
+    assert counts.loc[counts["value"] == "1733", ["country", "period_start", "period_end"]].values.tolist() == [
+        ["WLD", "2012", "2021"]]
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "period_end"), "basis"].tolist() == ["report_by_total"]
+    assert lines(p) == []
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"period_end": "2022"}, r"field period_end: rule grounding: '1,733' is not the worldwide total of the report on 2022"),
+    ({"indigenous": "yes"}, r"field indigenous: rule grounding: basis unrestricted holds only for all, not yes"),
+])
+def test_a_whole_series_total_cannot_be_moved(tmp_path, change, message):
+    p = package_of(tmp_path, SERIES_TEXT)
+    set_count(p, "1733", **change)
+    assert_line(p, message)
+
+
 NO_YEAR_TOTAL_TEXT = ("Global Witness published a report this month stating that 17 of the 196 land and "
                       "environmental defenders around the world who were killed or forcibly disappeared came from "
                       "the Philippines.")

@@ -139,6 +139,15 @@ def report_year_of_total(value: int, outcome: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def report_period_of_cumulative(value: int, outcome: str) -> tuple[int, int] | None:
+    """The years of the one report's whole-series worldwide total ("1,910 since 2012") that is `value`."""
+    if outcome not in vocabulary()["reports"]["world_total_outcomes"]:
+        return None
+    spans = {tuple(r["cumulative_total_period"]) for r in reports()
+             if "cumulative_total" in r and int(r["cumulative_total"]) == value}
+    return spans.pop() if len(spans) == 1 else None  # type: ignore[return-value]
+
+
 def report_world_total(start: int, end: int, outcome: str) -> int | None:
     """The worldwide figure a Global Witness report gave for exactly these years, if any."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:

@@ -36,7 +36,7 @@ class Place:
 class Period:
     start: int
     end: int
-    kind: str          # closed, single, bare, partial, open, open_relative, relative
+    kind: str          # closed, single, bare, partial, open, open_relative, relative, reversed
     y1: int | None = None
     y2: int | None = None
     y1_span: tuple[int, int] | None = None
@@ -213,10 +213,11 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         if len(ys) == 2 and free(h.start, h.end):
             (a1, b1), (a2, b2) = ys
             y1, y2 = int(text[h.start + a1:h.start + b1]), int(text[h.start + a2:h.start + b2])
-            if y1 <= y2:
-                found.append(Period(h.start, h.end, "closed", y1, y2, (h.start + a1, h.start + b1),
-                                    (h.start + a2, h.start + b2)))
-                taken.append((h.start, h.end))
+            # ("entre 2027 y 2021", a typo in the source: a span that ends before it starts is kept as
+            # such, so that its figure goes to review instead of taking one of its years)
+            found.append(Period(h.start, h.end, "closed" if y1 <= y2 else "reversed", y1, y2,
+                                (h.start + a1, h.start + b1), (h.start + a2, h.start + b2)))
+            taken.append((h.start, h.end))
     # "entre 2012, año en que la ONG empezó a publicar sus informes, y 2022": a range whose two
     # years an aside stands between
     for pattern, _ in lex.closed_periods.pairs:

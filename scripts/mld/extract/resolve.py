@@ -75,6 +75,13 @@ class Discourse:
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
     about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
+    # the paragraph of the sentence before, if it was a list of places with numbers going on from
+    # defenders ("Lo siguen de lejos: Colombia, 33; ..."): a list may go on in the next paragraph
+    # ("Después aparecen Nicaragua, 15; India, 14; ...")
+    list_before: int = -1
+    # the year of the scene before a whole-series total dated by its value ("desde 2012 ... 2.253")
+    # took its place: the next paragraph goes on with it, as it would had the total not been read
+    year_before_total: Value | None = None
     span: Value | None = None  # the span of years of the paragraph before, for "in that period"
     states_seen: bool = False  # a state or province has been named (a country's part)
     # the sentence before was about the world: its figures were worldwide, or it named only the
@@ -140,7 +147,9 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
             # paragraph refers back to it ("en ese periodo")
             d.span = d.period if d.period is not None and d.period.value[0] != d.period.value[1] else None  # type: ignore[index]
             if d.span is not None:
-                d.period = None
+                by_total = any(e.field == "period_end" and e.basis == "report_by_total" for e in d.span.evidence)
+                d.period = d.year_before_total if by_total else None
+            d.year_before_total = None
         paragraph = sent.paragraph
         if len(sent) > MAX_SENTENCE:
             out.review.append(Unresolved(sent, sent.start, sent.start, "",
@@ -229,6 +238,9 @@ def _note_report_by_total(d: Discourse) -> None:
                 c.get(dim) == vocab.top_code(dim) for dim in vocab.dimensions()[1:]) and \
                 vocab.report_world_total(int(str(y0)), int(str(y1)), str(c.get(vocab.dimensions()[0]))) == c.get("value"):
             found.setdefault(int(str(y1)), c)
+        elif c.get("country") == vocab.world() and all(c.get(dim) == vocab.top_code(dim) for dim in vocab.dimensions()[1:]) \
+                and vocab.report_period_of_cumulative(int(str(c.get("value"))), str(c.get(vocab.dimensions()[0]))) == (y0, y1):
+            found.setdefault(int(str(y1)), c)  # "Since 2012, 2,106 killings": the report on 2023's whole-series total
     # ("185 in 2015; 200 in 2016": two reports' totals, and which one the text is about is not said)
     if len(found) == 1:
         y, c = next(iter(found.items()))
@@ -292,7 +304,10 @@ class SentenceReader:
             # "... frente a 2019, cuando hubo 18. En 2018 fueron 14 y en 2017, 15": each number with a
             # year of its own, going on with the figures before
             or all(self._own_periods(m, *a.windows[m.start]) for m in a.candidates))
-        follows = self.d.about_before == self.sent.paragraph
+        by_numbers = bool(a.candidates) and self._places_by_numbers()
+        follows = self.d.about_before == self.sent.paragraph or (
+            by_numbers and self.d.list_before in (self.sent.paragraph, self.sent.paragraph - 1))
+        self.d.list_before = -1
         topic = self._topic_template() if follows and not a.about_people and not elliptical else None
         if topic is not None:
             # "Colombia encabeza la clasificación de países con más defensores ... asesinados. En 2019
@@ -302,6 +317,8 @@ class SentenceReader:
             elliptical = True
         self.elliptical = elliptical
         self.d.about_before = self.sent.paragraph if a.about_people or elliptical else -1
+        if elliptical and by_numbers:
+            self.d.list_before = self.sent.paragraph
         if not a.about_people and not elliptical:
             if follows:
                 # "Colombia es el país con la cifra más alta de defensores asesinados. El año pasado
@@ -309,6 +326,8 @@ class SentenceReader:
                 for n in a.candidates:
                     self._review(n, "the sentence goes on from one about defenders but does not say what this "
                                     "number counts")
+                if by_numbers:
+                    self.d.list_before = self.sent.paragraph
             self._update_context_without_counts()
             self._update_world_scene()
             return
@@ -317,8 +336,14 @@ class SentenceReader:
                 self._review(n, "the paragraph quotes official statistics and names neither land or environmental "
                                 "defenders nor Global Witness")
             return
+        positions = self._ranking_positions()
         for n in a.candidates:
             if n.start in self.consumed:
+                continue
+            if n.start in positions:
+                # "Mexico (4), Honduras (5), Guatemala (6), Nicaragua (9), and Peru (10) also appeared"
+                self._review(n, "one of several small numbers in brackets after places, each larger than the one "
+                                "before: places in a ranking, not counts")
                 continue
             self._current = n
             got = self._number(n)
@@ -373,6 +398,19 @@ class SentenceReader:
             if country is not None:
                 return sent.text[country.start:country.end]
         return None
+
+    def _ranking_positions(self) -> set[int]:
+        """"Mexico (4), Honduras (5), Guatemala (6), Nicaragua (9), and Peru (10)": three or more small
+        numbers in brackets right after places, each larger than the one before, are places in a
+        ranking (a list of countries' figures runs from the largest down)."""
+        a, text = self.a, self.text
+        run = [n for n in a.candidates if n.whole and any(
+            p.end <= n.start and re.fullmatch(r"\s*\(\s*", text[p.end:n.start]) for p in a.places)
+            and re.match(r"\s*\)", text[n.end:])]
+        values = [n.value for n in run]
+        if len(run) >= 3 and all(x < y for x, y in zip(values, values[1:])) and max(values) <= 20:
+            return {n.start for n in run}
+        return set()
 
     def _places_by_numbers(self) -> bool:
         """A place next to a number (at most two words between, either way): "Mexico 31 and Honduras
@@ -1221,6 +1259,30 @@ class SentenceReader:
                         and p.relative is not None and p.relative.basis == "published"), None)
             if y is not None and rel is not None and self._qualifier(n).value in ("exact", "at_least"):
                 self.d.published_by_total.add(y - rel.offset)
+        if isinstance(period, str) and period.startswith("the period is open-ended") and (
+                (isinstance(country, Value) and country.value == vocab.world())
+                or (isinstance(country, str) and not self._own_places(n, L, R))):
+            # "Since 2012, 1,733 killings ... have been reported across the world": an open period whose
+            # worldwide figure is exactly one report's whole-series total ends in that report's year
+            span = vocab.report_period_of_cumulative(int(n.value), str(outcome.value))
+            opened = next((p for p in self._own_periods(n, L, R) if p.kind == "open" and p.y1 is not None), None)
+            # (a start the text writes must be the total's, "since 2012"; "the last decade" names the
+            # series loosely, as the vocabulary says; and no other report may be in view: "Since 2012,
+            # 2,106 ... Over the last ten years, 1,733" is a text about the report on 2023)
+            fits = span is not None and (opened is None or opened.y1 == span[0]) and (
+                self.d.report_year is None or self.d.report_year.value == span[1])
+            # (not in a sentence that names other people, "agresiones mortales contra periodistas ...
+            # 1 mil 733 personas asesinadas": whose total it is, the text contradicts)
+            others = any(h.payload[0] == "other_people" for h in self.a.nouns)  # type: ignore[index]
+            if span is not None and fits and not others and self._qualifier(n).value in ("exact", "at_least"):
+                start_ev = [self._ev("period_start", "stated", *opened.y1_span)] if opened is not None and opened.y1_span \
+                    else [self._ev("period_start", "report_by_total", n.start, n.end)]
+                period = Value(span, start_ev + [self._ev("period_end", "report_by_total", n.start, n.end)])
+                if isinstance(country, str):
+                    country = Value(vocab.world(), [Evidence("country", "report_total")])
+                if self.d.report_year is None:
+                    self.d.report_year = Value(span[1], [Evidence("period_end", "report_by_total", self.a.abs(n.start),
+                                                                  self.a.abs(n.end))])
         years = period.value if not isinstance(period, str) else None
         unstated = isinstance(country, str) and (country == NO_COUNTRY or country.endswith(UNSTATED_TOTAL))
         carried = isinstance(country, Value) and all(e.basis == "context" for e in country.evidence)
@@ -1896,6 +1958,12 @@ class SentenceReader:
         return None
 
     def _period_value(self, p: Period) -> Value | str:
+        if p.kind == "reversed":
+            return f"the span '{self.text[p.start:p.end]}' ends before it starts: one of its years is misprinted"
+        published = self.src.published_year
+        if p.kind in ("closed", "single", "bare") and published is not None and (p.y2 or 0) > published:
+            # "En 2027 fueron asesinados ...", in a text of 2021: no count is of a year after its text
+            return f"the year {p.y2} is later than the text's published date ({self.src.meta.get('published')})"
         if p.kind in ("closed", "single", "bare"):
             return Value((p.y1, p.y2), [self._ev("period_start", "stated", *p.y1_span),  # type: ignore[misc]
                                         self._ev("period_end", "stated", *p.y2_span)])  # type: ignore[misc]
@@ -2933,13 +3001,19 @@ class SentenceReader:
                     value = _field_value(c, name)
                     fields = ("period_start", "period_end") if name == "period" else (name,)
                     ev = [e for e in c.evidence if e.field in fields]
+                    if name == "period" and any(e.field == "period_end" and e.basis == "report_by_total" for e in ev) \
+                            and d.period is not None and d.period.value[0] == d.period.value[1]:  # type: ignore[index]
+                        d.year_before_total = d.period
                     setattr(d, "outcome" if name == vocab.dimensions()[0] else name, Value(value, ev))
                 elif name == "country":
                     d.country = None
                 elif name == "period":
                     d.period = None
-            if not d.countries_seen and (counts[0].get("country") == vocab.world() or
-                                         any(p.kind == "world" and p.governs for p in self.a.places)):
+            # (not when the text's first figure is a country's, even one left for review: "Con 54 de
+            # los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto")
+            first_is_world = counts[0].value_start == self.a.abs(self.a.candidates[0].start) if self.a.candidates else True
+            if not d.countries_seen and first_is_world and (
+                    counts[0].get("country") == vocab.world() or any(p.kind == "world" and p.governs for p in self.a.places)):
                 d.global_article = True
             d.countries_seen |= {str(c.get("country")) for c in counts}
         else:

@@ -275,6 +275,10 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
     counts = e[e["table"] == "counts"].drop_duplicates("id")
     counts = counts[counts["id"].isin(vspan.index)]
     spans = e[e["start"].notna() & (e["table"] == "counts")][["id", "field", "start", "end"]]
+    # a whole-series total dated by its value ("desde 2012 ... 2.253", period_end `report_by_total`)
+    # sets its span for its own paragraph; the next paragraph goes on with the year before it
+    by_total = e[(e["field"] == "period_end") & (e["basis"] == "report_by_total")]["id"]
+    series = set(counts[counts["id"].isin(by_total) & (counts["period_start"] != counts["period_end"])]["id"])
     out = []
     for sid, rows in ctx.groupby("source_id"):
         text, lx = seeds.texts[sid], lexicon(lang.get(sid, vocab.languages()[0]))
@@ -292,6 +296,13 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
             value = getattr(r, r.field)
             if r.start >= last["quote_end"].max() or (last[r.field].map(_plain).astype(str) == str(_plain(value))).any():
                 continue
+            earlier = before[~before["id"].isin(series)]
+            if r.field in ("period_start", "period_end") and last["id"].isin(series).all():
+                if earlier.empty:
+                    continue  # (as with no figure before it: the year is in an earlier sentence's words)
+                prior = earlier[earlier["quote_start"] == earlier["quote_start"].max()]
+                if (prior[r.field].map(_plain).astype(str) == str(_plain(value))).any():
+                    continue
             carried = spans[spans["id"].isin(before["id"]) & (spans["field"] == r.field)]
             if ((carried["start"] == r.start) & (carried["end"] == r.end)).any():
                 continue

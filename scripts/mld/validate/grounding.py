@@ -10,12 +10,13 @@ gives and checks, with the same lexicon the extractor uses, that the words there
   number and a count (not the "19" of "19%", not the "40" of "40-minute"); the country span names
   that country; a year is that year, or the relative words count to it from the published date or
   from the `reference` year; an open period ends with the named report's year, or with the year
-  of the report whose worldwide total the span quotes (`report_by_total`); outcome, subgroup
+  of the report whose worldwide total the span quotes (`report_by_total`), and a span that quotes
+  a report's whole-series total gives that series' two years; outcome, subgroup
   and qualifier words name those codes; `unrestricted` and `unhedged` hold only for the
   unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
   world, with no place named in the figure's clause; `report_total` only for the world, with no
-  place in the clause, for the years, value and outcome of a report's worldwide total in
-  vocabulary.json, unrestricted on every group; `reviewer` only for corrected or added rows,
+  place in the clause, for the years, value and outcome of a report's worldwide total (or its
+  whole-series total) in vocabulary.json, unrestricted on every group; `reviewer` only for corrected or added rows,
   naming a line of the source's corrections file.
 - review items: the number is written at its offsets, inside its quote.
 """
@@ -602,6 +603,9 @@ def _parent(text: str, start, end, value, r: dict, seeds: Seeds, sid: str) -> st
 def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
     if basis == "report_total":
         total = vocab.report_world_total(int(r["period_start"]), int(r["period_end"]), str(r.get(vocab.dimensions()[0])))
+        series = vocab.report_period_of_cumulative(int(r["value"]), str(r.get(vocab.dimensions()[0])))
+        if series == (int(r["period_start"]), int(r["period_end"])):
+            total = int(r["value"])  # a report's whole-series total ("1,910 since 2012")
         if total is None or str(total) != str(r.get("value")):
             return (f"basis report_total needs a report's worldwide total for {r['period_start']}-{r['period_end']} "
                     f"(vocabulary.json reports), and {r.get('value')} is not one")
@@ -667,15 +671,23 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
         if not any(x["basis"] in ("report", "report_by_total") for x in ev.get((str(r["id"]), "period_end"), [])):
             return "basis last_years counts back from a report's year, and period_end names no report"
         return ""
-    if basis in ("report", "report_by_total") and f == "period_start" and str(r.get("period_start")) != str(r.get("period_end")):
-        return "a report gives only the last year of a period, or the one year of a figure with no year of its own"
     if basis == "report_by_total":
         n = next((number_at(text, start, end, lexicon(lang)) for lang in vocab.languages()
                   if number_at(text, start, end, lexicon(lang)) is not None), None)
+        # a whole-series total ("1,910 since 2012") gives both years of its series; a single year's
+        # total gives the one year of a figure, or the last year of an open period
+        series = {tuple(rep["cumulative_total_period"]) for rep in vocab.reports() if n is not None
+                  and "cumulative_total" in rep and int(rep["cumulative_total"]) == n.value}
+        if any(y == (int(r["period_start"]), int(r["period_end"])) for y in series):
+            return ""
+        if f == "period_start" and str(r.get("period_start")) != str(r.get("period_end")):
+            return "a report gives only the last year of a period, or the one year of a figure with no year of its own"
         totals = {int(rep["data_year"]) for rep in vocab.reports() if n is not None and
                   list(rep.get("world_total_period", [])) == [rep["data_year"]] * 2 and int(rep["world_total"]) == n.value}
         return "" if value in totals else \
             f"'{words}' is not the worldwide total of the report on {value} (vocabulary.json reports)"
+    if basis == "report" and f == "period_start" and str(r.get("period_start")) != str(r.get("period_end")):
+        return "a report gives only the last year of a period, or the one year of a figure with no year of its own"
     if basis == "report":
         for rep in vocab.reports():
             if words.lower() in [t.lower() for t in vocab.report_titles(rep)]:
