@@ -1674,6 +1674,19 @@ CASES = [
      "En 2021 fueron asesinados 200 defensores en el mundo. Brasil registró el mayor número de homicidios, "
      "seguido de Colombia, con la presencia también de México (4), Honduras (5), Guatemala (6) y Perú (10).",
      {row("WLD", 2021, 2021, K, 200)}, ["4", "5", "6", "10"]),
+    # a bracket a group labels is that group's figure, an item of a breakdown of the deaths before
+    ("group-labels-bracket", "en", "2016-06-20",
+     "In 2015, 185 defenders were killed. Most of the deaths were linked to mining (42 deaths), agribusiness "
+     "(20), logging (15) and hydropower (15).",
+     {row("WLD", 2015, 2015, K, 185), row("WLD", 2015, 2015, K, 42, "sector=mining_and_extractives"),
+      row("WLD", 2015, 2015, K, 20, "sector=agribusiness"), row("WLD", 2015, 2015, K, 15, "sector=logging"),
+      row("WLD", 2015, 2015, K, 15, "sector=hydropower")}, []),
+    ("grupo-rotula-parentesis", "es", "2016-06-20",
+     "En 2015 fueron asesinados 185 activistas. Entre las causas principales de los crímenes están la oposición "
+     "a proyectos mineros (en 42 casos), de la agroindustria (20), la tala (15) y las represas (15).",
+     {row("WLD", 2015, 2015, K, 185), row("WLD", 2015, 2015, K, 42, "sector=mining_and_extractives"),
+      row("WLD", 2015, 2015, K, 20, "sector=agribusiness"), row("WLD", 2015, 2015, K, 15, "sector=logging"),
+      row("WLD", 2015, 2015, K, 15, "sector=hydropower")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -2154,7 +2154,10 @@ class SentenceReader:
         right_end = min(right_end, n.end + near[0]) if near else right_end
         terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end
                  and (not a.in_parens(t.start) or a.in_parens(n.start))]
-        own_bracket = n.start - len(text[:n.start]) + len(text[:n.start].rstrip().rstrip("("))
+        # (the bracket the number opens, "mining (42 deaths)", "proyectos mineros (en 42 casos)": a
+        # group right before it labels it)
+        opened = re.search(r"\(\s*(?:[^\W\d_]{1,4}\s+)?$", text[:n.start])
+        own_bracket = opened.start() if opened is not None else n.start
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
                   and not CLAUSE_RE.search(text[t.end:own_bracket])]
         # ("227 environmental activists and indigenous leaders were killed": a group joined to the
@@ -2674,6 +2677,11 @@ class SentenceReader:
         """"La mayoría de los homicidios (64)": a part of an unnamed total."""
         text = self.text
         if not text[:n.start].rstrip().endswith("("):
+            return None
+        open_at = text[:n.start].rstrip()[:-1].rstrip()
+        if any(t.end == len(open_at) for ts in self.a.subgroups.values() for t in ts):
+            # "Most of the deaths were linked to mining (42 deaths), agribusiness (20), ...": a bracket
+            # a group labels is that group's figure, an item of a breakdown, not the quantifier's part
             return None
         for h in self.a.markers["partitive_quantifiers"]:
             if h.end <= n.start and n.start - h.end <= 60 and not re.search(r"[,;:.]", text[h.end:n.start - 1]):
