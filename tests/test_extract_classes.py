@@ -1687,6 +1687,32 @@ CASES = [
      {row("WLD", 2015, 2015, K, 185), row("WLD", 2015, 2015, K, 42, "sector=mining_and_extractives"),
       row("WLD", 2015, 2015, K, 20, "sector=agribusiness"), row("WLD", 2015, 2015, K, 15, "sector=logging"),
       row("WLD", 2015, 2015, K, 15, "sector=hydropower")}, []),
+    # "either killed or vanished": vanished is disappeared
+    ("killed-or-vanished", "en", None,
+     "In 2024, a new Global Witness report found, 146 land and environmental activists around the world were "
+     "either killed or vanished.", {row("WLD", 2024, 2024, KD, 146)}, []),
+    # a count written without its thousands separator, in a range with months
+    ("count-without-separator-month-range", "es", None,
+     "Desde abril de 2012 hasta diciembre de 2022, al menos 1910 personas defensoras de ambiente y territorio "
+     "han sido asesinadas en el mundo.", {row("WLD", 2012, 2022, K, 1910, q="at_least")}, []),
+    ("month-range-en", "en", None,
+     "From April 2012 to December 2022, at least 1910 defenders were killed worldwide.",
+     {row("WLD", 2012, 2022, K, 1910, q="at_least")}, []),
+    ("year-after-a-hedge-stays-a-year", "en", "2016-01-01",
+     "In 2015 killings rose to 185 worldwide.", {row("WLD", 2015, 2015, K, 185)}, []),
+    # a year counted back from the scene's ("el año anterior") is a comparison: the scene's year holds
+    ("relative-year-sets-no-scene", "es", "2022-09-29",
+     "En 2021 fueron asesinadas 200 personas defensoras. En el caso de México se observa un aumento, ya que el "
+     "año anterior había reportado 30 asesinatos. Colombia bajó de 65 a 33 asesinatos.",
+     {row("WLD", 2021, 2021, K, 200), row("MEX", 2020, 2020, K, 30), row("COL", 2021, 2021, K, 33)}, ["65"]),
+    # a figure said again with a generic noun keeps the specific outcome
+    ("said-again-as-cases", "es", None,
+     "En 2021 fueron asesinadas un total de 200 personas defensoras de la tierra y del medio ambiente, según el "
+     "informe anual de Global Witness.\nMéxico es el país con más asesinatos registrados (54), por delante de "
+     "Colombia (33) y Brasil (26).\nEn el caso de México se observa un aumento, ya que el año anterior había "
+     "reportado 30 asesinatos.\nBrasil, por su parte, pasó de 20 a 26 casos.",
+     {row("WLD", 2021, 2021, K, 200), row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33),
+      row("BRA", 2021, 2021, K, 26), row("MEX", 2020, 2020, K, 30)}, ["20"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -22,6 +22,9 @@ from mld import paths, vocab
 
 YEAR = r"(1[89]\d\d|20\d\d)"
 SMALL_NUMBER = r"(\d{1,3}|[^\W\d_]+(?:[-\s][^\W\d_]+)?)"
+# a month (one word) before a year in a range: "desde abril de 2012 hasta diciembre de 2022"; the
+# patterns that use it say which words may stand around it
+MONTH = r"(?:[^\W\d_]+)"
 
 
 @dataclass(frozen=True)
@@ -34,13 +37,15 @@ class Hit:
 
 def _phrase_regex(phrase: str) -> str:
     out = []
-    for part in re.split(r"(\{y\}|\{y1\}|\{y2\}|\{n\}|\s+)", phrase):
+    for part in re.split(r"(\{y\}|\{y1\}|\{y2\}|\{n\}|\{month\}|\s+)", phrase):
         if not part:
             continue
         if part in ("{y}", "{y1}", "{y2}"):
             out.append(YEAR)
         elif part == "{n}":
             out.append(SMALL_NUMBER)
+        elif part == "{month}":
+            out.append(MONTH)
         elif part.isspace():
             out.append(r"\s+")
         else:

@@ -145,7 +145,10 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
         return "measure"
     if not whole:
         return "decimal"
-    if re.fullmatch(r"\d{4}", token) and 1900 <= value <= 2100:
+    if re.fullmatch(r"\d{4}", token) and 1900 <= value <= 2100 and not (
+            lex.qualifiers.ends_at(text, start, 16) is not None and lex.nouns.starts_at(text, end, 40) is not None):
+        # (not "al menos 1910 personas", a count written without its thousands separator: a hedge
+        # before it and a counted noun right after it)
         return "decade" if DECADE_AFTER.match(after) else "year"
     if value <= 31 and _month_after(text, end, lex):
         return "date"

@@ -533,9 +533,15 @@ class SentenceReader:
                 # recorded once, with the broader outcome (a headline's "killed" is the looser word),
                 # and the other wording is listed for review
                 kept = c if vocab.contains(out_dim, str(c.get(out_dim)), str(prior.get(out_dim))) else prior
+                generic = [x for x in (prior, c) if self._generic_outcome(x)]
+                if len(generic) == 1:
+                    # ("... Brasil (26) ... Brasil, por su parte, pasó de 20 a 26 casos": "casos" names no
+                    # outcome of its own; the figure's specific word is kept)
+                    kept = prior if generic[0] is c else c
                 dropped = prior if kept is c else c
                 self._record_once(prior, c, kept, f"the figure {kept.get('value')} said again as {dropped.get(out_dim)} "
-                                                f"(also said as {kept.get(out_dim)}); recorded once, with the broader outcome")
+                                                f"(also said as {kept.get(out_dim)}); recorded once, with the "
+                                                + ("outcome a specific word names" if len(generic) == 1 else "broader outcome"))
                 self.head = self.head or kept
                 return
             if (_definition(prior) == _definition(c) or _nested(prior, c)) and _rounding_of(prior, c):
@@ -2248,6 +2254,12 @@ class SentenceReader:
             return None
         return Value(t.code, [self._ev(d, "stated", t.start, t.end)])
 
+    def _generic_outcome(self, c: Count) -> bool:
+        """Whether a count's outcome is read from a generic noun ("casos", "cases", "victims")."""
+        words = [self.src.text[e.start:e.end].lower() for e in c.evidence
+                 if e.field == vocab.dimensions()[0] and e.start is not None and e.end is not None]
+        return bool(words) and all(w in self.lex.generic_outcome for w in words)
+
     def _stray_group(self, n: Number, values: dict) -> str | None:
         """"Mining was the sector linked to the most killings: 27": the clause before the number
         names a group its figure is not given for, and nothing says the figure is of everyone."""
@@ -3003,9 +3015,17 @@ class SentenceReader:
             return
         if counts:
             for name in ("country", "period", vocab.dimensions()[0]):
-                vals = {(_field_value(c, name)) for c in counts}
+                setters = counts
+                if name == "period":
+                    # "ya que el año anterior había reportado 30 asesinatos. Esta vez, ...": a year counted
+                    # back from the scene's is a comparison with it; the scene's year still holds
+                    setters = [c for c in counts if not any(e.field == "period_start" and e.basis == "relative"
+                                                            for e in c.evidence)]
+                    if not setters:
+                        continue
+                vals = {(_field_value(c, name)) for c in setters}
                 if len(vals) == 1:
-                    c = counts[0]
+                    c = setters[0]
                     value = _field_value(c, name)
                     fields = ("period_start", "period_end") if name == "period" else (name,)
                     ev = [e for e in c.evidence if e.field in fields]
