@@ -70,6 +70,8 @@ FLOORS = {
     "examples-thirtyfourth": (0.75, 0.94, 0.95),
     "examples-thirtyfifth": (0.62, 0.99, 0.99),
     "examples-thirtysixth": (0.6, 0.99, 0.99),
+    "examples-thirtyseventh": (0.55, 0.99, 0.99),
+    "examples-thirtyeighth": (0.66, 0.99, 0.97),
 }
 
 

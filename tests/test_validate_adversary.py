@@ -229,6 +229,24 @@ def test_a_whole_series_total_cannot_be_moved(tmp_path, change, message):
     assert_line(p, message)
 
 
+SERIES_NO_PLACE_TEXT = ("Colombia fue el país con más agresiones letales. Según las cifras, el total de asesinatos "
+                        "llega a 1.910 entre 2012 y 2022.")
+
+
+def test_a_whole_series_total_with_no_place_is_worldwide(tmp_path):
+    """"el total de asesinatos llega a 1.910 entre 2012 y 2022", after a sentence about Colombia: a
+    report's whole-series total for exactly those years is the world's (basis report_total); moved to
+    other years, it is no report's total and is refused."""
+    p = package_of(tmp_path, SERIES_NO_PLACE_TEXT, language="es")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "1910", "id"].item()
+    assert counts.loc[counts["value"] == "1910", "country"].item() == "WLD"
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "country"), "basis"].tolist() == ["report_total"]
+    assert lines(p) == []
+    set_count(p, "1910", period_start="2013")
+    assert_line(p, r"field country: rule grounding: basis report_total needs a report's worldwide total for 2013-2022")
+
+
 NO_YEAR_TOTAL_TEXT = ("Global Witness published a report this month stating that 17 of the 196 land and "
                       "environmental defenders around the world who were killed or forcibly disappeared came from "
                       "the Philippines.")

@@ -152,4 +152,7 @@ def report_world_total(start: int, end: int, outcome: str) -> int | None:
     """The worldwide figure a Global Witness report gave for exactly these years, if any."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:
         return None
-    return next((int(r["world_total"]) for r in reports() if list(r.get("world_total_period", [])) == [start, end]), None)
+    # (a report's whole-series total, "2,253 between 2012 and 2024", is its worldwide figure for those years too)
+    return next((int(r["world_total"]) for r in reports() if list(r.get("world_total_period", [])) == [start, end]),
+                next((int(r["cumulative_total"]) for r in reports()
+                      if list(r.get("cumulative_total_period", [])) == [start, end]), None))

@@ -74,6 +74,7 @@ class Unresolved:
     number_text: str
     reason: str
     id: str = ""
+    read_as: Count | None = None  # the reading refused for `reason`, when it was read in full
 
 
 @dataclass

@@ -473,7 +473,7 @@ class SentenceReader:
 
     def _review_count(self, c: Count, reason: str) -> None:
         """A count read in full that goes to review instead (it clashes with an earlier one)."""
-        u = Unresolved(c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end], reason)
+        u = Unresolved(c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end], reason, read_as=c)
         self.out.review.append(u)
         self.figures.append(u)
 
@@ -504,6 +504,14 @@ class SentenceReader:
             # 2012 llega a 1,910", the 177 of the report's year: a field taken from elsewhere that its
             # own clause (mld.clauses, as the validator reads it) contradicts
             self._review_count(c, clash)
+            return
+        if c.get("country") != vocab.world() and vocab.report_world_total(
+                int(str(c.get("period_start"))), int(str(c.get("period_end"))), str(c.get(out_dim))) == c.get("value"):
+            # "She vanished ... in Chile's Valdivian forest, and her case is highlighted by a report
+            # detailing 146 killings or disappearances in 2024": the report's worldwide total for those
+            # years, read for a country (no country has the whole world's figure)
+            self._review_count(c, f"the worldwide total of the report on {c.get('period_end')}, read for "
+                                  f"{c.get('country')}: the whole total cannot be one country's")
             return
         restricted = [d for d in vocab.dimensions()[1:] if c.get(d) != vocab.top_code(d)]
         if c.get("country") == vocab.world() and restricted and vocab.report_world_total(
@@ -1554,7 +1562,8 @@ class SentenceReader:
             p.kind == "country" and any(c <= p.start for c in cmp_after) for p in self.a.places)
         # (a paragraph that has referred to "the country", "el país se ha convertido ... con 154 casos.
         # La mayoría de los asesinatos (131) ...", is about that country: no world is implied)
-        country_in_paragraph = self.d.deictic_paragraph == self.sent.paragraph
+        country_in_paragraph = self.d.deictic_paragraph == self.sent.paragraph or any(
+            p.kind == "deictic" for p in self.a.places)  # ("... una cifra que coloca al país como el tercero")
         if not names_country and not country_in_paragraph and (
                 (self.d.countries_seen <= {vocab.world()} and not self.d.states_seen)
                 or (self.d.global_article and not in_country)):
@@ -3012,6 +3021,12 @@ class SentenceReader:
             # figures that could not be read set no scene; a year outside their clauses still does
             # ("Sixty of the killings took place in Colombia, ..., where attacks doubled in 2022")
             self._update_context_without_counts(outside_figures=True)
+            # ("a report detailing 146 killings or disappearances in 2024", refused for its place): what
+            # a figure read in full counts still sets the scene's outcome
+            out_dim = vocab.dimensions()[0]
+            read = [f.read_as for f in self.figures if isinstance(f, Unresolved) and f.read_as is not None]
+            if read and len({r.get(out_dim) for r in read}) == 1:
+                d.outcome = Value(read[0].get(out_dim), [e for e in read[0].evidence if e.field == out_dim])
             return
         if counts:
             for name in ("country", "period", vocab.dimensions()[0]):

@@ -603,9 +603,6 @@ def _parent(text: str, start, end, value, r: dict, seeds: Seeds, sid: str) -> st
 def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
     if basis == "report_total":
         total = vocab.report_world_total(int(r["period_start"]), int(r["period_end"]), str(r.get(vocab.dimensions()[0])))
-        series = vocab.report_period_of_cumulative(int(r["value"]), str(r.get(vocab.dimensions()[0])))
-        if series == (int(r["period_start"]), int(r["period_end"])):
-            total = int(r["value"])  # a report's whole-series total ("1,910 since 2012")
         if total is None or str(total) != str(r.get("value")):
             return (f"basis report_total needs a report's worldwide total for {r['period_start']}-{r['period_end']} "
                     f"(vocabulary.json reports), and {r.get('value')} is not one")
