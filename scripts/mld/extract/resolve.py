@@ -2467,16 +2467,11 @@ class SentenceReader:
     def _spread_first(self, n: Number) -> Count | None:
         """The count read for the first number of a spread ("de 30 ... a 43", "from four ... to
         20") whose second number is `n`."""
-        a, text = self.a, self.text
-        for first, second in self.lex.spread:
-            if not re.search(rf"(?:^|\s){re.escape(second)}\s+$", text[max(0, n.start - 12):n.start], re.I):
-                continue
-            for m in reversed([m for m in a.candidates if m.end <= n.start]):
-                if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, m.start - 12):m.start], re.I):
-                    got = [f for f in self.figures if isinstance(f, Count) and f.value_start == a.abs(m.start)]
-                    return got[0] if got else self.change_starts.get(a.abs(m.start))
-                break
-        return None
+        m = self._spread_first_number(n)
+        if m is None:
+            return None
+        got = [f for f in self.figures if isinstance(f, Count) and f.value_start == self.a.abs(m.start)]
+        return got[0] if got else self.change_starts.get(self.a.abs(m.start))
 
     def _rate_or_difference(self, n: Number, noun: tuple | None, R: int) -> bool:
         """"Dos defensores son asesinados cada semana": a rate; "69 víctimas menos que en 2015",
