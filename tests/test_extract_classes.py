@@ -1733,6 +1733,37 @@ CASES = [
      "Honduras es el país más peligroso para defender la tierra, según Global Witness. Solo en 2023, Global "
      "Witness reportó 18 crímenes contra medioambientalistas, una cifra que coloca al país como el tercero más "
      "mortal.", set(), ["18"]),
+    # a report's worldwide total dated by a year with no known report ("The 2025 ... report documented ...
+    # 146"): the year is misread, and the parts of the figure wait with it
+    ("report-total-year-of-publication", "en", "2025-12-10",
+     "The 2025 Global Witness report documented the killing of 146 such defenders, most of them in Latin "
+     "America, including 48 in Colombia, followed by Guatemala, where 20 defenders were killed last year.",
+     {row("GTM", 2024, 2024, K, 20)}, ["146", "48"]),
+    # a figure given again after its year was refused is not dated by its value
+    ("refused-figure-said-again", "en", None,
+     "According to Global Witness, 212 people across the world were killed in 2020. 212 is the highest number "
+     "of deaths recorded in a single year.", set(), ["212", "212"]),
+    # "1/3 of fatal attacks": a share written with a slash
+    ("slash-fraction", "en", "2019-08-01",
+     "In 2018, 164 defenders were killed. Since 2015, 1/3 of fatal attacks on environmental activists have "
+     "targeted Indigenous people.", {row("WLD", 2018, 2018, K, 164)}, []),
+    # a place that opens its own relative clause ("Guatemala, where 20 ...") is not shared by the list
+    ("place-with-where-not-shared", "en", "2025-12-10",
+     "Last year 30 such defenders were killed, most of them in Latin America, followed by Guatemala, where 20 "
+     "defenders were killed last year.",
+     {row("WLD", 2024, 2024, K, 30), row("GTM", 2024, 2024, K, 20)}, []),
+    # a country that labels a quantifier's clause sets the part apart ("Colombia, con casi un tercio de
+    # los asesinatos (65)"), and the list after it goes on from it
+    ("country-labels-quantifier", "es", "2021-09-13",
+     "Los asesinatos de personas ambientalistas llegaron a la cifra récord de 227 víctimas fatales en 2020. "
+     "Colombia, con casi un tercio de los asesinatos (65), fue por segundo año consecutivo el país más letal. Le "
+     "siguen en el listado México (30) y Filipinas (29).",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30),
+      row("PHL", 2020, 2020, K, 29)}, []),
+    ("hit-a-record", "en", "2021-09-13",
+     "Despite the pandemic, murders hit a record 227 in 2020. Colombia, with nearly a third of the killings (65), "
+     "was the deadliest country for the second year running.",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -72,6 +72,8 @@ FLOORS = {
     "examples-thirtysixth": (0.6, 0.99, 0.99),
     "examples-thirtyseventh": (0.55, 0.99, 0.99),
     "examples-thirtyeighth": (0.66, 0.99, 0.97),
+    "examples-thirtyninth": (0.85, 0.99, 0.99),
+    "examples-fortieth": (0.63, 0.99, 0.99),
 }
 
 

@@ -133,8 +133,8 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
         return "money"
     if lex.magnitudes.starts_at(text, end, 16):
         return "magnitude"
-    if lex.fraction_after.starts_at(text, end, 14):
-        return "fraction"
+    if lex.fraction_after.starts_at(text, end, 14) or re.search(r"\d/$", before) or re.match(r"/\d", after):
+        return "fraction"  # ("1/3 of fatal attacks": a share written with a slash, not a count of 3)
     if lex.rank_frame_before.ends_at(text, start, 16) and lex.rank_frame_after.starts_at(text, end, 16):
         return "rank"
     if TIME_AROUND.match(after) or before.endswith(":"):

@@ -1261,7 +1261,10 @@ class SentenceReader:
             # no year anywhere: a worldwide figure that is exactly one report's worldwide total is of
             # the year that report covers
             y = vocab.report_year_of_total(int(n.value), str(outcome.value))
-            if y is not None and self._qualifier(n).value in ("exact", "at_least"):
+            # (not a figure the text has given before with a year that was refused: "212 people ... were
+            # killed in 2020" (review: 212 is 2019's total) ... "212 is the highest number of deaths")
+            refused = any(re.sub(r"\D", "", u.number_text) == str(int(n.value)) for u in self.out.review)
+            if y is not None and not refused and self._qualifier(n).value in ("exact", "at_least"):
                 period = Value((y, y), [self._ev(f, "report_by_total", n.start, n.end) for f in ("period_start", "period_end")])
                 dated_by_total = True
         if isinstance(period, str) and period.endswith(NO_DATE) and isinstance(country, Value) \
@@ -1386,9 +1389,12 @@ class SentenceReader:
         if values["country"] == vocab.world() and y0 == y1 and all(values[d] == vocab.top_code(d) for d in vocab.dimensions()[1:]):
             own = vocab.report_world_total(int(str(y0)), int(str(y1)), str(values[vocab.dimensions()[0]]))
             other = vocab.report_year_of_total(int(n.value), str(values[vocab.dimensions()[0]]))
-            if own is not None and own != int(n.value) and other is not None and other != y0:
+            if own != int(n.value) and other is not None and other != y0:
                 # "el año anterior se reportaron 196 crímenes a nivel mundial", read as 2022: 196 is the
-                # worldwide total of the report on 2023, and 2022's was another figure
+                # worldwide total of the report on 2023, and 2022's was another figure; "The 2025 Global
+                # Witness report documented the killing of 146": 146 is the report on 2024's total, and
+                # no report on 2025 is known (a new report's total that equals an old one's waits in
+                # review until vocabulary.json has it)
                 return f"the figure is the worldwide total of the report on {other}, not of {y0}: its year is misread"
         if unplaced is not None and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return unplaced  # a report total is of all defenders, not of a group
@@ -2727,7 +2733,23 @@ class SentenceReader:
         fields = ("country", "period_start", *vocab.dimensions()[1:])
         if all(any(e.field in fields and e.basis == "stated" and (e.start or 0) > close for e in c.evidence) for c in got):
             return got
+        # "Colombia, con casi un tercio de los asesinatos (65), fue ... el país más letal": a country
+        # that labels the quantifier's clause ("Colombia, con") sets the part apart
+        label = [p for p in self.a.places if p.kind == "country" and p.end <= n.start and re.fullmatch(
+            rf"\s*,?\s*(?:{self.lex.rx_with})\s+", self.text[p.end:self._quantifier_start(n)], re.I)]
+        if label and all(c.get("country") == label[-1].code and any(
+                e.field == "country" and e.basis == "stated" for e in c.evidence) for c in got):
+            return got
         return None
+
+    def _quantifier_start(self, n: Number) -> int:
+        """Where the quantifier before a bracketed number starts ("casi un tercio de los asesinatos (65)")."""
+        hits = [h for h in self.a.markers["partitive_quantifiers"] if h.end <= n.start]
+        if not hits:
+            return n.start
+        h = hits[-1]
+        hedge = self.lex.qualifiers.ends_at(self.text, h.start, 12)
+        return hedge.start if hedge is not None else h.start
 
     def _sentence_opens_with_pronoun(self) -> bool:
         h = self.a.marker_after("partitive_pronoun", 0, r"[\s\"“]*")
@@ -2815,6 +2837,12 @@ class SentenceReader:
             return (crossing, d)
         return sorted(periods, key=dist)[0]
 
+    def _opens_relative(self, pos: int) -> bool:
+        """Whether a relative clause of place opens at `pos` (", where", ", donde")."""
+        after = self.text[pos:pos + 30].lstrip()
+        after = after[1:] if after.startswith(",") else after
+        return self.lex.where_after.starts_at(after, 0, 12) is not None
+
     def _shared(self, what: str, before: int | None = None) -> Value | None:
         """A field that another item of the same list states, when only one value is stated there
         ("18 killings and one disappearance ... in Mexico in 2024")."""
@@ -2835,7 +2863,10 @@ class SentenceReader:
                     # "164 killed in 2018, 23 in India": an item with no noun of its own goes on
                     # from the first, and its place is its own
                     continue
-                ps = [p for p in self._own_places(m, L, R) if p.kind in ("country", "world")]
+                # (not a place that opens a relative clause of its own: "followed by Guatemala, where 20
+                # defenders were killed last year" is Guatemala's 20, not a place the list shares)
+                ps = [p for p in self._own_places(m, L, R) if p.kind in ("country", "world")
+                      and not (p.end <= m.start and self._opens_relative(p.end))]
                 for p in ps:
                     found.setdefault(p.code, Value(p.code, [self._ev("country", "shared", p.start, p.end)]))
             elif what == "period":
