@@ -1764,6 +1764,31 @@ CASES = [
      "Despite the pandemic, murders hit a record 227 in 2020. Colombia, with nearly a third of the killings (65), "
      "was the deadliest country for the second year running.",
      {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65)}, []),
+    # a report that covers a span gives no one year to a figure with none of its own
+    ("span-report-gives-no-year", "en", None,
+     "Since 2002 there have been 908 reported killings linked to land activism in 35 countries, says the report, "
+     "Deadly Environment.\n\"Of the killings our research uncovered, the highest concentration in Southeast Asia "
+     "was in the Philippines, with 67.\"",
+     # (the span of the sentence before; never the report's one "year", 2013)
+     {row("WLD", 2002, 2013, K, 908), row("PHL", 2002, 2013, K, 67)}, ["35"]),
+    # a title's figure with no place, in a text that names a country and never the world
+    ("title-in-a-country-text", "en", None,
+     "PH 2nd deadliest country for eco warriors in 2019\n43 EARTH DEFENDERS MURDERED\nThe Philippines is still "
+     "the deadliest country in Asia for land and environmental defenders, according to Global Witness. Global "
+     "Witness documented 43 earth defenders murdered in 2019, up from 30 killings in 2018.",
+     set(), ["43", "43", "30"]),
+    ("title-report-total-stays-world", "en", None,
+     "At Least 196 Environmental Activists Were Murdered in 2023\nThe highest death counts were in Colombia (79) "
+     "and Brazil (25), says a new Global Witness report.",
+     {row("WLD", 2023, 2023, K, 196, q="at_least"), row("COL", 2023, 2023, K, 79), row("BRA", 2023, 2023, K, 25)}, []),
+    # a figure for a comma run of countries closed by "and"
+    ("comma-run-together", "en", "2019-06-01",
+     "Seven were reported killed in DR Congo, Burkina Faso, Uganda, Ghana and Kenya in 2019.", set(), ["Seven"]),
+    # "nuestro país": the country the text is about
+    ("nuestro-pais", "es", "2025-09-20",
+     "Colombia volvió a ser el país más letal, con 48 asesinatos en 2024, según el informe Raíces de resistencia. "
+     "Desde 2012 nuestro país ha visto cómo 509 líderes ambientales eran asesinados.",
+     {row("COL", 2024, 2024, K, 48), row("COL", 2012, 2024, K, 509)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -74,6 +74,9 @@ FLOORS = {
     "examples-thirtyeighth": (0.66, 0.99, 0.97),
     "examples-thirtyninth": (0.85, 0.99, 0.99),
     "examples-fortieth": (0.63, 0.99, 0.99),
+    "examples-fortyfirst": (0.72, 0.99, 0.99),
+    # (forty-second: "two disappeared, presumed dead, in the Philippines" is still read as the world's)
+    "examples-fortysecond": (0.5, 0.93, 0.99),
 }
 
 

@@ -84,6 +84,11 @@ class Discourse:
     year_before_total: Value | None = None
     span: Value | None = None  # the span of years of the paragraph before, for "in that period"
     states_seen: bool = False  # a state or province has been named (a country's part)
+    # a sentence before has named a country as a subject, whether or not it gave a figure ("The
+    # Philippines is still the deadliest country in Asia ... Global Witness documented 43 earth
+    # defenders murdered in 2019": no worldwide figure is implied)
+    countries_named: bool = False
+    world_named: bool = False  # a sentence has named the world ("worldwide", "en el mundo")
     # the sentence before was about the world: its figures were worldwide, or it named only the
     # world ("a key driver of the attacks worldwide")
     world_scene: Value | None = None
@@ -122,6 +127,8 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
     d = Discourse()
     paragraph = None
     all_sentences = sentences(src)
+    # the title lines (headings, or lines with no end punctuation before the first sentence)
+    title_block, titles = True, set()
     # "Brasil sumó un total de 57 activistas ... El documento, titulado '¿A qué precio?', ...": a
     # text that names one report, wherever it names it, is about that report's year
     d.report_year = _sole_report(src)
@@ -160,6 +167,11 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
         a = analyse(sent, lexicon(lang))
         _note_report(src, a, d)
         d.states_seen = d.states_seen or any(p.kind == "subnational" and p.governs for p in a.places)
+        d.world_named = d.world_named or any(p.kind == "world" for p in a.places)
+        if title_block and (sent.heading or not TERMINAL_RE.search(sent.text)):
+            titles.add(sent.start)
+        else:
+            title_block = False
         before = d.country
         SentenceReader(src, a, d, out).read()
         if a.candidates:
@@ -172,6 +184,7 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
         # the countries that are subjects of the sentence's clauses: the first, and any right after a
         # contrast ("..., but Mexico was the worst country")
         governing = [p for p in a.places if p.governs and p.kind == "country"]
+        d.countries_named = d.countries_named or bool(governing)
         contrasted = [p for p in governing[1:] if any(
             re.fullmatch(r"[\s,]*(?:\w+\s+){0,2}", sent.text[h.end:p.start])
             for h in a.lex.contrast_links.finditer(sent.text, 0, p.start))]
@@ -186,9 +199,31 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
         if any(p.kind == "deictic" for p in a.places):
             d.deictic_paragraph = sent.paragraph
     _later_than_report(src, out)
+    _title_figures_of_a_country_text(src, out, d, titles)
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
     return out, d
+
+
+def _is_report_total(c: Count) -> bool:
+    """Whether a count's value is the worldwide total a report gave for its years ("At Least 196
+    Environmental Activists Were Murdered in 2023": the report on 2023's total)."""
+    return vocab.report_world_total(int(str(c.get("period_start"))), int(str(c.get("period_end"))),
+                                    str(c.get(vocab.dimensions()[0]))) == c.get("value")
+
+
+def _title_figures_of_a_country_text(src: Source, out: Extraction, d: Discourse, titles: set[int]) -> None:
+    """"PH 2nd deadliest country for eco warriors in 2019 / 43 EARTH DEFENDERS MURDERED": a title
+    names no place, and was taken for the world; a text that then names a country as a subject and
+    never the world is not about worldwide figures, so its title figures with no place go to review."""
+    if not d.countries_named or d.world_named:
+        return
+    for c in [c for c in out.counts if c.sentence.start in titles and not _is_report_total(c)
+              and any(e.field == "country" and e.basis == "world_implied" for e in c.evidence)]:
+        out.counts.remove(c)
+        out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
+                                     "a title's figure with no place, in a text that names a country and never the "
+                                     "world: the world is not implied", read_as=c))
 
 
 def _later_than_report(src: Source, out: Extraction) -> None:
@@ -1571,7 +1606,7 @@ class SentenceReader:
         country_in_paragraph = self.d.deictic_paragraph == self.sent.paragraph or any(
             p.kind == "deictic" for p in self.a.places)  # ("... una cifra que coloca al país como el tercero")
         if not names_country and not country_in_paragraph and (
-                (self.d.countries_seen <= {vocab.world()} and not self.d.states_seen)
+                (self.d.countries_seen <= {vocab.world()} and not self.d.states_seen and not self.d.countries_named)
                 or (self.d.global_article and not in_country)):
             # (never in a sentence that names a country: "México ... con 18 asesinatos y una
             # desaparición, y le sigue Brasil con 12")
@@ -1701,6 +1736,10 @@ class SentenceReader:
     def _places_together(self, p: Place) -> str | None:
         """"54 en México y Centroamérica": one figure for several places together."""
         text = self.text
+        run = self._comma_run(p)
+        if len(run) > 2 and not any(self._has_own_number(q) for q in run):
+            # "Seven were reported killed in DR Congo, Burkina Faso, Uganda, Ghana and Kenya"
+            return f"counts one figure for several places together ({text[run[0].start:run[-1].end]})"
         for q in self.a.places:
             if q is p or not q.governs or q.kind not in ("country", "region", "world"):
                 continue
@@ -1724,6 +1763,26 @@ class SentenceReader:
                     self.together[cur.start] = sorted((p, q), key=lambda x: x.start)
                 return f"counts one figure for several places together ({text[min(p.start, q.start):max(p.end, q.end)]})"
         return None
+
+    def _comma_run(self, p: Place) -> list[Place]:
+        """The run of places `p` starts, joined by commas and closed by "and"/"or" ("DR Congo, Burkina
+        Faso, Uganda, Ghana and Kenya"); just `p` when no such run follows it."""
+        text, lex = self.text, self.lex
+        places = sorted((q for q in self.a.places if q.kind in ("country", "region")), key=lambda q: q.start)
+        run, closed = [p], False
+        for q in places:
+            if q.start <= run[-1].start:
+                continue
+            gap = text[run[-1].end:q.start]
+            if re.fullmatch(r"\s*,\s*", gap):
+                run.append(q)
+            elif re.fullmatch(rf"\s*,?\s*(?:{lex.rx_and}|{lex.rx_or})\s+(?:{lex.rx_article}\s+)?", gap, re.I):
+                run.append(q)
+                closed = True
+                break
+            else:
+                break
+        return run if closed else [p]
 
     def _has_own_number(self, q: Place) -> bool:
         """A place with a number of its own right before or after it, other than the one being read:
@@ -1883,7 +1942,11 @@ class SentenceReader:
             # "In all, 200 people died in such violence around the world, says the report, 'Defenders
             # of the Earth'": a figure with no year of its own in a text about one report is of the
             # year that report covers
+            # (not a report that covers a span, "Deadly Environment" on 2002-2013: its figures with no
+            # year of their own may be of any of its years)
             y = int(str(self.d.report_year.value))
+            if any(int(r["data_year"]) == y and list(r.get("world_total_period", [y, y])) != [y, y] for r in vocab.reports()):
+                return NO_PERIOD
             return Value((y, y), [Evidence(f, e.basis, e.start, e.end) for e in self.d.report_year.evidence
                                   for f in ("period_start", "period_end")])
         return NO_PERIOD
@@ -3081,7 +3144,11 @@ class SentenceReader:
             # (not when the text's first figure is a country's, even one left for review: "Con 54 de
             # los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto")
             first_is_world = counts[0].value_start == self.a.abs(self.a.candidates[0].start) if self.a.candidates else True
-            if not d.countries_seen and first_is_world and (
+            # (nor a title's figure with no place: titles leave places out)
+            title = self.sent.heading or not TERMINAL_RE.search(self.sent.text)
+            implied = any(e.field == "country" and e.basis == "world_implied" for e in counts[0].evidence) \
+                and not _is_report_total(counts[0])
+            if not d.countries_seen and first_is_world and not (title and implied) and (
                     counts[0].get("country") == vocab.world() or any(p.kind == "world" and p.governs for p in self.a.places)):
                 d.global_article = True
             d.countries_seen |= {str(c.get("country")) for c in counts}
