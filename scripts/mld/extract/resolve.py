@@ -35,6 +35,7 @@ KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_to
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
 NOT_PEOPLE = ", not people"
+OPEN_PERIOD = "the period is open-ended"  # how every reason for an open period begins
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
 STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
 
@@ -540,8 +541,7 @@ class SentenceReader:
             # own clause (mld.clauses, as the validator reads it) contradicts
             self._review_count(c, clash)
             return
-        if c.get("country") != vocab.world() and vocab.report_world_total(
-                int(str(c.get("period_start"))), int(str(c.get("period_end"))), str(c.get(out_dim))) == c.get("value"):
+        if c.get("country") != vocab.world() and _is_report_total(c):
             # "She vanished ... in Chile's Valdivian forest, and her case is highlighted by a report
             # detailing 146 killings or disappearances in 2024": the report's worldwide total for those
             # years, read for a country (no country has the whole world's figure)
@@ -549,8 +549,7 @@ class SentenceReader:
                                   f"{c.get('country')}: the whole total cannot be one country's")
             return
         restricted = [d for d in vocab.dimensions()[1:] if c.get(d) != vocab.top_code(d)]
-        if c.get("country") == vocab.world() and restricted and vocab.report_world_total(
-                int(str(c.get("period_start"))), int(str(c.get("period_end"))), str(c.get(out_dim))) == c.get("value"):
+        if c.get("country") == vocab.world() and restricted and _is_report_total(c):
             # "fueron asesinados al menos 196 defensores ... frente a las industrias extractivas": the
             # report's worldwide total for those years, with all its groups; a group read into it is
             # the text's setting, not a restriction (no group is the whole world's total)
@@ -1311,7 +1310,7 @@ class SentenceReader:
                         and p.relative is not None and p.relative.basis == "published"), None)
             if y is not None and rel is not None and self._qualifier(n).value in ("exact", "at_least"):
                 self.d.published_by_total.add(y - rel.offset)
-        if isinstance(period, str) and period.startswith("the period is open-ended") and (
+        if isinstance(period, str) and period.startswith(OPEN_PERIOD) and (
                 (isinstance(country, Value) and country.value == vocab.world())
                 or (isinstance(country, str) and not self._own_places(n, L, R))):
             # "Since 2012, 1,733 killings ... have been reported across the world": an open period whose
@@ -2102,7 +2101,7 @@ class SentenceReader:
         if p.kind == "open":
             _note_report_by_total(self.d)  # "146 ... in 2024, bringing the total since 2012 to 2,253"
             if self.d.report_year is None:
-                return (f"the period is open-ended ('{phrase}'): the text does not say which Global Witness "
+                return (f"{OPEN_PERIOD} ('{phrase}'): the text does not say which Global Witness "
                         "report, so its last year is not known")
             end = int(str(self.d.report_year.value))
             if p.y1 is None or p.y1 > end:
@@ -2119,10 +2118,10 @@ class SentenceReader:
                              + [Evidence("period_end", e.basis, e.start, e.end) for e in self.d.report_year.evidence])
             # ("over the past decade" before the report on 2023: the writer may mean the series since
             # 2012, twelve years, or 2014-2023; the text does not say which)
-            return (f"the period is open-ended ('{phrase}'): the {p.years_back} years up to the report's year "
+            return (f"{OPEN_PERIOD} ('{phrase}'): the {p.years_back} years up to the report's year "
                     f"{end} start in {start}, not in {vocab.series_start()} where Global Witness's series starts, "
                     "and the text does not say which years it means")
-        return f"the period is open-ended ('{phrase}'){OPEN_YEARS_UNSTATED}"
+        return f"{OPEN_PERIOD} ('{phrase}'){OPEN_YEARS_UNSTATED}"
 
     def _outcome(self, n: Number, L: int, R: int, noun: tuple) -> Value | str:
         a, text = self.a, self.text
