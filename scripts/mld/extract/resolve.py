@@ -90,6 +90,8 @@ class Discourse:
     # defenders murdered in 2019": no worldwide figure is implied)
     countries_named: bool = False
     world_named: bool = False  # a sentence has named the world ("worldwide", "en el mundo")
+    # the title lines: those with no end punctuation before the first sentence that has one
+    titles: set[int] = field(default_factory=set)
     # the sentence before was about the world: its figures were worldwide, or it named only the
     # world ("a key driver of the attacks worldwide")
     world_scene: Value | None = None
@@ -111,8 +113,7 @@ def extract(src: Source) -> Extraction:
     again with the published year that total implies, when it implies exactly one: "last year" is
     one year within one text. The source's metadata then says so (`published_from`)."""
     out, d = _read(src)
-    stated_end = max((int(str(c.get("period_end"))) for c in out.counts
-                      if any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)), default=0)
+    stated_end = _stated_end(out)
     # (not when the text states a figure of that year or later itself: "185 killed last year ... In 2016,
     # 200 were killed" is not a text of 2016, and which report its "last year" means is not clear)
     if src.published_year is None and len(d.published_by_total) == 1 and stated_end < min(d.published_by_total):
@@ -128,8 +129,7 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
     d = Discourse()
     paragraph = None
     all_sentences = sentences(src)
-    # the title lines (headings, or lines with no end punctuation before the first sentence)
-    title_block, titles = True, set()
+    title_block = True
     # "Brasil sumó un total de 57 activistas ... El documento, titulado '¿A qué precio?', ...": a
     # text that names one report, wherever it names it, is about that report's year
     d.report_year = _sole_report(src)
@@ -155,7 +155,7 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
             # paragraph refers back to it ("en ese periodo")
             d.span = d.period if d.period is not None and d.period.value[0] != d.period.value[1] else None  # type: ignore[index]
             if d.span is not None:
-                by_total = any(e.field == "period_end" and e.basis == "report_by_total" for e in d.span.evidence)
+                by_total = _ends_by_report_total(d.span.evidence)
                 d.period = d.year_before_total if by_total else None
             d.year_before_total = None
         paragraph = sent.paragraph
@@ -169,8 +169,8 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
         _note_report(src, a, d)
         d.states_seen = d.states_seen or any(p.kind == "subnational" and p.governs for p in a.places)
         d.world_named = d.world_named or any(p.kind == "world" for p in a.places)
-        if title_block and (sent.heading or not TERMINAL_RE.search(sent.text)):
-            titles.add(sent.start)
+        if title_block and not TERMINAL_RE.search(sent.text):
+            d.titles.add(sent.start)
         else:
             title_block = False
         before = d.country
@@ -200,10 +200,21 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
         if any(p.kind == "deictic" for p in a.places):
             d.deictic_paragraph = sent.paragraph
     _later_than_report(src, out)
-    _title_figures_of_a_country_text(src, out, d, titles)
+    _title_figures_of_a_country_text(src, out, d)
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
     return out, d
+
+
+def _stated_end(out: Extraction) -> int:
+    """The latest last year the text writes for one of its counts (0 if none)."""
+    return max((int(str(c.get("period_end"))) for c in out.counts
+                if any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)), default=0)
+
+
+def _ends_by_report_total(evidence: list[Evidence]) -> bool:
+    """Whether a figure's last year was read from a report's total it quotes (basis `report_by_total`)."""
+    return any(e.field == "period_end" and e.basis == "report_by_total" for e in evidence)
 
 
 def _is_report_total(c: Count) -> bool:
@@ -213,13 +224,13 @@ def _is_report_total(c: Count) -> bool:
                                     str(c.get(vocab.dimensions()[0]))) == c.get("value")
 
 
-def _title_figures_of_a_country_text(src: Source, out: Extraction, d: Discourse, titles: set[int]) -> None:
+def _title_figures_of_a_country_text(src: Source, out: Extraction, d: Discourse) -> None:
     """"PH 2nd deadliest country for eco warriors in 2019 / 43 EARTH DEFENDERS MURDERED": a title
     names no place, and was taken for the world; a text that then names a country as a subject and
     never the world is not about worldwide figures, so its title figures with no place go to review."""
     if not d.countries_named or d.world_named:
         return
-    for c in [c for c in out.counts if c.sentence.start in titles and not _is_report_total(c)
+    for c in [c for c in out.counts if c.sentence.start in d.titles and not _is_report_total(c)
               and any(e.field == "country" and e.basis == "world_implied" for e in c.evidence)]:
         out.counts.remove(c)
         out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
@@ -232,10 +243,8 @@ def _later_than_report(src: Source, out: Extraction) -> None:
     16 activists were killed in 2016": a figure dated by a report's worldwide total (185, the report on
     2015) is doubtful when the text states a figure of a later year itself: the total may be quoted
     for comparison, and the text be about a later report. It goes to review."""
-    stated_end = max((int(str(c.get("period_end"))) for c in out.counts
-                      if any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)), default=0)
-    doubtful = [c for c in out.counts if int(str(c.get("period_end"))) < stated_end and any(
-        e.field == "period_end" and e.basis == "report_by_total" for e in c.evidence)]
+    stated_end = _stated_end(out)
+    doubtful = [c for c in out.counts if int(str(c.get("period_end"))) < stated_end and _ends_by_report_total(c.evidence)]
     # (with the parts stated of them)
     doubtful += [c for c in out.counts if c.parent is not None and c.parent in doubtful and c not in doubtful]
     for c in doubtful:
@@ -557,9 +566,7 @@ class SentenceReader:
                                   f"({', '.join(f'{d} {c.get(d)}' for d in restricted)}): the whole total cannot be "
                                   "one group's")
             return
-        headline = c.sentence.heading or (self.src.text[self.src.body_start:c.sentence.start].strip() == ""
-                                           and not TERMINAL_RE.search(c.sentence.text))
-        if headline and any(e.field == "country" and e.basis == "world_implied" for e in c.evidence):
+        if c.sentence.start in self.d.titles and any(e.field == "country" and e.basis == "world_implied" for e in c.evidence):
             again = self._said_again_with_country(c)
             if again is not None:
                 # "Siete líderes indígenas asesinados en el 2021" above "El año pasado siete líderes ...
@@ -3132,7 +3139,7 @@ class SentenceReader:
                     value = _field_value(c, name)
                     fields = ("period_start", "period_end") if name == "period" else (name,)
                     ev = [e for e in c.evidence if e.field in fields]
-                    if name == "period" and any(e.field == "period_end" and e.basis == "report_by_total" for e in ev) \
+                    if name == "period" and _ends_by_report_total(ev) \
                             and d.period is not None and d.period.value[0] == d.period.value[1]:  # type: ignore[index]
                         d.year_before_total = d.period
                     setattr(d, "outcome" if name == vocab.dimensions()[0] else name, Value(value, ev))
@@ -3144,7 +3151,7 @@ class SentenceReader:
             # los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto")
             first_is_world = counts[0].value_start == self.a.abs(self.a.candidates[0].start) if self.a.candidates else True
             # (nor a title's figure with no place: titles leave places out)
-            title = self.sent.heading or not TERMINAL_RE.search(self.sent.text)
+            title = self.sent.start in d.titles
             implied = any(e.field == "country" and e.basis == "world_implied" for e in counts[0].evidence) \
                 and not _is_report_total(counts[0])
             if not d.countries_seen and first_is_world and not (title and implied) and (

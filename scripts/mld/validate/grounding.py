@@ -673,9 +673,9 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
                   if number_at(text, start, end, lexicon(lang)) is not None), None)
         # a whole-series total ("1,910 since 2012") gives both years of its series; a single year's
         # total gives the one year of a figure, or the last year of an open period
-        series = {tuple(rep["cumulative_total_period"]) for rep in vocab.reports() if n is not None
-                  and "cumulative_total" in rep and int(rep["cumulative_total"]) == n.value}
-        if any(y == (int(r["period_start"]), int(r["period_end"])) for y in series):
+        series = vocab.report_period_of_cumulative(int(n.value), str(r.get(vocab.dimensions()[0]))) \
+            if n is not None and n.whole else None
+        if series is not None and series == (int(r["period_start"]), int(r["period_end"])):
             return ""
         if f == "period_start" and str(r.get("period_start")) != str(r.get("period_end")):
             return "a report gives only the last year of a period, or the one year of a figure with no year of its own"
