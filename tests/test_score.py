@@ -77,6 +77,9 @@ FLOORS = {
     "examples-fortyfirst": (0.72, 0.99, 0.99),
     # (forty-second: "two disappeared, presumed dead, in the Philippines" is still read as the world's)
     "examples-fortysecond": (0.5, 0.93, 0.99),
+    "examples-fortythird": (0.49, 0.99, 0.99),
+    # (forty-fourth: "Since the two men disappeared" is read as two men disappeared in Mexico in 2023)
+    "examples-fortyfourth": (0.72, 0.97, 0.95),
 }
 
 

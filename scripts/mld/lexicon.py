@@ -83,6 +83,8 @@ class Matcher:
             if name is None:
                 continue
             i = self._names[name]
+            if self.pairs[i][1] is None:
+                continue  # a blocked phrase: it hides its words from the shorter phrases inside it
             inner = m.group(name)
             off = m.start(name)
             sub = re.fullmatch(_phrase_regex(self.pairs[i][0]), inner, self._rx.flags)
@@ -164,6 +166,13 @@ class Lexicon:
         self.not_after = frozenset(n["not_after"])
         self.ordinal_words = frozenset(w.lower() for w in n["ordinal_words"])
         self.not_numbers = frozenset(w.lower() for w in n["not_numbers"])
+        # "the only country with more than 15 deaths", "países con más de 10": a bar that places pass,
+        # not a count (a plural place noun, or "only" before a singular one, then "with" and a hedge)
+        th = n["threshold"]
+        self.threshold_rx = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in th["plural_nouns"]) + r"|(?:" + "|".join(re.escape(w) for w in th["only"])
+            + r")\s+(?:" + "|".join(re.escape(w) for w in th["singular_nouns"]) + r"))\b(?:\s+[^\W\d_]+){0,6}\s+(?:"
+            + "|".join(re.escape(w) for w in th["with"]) + r")\s*$", re.I)
         # "2 mil 106", "1 mil 733": digits with the word for thousand between them
         # ("mil 733": the word alone before digits is one thousand)
         self.thousands_rx = re.compile(r"(?<![\d.,])(?:(\d{1,3})\s+(?:" + "|".join(re.escape(w) for w in n["thousands"])
@@ -197,7 +206,9 @@ class Lexicon:
         self.fraction_after = Matcher([(t, "fraction") for t in n["fraction_after"]])
 
         terms = d["terms"]
-        self.dimension_terms = {dim: Matcher([(t, code) for code, ts in terms.get(dim, {}).items() for t in ts])
+        # ("tierras indígenas", "Indigenous lands": a group's word that describes a thing, not the people)
+        blocked: list[tuple[str, object]] = [(t, None) for t in terms["not_groups"]]
+        self.dimension_terms = {dim: Matcher([(t, code) for code, ts in terms.get(dim, {}).items() for t in ts] + blocked)
                                 for dim in vocab.dimensions()}
         self.qualifiers = Matcher([(t, code) for code, ts in terms["qualifier"].items() for t in ts])
         self.population = Matcher([(t, code) for code, ts in terms["population"].items() for t in ts])

@@ -151,6 +151,14 @@ def _asides(a: Analysis) -> list[tuple[int, int]]:
     return out
 
 
+def _one_per_place(a: Analysis, n: Number) -> bool:
+    """A weak number word right before a locative and a country: "one in Chile"."""
+    if n.text.lower() not in a.lex.weak_numbers:
+        return False
+    m = re.match(r"\s+(?:" + a.lex.rx_locative + r")\s+", a.text[n.end:], re.I)
+    return m is not None and any(p.start == n.end + m.end() and p.kind == "country" for p in a.places)
+
+
 def _weak_article(a: Analysis, n: Number) -> bool:
     """"un país", "una organización", "one of the": a weak number word that is an article or a
     pronoun, not a count. It counts only before a counted noun, or with "each"."""
@@ -170,6 +178,10 @@ def _weak_article(a: Analysis, n: Number) -> bool:
                 and m.text.lower() not in a.lex.weak_numbers and not STRONG_SEP_RE.search(a.text, m.end, n.start)]
         if prev and len(before[prev[-1].end:].split()) <= 12:
             return False
+    # "four ... have not been found: one in Chile, one in Honduras, one in Mexico and one in the
+    # Philippines": a list of places, each with its one
+    if _one_per_place(a, n) and sum(_one_per_place(a, m) for m in a.numbers if m is not n) >= 1:
+        return False
     # "Nicaragua con cuatro; Guatemala con tres ... y Venezuela con uno.": the last item of a list
     # of "con N"
     with_before = a.lex.with_links.ends_at(a.text, n.start, 12)

@@ -224,6 +224,25 @@ def _is_report_total(c: Count) -> bool:
                                     str(c.get(vocab.dimensions()[0]))) == c.get("value")
 
 
+def _not_the_report_total(c: Count, published: int | None) -> str | None:
+    """Why a figure taken for the world's, with no group, cannot be: its year's
+    report, out when the text was written, gave a worldwide total more than twice as large ("Total of
+    48 campaigners killed in 2024", a headline over Colombia's figure, where the report on 2024
+    counted 146). Revisions move a total by a few cases, not by half; a text written before its
+    year's report ("98 killed in 2017 as of June") is not held to it. None if it may be the world's."""
+    if published is None or c.get("country") != vocab.world():
+        return None
+    if any(c.get(d) != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+        return None
+    y1, y2 = int(str(c.get("period_start"))), int(str(c.get("period_end")))
+    total = vocab.report_world_total(y1, y2, str(c.get(vocab.dimensions()[0])))
+    report = next((r for r in vocab.reports() if int(r["data_year"]) == y2), None)
+    if total is None or report is None or published < int(report["published"]) or 2 * int(str(c.get("value"))) >= total:
+        return None
+    return (f"no place is stated for this figure, and the report on {y2} gave {total} as its worldwide total, "
+            f"not {c.get('value')}: the world is not implied")
+
+
 def _title_figures_of_a_country_text(src: Source, out: Extraction, d: Discourse) -> None:
     """"PH 2nd deadliest country for eco warriors in 2019 / 43 EARTH DEFENDERS MURDERED": a title
     names no place, and was taken for the world; a text that then names a country as a subject and
@@ -354,6 +373,8 @@ class SentenceReader:
             by_numbers and self.d.list_before in (self.sent.paragraph, self.sent.paragraph - 1))
         self.d.list_before = -1
         topic = self._topic_template() if follows and not a.about_people and not elliptical else None
+        if topic is None and follows and not a.about_people:
+            topic = self._countries_topic_template()
         if topic is not None:
             # "Colombia encabeza la clasificación de países con más defensores ... asesinados. En 2019
             # fueron 64.": the sentence before names one country and one outcome and no figure; this
@@ -566,6 +587,10 @@ class SentenceReader:
                                   f"({', '.join(f'{d} {c.get(d)}' for d in restricted)}): the whole total cannot be "
                                   "one group's")
             return
+        other_total = _not_the_report_total(c, self._written_from())
+        if other_total is not None and not any(p.kind == "world" and p.governs for p in self.a.places):
+            self._review_count(c, other_total)
+            return
         if c.sentence.start in self.d.titles and any(e.field == "country" and e.basis == "world_implied" for e in c.evidence):
             again = self._said_again_with_country(c)
             if again is not None:
@@ -773,8 +798,11 @@ class SentenceReader:
                 # it frames both: "En el caso peruano, 5 de los 6 asesinados durante el 2020 ...")
                 wL, wR = a.windows.get(whole.start, (whole.start, len(text)))
                 own = [p for p in self._own_places(whole, whole.start, wR) if p.kind in ("country", "world")]
-                got = self._count(whole, whole.start if own else a.windows[n.start][0], len(text), noun,
-                                  stop_at_predicate=True)
+                # ("30 of the global total of 164 ... took place in the Philippines": the world the
+                # partitive itself names is the whole's place)
+                named = next((p for p in a.places if n.end <= p.start and p.end <= whole.start and p.kind == "world"), None)
+                got = self._count(whole, named.start if named is not None else whole.start if own else a.windows[n.start][0],
+                                  len(text), noun, stop_at_predicate=True)
                 if isinstance(got, str) or not got:
                     # the whole is a figure of its own: listed for review with its reason
                     self._review(whole, got if isinstance(got, str) else NO_NOUN)
@@ -830,6 +858,41 @@ class SentenceReader:
                      self.sent, self.sent.start, self.sent.start,
                      _as_context(d.country.evidence + d.outcome.evidence, self.sent)
                      + [Evidence(k, "unrestricted") for k in vocab.dimensions()[1:]])
+
+    def _written_from(self) -> int | None:
+        """The earliest year the text can have been written: its published year, else the year the
+        one report it names came out (a text that names "Roots of Resistance" postdates it)."""
+        if self.src.published_year is not None:
+            return self.src.published_year
+        rep = self.d.report_year
+        if rep is None or rep.evidence[0].basis != "report":
+            return None
+        return next((int(r["published"]) for r in vocab.reports() if int(r["data_year"]) == rep.value), None)
+
+    def _countries_topic_template(self) -> Count | None:
+        """The kind of count the sentence before, about defenders with no figure of its own, names
+        for the several countries it lists ("Más de la mitad de estas muertes se concentraron en
+        tres países: Colombia, México y Filipinas. ... Colombia registró la mayor cantidad, con
+        65."): its outcome and the scene's one year, when every number here is labelled by one of
+        those countries. The country is each number's own."""
+        a, d = self.a, self.d
+        if len(d.listed_before) < 2 or d.outcome is None or d.period is None or not a.candidates:
+            return None
+        years: tuple[int, int] = d.period.value  # type: ignore[assignment]
+        y1, y2 = years
+        if any(isinstance(f, Count) for f in d.last) or y1 != y2:
+            return None
+        for m in a.candidates:
+            own = {p.code for p in self._own_places(m, *a.windows[m.start]) if p.kind in ("country", "world")}
+            if not own or not own <= d.listed_before or self._own_periods(m, *a.windows[m.start]):
+                return None
+        evidence = d.outcome.evidence + d.period.evidence
+        if any(e.start is None or e.basis not in ("stated", "shared", "context", "published_date") for e in evidence):
+            return None
+        return Count({"country": None, "period_start": y1, "period_end": y2,
+                      vocab.dimensions()[0]: d.outcome.value, **{k: vocab.top_code(k) for k in vocab.dimensions()[1:]}},
+                     self.sent, self.sent.start, self.sent.start,
+                     _as_context(evidence, self.sent) + [Evidence(k, "unrestricted") for k in vocab.dimensions()[1:]])
 
     def _partial_of(self, whole: Number) -> Count | None:
         """The reading of a whole that failed only on its place (a region) or its years."""
@@ -1815,6 +1878,11 @@ class SentenceReader:
             return None
         before = [f for f in self.figures if isinstance(f, Count)] or [f for f in self.d.last if isinstance(f, Count)]
         if not before or len({f.get("country") for f in before}) != 1:
+            return None
+        if not any(isinstance(f, Count) for f in self.figures) and any(
+                isinstance(f, Unresolved) and not _other_kind(f) for f in self.figures):
+            # ("Columbia, with 64 cases, ranked first. Global Witness documented 43 (review) ... murdered
+            # in 2019, up from 30 killings in 2018": the 30 is compared with the 43 of its own sentence)
             return None
         if not self.figures and any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last):
             # ("en el país se concentran 54 (review) de los 200 homicidios registrados en el mundo. Son
