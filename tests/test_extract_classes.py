@@ -1398,7 +1398,9 @@ CASES = [
      "and environmental defenders were killed or disappeared.\n- In Colombia, for instance, only 5.2% of the "
      "murders have been prosecuted.\n- Mining was the sector most tied to attacks, with mining behind the largest "
      "number of cases (29).",
-     {row("WLD", 2024, 2024, KD, 146)}, ["29"]),
+     # (the bullets are parallel: the Colombia bullet's country does not carry into the next one, and a
+     # ranking of sectors in a text about the report is worldwide, as the independent reader read it)
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, KD, 29, "sector=mining_and_extractives")}, []),
     # 11. "activists and indigenous leaders" adds people; it restricts nothing
     ("and-indigenous-leaders", "en", None,
      "In 2020, 227 environmental activists and indigenous leaders were killed. In 2020, 50 indigenous defenders "
@@ -1855,6 +1857,41 @@ CASES = [
      "PH 2nd deadliest country for eco warriors in 2019\n43 EARTH DEFENDERS MURDERED\nThe Philippines is still "
      "the deadliest country in Asia for land and environmental defenders, according to Global Witness.",
      {row("PHL", 2019, 2019, K, 43)}, []),
+    # the year a change starts from is the comparison's; the scene's year still holds after it
+    ("change-year-sets-no-scene", "en", "2025-09-17",
+     "In 2024, 48 defenders were killed in Colombia. Killings in Guatemala rose fivefold from four in 2023, "
+     "giving it the highest per capita rate in the world. Brazil registered 12 killings, while Honduras, Chile and "
+     "Mexico each recorded one disappearance.",
+     {row("COL", 2024, 2024, K, 48), row("GTM", 2023, 2023, K, 4), row("BRA", 2024, 2024, K, 12),
+      row("HND", 2024, 2024, "disappeared", 1), row("CHL", 2024, 2024, "disappeared", 1),
+      row("MEX", 2024, 2024, "disappeared", 1)}, []),
+    # "the archipelago" refers to a country; a place after "set against" is a comparison's, not the figure's
+    ("archipelago-deictic", "en", "2016-06-20",
+     "Indonesia has had over 10 documented murders of activists since 2014. Set against Brazil, which has had "
+     "over 200, that is relatively low; but with three deaths in the archipelago in 2015 alone, it is not a number "
+     "to take lightly.", {row("IDN", 2015, 2015, K, 3)}, ["10", "200"]),
+    # "(30 in total)": the bracket still counts what the noun before it names
+    ("bracket-in-total", "en", "2019-07-30",
+     "On average, more than three people were killed every week in 2018. The Philippines headed the list of "
+     "countries with the most killings (30 in total). Next came Colombia (24) and India (23).",
+     {row("PHL", 2018, 2018, K, 30), row("COL", 2018, 2018, K, 24), row("IND", 2018, 2018, K, 23)}, []),
+    # changes given in order for two countries ("respectively"): the second figure of each is its
+    # country's, of the scene's year; the first's own year is not stated
+    ("changes-respectively", "es", "2018-07-24",
+     "En 2017 fueron asesinados 207 defensores en el mundo. En México y Perú los homicidios subieron de tres a 15 y "
+     "de dos a ocho, respectivamente.",
+     {row("WLD", 2017, 2017, K, 207), row("MEX", 2017, 2017, K, 15), row("PER", 2017, 2017, K, 8)},
+     ["tres", "dos"]),
+    # a list item does not go on with the country of the item before it
+    ("list-items-parallel", "en", "2019-07-30",
+     "What follows sums up the key findings.\n  • 164 land and environmental defenders were reported killed in "
+     "2018.\n  • The steepest rise came in Guatemala, where killings rose five-fold, with 16 deaths.\n  • Mining was "
+     "the deadliest sector, with 43 defenders killed.",
+     {row("WLD", 2018, 2018, K, 164), row("GTM", 2018, 2018, K, 16), row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives")}, []),
+    # the report's whole worldwide total, with the groups it names as its setting
+    ("whole-total-with-sectors", "es", "2018-07-24",
+     "Al menos 207 personas murieron en el mundo en 2017 por oponerse a proyectos mineros, forestales o "
+     "agroindustriales.", {row("WLD", 2017, 2017, K, 207, q="at_least")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -80,6 +80,11 @@ FLOORS = {
     "examples-fortythird": (0.49, 0.99, 0.99),
     # (forty-fourth: "Since the two men disappeared" is read as two men disappeared in Mexico in 2023)
     "examples-fortyfourth": (0.72, 0.97, 0.95),
+    # (forty-fifth: "212 crímenes" is read as killed or disappeared, the reader's killed)
+    "examples-fortyfifth": (0.82, 0.97, 0.95),
+    # (forty-sixth: "over 10 documented murders ... since 2014" in a text on "On Dangerous Ground" is
+    # read as 2014-2015, which the reader did not record)
+    "examples-fortysixth": (0.92, 0.96, 0.99),
 }
 
 

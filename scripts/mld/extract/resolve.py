@@ -20,7 +20,7 @@ from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
 from mld.lexicon import guess_language, lexicon
-from mld.numbers import Number, difference_follows, find_numbers
+from mld.numbers import Number, difference_follows, find_numbers, values_in
 
 MAX_SENTENCE = 3000
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
@@ -101,6 +101,7 @@ class Discourse:
     # relative year implies ("185 activists were killed last year", 185 being the report on 2015's
     # worldwide total, puts "last year" at 2015 and the text in 2016)
     published_by_total: set[int] = field(default_factory=set)
+    item_before: bool = False  # the sentence before was a list item ("• Mining was the deadliest sector ...")
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = self.span = None
@@ -175,6 +176,7 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
             title_block = False
         before = d.country
         SentenceReader(src, a, d, out).read()
+        d.item_before = sent.list_item
         if a.candidates:
             spans = any(p.governs and not p.compared and (
                 p.kind in ("open", "open_relative") or (p.kind == "closed" and p.y1 != p.y2)) for p in a.periods)
@@ -723,6 +725,9 @@ class SentenceReader:
                     "as a single figure before it")
         if self._respectively_follows(n):
             return self._respectively(n)
+        changes = self._changes_respectively(n)
+        if changes is not None:
+            return changes
         noun = self._noun_after(n, R)
         if self._rate_or_difference(n, noun, R):
             return None  # not a count, like a percentage or a date
@@ -1265,6 +1270,36 @@ class SentenceReader:
             outs += got
         return outs
 
+    def _changes_respectively(self, n: Number) -> list[Count] | str | None:
+        """"En México y Perú los homicidios subieron de tres a 15 y de dos a ocho, respectivamente":
+        changes given in order for the countries before them. Each change's second figure is its
+        country's, of the year the sentence is about; the first's own year is not stated (review)."""
+        a, text = self.a, self.text
+        if not self._starts_change(n):
+            return None
+        h = next((h for h in a.markers["respectively"] if h.start >= n.end), None)
+        if h is None:
+            return None
+        nums = [m for m in a.candidates if n.start <= m.start < h.start]
+        run = self._place_run(n.start)
+        if len(run) < 2 or len(nums) != 2 * len(run) or re.search(r"[.;:]", text[n.start:h.start]) \
+                or not all(self._starts_change(m) for m in nums[::2]):
+            return None
+        noun = self._noun_between(run[-1].end, n.start)
+        if noun is None:
+            return None
+        outs: list[Count] = []
+        for (first, second), p in zip(zip(nums[::2], nums[1::2]), run):
+            self.consumed.update({first.start, second.start})
+            self._review(first, FROM_WITHOUT_YEAR)
+            got = self._count(second, 0, len(text), noun, place=p)
+            if isinstance(got, str):
+                self._review(second, got)
+                continue
+            outs += got
+        self.consumed.discard(n.start)
+        return outs
+
     def _place_run(self, pos: int) -> list[Place]:
         """The last list of countries before `pos`, joined by commas and "and"."""
         text = self.text
@@ -1462,8 +1497,15 @@ class SentenceReader:
         evidence += country.evidence + period.evidence + outcome.evidence
         subject = self._subject_phrase(noun, n)
         spread_groups: list[tuple[str, Term]] = []
+        whole_total = values["country"] == vocab.world() and vocab.report_world_total(
+            int(str(values["period_start"])), int(str(values["period_end"])), str(outcome.value)) == int(n.value)
         for d in vocab.dimensions()[1:]:
             got = self._subgroup(d, n, L, R)
+            if isinstance(got, str) and whole_total and got.startswith("names more than one"):
+                # "Al menos 207 personas murieron en el mundo en 2017 por oponerse a proyectos mineros,
+                # forestales o agroindustriales": the report's whole worldwide total, with every group;
+                # the groups it names are its setting, not a restriction
+                got = Value(vocab.top_code(d), [Evidence(d, "unrestricted")])
             if isinstance(got, str):
                 return got
             if got.value == vocab.top_code(d) and subject is not None:
@@ -1558,7 +1600,9 @@ class SentenceReader:
         pick = self._former_latter(n) or self._with_place(n)
         if pick is not None:
             return Value(pick.code, [self._ev("country", "stated", pick.start, pick.end)])
-        group = self.lex.place_groups.finditer(text, self._clause_lo(n.start, L), self._clause_end(n, R))
+        group = [h for h in self.lex.place_groups.finditer(text, self._clause_lo(n.start, L), self._clause_end(n, R))
+                 # ("the list of countries" is not "the {n} countries": the slot must hold a number)
+                 if all(values_in(g, self.lex) for g in h.groups if g is not None)]
         if group:
             # "Entre estos siete países suman 913 homicidios": a figure for a group of countries
             g = group[0]
@@ -1656,8 +1700,10 @@ class SentenceReader:
         if region is not None and not self.d.countries_seen <= {vocab.world()}:
             # "Close to 1,000 cases were recorded since 2018, when the region adopted the Escazú Agreement"
             return f"no country is stated for this figure, and its sentence names a region ({text[region.start:region.end]})"
+        # (a list item does not go on with the country of the item before it: items are parallel)
         in_country = self.d.country is not None and self.d.country.value != vocab.world() \
-            and self.sent.paragraph - self.d.country_paragraph <= (1 if self._continues(n) else 0)
+            and self.sent.paragraph - self.d.country_paragraph <= (1 if self._continues(n) else 0) \
+            and not (self.sent.list_item and self.d.item_before and not self.a.markers["anaphora"])
         # (a country in another figure's part, "four disappearances — one each in Chile, ...", is that figure's)
         others = [self.a.windows[m.start] for m in self.a.candidates if m.start != n.start
                   and self.a.marker_after("each", m.end, r"\s*") is not None]
@@ -2559,7 +2605,9 @@ class SentenceReader:
         if not before.endswith("("):
             return None
         close = text.find(")", n.end)
-        if close < 0 or text[n.end:close].strip():
+        inside = text[n.end:close].strip() if close >= 0 else ""
+        # ("the most killings (30 in total)": "in total" adds nothing to what the bracket counts)
+        if close < 0 or (inside and (self.lex.total_after.fullmatch(inside) is None)):
             return None
         # "Colombia (79)": a place labels the bracket, so this is an item of a list
         if any(p.end <= n.start and not text[p.end:n.start].strip(" (") for p in self.a.places):
@@ -3197,8 +3245,11 @@ class SentenceReader:
                 if name == "period":
                     # "ya que el año anterior había reportado 30 asesinatos. Esta vez, ...": a year counted
                     # back from the scene's is a comparison with it; the scene's year still holds
+                    # ("Killings in Guatemala rose fivefold from four in 2023": the year a change starts
+                    # from is the comparison's; the scene's year still holds)
                     setters = [c for c in counts if not any(e.field == "period_start" and e.basis == "relative"
-                                                            for e in c.evidence)]
+                                                            for e in c.evidence) and not c.compared
+                               and self.lex.from_words.ends_at(self.text, c.value_start - self.sent.start, 10) is None]
                     if not setters:
                         continue
                 vals = {(_field_value(c, name)) for c in setters}
