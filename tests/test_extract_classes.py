@@ -1225,7 +1225,8 @@ CASES = [
     # 5. a change "by six" is a difference, not a count
     ("decreased-by", "en", None,
      "In Honduras in 2024, the number of cases decreased by six, compared to the 18 reported in 2023.",
-     set(), ["18"]),
+     # (the six is skipped; the 18 is Honduras's figure for 2023, the cases the sentence counts)
+     {row("HND", 2023, 2023, KD, 18)}, []),
     ("disminuyeron-en", "es", None,
      "En Honduras los asesinatos disminuyeron en seis en 2024.",
      set(), []),
@@ -1892,6 +1893,22 @@ CASES = [
     ("whole-total-with-sectors", "es", "2018-07-24",
      "Al menos 207 personas murieron en el mundo en 2017 por oponerse a proyectos mineros, forestales o "
      "agroindustriales.", {row("WLD", 2017, 2017, K, 207, q="at_least")}, []),
+    # a ranking of countries with bare figures after a sentence about killings whose own figure is in
+    # review: the scene's outcome and year, each figure's own country
+    ("ranking-after-figure-in-review", "en", "2021-09-14",
+     "Out of 227 worldwide deaths in 2020, the Philippines ranked third in the world. It logged 29 land-related "
+     "killings. The top country is Colombia, with 65; followed by Mexico, with 30.",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, ["29"]),
+    ("ranking-noun-of-its-own", "en", "2021-09-14",
+     "Out of 227 worldwide deaths in 2020, the Philippines ranked third in the world. It logged 29 land-related "
+     "killings. The top country is Colombia, with 65 million people.", {row("WLD", 2020, 2020, K, 227)}, ["29"]),
+    # "alcanzó los 113": an article between the predicate and its number
+    ("predicate-article-number", "es", "2019-07-30",
+     "En 2018, el número de activistas asesinados en Filipinas alcanzó los 30.", {row("PHL", 2018, 2018, K, 30)}, []),
+    # an open period whose date is in brackets ("desde que ... (30 de junio de 2016)") is still open
+    ("open-period-bracketed-date", "es", "2019-07-30",
+     "Según los investigadores, desde que Duterte llegó al poder (30 de junio de 2016), el número de activistas "
+     "asesinados en Filipinas alcanzó los 113.", set(), ["113"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

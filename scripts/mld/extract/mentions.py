@@ -336,7 +336,10 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         # "since Global Witness began recording in 2012", "desde que ... en 2012": an open period
         if p.kind in ("single", "bare"):
             # the marker's clause may run over an aside: "desde que la ONG empezó, en 2012, a seguir"
-            clause_start = max([m.end() for m in re.finditer(r"[;:()]", text[:p.start])] + [0, p.start - 90])
+            # (and a date in brackets after it: "desde que Duterte llegó al poder (30 de junio de 2016)")
+            lp = text.rfind("(", 0, p.start)
+            upto = lp if lp >= 0 and ")" not in text[lp:p.start] and text.find(")", p.end) >= 0 else p.start
+            clause_start = max([m.end() for m in re.finditer(r"[;:()]", text[:upto])] + [0, p.start - 90])
             marks = [h for h in lex.open_markers.finditer(text, clause_start, p.start) if h.end <= p.start]
             # ... unless a count or another year stands between: "since a record 227 in 2020" is 227
             # in 2020

@@ -881,7 +881,7 @@ class SentenceReader:
         65."): its outcome and the scene's one year, when every number here is labelled by one of
         those countries. The country is each number's own."""
         a, d = self.a, self.d
-        if len(d.listed_before) < 2 or d.outcome is None or d.period is None or not a.candidates:
+        if d.outcome is None or d.period is None or not a.candidates:
             return None
         years: tuple[int, int] = d.period.value  # type: ignore[assignment]
         y1, y2 = years
@@ -889,7 +889,8 @@ class SentenceReader:
             return None
         for m in a.candidates:
             own = {p.code for p in self._own_places(m, *a.windows[m.start]) if p.kind in ("country", "world")}
-            if not own or not own <= d.listed_before or self._own_periods(m, *a.windows[m.start]):
+            if not own or (len(d.listed_before) > 1 and not own <= d.listed_before) \
+                    or vocab.world() in own or self._own_periods(m, *a.windows[m.start]):
                 return None
         evidence = d.outcome.evidence + d.period.evidence
         if any(e.start is None or e.basis not in ("stated", "shared", "context", "published_date") for e in evidence):
@@ -2773,6 +2774,11 @@ class SentenceReader:
             q = self.lex.qualifiers.ends_at(text, n.start, 30)
             if q is not None:
                 link = self.lex.predicate_links.ends_at(text, q.start, 30) or self.lex.list_links.ends_at(text, q.start, 30)
+        if link is None:
+            # "el número de activistas asesinados alcanzó los 113": an article between the link and the number
+            art = re.search(rf"\b(?:{self.lex.rx_article})\s+$", text[:n.start], re.I)
+            if art is not None:
+                link = self.lex.predicate_links.ends_at(text, art.start(), 30)
         first = self._spread_first_number(n)
         if link is None and first is None:
             return None
