@@ -1909,6 +1909,42 @@ CASES = [
     ("open-period-bracketed-date", "es", "2019-07-30",
      "Según los investigadores, desde que Duterte llegó al poder (30 de junio de 2016), el número de activistas "
      "asesinados en Filipinas alcanzó los 113.", set(), ["113"]),
+    # "the number jumped to 185 activists": "the number" is the one the text has been giving
+    ("the-number-anaphora", "en", "2017-07-13",
+     "The yearly number of environmental activists killed has been climbing over the last decade. In 2014, 116 "
+     "people were killed for trying to stop development projects. In 2015, the number jumped to 185 activists.",
+     {row("WLD", 2014, 2014, K, 116), row("WLD", 2015, 2015, K, 185)}, []),
+    # "15 of whom were involved in activism related to hydroelectric dams": the part's own clause
+    ("of-whom-part-group", "en", "2016-06-20",
+     "In 2015, at least 185 activists were killed, 15 of whom were involved in activism related to hydroelectric "
+     "dams.", {row("WLD", 2015, 2015, K, 185, q="at_least"), row("WLD", 2015, 2015, K, 15, "sector=hydropower")}, []),
+    # "water & dams": the ampersand of a chart's label
+    ("ampersand-sector-label", "en", "2019-07-30",
+     "In 2018, 164 defenders were killed. The chart of killings by sector shows mining & extractives (43), "
+     "agribusiness (21) and water & dams (17).",
+     {row("WLD", 2018, 2018, K, 164), row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives"),
+      row("WLD", 2018, 2018, K, 21, "sector=agribusiness"), row("WLD", 2018, 2018, K, 17, "sector=hydropower")}, []),
+    # what the people killed opposed ("por enfrentarse a la industria minera") is the figure's group
+    ("cause-phrase-group", "es", "2019-07-30",
+     "Por enfrentarse a los efectos destructivos de la industria minera, 43 personas defensoras de la tierra "
+     "fueron asesinadas en el mundo durante el 2018, según Global Witness.",
+     {row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives")}, []),
+    # (a guard: read so before, by the ranking of sectors)
+    ("cause-phrase-after", "en", "2019-12-01",
+     "According to Global Witness, in 2018, 43 people were murdered worldwide after standing up to mining "
+     "interests.", {row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives")}, []),
+    # a bracket's label is its item's group, not a group set apart before the list ("Además de la minería")
+    ("bracket-label-not-set-apart", "es", "2019-07-30",
+     "En 2018 fueron asesinados 164 defensores en el mundo. Además de la minería, el informe señala como otros "
+     "sectores letales la agroindustria (21), la protección de las fuentes de agua y las represas (17) y la "
+     "explotación forestal (13).",
+     {row("WLD", 2018, 2018, K, 164), row("WLD", 2018, 2018, K, 21, "sector=agribusiness"),
+      row("WLD", 2018, 2018, K, 17, "sector=hydropower"), row("WLD", 2018, 2018, K, 13, "sector=logging")}, []),
+    # "ocupan el primer lugar, con 43": a ranking of groups
+    ("first-place-group", "es", "2019-07-30",
+     "En 2018 fueron asesinadas al menos 164 personas en el mundo. Entre las causas, los proyectos de minería y "
+     "extracción ocupan el primer lugar, con 43 personas muertas por oponerse a ellos.",
+     {row("WLD", 2018, 2018, K, 164, q="at_least"), row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -85,6 +85,8 @@ FLOORS = {
     # (forty-sixth: "over 10 documented murders ... since 2014" in a text on "On Dangerous Ground" is
     # read as 2014-2015, which the reader did not record)
     "examples-fortysixth": (0.92, 0.96, 0.99),
+    "examples-fortyseventh": (0.86, 0.99, 0.99),
+    "examples-fortyeighth": (0.94, 0.99, 0.99),
 }
 
 

@@ -309,6 +309,8 @@ class Lexicon:
         self.respectively = Matcher([(t, "respectively") for t in s["respectively"]])
         self.subordinators = Matcher([(t, "sub") for t in s["subordinators"]])
         self.anaphora = Matcher([(t, "anaphora") for t in s["anaphora"]])
+        # "por enfrentarse a la industria minera, 43 personas ...": what the people killed opposed
+        self.cause_links = Matcher([(t, "cause") for t in s["cause_links"]])
         self.determiners = Matcher([(t, "det") for t in s["determiners"]])
         self.continuation = Matcher([(t, "continues") for t in s["continuation"]])
         # "Other cases were in Kenya, six", "Le siguen Guatemala (20), ...": a sentence that goes on

@@ -981,7 +981,8 @@ class SentenceReader:
             hi = lo + rel.start()
         # (nor do the members it goes on to name: "60 de los 200 asesinatos ..., entre ellos el más sonado,
         # el de Berta Cáceres (Honduras, 2016), la líder indígena")
-        members = [h for h in a.markers["partitive_before"] if n.end <= h.start < hi]
+        # (not the part's own partitive right after it: "15 of whom were involved in ... dams")
+        members = [h for h in a.markers["partitive_before"] if n.end <= h.start < hi and text[n.end:h.start].strip()]
         if members:
             hi = members[0].start
         regions = [p for p in a.places if lo <= p.start < hi and p.governs]
@@ -1186,8 +1187,10 @@ class SentenceReader:
                 spread_groups = [(d, t) for t in joined]
                 continue
             if ts:
-                values[d] = ts[0].code
-                evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", ts[0].start, ts[0].end)]
+                # (a bracket's label is its item's group: "Además de la minería, ... la agroindustria (21)")
+                label = next((t for t in ts if re.fullmatch(r"\s*\(\s*", text[t.end:n.start])), ts[0])
+                values[d] = label.code
+                evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", label.start, label.end)]
         # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
         out_dim = vocab.dimensions()[0]
         own_terms = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
@@ -1509,6 +1512,8 @@ class SentenceReader:
                 got = Value(vocab.top_code(d), [Evidence(d, "unrestricted")])
             if isinstance(got, str):
                 return got
+            if got.value == vocab.top_code(d):
+                got = self._cause_group(d, n) or got
             if got.value == vocab.top_code(d) and subject is not None:
                 # "Killings linked to agribusiness rose by 60%, to 34": the counted noun's own phrase
                 terms = self._with_coordinated([t for t in self.a.subgroups[d] if subject[0] <= t.start < subject[1]],
@@ -2345,6 +2350,12 @@ class SentenceReader:
             # "the Philippines was the deadliest with 67", after "Killings of defenders rose in 2013";
             # "los países más peligrosos para los activistas fueron Filipinas (48)", after "57 homicidios"
             return Value(self.d.outcome.value, _as_context(self.d.outcome.evidence, self.sent))
+        if self.d.outcome is not None and any(
+                h.end <= n.start and len(text[h.end:n.start].split()) <= 4 and not CLAUSE_RE.search(text, h.end, n.start)
+                for h in self.a.markers["anaphora"]):
+            # "The yearly number of environmental activists killed has been climbing ... In 2015, the
+            # number jumped to 185 activists": "the number" is the one the text has been giving
+            return Value(self.d.outcome.value, _as_context(self.d.outcome.evidence, self.sent))
         return "the sentence does not say that these people were killed or disappeared"
 
     def _subgroup(self, d: str, n: Number, L: int, R: int) -> Value | str:
@@ -2395,7 +2406,10 @@ class SentenceReader:
         # seguido de los vinculados a la minería, 40" says nothing of the 46's sector
         first = min([m.start for m in self._siblings()] + [n.start])
         shared = self._shared(d, before=first)
-        if shared is not None and shared.value != top:
+        # (not a group set apart: "Además de la minería, ... la agroindustria (21)")
+        apart = shared is not None and any(e.start is not None and self.lex.excluding.ends_at(
+            self.text, e.start - self.sent.start, 24) is not None for e in shared.evidence)
+        if shared is not None and shared.value != top and not apart:
             return shared
         return Value(top, [Evidence(d, "unrestricted")])
 
@@ -2458,6 +2472,28 @@ class SentenceReader:
         words = [self.src.text[e.start:e.end].lower() for e in c.evidence
                  if e.field == vocab.dimensions()[0] and e.start is not None and e.end is not None]
         return bool(words) and all(w in self.lex.generic_outcome for w in words)
+
+    def _cause_group(self, d: str, n: Number) -> Value | None:
+        """The one group of `d` that the people a figure counts were killed for opposing: "Por
+        enfrentarse a ... la industria minera, 43 personas ... fueron asesinadas", "43 people were
+        murdered after standing up to mining interests". The cause's phrase runs to the next clause
+        mark; it is the figure's when it opens the sentence right before the figure's clause, or
+        follows the figure in its clause."""
+        a, text = self.a, self.text
+        for h in self.lex.cause_links.finditer(text):
+            stop = CLAUSE_RE.search(text, h.end)
+            end = stop.start() if stop is not None else len(text)
+            fronted = not text[:h.start].strip() and end <= n.start and not text[end:n.start].strip(" ,") \
+                and not any(end <= m.start < n.start for m in a.candidates)
+            after = n.end <= h.start and not CLAUSE_RE.search(text, n.end, h.start) \
+                and not any(n.end <= m.start < h.start for m in a.candidates)
+            if not (fronted or after):
+                continue
+            terms = self._with_coordinated([t for t in a.subgroups[d] if h.end <= t.start and t.end <= end], a.subgroups[d])
+            if len({t.code for t in terms}) == 1:
+                t = terms[0]
+                return Value(t.code, [self._ev(d, "stated", t.start, t.end)])
+        return None
 
     def _stray_group(self, n: Number, values: dict) -> str | None:
         """"Mining was the sector linked to the most killings: 27": the clause before the number
