@@ -222,8 +222,13 @@ def _ends_by_report_total(evidence: list[Evidence]) -> bool:
 def _is_report_total(c: Count) -> bool:
     """Whether a count's value is the worldwide total a report gave for its years ("At Least 196
     Environmental Activists Were Murdered in 2023": the report on 2023's total)."""
-    return vocab.report_world_total(int(str(c.get("period_start"))), int(str(c.get("period_end"))),
-                                    str(c.get(vocab.dimensions()[0]))) == c.get("value")
+    return _values_are_report_total(c.values)
+
+
+def _values_are_report_total(values: dict[str, object]) -> bool:
+    """The same, for the fields of a count being read (its value may not be among them yet)."""
+    return vocab.report_world_total(int(str(values["period_start"])), int(str(values["period_end"])),
+                                    str(values[vocab.dimensions()[0]])) == values.get("value")
 
 
 def _not_the_report_total(c: Count, published: int | None) -> str | None:
@@ -875,11 +880,13 @@ class SentenceReader:
         return next((int(r["published"]) for r in vocab.reports() if int(r["data_year"]) == rep.value), None)
 
     def _countries_topic_template(self) -> Count | None:
-        """The kind of count the sentence before, about defenders with no figure of its own, names
-        for the several countries it lists ("Más de la mitad de estas muertes se concentraron en
-        tres países: Colombia, México y Filipinas. ... Colombia registró la mayor cantidad, con
-        65."): its outcome and the scene's one year, when every number here is labelled by one of
-        those countries. The country is each number's own."""
+        """The kind of count a sentence of bare figures labelled by countries goes on with, when the
+        sentence before was about defenders and gave no count of its own (none, or one in review):
+        the scene's outcome and its one year. ("Más de la mitad de estas muertes se concentraron en
+        tres países: Colombia, México y Filipinas. ... Colombia registró la mayor cantidad, con 65";
+        "It logged 29 (review) land-related killings. The top country is Colombia, with 65".) Every
+        number must name its own country, one of those the sentence before listed if it listed
+        several, and no year of its own; the country is each number's."""
         a, d = self.a, self.d
         if d.outcome is None or d.period is None or not a.candidates:
             return None
@@ -1501,8 +1508,7 @@ class SentenceReader:
         evidence += country.evidence + period.evidence + outcome.evidence
         subject = self._subject_phrase(noun, n)
         spread_groups: list[tuple[str, Term]] = []
-        whole_total = values["country"] == vocab.world() and vocab.report_world_total(
-            int(str(values["period_start"])), int(str(values["period_end"])), str(outcome.value)) == int(n.value)
+        whole_total = values["country"] == vocab.world() and _values_are_report_total({**values, "value": int(n.value)})
         for d in vocab.dimensions()[1:]:
             got = self._subgroup(d, n, L, R)
             if isinstance(got, str) and whole_total and got.startswith("names more than one"):
