@@ -1945,6 +1945,16 @@ CASES = [
      "En 2018 fueron asesinadas al menos 164 personas en el mundo. Entre las causas, los proyectos de minería y "
      "extracción ocupan el primer lugar, con 43 personas muertas por oponerse a ellos.",
      {row("WLD", 2018, 2018, K, 164, q="at_least"), row("WLD", 2018, 2018, K, 43, "sector=mining_and_extractives")}, []),
+    # an undated text: a figure said with "last year" in the sentence that names the report it quotes
+    # is of that report's year
+    ("last-year-named-report", "es", None,
+     "El año pasado fueron asesinados en México 15 activistas medioambientales, según el análisis \"¿A qué "
+     "precio?\". La cifra se quintuplicó frente a 2016, cuando se documentaron tres homicidios.",
+     {row("MEX", 2017, 2017, K, 15), row("MEX", 2016, 2016, K, 3)}, []),
+    # (a report named in another sentence does not date the relative year)
+    ("last-year-report-elsewhere", "es", None,
+     "El año pasado fueron asesinados en México 15 activistas medioambientales. El informe se titula \"¿A qué "
+     "precio?\".", set(), ["15"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -2051,3 +2061,19 @@ def test_a_relative_year_counts_from_the_date_in_the_address_when_the_header_has
     assert (c.get("period_start"), c.get("period_end"), c.get("value")) == (year, year, value)
     notes = {e.note for e in c.evidence if e.field == "period_start"}
     assert notes == {f"published date read from the address ({src.meta['published']})"}
+
+
+@pytest.mark.parametrize("text,basis,note", [
+    ("Global Witness said 185 defenders were killed worldwide last year.", "total", "worldwide total"),
+    ("El año pasado fueron asesinados en México 15 activistas, según el análisis \"¿A qué precio?\".", "report",
+     "names the report it quotes"),
+])
+def test_an_undated_text_says_how_its_year_was_inferred(text, basis, note):
+    """A text with no date whose relative year was fixed by a report's worldwide total, or by the report
+    its sentence names, records the inferred year in its metadata and in each relative year's note."""
+    src = parse_source(Path("passage.txt"), f"# source-of-figures: https://example.org/story\n\n{text}\n")
+    got = extract(src)
+    assert src.meta["published_from"] == basis
+    [c] = got.counts
+    notes = {e.note for e in c.evidence if e.field == "period_start"}
+    assert len(notes) == 1 and note in notes.pop()

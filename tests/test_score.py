@@ -87,6 +87,10 @@ FLOORS = {
     "examples-fortysixth": (0.92, 0.96, 0.99),
     "examples-fortyseventh": (0.86, 0.99, 0.99),
     "examples-fortyeighth": (0.94, 0.99, 0.99),
+    # (forty-ninth: the mining figures of three countries, listed after a mining figure in review, are
+    # read as all killings)
+    "examples-fortyninth": (0.62, 0.89, 0.95),
+    "examples-fiftieth": (0.81, 0.99, 0.99),
 }
 
 

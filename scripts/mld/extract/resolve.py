@@ -100,7 +100,7 @@ class Discourse:
     # in a text with no published date, the published years that a worldwide figure said with a
     # relative year implies ("185 activists were killed last year", 185 being the report on 2015's
     # worldwide total, puts "last year" at 2015 and the text in 2016)
-    published_by_total: set[int] = field(default_factory=set)
+    published_by_total: dict[int, str] = field(default_factory=dict)  # year: "total" or "report"
     item_before: bool = False  # the sentence before was a list item ("• Mining was the deadliest sector ...")
 
     def new_topic(self) -> None:
@@ -118,9 +118,9 @@ def extract(src: Source) -> Extraction:
     # (not when the text states a figure of that year or later itself: "185 killed last year ... In 2016,
     # 200 were killed" is not a text of 2016, and which report its "last year" means is not clear)
     if src.published_year is None and len(d.published_by_total) == 1 and stated_end < min(d.published_by_total):
-        year = next(iter(d.published_by_total))
+        year, basis = next(iter(d.published_by_total.items()))
         src.meta["published"] = str(year)
-        src.meta["published_from"] = "total"
+        src.meta["published_from"] = basis
         out, _ = _read(src)
     return out
 
@@ -1425,7 +1425,18 @@ class SentenceReader:
             rel = next((p.relative for p in self._own_periods(n, L, R) if p.kind == "relative"
                         and p.relative is not None and p.relative.basis == "published"), None)
             if y is not None and rel is not None and self._qualifier(n).value in ("exact", "at_least"):
-                self.d.published_by_total.add(y - rel.offset)
+                self.d.published_by_total.setdefault(y - rel.offset, "total")
+        if isinstance(period, str) and period.endswith(NO_DATE):
+            # "El año pasado fueron asesinados en México 15 activistas, según el análisis '¿A qué precio?
+            # ...'": a figure said with a relative year, in the sentence that names the report it quotes,
+            # is of that report's year; `extract` reads the text again with the date that implies
+            rep = self.d.report_year
+            named_here = rep is not None and any(e.basis == "report" and e.start is not None
+                                                 and self.sent.start <= e.start < self.sent.end for e in rep.evidence)
+            rel = next((p.relative for p in self._own_periods(n, L, R) if p.kind == "relative"
+                        and p.relative is not None and p.relative.basis == "published"), None)
+            if named_here and rel is not None:
+                self.d.published_by_total.setdefault(int(str(rep.value)) - rel.offset, "report")  # type: ignore[union-attr]
         if isinstance(period, str) and period.startswith(OPEN_PERIOD) and (
                 (isinstance(country, Value) and country.value == vocab.world())
                 or (isinstance(country, str) and not self._own_places(n, L, R))):
@@ -2197,7 +2208,9 @@ class SentenceReader:
                 ev = [self._ev(f, "published_date", p.start, p.end) for f in ("period_start", "period_end")]
                 note = {"address": f"published date read from the address ({self.src.meta.get('published')})",
                         "total": f"published year {year}: the text gives a report's worldwide total with a relative "
-                                 "year, and no date"}.get(str(self.src.meta.get("published_from")))
+                                 "year, and no date",
+                        "report": f"published year {year}: the text gives a figure with a relative year in the sentence "
+                                  "that names the report it quotes, and no date"}.get(str(self.src.meta.get("published_from")))
                 if note:
                     ev = [dataclasses.replace(e, note=note) for e in ev]
                 return Value((y, y), ev)
