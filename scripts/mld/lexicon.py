@@ -60,7 +60,9 @@ def _phrase_regex(phrase: str) -> str:
 
 
 class Matcher:
-    """Longest-first, non-overlapping matches of many phrases, each with a payload."""
+    """Longest-first, non-overlapping matches of many phrases, each with a payload. A phrase whose
+    payload is None is blocked: it is never returned, and hides the shorter phrases inside it
+    ("tierras indígenas" hides "indígenas")."""
 
     def __init__(self, pairs: list[tuple[str, object]], case_sensitive: bool = False):
         self.pairs = [(p, v) for p, v in pairs if p]
