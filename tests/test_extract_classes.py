@@ -1955,6 +1955,11 @@ CASES = [
     ("last-year-report-elsewhere", "es", None,
      "El año pasado fueron asesinados en México 15 activistas medioambientales. El informe se titula \"¿A qué "
      "precio?\".", set(), ["15"]),
+    # a number alone between dashes counts the noun right before it; the clause before ranks a group
+    ("dash-aside-ranked-group", "en", "2021-09-13",
+     "In 2020, 227 defenders were killed.\nWorst Offending Industry\nLogging was linked to the highest number of "
+     "killings – 23 – while deaths tied to water and dams were fewer.",
+     {row("WLD", 2020, 2020, K, 227), row("WLD", 2020, 2020, K, 23, "sector=logging")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -2446,9 +2446,13 @@ class SentenceReader:
         ranks, when the number is joined to it by "with" and that clause names one group only."""
         a, text = self.a, self.text
         link = self.lex.with_links.ends_at(text, self._before_hedge(n, 40), 30)
-        if link is None or not text[:link.start].rstrip().endswith(","):
+        before = text[:n.start].rstrip()
+        if link is None and before[-1:] in ("–", "—") and text[n.end:].lstrip().startswith(before[-1]):
+            comma = before[:-1]  # "Logging was linked to the highest number of killings – 23 –"
+        elif link is None or not text[:link.start].rstrip().endswith(","):
             return None
-        comma = text[:link.start].rstrip()[:-1]
+        else:
+            comma = text[:link.start].rstrip()[:-1]
         start = max((m.end() for m in CLAUSE_RE.finditer(comma)), default=0)
         sup = self.lex.group_superlatives.finditer(text, start, len(comma))
         if any(start <= m.start < len(comma) for m in a.candidates) or not sup:
@@ -2655,9 +2659,18 @@ class SentenceReader:
         return None
 
     def _noun_before_bracket(self, n: Number) -> tuple | None:
-        """"La mayoría de los homicidios (64)", "murdered (13)": the phrase before the bracket."""
+        """"La mayoría de los homicidios (64)", "murdered (13)": the phrase before the bracket; and
+        "the highest number of killings – 23 –": a number alone between dashes."""
         text = self.text
         before = text[:n.start].rstrip()
+        dash = before[-1:] if before[-1:] in ("–", "—") else ""
+        if dash and text[n.end:].lstrip().startswith(dash):
+            nouns = [h for h in self.a.nouns if h.end <= len(before) - 1 and len(before) - 1 - h.end <= 3
+                     and h.payload[0] in ("outcome", "defenders")]  # type: ignore[index]
+            if not nouns:
+                return None
+            kind, code = nouns[-1].payload  # type: ignore[misc]
+            return (kind, nouns[-1].start, nouns[-1].end, code)
         if not before.endswith("("):
             return None
         close = text.find(")", n.end)
