@@ -1960,6 +1960,21 @@ CASES = [
      "In 2020, 227 defenders were killed.\nWorst Offending Industry\nLogging was linked to the highest number of "
      "killings – 23 – while deaths tied to water and dams were fewer.",
      {row("WLD", 2020, 2020, K, 227), row("WLD", 2020, 2020, K, 23, "sector=logging")}, []),
+    # the country a subject "replaced" is the comparison's, not the figure's
+    ("replaced-country", "en", "2019-07-30",
+     "In 2018, 164 environmentalists around the world were killed. The Philippines replaced Brazil as the most "
+     "murderous country, with 30 victims.", {row("WLD", 2018, 2018, K, 164), row("PHL", 2018, 2018, K, 30)}, []),
+    # countries' figures that add up to more than their year's worldwide total are not of that one year
+    ("more-than-the-world", "en", None,
+     "Between 2012 and 2021 at least 1,733 environmental activists were killed, the Global Witness study Decade of "
+     "Defiance found.\nThe killings have been concentrated in Latin America. 342 killings happened in Brazil, 322 in "
+     "Colombia and 154 in Mexico.",
+     {row("WLD", 2012, 2021, K, 1733, q="at_least")}, ["342", "322", "154"]),
+    # a group after a ranking that follows the figure is the ranking's field, not the figure's
+    ("group-after-ranking", "es", "2021-09-13",
+     "En 2020 fueron asesinados 227 defensores en el mundo. Brasil, que con 20 crímenes es el cuarto país con más "
+     "violencia contra los activistas indígenas, sigue en la lista.",
+     {row("WLD", 2020, 2020, K, 227), row("BRA", 2020, 2020, K, 20)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

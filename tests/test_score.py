@@ -91,6 +91,8 @@ FLOORS = {
     # read as all killings)
     "examples-fortyninth": (0.62, 0.89, 0.95),
     "examples-fiftieth": (0.81, 0.99, 0.99),
+    "examples-fiftyfirst": (0.63, 0.99, 0.94),
+    "examples-fiftysecond": (0.70, 0.99, 0.99),
 }
 
 

@@ -203,6 +203,7 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
             d.deictic_paragraph = sent.paragraph
     _later_than_report(src, out)
     _title_figures_of_a_country_text(src, out, d)
+    _more_than_the_world(src, out)
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
     return out, d
@@ -262,6 +263,36 @@ def _title_figures_of_a_country_text(src: Source, out: Extraction, d: Discourse)
         out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
                                      "a title's figure with no place, in a text that names a country and never the "
                                      "world: the world is not implied", read_as=c))
+
+
+def _more_than_the_world(src: Source, out: Extraction) -> None:
+    """Countries' figures for one year cannot add up to more than the worldwide total the report on
+    that year gave: "between 2012 and 2021 at least 1,733 ... (next paragraph) Three-hundred-forty-two
+    killings happened in Brazil, 322 in Colombia, 154 in Mexico" are the decade's, not 2021's (200 in
+    all). When a year's country figures, unrestricted and of different countries, add up to more than
+    its total, those whose year the text did not state next to them go to review."""
+    out_dim = vocab.dimensions()[0]
+    by_year: dict[int, list[Count]] = {}
+    for c in out.counts:
+        if c.get("country") != vocab.world() and c.get("period_start") == c.get("period_end") \
+                and all(c.get(d) == vocab.top_code(d) for d in vocab.dimensions()[1:]):
+            by_year.setdefault(int(str(c.get("period_end"))), []).append(c)
+    for year, counts in by_year.items():
+        total = max((vocab.report_world_total(year, year, o) or 0 for o in {str(c.get(out_dim)) for c in counts}), default=0)
+        one_each: dict[str, int] = {}
+        for c in counts:
+            one_each[str(c.get("country"))] = max(one_each.get(str(c.get("country")), 0), int(str(c.get("value"))))
+        if not total or sum(one_each.values()) <= total:
+            continue
+        for c in counts:
+            if any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence):
+                continue
+            out.counts.remove(c)
+            out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
+                                         f"a figure for {c.get('country')} in {year}, whose year is not stated beside it, "
+                                         f"in a text whose {year} figures for countries add up to "
+                                         f"{sum(one_each.values())}, more than the report's worldwide total for that "
+                                         f"year ({total}): it is not of that one year", read_as=c))
 
 
 def _later_than_report(src: Source, out: Extraction) -> None:
@@ -2387,8 +2418,12 @@ class SentenceReader:
         # ... que se disputan ... actividades extractivas como la minería ilegal")
         near = [m.start() for m in re.finditer(r"\S+", text[n.end:])][15:16]
         right_end = min(right_end, n.end + near[0]) if near else right_end
+        # (nor a group after a ranking that follows the figure: "con 20 crímenes es el cuarto país con más
+        # violencia contra los activistas indígenas" ranks the country; the 20 are not the Indigenous)
+        sups = [h.start for h in self.lex.group_superlatives.finditer(text, n.end, right_end)]
         terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end
-                 and (not a.in_parens(t.start) or a.in_parens(n.start))]
+                 and (not a.in_parens(t.start) or a.in_parens(n.start))
+                 and not any(x < t.start for x in sups)]
         # (the bracket the number opens, "mining (42 deaths)", "proyectos mineros (en 42 casos)": a
         # group right before it labels it)
         opened = re.search(r"\(\s*(?:[^\W\d_]{1,4}\s+)?$", text[:n.start])
