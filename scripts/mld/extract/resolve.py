@@ -2481,9 +2481,8 @@ class SentenceReader:
         ranks, when the number is joined to it by "with" and that clause names one group only."""
         a, text = self.a, self.text
         link = self.lex.with_links.ends_at(text, self._before_hedge(n, 40), 30)
-        before = text[:n.start].rstrip()
-        if link is None and before[-1:] in ("–", "—") and text[n.end:].lstrip().startswith(before[-1]):
-            comma = before[:-1]  # "Logging was linked to the highest number of killings – 23 –"
+        if link is None and self._dash_aside(n):
+            comma = text[:n.start].rstrip()[:-1]  # "Logging was linked to the highest number of killings – 23 –"
         elif link is None or not text[:link.start].rstrip().endswith(","):
             return None
         else:
@@ -2693,13 +2692,17 @@ class SentenceReader:
             return (kind, h.start, h.end, code)
         return None
 
+    def _dash_aside(self, n: Number) -> bool:
+        """Whether the number stands alone between two dashes of the same kind: "killings – 23 –"."""
+        before = self.text[:n.start].rstrip()
+        return before[-1:] in ("–", "—") and self.text[n.end:].lstrip().startswith(before[-1])
+
     def _noun_before_bracket(self, n: Number) -> tuple | None:
         """"La mayoría de los homicidios (64)", "murdered (13)": the phrase before the bracket; and
         "the highest number of killings – 23 –": a number alone between dashes."""
         text = self.text
         before = text[:n.start].rstrip()
-        dash = before[-1:] if before[-1:] in ("–", "—") else ""
-        if dash and text[n.end:].lstrip().startswith(dash):
+        if self._dash_aside(n):
             nouns = [h for h in self.a.nouns if h.end <= len(before) - 1 and len(before) - 1 - h.end <= 3
                      and h.payload[0] in ("outcome", "defenders")]  # type: ignore[index]
             if not nouns:
