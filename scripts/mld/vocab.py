@@ -130,6 +130,11 @@ def report_titles(rep: dict) -> list[str]:
     return [str(rep["title"]), *[str(t) for t in rep.get("other_titles", [])]]
 
 
+def report_published(data_year: int) -> int | None:
+    """The year the report on `data_year` came out, if the vocabulary lists it."""
+    return next((int(r["published"]) for r in reports() if int(r["data_year"]) == data_year), None)
+
+
 def report_year_of_total(value: int, outcome: str) -> int | None:
     """The data year of the one report whose single-year worldwide total is `value`, if exactly one."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:

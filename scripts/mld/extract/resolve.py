@@ -244,8 +244,8 @@ def _not_the_report_total(c: Count, published: int | None) -> str | None:
         return None
     y1, y2 = int(str(c.get("period_start"))), int(str(c.get("period_end")))
     total = vocab.report_world_total(y1, y2, str(c.get(vocab.dimensions()[0])))
-    report = next((r for r in vocab.reports() if int(r["data_year"]) == y2), None)
-    if total is None or report is None or published < int(report["published"]) or 2 * int(str(c.get("value"))) >= total:
+    out = vocab.report_published(y2)
+    if total is None or out is None or published < out or 2 * int(str(c.get("value"))) >= total:
         return None
     return (f"no place is stated for this figure, and the report on {y2} gave {total} as its worldwide total, "
             f"not {c.get('value')}: the world is not implied")
@@ -908,7 +908,7 @@ class SentenceReader:
         rep = self.d.report_year
         if rep is None or rep.evidence[0].basis != "report":
             return None
-        return next((int(r["published"]) for r in vocab.reports() if int(r["data_year"]) == rep.value), None)
+        return vocab.report_published(int(str(rep.value)))
 
     def _countries_topic_template(self) -> Count | None:
         """The kind of count a sentence of bare figures labelled by countries goes on with, when the

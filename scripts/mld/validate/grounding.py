@@ -46,6 +46,8 @@ SPANLESS = {"world_implied", "report_total", "unrestricted", "unhedged", "review
 IN_QUOTE = {"stated", "shared", "parent"}
 BEFORE_QUOTE = {"context"}
 
+REPORT_ONE_YEAR = "a report gives only the last year of a period, or the one year of a figure with no year of its own"
+
 
 @dataclass
 class Seeds:
@@ -668,23 +670,21 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
         if not any(x["basis"] in ("report", "report_by_total") for x in ev.get((str(r["id"]), "period_end"), [])):
             return "basis last_years counts back from a report's year, and period_end names no report"
         return ""
+    spans_years = f == "period_start" and str(r.get("period_start")) != str(r.get("period_end"))
     if basis == "report_by_total":
-        n = next((number_at(text, start, end, lexicon(lang)) for lang in vocab.languages()
-                  if number_at(text, start, end, lexicon(lang)) is not None), None)
+        n = next((got for lang in vocab.languages() if (got := number_at(text, start, end, lexicon(lang))) is not None), None)
+        outcome = str(r.get(vocab.dimensions()[0]))
         # a whole-series total ("1,910 since 2012") gives both years of its series; a single year's
         # total gives the one year of a figure, or the last year of an open period
-        series = vocab.report_period_of_cumulative(int(n.value), str(r.get(vocab.dimensions()[0]))) \
-            if n is not None and n.whole else None
+        series = vocab.report_period_of_cumulative(int(n.value), outcome) if n is not None and n.whole else None
         if series is not None and series == (int(r["period_start"]), int(r["period_end"])):
             return ""
-        if f == "period_start" and str(r.get("period_start")) != str(r.get("period_end")):
-            return "a report gives only the last year of a period, or the one year of a figure with no year of its own"
-        totals = {int(rep["data_year"]) for rep in vocab.reports() if n is not None and
-                  list(rep.get("world_total_period", [])) == [rep["data_year"]] * 2 and int(rep["world_total"]) == n.value}
-        return "" if value in totals else \
+        if spans_years:
+            return REPORT_ONE_YEAR
+        return "" if n is not None and vocab.report_world_total(int(str(value)), int(str(value)), outcome) == n.value else \
             f"'{words}' is not the worldwide total of the report on {value} (vocabulary.json reports)"
-    if basis == "report" and f == "period_start" and str(r.get("period_start")) != str(r.get("period_end")):
-        return "a report gives only the last year of a period, or the one year of a figure with no year of its own"
+    if basis == "report" and spans_years:
+        return REPORT_ONE_YEAR
     if basis == "report":
         for rep in vocab.reports():
             if words.lower() in [t.lower() for t in vocab.report_titles(rep)]:
