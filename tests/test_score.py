@@ -93,6 +93,8 @@ FLOORS = {
     "examples-fiftieth": (0.81, 0.99, 0.99),
     "examples-fiftyfirst": (0.63, 0.99, 0.94),
     "examples-fiftysecond": (0.70, 0.99, 0.99),
+    "examples-fiftythird": (0.75, 0.99, 0.9),
+    "examples-fiftyfourth": (0.53, 0.99, 0.99),
 }
 
 

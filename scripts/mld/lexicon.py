@@ -202,6 +202,9 @@ class Lexicon:
         self.money_after = Matcher([(t, "money") for t in n["money_after"]])
         self.rate_after = Matcher([(t, "rate") for t in n["rate_after"]])
         self.ratio_between = Matcher([(t, "ratio") for t in n["ratio_between"]])
+        # ("one in ten", "three out of five": a ratio only over a small or round base; "46 out of
+        # 207 killings" is a part of a total)
+        self.ratio_between_base = Matcher([(t, "ratio") for t in n["ratio_between_base"]])
         self.difference_after = Matcher([(t, "difference") for t in n["difference_after"]])
         self.difference_before = Matcher([(t, "difference") for t in n["difference_before"]])
         self.rank_before = Matcher([(t, "rank") for t in n["rank_before"]])
@@ -278,6 +281,8 @@ class Lexicon:
         self.last_years = Matcher([(t, "last") for t in per["last_years"]])
         self.decade = Matcher([(t, 10) for t in per["decade"]])
         self.anaphoric_periods = Matcher([(t, "anaphoric") for t in per["anaphoric"]])
+        # "this year": the year of writing, which the extractor does not count from
+        self.current_periods = Matcher([(t, "current") for t in per["current"]])
         self.when_words = Matcher([(t, "when") for t in per["when"]])
 
         s = d["structure"]
@@ -302,6 +307,10 @@ class Lexicon:
         self.other_harms = Matcher([(t, "harm") for t in s["other_harms"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
+        # "twice as many deaths last year ... as in 2016": the year after the closing word of an
+        # equative is the one compared with
+        self.equative_open = Matcher([(t, "equative") for t in s["equative_open"]])
+        self.equative_close = Matcher([(t, "equative") for t in s["equative_close"]])
         self.partitive_of = Matcher([(t, "of") for t in s["partitive_of"]])
         self.partitive_pronoun = Matcher([(t, "pronoun") for t in s["partitive_pronoun"]])
         self.partitive_before = Matcher([(t, "before") for t in s["partitive_before"]])
@@ -334,6 +343,8 @@ class Lexicon:
         # small alternations for the patterns of the extractor ("Chile, Honduras and the Philippines")
         self.rx_and = _alternation(s["and_words"])
         self.rx_locative = _alternation(s["locatives"])  # "In Mexico, ...": where a sentence is set
+        self.rx_topic = _alternation(s["topic_markers"])
+        self.rx_institution = _alternation(d["places"]["institutions"])  # "Universidad de Queensland, Australia"  # "For mining, 16 killings were recorded"
         self.rx_or = _alternation(s["disjunctions"])
         self.rx_article = _alternation(s["articles"])
         self.rx_of = _alternation(s["of_words"])
@@ -354,12 +365,20 @@ class Lexicon:
             run = seat_end is not None and re.fullmatch(
                 rf"\s*(?:,|{self.rx_and})\s*(?:{self.rx_and}\s+)?(?:{self.rx_article}\s+)?", text[seat_end:h.start], re.I)
             if self.seat_after.starts_at(text, h.end, 12) is not None or run \
-                    or self.seat_before.ends_at(text, h.start, 24) is not None or self._names_organisation(text, h):
+                    or self.seat_before.ends_at(text, h.start, 24) is not None or self._names_organisation(text, h) \
+                    or self._after_institution(text, h):
                 out.add(h.start)
                 seat_end = h.end
             else:
                 seat_end = None
         return out
+
+    def _after_institution(self, text: str, h: Hit) -> bool:
+        """"un estudio de la Universidad de Queensland, Australia": a place in apposition to an
+        institution's name (the institution word, then capitalised words, then a comma) says where
+        the institution is."""
+        return re.search(rf"\b(?:{self.rx_institution})(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){{1,4}},\s*$",
+                         text[max(0, h.start - 80):h.start]) is not None
 
     def _names_organisation(self, text: str, h: Hit) -> bool:
         if not re.search(rf"\b(?:{self.rx_article})[ \t]+$", text[max(0, h.start - 12):h.start], re.I):

@@ -222,11 +222,24 @@ def _pairs(text: str, numbers: list[Number], lex: Lexicon) -> list[Number]:
             m = out[i + 1]
             between = text[n.end:m.start]
             h = lex.ratio_between.fullmatch(between.strip())
+            if h is None and _ratio_base(m.value):
+                h = lex.ratio_between_base.fullmatch(between.strip())
             # ("cinco en cada uno" is five for each one, not a ratio of five to one)
             if h is not None and m.kind in ("cardinal",) and len(between) < 16 and m.text.lower() not in lex.weak_numbers:
                 out[i] = Number(n.start, n.end, n.value, "ratio", n.text)
                 out[i + 1] = Number(m.start, m.end, m.value, "ratio", m.text)
     return out
+
+
+def _ratio_base(value: float | int | None) -> bool:
+    """Whether a number can be the base of a ratio: small ("one in ten") or a power of ten ("seven
+    in 100")."""
+    if value is None or value <= 0 or value != int(value):
+        return False
+    v = int(value)
+    while v % 10 == 0 and v >= 10:
+        v //= 10
+    return value <= 10 or v == 1
 
 
 def _rate_after_noun(text: str, n: Number, lex: Lexicon):

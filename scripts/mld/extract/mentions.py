@@ -314,6 +314,10 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             # una caída notable al pasar de 54 a 31")
             appos = re.match(rf"\s*(?:{lex.rx_article})\s+([^\W\d_]+)", text[comma + 1:], re.I) if comma >= 0 else None
             ranked = appos is not None and appos.group(1).lower() in lex.ranking_nouns
+            # (or one that opens with an ordinal: "En México, primero de la clasificación en 2021, el
+            # total de muertes bajó de 54 a 31", "Mexico, first in the ranking in 2021, ...")
+            first = re.match(r"\s*([^\W\d_]+)", text[comma + 1:]) if comma >= 0 else None
+            ranked = ranked or (first is not None and first.group(1).lower() in lex.ordinal_words)
             close = p.end + len(text[p.end:]) - len(text[p.end:].lstrip())
             after_place = comma >= 0 and any(q[1] == comma or text[q[1]:comma].strip() == "" for q in place_spans)
             if (rel is not None or ranked) and after_place and text[close:close + 1] == "," and \
@@ -326,6 +330,10 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             or lex.possessives.ends_at(text, p.start, 8)
         cmp = lex.comparison.ends_at(text, before.start if before is not None else p.start, 24)
         compared = cmp is not None and p.kind in ("single", "bare")
+        close = lex.equative_close.ends_at(text, p.start, 8)
+        if close is not None and p.kind in ("single", "bare") and any(
+                h.end <= close.start for h in lex.equative_open.finditer(text, max(0, close.start - 120), close.start)):
+            compared = True
         if p.kind == "relative" and (cmp is not None or any(
                 h.start < p.start < h.end for h in lex.comparison.finditer(text, max(0, p.start - 24), p.start + 4))):
             compared = True  # "una disminución frente al año pasado (54)": the year compared with
@@ -375,9 +383,10 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
         # ("Después de Colombia (con 65 asesinatos), siguen ...": the place a ranking goes on from
         # still governs the figure in the bracket right after it)
         if frame is not None and not re.match(r"\s*\([^()]*\d", text[h.end:]) \
-                and not re.match(rf"\s*,?\s*(?:{lex.rx_with})\s+[^\W_]*\s*\d", text[h.end:], re.I):
+                and not re.match(rf"\s+(?:{lex.rx_with})\s+[^\W_]*\s*\d", text[h.end:], re.I):
             # ("After the Philippines with 30 victims came Colombia with 24": so does a figure
-            # attached to it by "with")
+            # attached to it by "with"; after a comma the figure is the main clause's: "The country
+            # ranked first, overtaking Brazil, with 30 deaths")
             governs = False
         if kind in ("world", "region"):
             # "the third place in the world", "fourth in the Americas region and seventh worldwide"

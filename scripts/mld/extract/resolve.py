@@ -411,7 +411,8 @@ class SentenceReader:
             by_numbers and self.d.list_before in (self.sent.paragraph, self.sent.paragraph - 1))
         self.d.list_before = -1
         topic = self._topic_template() if follows and not a.about_people and not elliptical else None
-        if topic is None and follows and not a.about_people:
+        # (bare country figures may open the next paragraph: news text sets one sentence a paragraph)
+        if topic is None and not a.about_people and (follows or self.d.about_before == self.sent.paragraph - 1):
             topic = self._countries_topic_template()
         if topic is not None:
             # "Colombia encabeza la clasificación de países con más defensores ... asesinados. En 2019
@@ -689,6 +690,15 @@ class SentenceReader:
                     self.figures[self.figures.index(prior)] = u
                     self.figures.append(c)
                     return
+                if _year_counted_from_context(prior) and _year_stated(c):
+                    # "79 ... were killed in the South American country in the previous year" (read
+                    # as the year before 2023) and "in 2022, when at least 60 were killed": the figure
+                    # whose year is stated is kept; the one whose year was counted from another is
+                    # the one misread
+                    self._record_once(prior, c, c, f"the text gives {c.get('value')} for the same place and group "
+                                                   f"in a year it states ({c.get('period_start')}); this figure's year "
+                                                   "was counted from another year the text gives, and may be misread")
+                    return
                 # "a rise to 43 killings, from 30 last year": one place, years and group with two
                 # values in one source; one of them is misread, and the first stated is kept
                 self._review_count(c, f"the text already gives {prior.get('value')} for the same place, years and "
@@ -854,6 +864,7 @@ class SentenceReader:
                         R = max(R, a.windows.get(whole.start, (0, R))[1])
                         return self._part(n, partial, (self._predicate_start(whole.end), R), parent_span=None)
                     return f"stated as part of {whole.text}, which is itself in review"
+                got = [self._whole_without_part_groups(c, n) for c in got]
                 for c in got:
                     self._add(c)
                 parent = got[0]
@@ -861,7 +872,8 @@ class SentenceReader:
                 return f"stated as part of {whole.text}, which is itself in review"
             R = max(R, a.windows.get(whole.start, (0, R))[1])
             clause = (self._predicate_start(whole.end), R)
-            return self._part(n, parent, clause, parent_span=(whole.start, whole.end))
+            return self._part(n, parent, clause, parent_span=(whole.start, whole.end),
+                              left=(self._clause_lo(n.start, a.windows[n.start][0]), n.start))
         if whole is not None:
             return None  # "one of the 2024 cases": not a count
         noun = self._noun_after_pos(of_end, R)
@@ -883,6 +895,22 @@ class SentenceReader:
             return (f"counts part of the {text[noun[1]:noun[2]]}, but the figure before it counts "
                     f"{ref.get(out_dim)}, not {noun[3]}")
         return self._part(n, ref, (noun[2], R), parent_span=None)
+
+    def _whole_without_part_groups(self, whole: Count, n: Number) -> Count:
+        """"Agribusiness accounted for 46 out of 207 killings": a group named in the part's own
+        clause before the part is the part's, not the whole's (a group set off by a comma, "Among
+        Indigenous defenders, 46 of the 110 ...", frames both and stays)."""
+        text = self.text
+        lo = self._clause_lo(n.start, self.a.windows[n.start][0])
+        moved = [e.field for e in whole.evidence if e.field in vocab.dimensions()[1:] and e.basis == "stated"
+                 and e.start is not None and lo <= e.start - self.sent.start < n.start
+                 and not CLAUSE_RE.search(text[e.start - self.sent.start:n.start])]
+        if not moved:
+            return whole
+        values = {**whole.values, **{d: vocab.top_code(d) for d in moved}}
+        evidence = [e for e in whole.evidence if e.field not in moved] + [Evidence(d, "unrestricted") for d in moved]
+        return Count(values, whole.sentence, whole.value_start, whole.value_end, evidence, whole.parent,
+                     whole.note, whole.obtained, whole.id, whole.compared)
 
     def _topic_template(self) -> Count | None:
         """The kind of count the sentence before, about defenders with no figure, names: its one
@@ -923,20 +951,37 @@ class SentenceReader:
             return None
         years: tuple[int, int] = d.period.value  # type: ignore[assignment]
         y1, y2 = years
-        if any(isinstance(f, Count) for f in d.last) or y1 != y2:
+        if y1 != y2 or not self._parallel_to_last(d.outcome.value, years):
             return None
+        # (a sentence before that gave counts listed its countries with their own figures: this one
+        # need not keep to them)
+        listed = d.listed_before if not any(isinstance(f, Count) for f in d.last) else frozenset()
         for m in a.candidates:
-            own = {p.code for p in self._own_places(m, *a.windows[m.start]) if p.kind in ("country", "world")}
-            if not own or (len(d.listed_before) > 1 and not own <= d.listed_before) \
+            places = [p for p in self._own_places(m, *a.windows[m.start]) if p.kind in ("country", "world")]
+            # (each number's own place is its nearest: "Worldwide, the Philippines came fifth behind
+            # Colombia with 60")
+            own = {self._nearest(m, places).code} if places else set()
+            if not own or (len(listed) > 1 and not own <= listed) \
                     or vocab.world() in own or self._own_periods(m, *a.windows[m.start]):
                 return None
         evidence = d.outcome.evidence + d.period.evidence
-        if any(e.start is None or e.basis not in ("stated", "shared", "context", "published_date") for e in evidence):
+        if any(e.start is None or e.basis not in ("stated", "shared", "context", "published_date", "referent") for e in evidence):
             return None
         return Count({"country": None, "period_start": y1, "period_end": y2,
                       vocab.dimensions()[0]: d.outcome.value, **{k: vocab.top_code(k) for k in vocab.dimensions()[1:]}},
                      self.sent, self.sent.start, self.sent.start,
                      _as_context(evidence, self.sent) + [Evidence(k, "unrestricted") for k in vocab.dimensions()[1:]])
+
+    def _parallel_to_last(self, outcome: object, years: tuple[int, int]) -> bool:
+        """Whether bare country figures can go on with the sentence before: it gave no count, or only
+        counts of the scene's outcome and year for a whole country ("11 of the 16 killings ... last
+        year took place in the Philippines ... Worldwide, the Philippines came fifth behind Colombia
+        with 60, Brazil with 34"). Counts of a group ("12 were Indigenous") may make the bare
+        figures that group's, so they stop it."""
+        counts = [f for f in self.d.last if isinstance(f, Count)]
+        dims = vocab.dimensions()
+        return all(c.get(dims[0]) == outcome and (c.get("period_start"), c.get("period_end")) == years
+                   and all(c.get(k) == vocab.top_code(k) for k in dims[1:]) for c in counts)
 
     def _partial_of(self, whole: Number) -> Count | None:
         """The reading of a whole that failed only on its place (a region) or its years."""
@@ -1206,7 +1251,27 @@ class SentenceReader:
             if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
         if not periods and self._starts_change(n):
-            return FROM_WITHOUT_YEAR  # "lethal attacks rose from 20 to 26"
+            # "En México, el total de muertes bajó de 54 a 31": the list's kind of count, for its own
+            # place, is what the change's second figure counts, when the sentence names no year and
+            # no group of its own ("This year, killings ... fell from 34 to 25"; "Killings linked to
+            # logging companies went up from 15 to 23" are not the list's)
+            # (a sentence that says "this year" counts from a date the list before may not share)
+            own_year = any(q.governs and not q.compared for q in a.periods) or bool(self.lex.current_periods.finditer(text))
+            own_group = any(ts for ts in a.subgroups.values())
+            # (and only when the list's year is the year of the report the text is about: "In 2022, 177
+            # were recorded. Killings in Brazil fell from 34 to 25", in a text on the report on 2023,
+            # may start from 2022)
+            ry = self.d.report_year
+            report_years = ry is not None and (values["period_start"], values["period_end"]) == (ry.value, ry.value)
+            if not from_prev or (not own_year and not own_group and report_years):
+                v = dict(values)
+                ev = list(evidence)
+                if targets[0] is not None:
+                    v["country"] = targets[0].code
+                    ev = [e for e in ev if e.field != "country"] + [self._ev("country", "stated", targets[0].start, targets[0].end)]
+                self.change_starts[a.abs(n.start)] = Count({**v, "value": int(n.value)}, self.sent, a.abs(n.start),
+                                                           a.abs(n.end), ev)
+            return FROM_WITHOUT_YEAR
         if periods:
             got = self._period_value(self._nearest_period(n, periods))
             if isinstance(got, str):
@@ -1448,10 +1513,14 @@ class SentenceReader:
             if y is not None and not refused and self._qualifier(n).value in ("exact", "at_least"):
                 period = Value((y, y), [self._ev(f, "report_by_total", n.start, n.end) for f in ("period_start", "period_end")])
                 dated_by_total = True
-        if isinstance(period, str) and period.endswith(NO_DATE) and isinstance(country, Value) \
-                and country.value == vocab.world():
+        if isinstance(period, str) and period.endswith(NO_DATE) and (
+                (isinstance(country, Value) and country.value == vocab.world())
+                or (isinstance(country, str) and not self._own_places(n, L, R))):
             # "185 activists were killed last year", in a text with no date: the report's worldwide
             # total fixes what "last year" is; `extract` reads the text again with that date
+            # (a total with no place of its own votes too, where the text names countries: "A record
+            # 212 people ... were killed last year" in a page that also says "177 ... last year" has
+            # no one date)
             y = vocab.report_year_of_total(int(n.value), str(outcome.value))
             rel = next((p.relative for p in self._own_periods(n, L, R) if p.kind == "relative"
                         and p.relative is not None and p.relative.basis == "published"), None)
@@ -1558,6 +1627,12 @@ class SentenceReader:
                 # forestales o agroindustriales": the report's whole worldwide total, with every group;
                 # the groups it names are its setting, not a restriction
                 got = Value(vocab.top_code(d), [Evidence(d, "unrestricted")])
+            if isinstance(got, str) and got.startswith("names more than one") and not spread_groups:
+                each_groups = self._each_groups(d, n, L)
+                if each_groups:
+                    # "logging and poaching each led to 23 people being killed": one count per group
+                    spread_groups = [(d, t) for t in each_groups]
+                    got = Value(each_groups[0].code, [self._ev(d, "stated", each_groups[0].start, each_groups[0].end)])
             if isinstance(got, str):
                 return got
             if got.value == vocab.top_code(d):
@@ -2269,12 +2344,26 @@ class SentenceReader:
             # periodo": the period the same sentence has just named
             named = [q for q in self.a.periods if q.end <= p.start and q.governs and not q.compared and (
                 q.years_back is not None or q.kind == "open" or (q.kind == "closed" and q.y1 != q.y2))]
+            got: Value | str
+            # ("382 muertes en estos 11 años" after "Entre 2012 y 2022": the years it counts must be the
+            # period's)
+            counted = [m for m in find_numbers(phrase, self.lex) if m.whole and 0 < m.value < 100]
             if named:
-                return self._period_value(named[-1])
-            ref = self.d.period if self.d.period is not None else self.d.span
-            if ref is None or ref.value[0] == ref.value[1]:  # type: ignore[index]
-                return f"says '{phrase}', but the figures before it do not give a period of years"
-            return Value(ref.value, _as_context(ref.evidence, self.sent))
+                got = self._period_value(named[-1])
+            else:
+                ref = self.d.period if self.d.period is not None else self.d.span
+                if counted and ref is not None and ref.value[0] == ref.value[1]:  # type: ignore[index]
+                    # (a number of years names a span: the last span the text gave, not the last year)
+                    ref = self.d.span
+                if ref is None or ref.value[0] == ref.value[1]:  # type: ignore[index]
+                    return f"says '{phrase}', but the figures before it do not give a period of years"
+                got = Value(ref.value, _as_context(ref.evidence, self.sent))
+            if isinstance(got, Value) and counted:
+                y1, y2 = got.value  # type: ignore[misc]
+                if y2 - y1 + 1 != int(counted[0].value):
+                    return (f"says '{phrase}', but the period before it, {y1}-{y2}, is "
+                            f"{y2 - y1 + 1} years long")
+            return got
         if p.kind == "open":
             _note_report_by_total(self.d)  # "146 ... in 2024, bringing the total since 2012 to 2,253"
             if self.d.report_year is None:
@@ -2467,6 +2556,22 @@ class SentenceReader:
             return shared
         return Value(top, [Evidence(d, "unrestricted")])
 
+    def _each_groups(self, d: str, n: Number, L: int) -> list[Term]:
+        """The groups of `d` coordinated right before "each" in the number's clause ("logging and
+        poaching each led to 23 people being killed", "la tala y la caza furtiva, con 23 cada una"
+        reads "each" after the number): every group named, when "each" follows the last of them."""
+        a, text = self.a, self.text
+        lo = self._clause_lo(n.start, L)
+        each = [h for h in a.markers["each"] if lo <= h.start < n.start and h.payload != "category"]
+        if not each:
+            return []
+        terms = self._with_coordinated([t for t in a.subgroups[d] if lo <= t.start and t.end <= each[-1].start],
+                                       a.subgroups[d])
+        if len({t.code for t in terms}) < 2 or CLAUSE_RE.search(text, terms[-1].end, n.start) \
+                or len(text[terms[-1].end:each[-1].start].split()) > 1:
+            return []
+        return terms
+
     def _ranks_a_group(self, n: Number) -> bool:
         """Whether the clause before the number ranks one group of some dimension ("Mining was the
         deadliest sector, with 43")."""
@@ -2508,16 +2613,26 @@ class SentenceReader:
         a, text = self.a, self.text
         before = text[:self._before_hedge(n, 40)]
         m = re.search(rf",\s*(?:(?:{self.lex.rx_with})\s+)?$", before, re.I)
-        if m is None:
+        # (a label that opens with a topic marker may be followed by a short predicate: "En el caso de
+        # la minería, se registraron 50 asesinatos")
+        topic = re.search(r",((?:\s+[^\W\d_]+){1,3})\s*$", before)
+        if m is None and topic is None:
             return None
-        end = m.start()
+        end = m.start() if m is not None else topic.start()  # type: ignore[union-attr]
         start = max((c.end() for c in CLAUSE_RE.finditer(text, 0, end)), default=0)
+        opens = re.match(rf"\s*(?:{self.lex.rx_topic})\b", text[start:end], re.I)
+        if m is None and opens is None:
+            return None
+        if opens is not None:
+            start += opens.end()  # ("En el caso de": the marker's own words are no outcome)
         terms = [t for t in a.subgroups[d] if start <= t.start and t.end <= end]
         if len(terms) != 1 or any(start <= p.start < end for p in a.places) or \
                 any(start <= t.start < end for t in a.outcomes) or any(start <= x.start < end for x in a.numbers):
             return None
         t = terms[0]
-        rest = (text[start:t.start] + " " + text[t.end:end]).split()
+        # (a label may open with a topic marker: "For mining, 16 killings were recorded")
+        head = text[start:t.start]
+        rest = (head + " " + text[t.end:end]).split()
         # (only an article or "and": "y los proyectos hidroeléctricos")
         if len(rest) > 3 or any(re.fullmatch(rf"(?:{self.lex.rx_article}|{self.lex.rx_and})", w, re.I) is None
                                 for w in rest):
@@ -2600,11 +2715,15 @@ class SentenceReader:
         "and" or "or" name a union of groups, not the one group."""
         text = self.text
         out = list(terms)
+        # (a group set apart is no part of the union: "Beyond large-scale agriculture, mining was the
+        # next most deadly sector")
+        apart = {t.start for t in all_terms if any(h.end <= t.start and not CLAUSE_RE.search(text, h.end, t.start)
+                                                   for h in self.lex.excluding.finditer(text, 0, t.start))}
         changed = True
         while changed:
             changed = False
             for t in all_terms:
-                if t in out:
+                if t in out or (t.start in apart and not any(u.start in apart for u in out)):
                     continue
                 for u in out:
                     lo, hi = (u.end, t.start) if u.end <= t.start else (t.end, u.start)
@@ -3456,6 +3575,17 @@ class SentenceReader:
 def _other_kind(u: Unresolved) -> bool:
     """A number that counts something else ("la lista de 16 países"): no figure of the list."""
     return u.reason.endswith((NOT_DEFENDERS, NOT_PEOPLE))
+
+
+def _year_counted_from_context(c: Count) -> bool:
+    """A count whose years were counted from another year the text gives ("the previous year")."""
+    return any(e.field in ("period_start", "period_end") and e.basis == "relative" for e in c.evidence)
+
+
+def _year_stated(c: Count) -> bool:
+    """A count whose years are written beside it."""
+    years = [e for e in c.evidence if e.field in ("period_start", "period_end")]
+    return bool(years) and all(e.basis == "stated" for e in years)
 
 
 def _about_period(reason: str) -> bool:

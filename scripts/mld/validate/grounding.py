@@ -485,7 +485,7 @@ def _loud_words() -> tuple[frozenset, frozenset]:
     for lang in vocab.languages():
         n = lexicon(lang).data["number"]
         for k in ("percent_after", "money_after", "magnitudes", "months", "time_units", "age_after",
-                  "difference_after", "rate_after", "ratio_between", "date_joiners"):
+                  "difference_after", "rate_after", "ratio_between", "ratio_between_base", "date_joiners"):
             after |= {t.split()[0].lower().strip("-") for t in n[k] if t.split()}
         for k in ("money_before", "rank_before", "difference_before", "age_before", "months"):
             before |= {t.split()[-1].lower().strip(".") for t in n[k] if t.split()}
