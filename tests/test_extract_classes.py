@@ -1731,11 +1731,12 @@ CASES = [
      "detailing 146 killings or disappearances of environmental defenders in 2024. Colombia registered the most "
      "cases with 48, followed by Guatemala with 20.",
      {row("COL", 2024, 2024, KD, 48), row("GTM", 2024, 2024, KD, 20)}, ["146"]),
-    # "al país" refers to a country: the figure is not the world's
+    # "al país" refers to a country: the figure is not the world's (it is Honduras's, the one country
+    # the text names)
     ("al-pais-is-no-world", "es", None,
      "Honduras es el país más peligroso para defender la tierra, según Global Witness. Solo en 2023, Global "
      "Witness reportó 18 crímenes contra medioambientalistas, una cifra que coloca al país como el tercero más "
-     "mortal.", set(), ["18"]),
+     "mortal.", {row("HND", 2023, 2023, KD, 18)}, []),
     # a report's worldwide total dated by a year with no known report ("The 2025 ... report documented ...
     # 146"): the year is misread, and the parts of the figure wait with it
     ("report-total-year-of-publication", "en", "2025-12-10",
@@ -1774,12 +1775,13 @@ CASES = [
      "was in the Philippines, with 67.\"",
      # (the span of the sentence before; never the report's one "year", 2013)
      {row("WLD", 2002, 2013, K, 908), row("PHL", 2002, 2013, K, 67)}, ["35"]),
-    # a title's figure with no place, in a text that names a country and never the world
+    # a title's figure with no place, in a text that names a country and never the world (the body's
+    # figures are that country's: the text names no other, nor any region or world)
     ("title-in-a-country-text", "en", None,
      "Deadliest country for eco warriors in 2019\n43 EARTH DEFENDERS MURDERED\nThe Philippines is still "
      "the deadliest country in Asia for land and environmental defenders, according to Global Witness. Global "
      "Witness documented 43 earth defenders murdered in 2019, up from 30 killings in 2018.",
-     set(), ["43", "43", "30"]),
+     {row("PHL", 2019, 2019, K, 43), row("PHL", 2018, 2018, K, 30)}, ["43"]),
     ("title-report-total-stays-world", "en", None,
      "At Least 196 Environmental Activists Were Murdered in 2023\nThe highest death counts were in Colombia (79) "
      "and Brazil (25), says a new Global Witness report.",
@@ -2078,6 +2080,45 @@ CASES = [
      "En 2020 fueron asesinados 227 defensores. Filipinas, el único país fuera de América Latina en registrar más de "
      "15 asesinatos, quedó tercero con 29.",
      {row("WLD", 2020, 2020, K, 227), row("PHL", 2020, 2020, K, 29)}, []),
+    # (from the fifty-fifth and fifty-sixth sets, and the developed sets' "no country" reviews)
+    # a text that names one country, and no region or world that holds a figure: a tallied figure with
+    # no place, far under the world's for its year, is that country's
+    ("text-country", "es", None,
+     "Honduras, un país rico en biodiversidad, es también conocido por la violencia contra quienes defienden su "
+     "entorno. El 2023 fue trágico: a lo largo del año se reportaron 18 asesinatos de activistas ambientalistas.",
+     {row("HND", 2023, 2023, K, 18)}, []),
+    # (not an event the text tells: nothing says it was tallied)
+    ("text-country-event", "es", "2021-01-10",
+     "Según Global Witness, en 2019 México registró 18 homicidios de defensores. Ya en 2020, dos defensores de la "
+     "mariposa monarca fueron hallados sin vida.", {row("MEX", 2019, 2019, K, 18)}, ["dos"]),
+    # (nor a figure as large as half the world's: "200" in 2017 may be the world's)
+    ("text-country-large", "en", "2018-07-24",
+     "Mexico has become more dangerous for defenders. Global Witness recorded 200 killings of defenders in 2017.",
+     set(), ["200"]),
+    # "according to 'Via Campesina' 12 defenders died": another source's figure
+    ("attributed-in-quotes", "en", "2021-09-13",
+     "In 2020, 227 defenders were killed. In Honduras, where according to 'Via Campesina' 12 defenders died last "
+     "year, the treaty is little known.", {row("WLD", 2020, 2020, K, 227)}, ["12"]),
+    # a rate far into the clause qualifies something else, not the number
+    ("rate-far-in-clause", "es", "2022-09-30",
+     "En 2022 fueron asesinados 177 defensores en el mundo. En 2022, con 14 asesinatos Honduras tiene el mayor "
+     "número per cápita del mundo.", {row("WLD", 2022, 2022, K, 177), row("HND", 2022, 2022, K, 14)}, []),
+    # "that year" counts from the year its own sentence has just named
+    ("that-year-same-sentence", "en", "2018-10-01",
+     "Global Witness named the Philippines the world's deadliest country for environmental defenders in 2018, "
+     "recording at least 30 killings that year.", {row("PHL", 2018, 2018, K, 30, q="at_least")}, []),
+    # "violence against land defenders" compares nothing; "the Andean country" refers back
+    ("against-people-andean", "en", "2021-09-13",
+     "As many as 65 environmentalists were killed in Colombia during 2020. Violence against land defenders killed "
+     "227 people worldwide, up from 212 in 2019. Ten of them were killed in the Andean country's south.",
+     {row("COL", 2020, 2020, K, 65, q="at_most"), row("WLD", 2020, 2020, K, 227), row("WLD", 2019, 2019, K, 212)},
+     ["Ten"]),
+    # a list item that is only a country's name heads the data lines after it
+    ("country-label-section", "en", "2022-11-01",
+     "Countries Where the Most People Are Killed Defending the Environment\n25. Costa Rica\n> Named human rights "
+     "defenders killed, 2012-2021: 4\n> Population: 5,139,053\n24. Pakistan\n> Named human rights defenders killed, "
+     "2012-2021: 5\nZafar Lund, 55, was shot dead outside his home in 2020.",
+     {row("CRI", 2012, 2021, K, 4), row("PAK", 2012, 2021, K, 5)}, ["55"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

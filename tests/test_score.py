@@ -95,6 +95,8 @@ FLOORS = {
     "examples-fiftysecond": (0.70, 0.99, 0.99),
     "examples-fiftythird": (0.75, 0.99, 0.9),
     "examples-fiftyfourth": (0.53, 0.99, 0.99),
+    "examples-fiftyfifth": (0.74, 0.99, 0.99),
+    "examples-fiftysixth": (0.85, 0.99, 0.99),
 }
 
 

@@ -232,6 +232,8 @@ class Lexicon:
         # a minister, the police, official figures: a paragraph that names one of these and no
         # defenders is about the state's statistics ("Honduras registró 2,129 homicidios")
         self.official_sources = Matcher([(t, "official") for t in nouns["official_sources"]])
+        # the words that say a figure was tallied by a monitor: its name, or a verb of recording
+        self.tally_words = Matcher([(t, "tally") for t in nouns["source_names"] + nouns["tally_verbs"]])
 
         p = d["places"]
         self.places_named = Matcher(_country_names(lang, p["country_aliases"]), case_sensitive=True)
@@ -334,6 +336,8 @@ class Lexicon:
         # "highlighted another 200 killings": others than a figure named before
         self.another_before = Matcher([(t, "another") for t in s["another_before"]])
         self.source_organisation = Matcher([(t, "source") for t in s["source_organisation"]])
+        # "according to 'Via Campesina' 12 defenders died": a figure attributed to a named source
+        self.attributions = Matcher([(t, "attribution") for t in s["attributions"]])
         # "Colombia had topped the ranking in 2020, but Mexico was ...": a clause with a subject of its own
         self.contrast_links = Matcher([(t, "contrast") for t in s["contrast_links"]])
         self.prepositions = frozenset(w.lower() for w in s["prepositions"])

@@ -116,6 +116,11 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     numbers = find_numbers(text, lex)
     markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}
     a = Analysis(sentence, lex, text, numbers, [], [], [], {}, [], lex.nouns.finditer(text), markers)
+    # "Violence against land defenders killed 227 people": a comparison word right before the people
+    # it is about (up to two words between, no number) compares nothing
+    people = [h.start for h in a.nouns if h.payload[0] in ("defenders", "weak_defenders")]  # type: ignore[index]
+    markers["comparison"] = [h for h in markers["comparison"] if not any(
+        re.fullmatch(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}", text[h.end:s0]) for s0 in people if s0 >= h.end)]
     place_hits = lex.places(text)  # read once: the periods ask where places are, the places what they are
     a.periods = _periods(text, numbers, lex, place_hits)
     a.places = _places(text, lex, a, place_hits)
@@ -330,9 +335,9 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             or lex.possessives.ends_at(text, p.start, 8)
         cmp = lex.comparison.ends_at(text, before.start if before is not None else p.start, 24)
         compared = cmp is not None and p.kind in ("single", "bare")
-        close = lex.equative_close.ends_at(text, p.start, 8)
-        if close is not None and p.kind in ("single", "bare") and any(
-                h.end <= close.start for h in lex.equative_open.finditer(text, max(0, close.start - 120), close.start)):
+        as_word = lex.equative_close.ends_at(text, p.start, 8)
+        if as_word is not None and p.kind in ("single", "bare") and any(
+                h.end <= as_word.start for h in lex.equative_open.finditer(text, max(0, as_word.start - 120), as_word.start)):
             compared = True
         if p.kind == "relative" and (cmp is not None or any(
                 h.start < p.start < h.end for h in lex.comparison.finditer(text, max(0, p.start - 24), p.start + 4))):

@@ -33,6 +33,8 @@ NO_DATE = ", but the source has no published date to count from"
 # that takes the value from another keeps them as they are
 KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "world_implied")
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
+TEXT_COUNTRY = "the only country the text names"
+SECTION = "the country the list item heading this part of the text names"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
 NOT_PEOPLE = ", not people"
 OPEN_PERIOD = "the period is open-ended"  # how every reason for an open period begins
@@ -102,6 +104,12 @@ class Discourse:
     # worldwide total, puts "last year" at 2015 and the text in 2016)
     published_by_total: dict[int, str] = field(default_factory=dict)  # year: "total" or "report"
     item_before: bool = False  # the sentence before was a list item ("• Mining was the deadliest sector ...")
+    # the first mention of the one country the whole text names (no other country, no seat), if it
+    # names exactly one: where a small figure with no place of its own is
+    text_country: tuple[str, int, int] | None = None
+    # a list item that is only a country's name ("25. Costa Rica") heads the lines after it, up to
+    # the next such item: the country of figures with no place of their own there
+    section_country: Value | None = None
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = self.span = None
@@ -134,6 +142,7 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
     # "Brasil sumó un total de 57 activistas ... El documento, titulado '¿A qué precio?', ...": a
     # text that names one report, wherever it names it, is about that report's year
     d.report_year = _sole_report(src)
+    d.text_country = _text_country(src)
     # a paragraph that quotes officials and names neither defenders nor Global Witness gives the
     # state's statistics ("Honduras registró 2,129 homicidios"), not Global Witness figures
     naming, official = set(), set()
@@ -175,6 +184,11 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
         else:
             title_block = False
         before = d.country
+        label = _country_label(a) if sent.list_item else None
+        if label is not None:
+            d.section_country = label
+            d.item_before = True
+            continue
         SentenceReader(src, a, d, out).read()
         d.item_before = sent.list_item
         if a.candidates:
@@ -561,6 +575,17 @@ class SentenceReader:
             if self.a.places and any(h.end + m.start(1) <= p.start < h.end + m.end(1) for p in self.a.places):
                 continue  # "the group Mexico ..." is a place, not a name
             return name
+        # ("in Honduras, where according to 'Via Campesina' 12 defenders died": a name in quotes or
+        # capitals right after an attribution, in the number's clause)
+        lo = self._clause_lo(n.start, self.a.windows.get(n.start, (0, 0))[0])
+        for h in self.lex.attributions.finditer(text, lo, n.start):
+            m = re.match(r"\s+['‘\"“]?((?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+|del\s+|of\s+|for\s+)?[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,5})['’\"”]?\s*,?\s*$",
+                         text[h.end:self._before_hedge(n)])
+            if m is None or self.lex.source_organisation.finditer(text, h.start, n.start):
+                continue
+            if any(h.end + m.start(1) <= p.start < h.end + m.end(1) for p in self.a.places):
+                continue
+            return m.group(1).strip("'’")
         return None
 
     def _review(self, n: Number, reason: str) -> None:
@@ -1514,7 +1539,7 @@ class SentenceReader:
                 period = Value((y, y), [self._ev(f, "report_by_total", n.start, n.end) for f in ("period_start", "period_end")])
                 dated_by_total = True
         if isinstance(period, str) and period.endswith(NO_DATE) and (
-                (isinstance(country, Value) and country.value == vocab.world())
+                (isinstance(country, Value) and (country.value == vocab.world() or _text_country_basis(country)))
                 or (isinstance(country, str) and not self._own_places(n, L, R))):
             # "185 activists were killed last year", in a text with no date: the report's worldwide
             # total fixes what "last year" is; `extract` reads the text again with that date
@@ -1595,7 +1620,7 @@ class SentenceReader:
         if isinstance(outcome, str):
             return outcome
         span_years = values_span(period.value)
-        if country.value != vocab.world() and all(e.basis == "context" for e in country.evidence) \
+        if country.value != vocab.world() and all(e.basis == "context" and e.note != SECTION for e in country.evidence) \
                 and not any(p.kind == "deictic" for p in self._own_places(n, L, R)) \
                 and span_years and not any(e.basis == "context" for e in period.evidence) \
                 and not self._within_figure_before(str(country.value), period.value):  # type: ignore[arg-type]
@@ -1660,6 +1685,16 @@ class SentenceReader:
             return stray
         if dated_by_total and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return NO_PERIOD  # a report total is of all defenders, not of a group
+        if _text_country_basis(country) and (not _far_below_world(
+                int(n.value), int(str(values["period_start"])), int(str(values["period_end"])),
+                any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]))
+                or any(c.get("country") == country.value and _years_overlap(c, values) for c in self.d.counts)
+                or any(isinstance(f, Unresolved) for f in self.figures)):
+            # (the text's one country holds a figure with no place only when the figure is of all
+            # defenders and under half the world's for its years: "18 crímenes" in 2023 may be
+            # Honduras's; "200" in 2017 is the world's; and only when the text has given that country
+            # no figure for those years, and no figure before it in its sentence went to review)
+            return NO_COUNTRY
         y0, y1 = values["period_start"], values["period_end"]
         if values["country"] == vocab.world() and y0 == y1 and all(values[d] == vocab.top_code(d) for d in vocab.dimensions()[1:]):
             own = vocab.report_world_total(int(str(y0)), int(str(y1)), str(values[vocab.dimensions()[0]]))
@@ -1768,6 +1803,12 @@ class SentenceReader:
         lead = self._lead_value("country")
         if lead is not None:
             return lead
+        if self.d.section_country is not None and not any(p.governs for p in self.a.places) \
+                and not TERMINAL_RE.search(self.sent.text):
+            # "25. Costa Rica / > Named human rights defenders killed, 2012-2021: 4": the item's lines of
+            # data, not the prose about one case that follows them
+            return Value(self.d.section_country.value, [dataclasses.replace(e, note=SECTION) for e in
+                                                        _as_context(self.d.section_country.evidence, self.sent)])
         frame = self._sentence_frame_country(L)
         if frame is not None and not self._whole_of_part:
             return frame
@@ -1874,6 +1915,18 @@ class SentenceReader:
             # or perpetrators with no place is the report's, worldwide; so is a figure of one group
             # ("16 were related to paramilitary groups") when no single country is in view
             return Value(vocab.world(), [Evidence("country", "world_implied")])
+        one = self.d.text_country
+        # (a figure the sentence says was tallied, "se reportaron 18 crímenes", "Global Witness ...
+        # found 54": not an event the text tells, "dos defensores ... fueron hallados sin vida")
+        tallied = bool(self.lex.tally_words.finditer(self.text))
+        if one is not None and tallied and not names_country and not own_group \
+                and not any(p.governs and p.kind != "deictic" for p in self.a.places) \
+                and self.d.world_scene is None:
+            # "El 2023 fue trágico: a lo largo del año se reportaron 18 crímenes contra activistas", in
+            # a text that names Honduras and no other country: the text's country, if the figure is
+            # far below the world's (checked once its years are known, in `_count_fields`)
+            code, start, end = one
+            return Value(code, [Evidence("country", "context", start, end, TEXT_COUNTRY)])
         return NO_COUNTRY
 
     def _before_hedge(self, n: Number, window: int = 30) -> int:
@@ -2326,6 +2379,14 @@ class SentenceReader:
                 # "18 killings in 2024, against 20 the previous year": counted from the list's head
                 ref = Value((head.get("period_start"), head.get("period_end")),
                             [e for e in head.evidence if e.field in ("period_start", "period_end")])
+            else:
+                # "named the Philippines the world's deadliest country ... in 2018, recording at least 30
+                # killings that year": the year its own sentence has just named
+                years = [q for q in self.a.periods if q.end <= p.start and q.kind in ("single", "bare")
+                         and not q.compared and q.y1_span is not None]
+                if years:
+                    q = years[-1]
+                    ref = Value((q.y1, q.y2), [self._ev("period_start", "stated", *q.y1_span)])  # type: ignore[misc]
             if ref is None or ref.value[0] != ref.value[1]:  # type: ignore[index]
                 return f"says '{phrase}', but no single year before it to count from"
             y = ref.value[0] + rel.offset  # type: ignore[index]
@@ -2359,10 +2420,10 @@ class SentenceReader:
                     return f"says '{phrase}', but the figures before it do not give a period of years"
                 got = Value(ref.value, _as_context(ref.evidence, self.sent))
             if isinstance(got, Value) and counted:
-                y1, y2 = got.value  # type: ignore[misc]
-                if y2 - y1 + 1 != int(counted[0].value):
-                    return (f"says '{phrase}', but the period before it, {y1}-{y2}, is "
-                            f"{y2 - y1 + 1} years long")
+                first, last = (int(str(y)) for y in got.value)  # type: ignore[attr-defined]
+                if last - first + 1 != int(counted[0].value):
+                    return (f"says '{phrase}', but the period before it, {first}-{last}, is "
+                            f"{last - first + 1} years long")
             return got
         if p.kind == "open":
             _note_report_by_total(self.d)  # "146 ... in 2024, bringing the total since 2012 to 2,253"
@@ -2913,7 +2974,10 @@ class SentenceReader:
                for h in self.lex.rate_markers.finditer(text, lo, n.start)):
             return True
         # a rate in an aside is the aside's ("164 people were killed -- on average more than three a week --")
-        return any(not self.a.in_parens(h.start) or self.a.in_parens(n.start)
+        # (and a rate far into the clause, or one that qualifies a ranking, is not the number's: "con
+        # 14 asesinatos el país centroamericano tiene el mayor número per cápita del mundo")
+        return any((not self.a.in_parens(h.start) or self.a.in_parens(n.start)) and len(text[end:h.start].split()) <= 5
+                   and not any(w.strip(",.").lower() in self.lex.ranking_nouns for w in text[end:h.start].split()[-2:])
                    for h in self.lex.rate_markers.finditer(text, n.end, clause_end))
 
     def _apposition_noun(self, n: Number) -> tuple | None:
@@ -3575,6 +3639,56 @@ class SentenceReader:
 def _other_kind(u: Unresolved) -> bool:
     """A number that counts something else ("la lista de 16 países"): no figure of the list."""
     return u.reason.endswith((NOT_DEFENDERS, NOT_PEOPLE))
+
+
+def _country_label(a: Analysis) -> Value | None:
+    """A line that is only one country's name (a numbered list's label, "25. Costa Rica")."""
+    places = [p for p in a.places if p.kind == "country"]
+    if len(places) != 1 or a.numbers or a.text[:places[0].start].strip(" .-•*#>") or a.text[places[0].end:].strip(" .:"):
+        return None
+    p = places[0]
+    return Value(p.code, [Evidence("country", "stated", a.abs(p.start), a.abs(p.end))])
+
+
+def _text_country(src: Source) -> tuple[str, int, int] | None:
+    """The one country a text names (its first mention), if it names exactly one and no place
+    outside it that could hold a figure: no region, no world term, no other country, counting
+    neither organisations' seats nor places in titles of reports."""
+    countries: list[tuple[str, int, int]] = []
+    for sent in sentences(src):
+        a = analyse(sent, lexicon(guess_language(sent.text, src.lang)))
+        seats = a.lex.seats(a.text, a.lex.places(a.text))
+        for p in a.places:
+            if p.kind == "country" and p.start not in seats:
+                countries.append((str(p.code), a.abs(p.start), a.abs(p.end)))
+            # (a world or a region that only frames a ranking, "entre los más peligrosos del mundo",
+            # holds no figure)
+            elif p.kind in ("world", "region", "subnational") and p.governs:
+                return None
+    if len({c[0] for c in countries}) != 1:
+        return None
+    return countries[0]
+
+
+def _years_overlap(c: Count, values: dict) -> bool:
+    """Whether a count's years and those in `values` share a year."""
+    return int(str(c.get("period_start"))) <= int(str(values["period_end"])) and \
+        int(str(values["period_start"])) <= int(str(c.get("period_end")))
+
+
+def _text_country_basis(country: Value) -> bool:
+    """Whether a country was read as the one country the text names."""
+    return any(e.note == TEXT_COUNTRY for e in country.evidence)
+
+
+def _far_below_world(value: int, start: int, end: int, restricted: bool) -> bool:
+    """Whether a figure of all defenders is under half the worldwide figure a report gave for
+    exactly its years (killings, or killings and disappearances)."""
+    if restricted:
+        return False
+    totals = [t for t in (vocab.report_world_total(start, end, o) for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
+              if t is not None]
+    return bool(totals) and value * 2 < min(totals)
 
 
 def _year_counted_from_context(c: Count) -> bool:
