@@ -2119,6 +2119,13 @@ CASES = [
      "defenders killed, 2012-2021: 4\n> Population: 5,139,053\n24. Pakistan\n> Named human rights defenders killed, "
      "2012-2021: 5\nZafar Lund, 55, was shot dead outside his home in 2020.",
      {row("CRI", 2012, 2021, K, 4), row("PAK", 2012, 2021, K, 5)}, ["55"]),
+    # a compared figure takes the figure before it as its template, never a list item after it
+    ("compared-not-with-later-item", "en", "2021-09-13",
+     "According to a report by Global Witness, 227 people were murdered in 2020. The report documented 18 killings "
+     "across Africa in 2020, against seven the year before, with 15 murders in the Democratic Republic of Congo, two "
+     "in South Africa and one in Uganda.",
+     {row("WLD", 2020, 2020, K, 227), row("COD", 2020, 2020, K, 15), row("ZAF", 2020, 2020, K, 2),
+      row("UGA", 2020, 2020, K, 1)}, ["18", "seven"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -1165,7 +1165,10 @@ class SentenceReader:
         hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
         comparison = any(not (hedge is not None and h.start >= hedge.start)
                          for h in self._comparisons(self._clause_lo(n.start, L), n.start))
-        last = [f for f in self.figures if isinstance(f, Count) and not f.compared]
+        # (a figure after it in the sentence is not what it is compared with: "18 killings across Africa
+        # in 2020, against seven the year before, with 15 murders in the DRC, ... and one in Uganda",
+        # read again once the list's noun is known)
+        last = [f for f in self.figures if isinstance(f, Count) and not f.compared and f.value_start < a.abs(n.start)]
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
             template = last[-1]
