@@ -2126,6 +2126,21 @@ CASES = [
      "in South Africa and one in Uganda.",
      {row("WLD", 2020, 2020, K, 227), row("COD", 2020, 2020, K, 15), row("ZAF", 2020, 2020, K, 2),
       row("UGA", 2020, 2020, K, 1)}, ["18", "seven"]),
+    # "respectively" after "En Colombia y en México" (a locative said again); a department's figure
+    # is part of a country; when the pairing fails, every number of it goes to review
+    ("respectively-locative-again", "es", "2021-09-15",
+     "En Colombia y en México defender el medioambiente es una labor difícil; allí se registra el número más alto "
+     "de asesinatos de defensores ambientales del mundo, con 64 y 30 homicidios en 2020, respectivamente. El segundo "
+     "departamento colombiano con más asesinatos fue Chocó, con 8 casos, y después Norte de Santander, con 7 casos.",
+     {row("COL", 2020, 2020, K, 64), row("MEX", 2020, 2020, K, 30)}, ["8", "7"]),
+    ("respectively-failed-pairing", "es", "2021-09-15",
+     "En Colombia defender el medioambiente es una labor difícil; allí se registra el número más alto de asesinatos "
+     "de defensores ambientales del mundo, con 64 y 30 homicidios en 2020, respectivamente.", set(), ["64", "30"]),
+    # the places of a comparison frame are the ones "respectively" pairs, in a sentence with no year
+    ("respectively-frame-places", "en", "2021-09-13",
+     "In 2020, the Philippines recorded 29 killings. That ranked the country third deadliest in the world, after "
+     "Columbia and Mexico, with 65 and 30 land defenders killed respectively.",
+     {row("PHL", 2020, 2020, K, 29), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

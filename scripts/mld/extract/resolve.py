@@ -1391,7 +1391,17 @@ class SentenceReader:
                 nums.append(m)
                 pos = m.end
         run = self._place_run(n.start)
+        if len(run) != len(nums) and not a.periods:
+            # ("third deadliest in the world, after Columbia and Mexico, with 65 and 30 ... respectively":
+            # the frame's places are the ones the figures are given for, in a sentence that names no
+            # year of its own: "frente a los 54 ... en el 2021, ... solo por detrás de Colombia y Brasil,
+            # donde fueron asesinados 60 y 34" names the year of another figure)
+            run = self._place_run(n.start, governing=False)
         if len(run) != len(nums):
+            # (each of the numbers is listed: none of them is read on its own as another kind of figure)
+            for m in nums[1:]:
+                self.consumed.add(m.start)
+                self._review(m, f"{len(nums)} figures given in order ('respectively') for {len(run)} countries")
             return f"{len(nums)} figures given in order ('respectively') for {len(run)} countries"
         noun = self._noun_between(run[-1].end, n.start) or self._any_noun()
         if noun is None:
@@ -1435,14 +1445,16 @@ class SentenceReader:
         self.consumed.discard(n.start)
         return outs
 
-    def _place_run(self, pos: int) -> list[Place]:
-        """The last list of countries before `pos`, joined by commas and "and"."""
+    def _place_run(self, pos: int, governing: bool = True) -> list[Place]:
+        """The last list of countries before `pos`, joined by commas and "and" (only those that
+        govern a figure, unless `governing` is False)."""
         text = self.text
-        countries = [p for p in self.a.places if p.end <= pos and p.kind == "country" and p.governs]
+        countries = [p for p in self.a.places if p.end <= pos and p.kind == "country" and (p.governs or not governing)]
         run: list[Place] = []
         for p in reversed(countries):
-            if run and not re.fullmatch(rf"\s*(?:,|{self.lex.rx_and})\s*(?:{self.lex.rx_and}\s+)?(?:{self.lex.rx_article}\s+)?",
-                                        text[p.end:run[0].start], re.I):
+            # (a locative may be said again: "En Colombia y en México")
+            if run and not re.fullmatch(rf"\s*(?:,|{self.lex.rx_and})\s*(?:{self.lex.rx_and}\s+)?(?:{self.lex.rx_locative}\s+)?"
+                                        rf"(?:{self.lex.rx_article}\s+)?", text[p.end:run[0].start], re.I):
                 break
             run.insert(0, p)
         return run
