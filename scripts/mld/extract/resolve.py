@@ -107,6 +107,7 @@ class Discourse:
     # the first mention of the one country the whole text names (no other country, no seat), if it
     # names exactly one: where a small figure with no place of its own is
     text_country: tuple[str, int, int] | None = None
+    text_country_read: bool = False  # `text_country` is read once, when a figure first needs it
     # a list item that is only a country's name ("25. Costa Rica") heads the lines after it, up to
     # the next such item: the country of figures with no place of their own there
     section_country: Value | None = None
@@ -142,7 +143,6 @@ def _read(src: Source) -> tuple[Extraction, Discourse]:
     # "Brasil sumó un total de 57 activistas ... El documento, titulado '¿A qué precio?', ...": a
     # text that names one report, wherever it names it, is about that report's year
     d.report_year = _sole_report(src)
-    d.text_country = _text_country(src)
     # a paragraph that quotes officials and names neither defenders nor Global Witness gives the
     # state's statistics ("Honduras registró 2,129 homicidios"), not Global Witness figures
     naming, official = set(), set()
@@ -1930,10 +1930,13 @@ class SentenceReader:
             # or perpetrators with no place is the report's, worldwide; so is a figure of one group
             # ("16 were related to paramilitary groups") when no single country is in view
             return Value(vocab.world(), [Evidence("country", "world_implied")])
-        one = self.d.text_country
         # (a figure the sentence says was tallied, "se reportaron 18 crímenes", "Global Witness ...
         # found 54": not an event the text tells, "dos defensores ... fueron hallados sin vida")
         tallied = bool(self.lex.tally_words.finditer(self.text))
+        if tallied and not self.d.text_country_read:
+            self.d.text_country = _text_country(self.src)  # (read once, and only when needed: it reads every sentence)
+            self.d.text_country_read = True
+        one = self.d.text_country
         if one is not None and tallied and not names_country and not own_group \
                 and not any(p.governs and p.kind != "deictic" for p in self.a.places) \
                 and self.d.world_scene is None:
