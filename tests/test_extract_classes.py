@@ -2141,6 +2141,18 @@ CASES = [
      "In 2020, the Philippines recorded 29 killings. That ranked the country third deadliest in the world, after "
      "Columbia and Mexico, with 65 and 30 land defenders killed respectively.",
      {row("PHL", 2020, 2020, K, 29), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, []),
+    # a worldwide figure said with "nearly"/"about" that its years' report total does not fit (more
+    # than a tenth away) is said loosely: review; one that fits is kept, and so is a one-sided hedge
+    ("loose-world-figure", "en", "2023-09-13",
+     "Nearly 200 environmental activists around the world were killed last year, according to a new report from "
+     "an international human rights group. In 2022 Colombia topped the list with 60 people killed.",
+     {row("COL", 2022, 2022, K, 60)}, ["200"]),
+    ("loose-world-figure-fits", "es", "2017-07-13",
+     "Casi 200 ambientalistas fueron asesinados en el mundo en 2016.",
+     {row("WLD", 2016, 2016, K, 200, q="approximately")}, []),
+    ("loose-world-figure-one-sided", "en", "2017-07-13",
+     "More than 150 environmentalists were killed around the world in 2016.",
+     {row("WLD", 2016, 2016, K, 150, q="more_than")}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -1725,6 +1725,11 @@ class SentenceReader:
             return unplaced  # a report total is of all defenders, not of a group
         q = self._qualifier(n)
         values["qualifier"] = q.value
+        loose = _loose_of_report_total(int(n.value), str(q.value), values)
+        if loose is not None:
+            # "Nearly 200 environmental activists around the world were killed last year" (2022), when
+            # the report on 2022 counted 177: a hedge the year's worldwide total does not fit
+            return loose
         evidence += q.evidence
         values["value"] = int(n.value)
         c = Count(values, self.sent, a.abs(n.start), a.abs(n.end), evidence)
@@ -3730,6 +3735,27 @@ def _definition(c: Count) -> tuple:
 
 
 LOOSE = ("approximately", "more_than", "fewer_than", "at_most")
+
+
+def _loose_of_report_total(value: int, qualifier: str, values: dict) -> str | None:
+    """Why a worldwide figure of all defenders for one report's years, said with a two-sided hedge
+    ("nearly", "about"), cannot be that report's figure said loosely: it is more than a tenth away
+    ("Nearly 200" of 2022's 177). None if it fits, or if no report gave a total for those years."""
+    if qualifier not in LOOSE or values["country"] != vocab.world() \
+            or any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+        return None
+    y0, y1 = int(str(values["period_start"])), int(str(values["period_end"]))
+    total = vocab.report_world_total(y0, y1, str(values[vocab.dimensions()[0]]))
+    if total is None:
+        return None
+    lower, upper = vocab.qualifier_bounds(qualifier)
+    # (a one-sided hedge is a bound a headline may keep after a revision, "more than 200" of 2016's
+    # 200: only a two-sided one is held to its total)
+    if (lower is None) != (upper is None) or abs(value - total) <= max(2, 0.1 * max(value, total)):
+        return None
+    span = str(y0) if y0 == y1 else f"{y0}-{y1}"
+    return (f"a hedged figure ({qualifier} {value}) that the worldwide total Global Witness gave for {span} "
+            f"({total}) does not fit: said loosely, or of other years")
 
 
 def _rounding_of(a: Count, b: Count) -> bool:
