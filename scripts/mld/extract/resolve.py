@@ -33,6 +33,9 @@ NO_DATE = ", but the source has no published date to count from"
 # that takes the value from another keeps them as they are
 KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "world_implied")
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
+# an organisation's name: capitalised words, maybe joined by "de", "of", "for" ("Via Campesina",
+# "Red Mexicana de Organizaciones Campesinas Forestales")
+ORG_NAME = r"(?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+|del\s+|of\s+|for\s+)?[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,5}"
 TEXT_COUNTRY = "the only country the text names"
 SECTION = "the country the list item heading this part of the text names"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
@@ -562,7 +565,7 @@ class SentenceReader:
         text = self.text
         lo = max(0, n.start - 160)
         for h in reversed(self.lex.organisation_nouns.finditer(text, lo, n.start)):
-            m = re.match(r"\s+(?:[a-záéíóúñ]+\s+){0,2}?((?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+|del\s+|of\s+|for\s+)?[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,5})",
+            m = re.match(rf"\s+(?:[a-záéíóúñ]+\s+){{0,2}}?({ORG_NAME})",
                          text[h.end:n.start])
             if m is None:
                 continue
@@ -579,7 +582,7 @@ class SentenceReader:
         # capitals right after an attribution, in the number's clause)
         lo = self._clause_lo(n.start, self.a.windows.get(n.start, (0, 0))[0])
         for h in self.lex.attributions.finditer(text, lo, n.start):
-            m = re.match(r"\s+['‘\"“]?((?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+|del\s+|of\s+|for\s+)?[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,5})['’\"”]?\s*,?\s*$",
+            m = re.match(rf"\s+['‘\"“]?({ORG_NAME})['’\"”]?\s*,?\s*$",
                          text[h.end:self._before_hedge(n)])
             if m is None or self.lex.source_organisation.finditer(text, h.start, n.start):
                 continue
@@ -3751,7 +3754,7 @@ def _loose_of_report_total(value: int, qualifier: str, values: dict) -> str | No
     lower, upper = vocab.qualifier_bounds(qualifier)
     # (a one-sided hedge is a bound a headline may keep after a revision, "more than 200" of 2016's
     # 200: only a two-sided one is held to its total)
-    if (lower is None) != (upper is None) or abs(value - total) <= max(2, 0.1 * max(value, total)):
+    if (lower is None) != (upper is None) or _near(value, total, 0.1):
         return None
     span = str(y0) if y0 == y1 else f"{y0}-{y1}"
     return (f"a hedged figure ({qualifier} {value}) that the worldwide total Global Witness gave for {span} "
@@ -3770,7 +3773,13 @@ def _rounding_of(a: Count, b: Count) -> bool:
     # a one-sided hedge is a bound, said loosely of a figure further from it ("More than 200 people
     # were killed last year" beside "227"); "about" rounds to within a tenth
     reach = 0.2 if (lower is None) != (upper is None) else 0.1
-    return x != y and inside and abs(x - y) <= max(2, reach * max(x, y))
+    return x != y and inside and _near(x, y, reach)
+
+
+def _near(x: int, y: int, reach: float) -> bool:
+    """Whether a loose figure and a plain one are close enough to be one figure said loosely: within
+    `reach` of the larger (a tenth for "about"; two cases at least)."""
+    return abs(x - y) <= max(2, reach * max(x, y))
 
 
 def _nested(a: Count, b: Count) -> bool:
