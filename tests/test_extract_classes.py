@@ -2153,6 +2153,11 @@ CASES = [
     ("loose-world-figure-one-sided", "en", "2017-07-13",
      "More than 150 environmentalists were killed around the world in 2016.",
      {row("WLD", 2016, 2016, K, 150, q="more_than")}, []),
+    # a distributive figure sent to review is listed once per country of the run after "each in"
+    ("each-in-run-review", "en", "2025-09-20",
+     "In 2024 at least 146 people were killed or disappeared. Four people—one each in Chile, Honduras, Mexico and "
+     "the Philippines—vanished without trace.",
+     {row("WLD", 2024, 2024, KD, 146, q="at_least")}, ["Four", "one", "one", "one", "one"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -597,12 +597,33 @@ class SentenceReader:
         run = self._distributive_run(n, *self.a.windows[n.start]) if n.start in self.a.windows else []
         # ("seguido por Brasil (25), Honduras y México (18)": one figure each, or one for both; either
         # way each country's figure is to be decided)
-        run = run or self.together.get(n.start, [])
+        run = run or self.together.get(n.start, []) or self._each_in_run(n)
         reasons = [f"{reason}; listed once per country: {self.text[p.start:p.end]}" for p in run] or [reason]
         for why in reasons:
             u = Unresolved(self.sent, self.a.abs(n.start), self.a.abs(n.end), n.text, why)
             self.out.review.append(u)
             self.figures.append(u)
+
+    def _each_in_run(self, n: Number) -> list[Place]:
+        """"one each in Chile, Honduras, Mexico and the Philippines": the run of countries right after
+        "each" and a locative, which a distributive number stands for one by one."""
+        each = self.a.marker_after("each", n.end, r"\s*")
+        if each is None:
+            return []
+        loc = re.match(rf"\s+(?:{self.lex.rx_locative})\s+(?:{self.lex.rx_article}\s+)?", self.text[each.end:], re.I)
+        if loc is None:
+            return []
+        pos = each.end + loc.end()
+        first = next((p for p in self.a.places if p.start == pos and p.kind == "country"), None)
+        if first is None:
+            return []
+        run = [first]
+        for p in sorted((q for q in self.a.places if q.start > first.start and q.kind == "country"), key=lambda q: q.start):
+            if not re.fullmatch(rf"\s*(?:,|{self.lex.rx_and})\s*(?:{self.lex.rx_and}\s+)?(?:{self.lex.rx_article}\s+)?",
+                                self.text[run[-1].end:p.start], re.I):
+                break
+            run.append(p)
+        return run if len(run) >= 2 else []
 
     def _review_count(self, c: Count, reason: str) -> None:
         """A count read in full that goes to review instead (it clashes with an earlier one)."""
