@@ -604,6 +604,13 @@ class SentenceReader:
             self.out.review.append(u)
             self.figures.append(u)
 
+    def _run_gap(self, gap: str) -> bool:
+        """Whether `gap` joins two places of one run: a comma or "and", maybe an article, and a
+        locative said again ("En Colombia y en México")."""
+        lex = self.lex
+        return re.fullmatch(rf"\s*(?:,|{lex.rx_and})\s*(?:{lex.rx_and}\s+)?(?:{lex.rx_locative}\s+)?(?:{lex.rx_article}\s+)?",
+                            gap, re.I) is not None
+
     def _each_in_run(self, n: Number) -> list[Place]:
         """"one each in Chile, Honduras, Mexico and the Philippines": the run of countries right after
         "each" and a locative, which a distributive number stands for one by one."""
@@ -619,8 +626,7 @@ class SentenceReader:
             return []
         run = [first]
         for p in sorted((q for q in self.a.places if q.start > first.start and q.kind == "country"), key=lambda q: q.start):
-            if not re.fullmatch(rf"\s*(?:,|{self.lex.rx_and})\s*(?:{self.lex.rx_and}\s+)?(?:{self.lex.rx_article}\s+)?",
-                                self.text[run[-1].end:p.start], re.I):
+            if not self._run_gap(self.text[run[-1].end:p.start]):
                 break
             run.append(p)
         return run if len(run) >= 2 else []
@@ -1476,9 +1482,7 @@ class SentenceReader:
         countries = [p for p in self.a.places if p.end <= pos and p.kind == "country" and (p.governs or not governing)]
         run: list[Place] = []
         for p in reversed(countries):
-            # (a locative may be said again: "En Colombia y en México")
-            if run and not re.fullmatch(rf"\s*(?:,|{self.lex.rx_and})\s*(?:{self.lex.rx_and}\s+)?(?:{self.lex.rx_locative}\s+)?"
-                                        rf"(?:{self.lex.rx_article}\s+)?", text[p.end:run[0].start], re.I):
+            if run and not self._run_gap(text[p.end:run[0].start]):
                 break
             run.insert(0, p)
         return run
