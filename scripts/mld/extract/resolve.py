@@ -2662,8 +2662,8 @@ class SentenceReader:
         first = min([m.start for m in self._siblings()] + [n.start])
         shared = self._shared(d, before=first)
         # (not a group set apart: "Además de la minería, ... la agroindustria (21)")
-        apart = shared is not None and any(e.start is not None and self.lex.excluding.ends_at(
-            self.text, e.start - self.sent.start, 24) is not None for e in shared.evidence)
+        apart = shared is not None and any(e.start is not None and self._set_apart(e.start - self.sent.start)
+                                           for e in shared.evidence)
         if shared is not None and shared.value != top and not apart:
             return shared
         return Value(top, [Evidence(d, "unrestricted")])
@@ -2822,6 +2822,12 @@ class SentenceReader:
                     return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
         return None
 
+    def _set_apart(self, pos: int) -> bool:
+        """Whether the word at `pos` is set apart by an excluding phrase earlier in its clause
+        ("Además de la minería", "Beyond large-scale agriculture, ...", "apart from mining and logging")."""
+        return any(h.end <= pos and not CLAUSE_RE.search(self.text, h.end, pos)
+                   for h in self.lex.excluding.finditer(self.text, 0, pos))
+
     def _with_coordinated(self, terms: list[Term], all_terms: list[Term]) -> list[Term]:
         """"proyectos mineros, forestales o agroindustriales": terms joined to a chosen one by commas,
         "and" or "or" name a union of groups, not the one group."""
@@ -2829,8 +2835,7 @@ class SentenceReader:
         out = list(terms)
         # (a group set apart is no part of the union: "Beyond large-scale agriculture, mining was the
         # next most deadly sector")
-        apart = {t.start for t in all_terms if any(h.end <= t.start and not CLAUSE_RE.search(text, h.end, t.start)
-                                                   for h in self.lex.excluding.finditer(text, 0, t.start))}
+        apart = {t.start for t in all_terms if self._set_apart(t.start)}
         changed = True
         while changed:
             changed = False
