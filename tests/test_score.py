@@ -101,6 +101,8 @@ FLOORS = {
     "examples-fiftyeighth": (0.64, 0.99, 0.95),
     "examples-fiftyninth": (0.7, 0.99, 0.99),
     "examples-sixtieth": (0.52, 0.99, 0.99),
+    "examples-sixtyfirst": (0.78, 0.95, 0.99),
+    "examples-sixtysecond": (0.5, 0.86, 0.92),
 }
 
 
