@@ -369,9 +369,14 @@ CASES = [
      "448 of the deaths took place in Brazil, followed by 109 in Honduras.",
      {row("WLD", 2002, 2013, K, 908, q="at_least"), row("WLD", 2002, 2013, D, 17)}, ["448", "109"]),
     ("ranked-clause-with-two-groups", "en", "2018-07-24",
-     "At least 207 people were murdered in 2017. Agribusiness has overtaken mining as the most dangerous sector, "
+     "At least 207 people were murdered in 2017. Agribusiness and mining were the most dangerous sectors, "
      "accounting for 46 murders.",
      {row("WLD", 2017, 2017, K, 207, q="at_least")}, ["46"]),
+    # (the group it is compared with is not the ranked group)
+    ("ranked-clause-group-compared-with", "en", "2018-07-24",
+     "At least 207 people were murdered in 2017. Agribusiness has overtaken mining as the most dangerous sector, "
+     "accounting for 46 murders.",
+     {row("WLD", 2017, 2017, K, 207, q="at_least"), row("WLD", 2017, 2017, K, 46, "sector=agribusiness")}, []),
     ("group-of-countries", "es", "2015-04-20",
      "Entre estos siete países suman 913 homicidios de activistas desde 2002 hasta 2014.",
      set(), ["siete", "913"]),
@@ -2158,6 +2163,57 @@ CASES = [
      "In 2024 at least 146 people were killed or disappeared. Four people—one each in Chile, Honduras, Mexico and "
      "the Philippines—vanished without trace.",
      {row("WLD", 2024, 2024, KD, 146, q="at_least")}, ["Four", "one", "one", "one", "one"]),
+    # 1. a sentence whose figure has one year but which ends on another leaves the scene's year open:
+    # the bare list after it is not given the figure's year
+    ("scene-ends-on-another-year", "en", None,
+     "Whereas only 33 environment defenders lost their lives in Colombia in 2021, the figure almost doubled in "
+     "2022. Brazil recorded 34 murders, Mexico 31 and Honduras 11.",
+     {row("COL", 2021, 2021, K, 33)}, ["34", "31", "11"]),
+    ("scene-compared-year-is-not-another", "es", "2021-09-13",
+     "Global Witness registró 12 asesinatos en Nicaragua en 2020 en comparación con 5 en 2019. Honduras tuvo 17.",
+     {row("NIC", 2020, 2020, K, 12), row("NIC", 2019, 2019, K, 5), row("HND", 2020, 2020, K, 17)}, []),
+    # 12. a day and month in another language than the sentence's is a date, not a count
+    ("date-in-other-language", "es", None,
+     "With 207 environmental activists killed last year alone, standing up for the environment has turned into a "
+     "deadly risk. — dwnews, 28 de julio de 2018",
+     {row("WLD", 2017, 2017, K, 207)}, []),
+    # 3. the second figure of a change counts the group its own clause names, not the list head's
+    ("change-names-its-own-group", "es", "2018-07-24",
+     "En 2017, según el informe, la agroindustria fue el sector más sangriento, con al menos 46 asesinatos "
+     "ligados a esta industria; en tanto, los asesinatos relacionados con la minería subieron de 33 a 40, la tala "
+     "forestal (23) y la caza ilegal (23).",
+     {row("WLD", 2017, 2017, K, 46, "sector=agribusiness", q="at_least"),
+      row("WLD", 2017, 2017, K, 40, "sector=mining_and_extractives"),
+      row("WLD", 2017, 2017, K, 23, "sector=logging"), row("WLD", 2017, 2017, K, 23, "sector=poaching")}, ["33"]),
+    # 8. a span between two full dates; 11. a part of a total for fewer of its years
+    ("span-between-dates", "en", "2023-09-13",
+     "The report shows that at least 1,390 defenders were killed between the adoption of the Paris Agreement on "
+     "12 December 2015 and 31 December 2022.",
+     {row("WLD", 2015, 2022, K, 1390, q="at_least")}, []),
+    ("span-between-dates-part", "es", "2023-09-13",
+     "Desde 2012 se han registrado 1.910 asesinatos; 1.390 de ellos ocurrieron entre la aprobación del Acuerdo de "
+     "París, el 12 de diciembre de 2015, y el 31 de diciembre de 2022.",
+     {row("WLD", 2012, 2022, K, 1910), row("WLD", 2015, 2022, K, 1390)}, []),
+    ("part-years-outside-whole", "en", "2023-09-13",
+     "Global Witness documented 177 killings of defenders in 2022. Of those, 20 took place between 2020 and 2022.",
+     {row("WLD", 2022, 2022, K, 177)}, ["20"]),
+    # 11. the figure a partitive is of is one of people, not a number of countries
+    ("partitive-skips-countries", "en", "2018-07-24",
+     "Global Witness said it had documented 207 cases in 22 countries in 2017 in which activists were killed. "
+     "It said 57 of the deaths were in Brazil.",
+     {row("WLD", 2017, 2017, K, 207), row("BRA", 2017, 2017, K, 57)}, ["22"]),
+    # 6. a place after "mostly", "sobre todo" says where most of the people were, not the figure's place
+    ("place-of-most-of-them", "en", "2018-07-24",
+     "In 2017, 207 defenders were killed worldwide. A record 23 people were murdered for opposing the illegal "
+     "wildlife trade - mostly park rangers in Africa.",
+     {row("WLD", 2017, 2017, K, 207), row("WLD", 2017, 2017, K, 23, "sector=poaching")}, []),
+    ("lugar-de-la-mayoria", "es", "2018-07-24",
+     "En 2017 se documentaron 207 asesinatos de defensores en todo el mundo. Un récord de 23 personas fueron "
+     "asesinadas sobre todo en África por oponerse a la caza ilegal.",
+     {row("WLD", 2017, 2017, K, 207), row("WLD", 2017, 2017, K, 23, "sector=poaching")}, []),
+    ("lugar-de-la-mayoria-en-un-pais", "es", "2016-06-20",
+     "En 2015 fueron asesinados 50 defensores de la tierra en Brasil, sobre todo en la Amazonía.",
+     {row("BRA", 2015, 2015, K, 50)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

@@ -51,7 +51,8 @@ def place_in_world_clause(text: str, vs: int, ve: int, qs: int, qe: int) -> str 
         checked = text[start:stop]
         hits = lex.places(checked)
         seats = lex.seats(checked, hits)
-        named = [h for h in hits if h.payload[0] in ("country", "region", "subnational") and h.start not in seats]
+        named = [h for h in hits if h.payload[0] in ("country", "region", "subnational") and h.start not in seats
+                 and not lex.in_composition(checked, h.start)]
         if named:
             return checked[named[0].start:named[0].end]
     return None

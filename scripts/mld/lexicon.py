@@ -250,6 +250,7 @@ class Lexicon:
         self.not_deictic_before = Matcher([(t, "no") for t in p["not_deictic_before"]])
         self.spread = [tuple(x) for x in p["spread"]]
         self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
+        self.composition = Matcher([(t, "composition") for t in p["composition"]])
         self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])
         self.where_after = Matcher([(t, "where") for t in p["where_after"]])
         self.place_groups = Matcher([(t, "group") for t in p["group_nouns"]])  # "entre estos siete países"
@@ -357,6 +358,13 @@ class Lexicon:
         self.rx_more_compared = _alternation(s["comparison_after_more"])
 
     # ------------------------------------------------------------------ places
+
+    def in_composition(self, text: str, pos: int) -> bool:
+        """Whether the place at `pos` says where most of a figure's people were, after "mostly",
+        "principalmente" (up to five words before it in its clause, no number between): "23 people
+        murdered ... - mostly park rangers in Africa" is no figure of Africa."""
+        return any(not re.search(r"[;:.,()\d]", text[c.end:pos]) and len(text[c.end:pos].split()) <= 5
+                   for c in self.composition.finditer(text, max(0, pos - 60), pos))
 
     def seats(self, text: str, hits: list[Hit]) -> set[int]:
         """The starts of the place mentions (`hits`, in order) that name where an organisation is, not

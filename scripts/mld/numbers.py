@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from mld.lexicon import Lexicon
+from mld import vocab
+from mld.lexicon import Lexicon, lexicon
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 GROUP_SEP = ".,\u00a0\u2009\u202f "
@@ -150,9 +151,10 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
         # (not "al menos 1910 personas", a count written without its thousands separator: a hedge
         # before it and a counted noun right after it)
         return "decade" if DECADE_AFTER.match(after) else "year"
-    if value <= 31 and _month_after(text, end, lex):
-        return "date"
-    if _month_before(text, start, lex) and value <= 31:
+    # (in any language the lexicon knows: a quote in English ends on a Spanish dateline, "— dwnews,
+    # 28 de julio de 2018")
+    if value <= 31 and any(_month_after(text, end, other) or _month_before(text, start, other)
+                           for other in _all_lexicons(lex)):
         return "date"
     if lex.age_before.ends_at(text, start, 16) or lex.age_after.starts_at(text, end, 16):
         return "age"
@@ -170,6 +172,11 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
     if hedge is not None and hedge.payload == "more_than" and lex.threshold_rx.search(text, max(0, hedge.start - 90), hedge.start):
         return "threshold"
     return "cardinal"
+
+
+def _all_lexicons(lex: Lexicon) -> list[Lexicon]:
+    """The sentence's lexicon first, then every other language's."""
+    return [lex] + [lexicon(lang) for lang in vocab.languages() if lang != lex.lang]
 
 
 def _month_after(text: str, end: int, lex: Lexicon) -> bool:

@@ -247,6 +247,23 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             if y1 <= y2 and free(m.start(), m.end()):
                 found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
                 taken.append((m.start(), m.end()))
+    # "between the adoption of the Paris Agreement on 12 December 2015 and 31 December 2022", "entre la
+    # aprobación del Acuerdo de París, el 12 de diciembre de 2015, y el 31 de diciembre de 2022": a range
+    # between two full dates, after words that name the first
+    month = "|".join(re.escape(t) for t, _ in lex.months.pairs)
+    joiner = "|".join(re.escape(j) for j in lex.date_joiners) or "(?!)"
+    date = rf"(?:\d{{1,2}}\s+(?:(?:{joiner})\s+)?(?:{month})|(?:{month})\s+\d{{1,2}},?)\s+(?:(?:{joiner})\s+)?"
+    for pattern, _ in lex.closed_periods.pairs:
+        words = re.fullmatch(r"([^\W\d_]+) \{y1\} ([^\W\d_]+) \{y2\}", pattern)
+        if words is None:
+            continue
+        rx = (rf"\b{words.group(1)}\s+[^;:.()\d]{{0,90}}?{date}((?:1[89]|20)\d\d)\s*,?\s*{words.group(2)}\s+"
+              rf"(?:(?:{lex.rx_article})\s+)?{date}((?:1[89]|20)\d\d)\b")
+        for m in re.finditer(rx, text, re.I):
+            y1, y2 = int(m.group(1)), int(m.group(2))
+            if y1 <= y2 and free(m.start(), m.end()):
+                found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
+                taken.append((m.start(), m.end()))
     for matcher, kind in ((lex.partial_periods, "partial"), (lex.open_periods, "open"), (lex.single_periods, "single")):
         for h in matcher.finditer(text):
             ys = year_spans(h)
@@ -381,6 +398,8 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
         if any(s <= h.start < e for s, e in spread_ranges + titles):
             governs = False
         if lex.excluding.ends_at(text, h.start, 24) is not None:
+            governs = False
+        if lex.in_composition(text, h.start):
             governs = False
         if h.start in seats:
             governs = False  # "The UK-based group Global Witness said ... 48 ... in the Philippines"

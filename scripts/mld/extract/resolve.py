@@ -1058,7 +1058,14 @@ class SentenceReader:
         figures = self.figures or self.d.last
         if not figures:
             return "counts part of a group named before it, but no figure precedes it"
-        bad = next((f for f in figures if isinstance(f, Unresolved)), None)
+        # (a number of something else inside a count's own phrase is no referent: "908 reported killings
+        # ... in 35 countries – 13 of them in Cambodia", "207 cases in 22 countries ... 53 of the deaths";
+        # one that heads its own clause is: "there were 12 mass killings in 2021, including three in India")
+        src = self.src.text
+        bad = next((f for f in figures if isinstance(f, Unresolved) and not (_other_kind(f) and any(
+            isinstance(c, Count) and c.sentence.start == f.sentence.start and c.value_end <= f.start
+            and f.start - c.value_end <= 60 and not CLAUSE_RE.search(src, c.value_end, f.start) for c in figures))),
+            None)
         if bad is not None:
             partial = self._partial_of_review(bad)
             if partial is not None and not [f for f in figures if isinstance(f, Count)]:
@@ -1101,6 +1108,20 @@ class SentenceReader:
             values["period_start"], values["period_end"] = got.value  # type: ignore[misc]
             evidence += got.evidence
             narrowed = True
+        else:
+            # "1.910 asesinatos desde 2012; 1.390 de ellos ocurrieron entre ... 2015 y ... 2022": a part
+            # may be the whole's for fewer of its years
+            own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared]
+            got_own = self._period_value(own[0]) if len(own) == 1 else None
+            whole = (parent.values.get("period_start"), parent.values.get("period_end"))
+            if isinstance(got_own, Value) and tuple(got_own.value) != whole:  # type: ignore[arg-type]
+                y1, y2 = (int(str(y)) for y in got_own.value)  # type: ignore[attr-defined]
+                if not (int(str(whole[0])) <= y1 <= y2 <= int(str(whole[1]))):
+                    return (f"states the years {y1}-{y2}, outside those of the group it is part of "
+                            f"({whole[0]}-{whole[1]})")
+                values["period_start"], values["period_end"] = y1, y2
+                evidence = [e for e in evidence if e.field not in ("period_start", "period_end")] + got_own.evidence
+                narrowed = True
         if parent_span is None:
             # "En Colombia, por ejemplo, 19 de las víctimas eran indígenas", after a worldwide figure:
             # the victims the part is of are not that figure's (its sentence is set in another place)
@@ -1324,6 +1345,11 @@ class SentenceReader:
             if not from_prev or (not own_year and not own_group and report_years):
                 v = dict(values)
                 ev = list(evidence)
+                # ("... con al menos 46 asesinatos ligados a esta industria; en tanto, los asesinatos
+                # relacionados con la minería subieron de 33 a 40": the change's group is its own)
+                for d, ts in groups.items():
+                    if ts:
+                        ev = self._own_group(n, d, ts, v, ev)
                 if targets[0] is not None:
                     v["country"] = targets[0].code
                     ev = [e for e in ev if e.field != "country"] + [self._ev("country", "stated", targets[0].start, targets[0].end)]
@@ -1348,10 +1374,7 @@ class SentenceReader:
                 spread_groups = [(d, t) for t in joined]
                 continue
             if ts:
-                # (a bracket's label is its item's group: "Además de la minería, ... la agroindustria (21)")
-                label = next((t for t in ts if re.fullmatch(r"\s*\(\s*", text[t.end:n.start])), ts[0])
-                values[d] = label.code
-                evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", label.start, label.end)]
+                evidence = self._own_group(n, d, ts, values, evidence)
         # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
         out_dim = vocab.dimensions()[0]
         own_terms = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
@@ -1387,6 +1410,13 @@ class SentenceReader:
             c.compared = comparison
             outs.append(c)
         return outs
+
+    def _own_group(self, n: Number, d: str, ts: list[Term], values: dict, evidence: list[Evidence]) -> list[Evidence]:
+        """Sets `values[d]` to the group a list item's own clause names, and returns the evidence
+        with it. A bracket's label is its item's group: "Además de la minería, ... la agroindustria (21)"."""
+        label = next((t for t in ts if re.fullmatch(r"\s*\(\s*", self.text[t.end:n.start])), ts[0])
+        values[d] = label.code
+        return [e for e in evidence if e.field != d] + [self._ev(d, "stated", label.start, label.end)]
 
     def _respectively_follows(self, n: Number) -> bool:
         """"64 and 43, respectively", "30 y 65 homicidios de defensores, respectivamente": numbers
@@ -2710,7 +2740,10 @@ class SentenceReader:
             return None  # (a year in the clause is no figure: "the most killings in 2021, at 27")
         # the ranked group is the clause's subject, named before the superlative ("Mining was the
         # deadliest"), not a group after it ("the most dangerous place for indigenous communities")
-        terms = self._with_coordinated([t for t in a.subgroups[d] if start <= t.start and t.end <= sup[0].start],
+        # (nor the group it is compared with: "Agribusiness has overtaken mining as the most dangerous
+        # sector, with 46 killings")
+        terms = self._with_coordinated([t for t in a.subgroups[d] if start <= t.start and t.end <= sup[0].start
+                                        and self.lex.comparison_frame.ends_at(text, t.start, 24) is None],
                                        a.subgroups[d])
         if len({t.code for t in terms}) > 1:
             # "Agribusiness has overtaken mining as the most dangerous sector, accounting for 46"
@@ -3604,6 +3637,12 @@ class SentenceReader:
                     if not setters:
                         continue
                 vals = {(_field_value(c, name)) for c in setters}
+                if name == "period" and len(vals) == 1 and self._other_year_stated(counts, next(iter(vals))):
+                    # "Whereas only 33 ... lost their lives ... in 2021, the figure almost doubled in
+                    # 2022": the sentence ends on another year than its figure's, so what follows may
+                    # be of either
+                    d.period = None
+                    continue
                 if len(vals) == 1:
                     c = setters[0]
                     value = _field_value(c, name)
@@ -3630,6 +3669,21 @@ class SentenceReader:
             d.countries_seen |= {str(c.get("country")) for c in counts}
         else:
             self._update_context_without_counts()
+
+    def _other_year_stated(self, counts: list[Count], years: object) -> bool:
+        """A year after the sentence's last figure, in no figure's evidence, not compared or in an
+        aside, and not the figures' own year."""
+        a = self.a
+        last = max(c.value_end for c in counts)
+        # (the years of figures compared with are theirs: "12 asesinatos en 2020 en comparación con 5
+        # en 2019")
+        used = {e.start for f in self.figures if isinstance(f, Count) for e in f.evidence if e.start is not None}
+        compared = [h.start for h in a.markers["comparison"] if a.abs(h.start) >= last]
+        return any(q.governs and not q.compared and q.kind in ("single", "bare", "closed") and q.y1_span
+                   and a.abs(q.start) >= last and a.abs(q.y1_span[0]) not in used
+                   and not any(h < q.start for h in compared)
+                   and not a.in_parens(q.start) and (q.y1, q.y2) != years
+                   for q in a.periods)
 
     def _update_context_without_counts(self, outside_figures: bool = False) -> None:
         """A sentence with no count still sets the scene when it names one country or one year
