@@ -1628,9 +1628,12 @@ class SentenceReader:
             # "El año pasado fueron asesinados en México 15 activistas, según el análisis '¿A qué precio?
             # ...'": a figure said with a relative year, in the sentence that names the report it quotes,
             # is of that report's year; `extract` reads the text again with the date that implies
+            # (or earlier in its paragraph: "Colombia was the deadliest country ... in 2019, according to a
+            # new report, 'Defending Tomorrow' ... It found 64 ... were killed in Colombia last year")
             rep = self.d.report_year
-            named_here = rep is not None and any(e.basis == "report" and e.start is not None
-                                                 and self.sent.start <= e.start < self.sent.end for e in rep.evidence)
+            named_here = rep is not None and any(
+                e.basis == "report" and e.start is not None and e.start < self.sent.end
+                and "\n" not in self.src.text[e.start:max(e.start, self.sent.start)] for e in rep.evidence)
             rel = next((p.relative for p in self._own_periods(n, L, R) if p.kind == "relative"
                         and p.relative is not None and p.relative.basis == "published"), None)
             if named_here and rel is not None:
