@@ -103,6 +103,8 @@ FLOORS = {
     "examples-sixtieth": (0.52, 0.99, 0.99),
     "examples-sixtyfirst": (0.78, 0.95, 0.99),
     "examples-sixtysecond": (0.5, 0.86, 0.92),
+    "examples-sixtythird": (0.7, 0.96, 0.99),
+    "examples-sixtyfourth": (0.72, 0.99, 0.99),
 }
 
 
