@@ -2214,6 +2214,35 @@ CASES = [
     ("lugar-de-la-mayoria-en-un-pais", "es", "2016-06-20",
      "En 2015 fueron asesinados 50 defensores de la tierra en Brasil, sobre todo en la Amazonía.",
      {row("BRA", 2015, 2015, K, 50)}, []),
+    # 10. an undated text that quotes a report's worldwide total was written after that report: a figure
+    # it gives with no place, under half that total, is not the world's
+    ("undated-text-quoting-the-total", "es", None,
+     "Los homicidios de activistas ambientales aumentaron en 2021, año que registró 54 asesinatos, de acuerdo con "
+     "Global Witness. Según el informe, en México hubo 54 activistas asesinados en 2021. El grupo registró la "
+     "muerte de 200 activistas en todo el mundo en 2021.",
+     {row("MEX", 2021, 2021, K, 54), row("WLD", 2021, 2021, K, 200)}, ["54"]),
+    # 6. a place in a dateline is where the text was written, not the figure's place
+    ("dateline-place", "es", None,
+     "(Ciudad de México, 24 de julio de 2018) Al menos 207 personas fueron asesinadas en el mundo en 2017 por "
+     "defender su tierra y el medio ambiente.",
+     {row("WLD", 2017, 2017, K, 207, q="at_least")}, []),
+    ("dateline-place-en", "en", None,
+     "MANILA, Sept. 13 -- At least 177 land and environmental defenders were killed around the world in 2022, "
+     "Global Witness said.",
+     {row("WLD", 2022, 2022, K, 177, q="at_least")}, []),
+    # 1. a sentence that opens with "with" and the number: the subject after the comma is the figure's place
+    ("fronted-with-subject", "en", "2017-07-13",
+     "In 2016 at least 200 activists were killed. With 11 murders, Nicaragua remains one of the deadliest "
+     "countries for environmental defenders, and so does Honduras, which reported 14 murders in 2016.",
+     {row("WLD", 2016, 2016, K, 200, q="at_least"), row("NIC", 2016, 2016, K, 11), row("HND", 2016, 2016, K, 14)}, []),
+    ("fronted-with-two-subjects", "en", "2017-07-13",
+     "In 2016 at least 200 activists were killed. With 11 murders, Nicaragua and Honduras remain among the "
+     "deadliest countries for environmental defenders.",
+     {row("WLD", 2016, 2016, K, 200, q="at_least")}, ["11"]),
+    # 9. vocabulary: "ecologists"
+    ("ecologists", "en", "2014-11-20",
+     "The report points to the deaths of 57 ecologists in Peru between 2002 and 2014.",
+     {row("PER", 2002, 2014, K, 57)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

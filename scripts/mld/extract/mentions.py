@@ -387,6 +387,20 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
 
 # ----------------------------------------------------------------------------- places
 
+def _dateline_place(text: str, h: Hit, lex: Lexicon) -> bool:
+    """A place that opens its sentence (or a bracket) and is followed by a comma and a day and month:
+    a dateline, "(Ciudad de México, 24 de julio de 2018) Al menos 207 personas ...", "MANILA, Sept. 13 --"."""
+    if text[:h.start].strip(" (") != "":
+        return False
+    m = re.match(r"\s*,\s*(\d{1,2})\s+", text[h.end:])
+    if m is not None:
+        rest = h.end + m.end()
+        joiner = lex.date_joiners and re.match(rf"(?:{'|'.join(re.escape(j) for j in lex.date_joiners)})\s+", text[rest:], re.I)
+        return lex.months.starts_at(text, rest + (joiner.end() if joiner else 0), 14) is not None
+    m = re.match(r"\s*,\s*", text[h.end:])
+    return m is not None and lex.months.starts_at(text, h.end + m.end(), 14) is not None
+
+
 def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place]:
     out: list[Place] = []
     spread_ranges = _spreads(text, hits, lex)
@@ -400,6 +414,8 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
         if lex.excluding.ends_at(text, h.start, 24) is not None:
             governs = False
         if lex.in_composition(text, h.start):
+            governs = False
+        if _dateline_place(text, h, lex):
             governs = False
         if h.start in seats:
             governs = False  # "The UK-based group Global Witness said ... 48 ... in the Philippines"

@@ -106,6 +106,7 @@ class Discourse:
     # relative year implies ("185 activists were killed last year", 185 being the report on 2015's
     # worldwide total, puts "last year" at 2015 and the text in 2016)
     published_by_total: dict[int, str] = field(default_factory=dict)  # year: "total" or "report"
+    written_from: int | None = None  # an undated text's earliest year, from a report total it quotes
     item_before: bool = False  # the sentence before was a list item ("• Mining was the deadliest sector ...")
     # the first mention of the one country the whole text names (no other country, no seat), if it
     # names exactly one: where a small figure with no place of its own is
@@ -134,12 +135,38 @@ def extract(src: Source) -> Extraction:
         src.meta["published"] = str(year)
         src.meta["published_from"] = basis
         out, _ = _read(src)
+    quoted = _quoted_report_out(out)
+    if _written_from_meta(src, d) is None and quoted is not None and any(
+            any(e.field == "country" and e.basis == "world_implied" for e in c.evidence) for c in out.counts):
+        # "Los homicidios ... aumentaron en 2021, año que registró 54 asesinatos ... El grupo registró la
+        # muerte de 200 activistas en todo el mundo en 2021": a text with no date that quotes a report's
+        # worldwide total was written after that report came out, so a figure it gives with no place
+        # is held to that total (`_not_the_report_total`); read again knowing that
+        out, _ = _read(src, written_from=quoted)
     return out
 
 
-def _read(src: Source) -> tuple[Extraction, Discourse]:
+def _quoted_report_out(out: Extraction) -> int | None:
+    """The year the latest report came out whose worldwide total for one year the text states as
+    the world's, in words of its own (not a figure dated by that total)."""
+    # (a total read in full but sent to review counts too: it may clash with the very figure in doubt)
+    read = out.counts + [u.read_as for u in out.review if u.read_as is not None]
+    years = [int(str(c.get("period_end"))) for c in read if c.get("country") == vocab.world() and _is_report_total(c)
+             and c.get("period_start") == c.get("period_end")
+             and any(e.field == "country" and e.basis == "stated" for e in c.evidence)
+             and any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)]
+    outs = [y for y in (vocab.report_published(y) for y in years) if y is not None]
+    return max(outs) if outs else None
+
+
+def _written_from_meta(src: Source, d: Discourse) -> int | None:
+    return src.published_year if src.published_year is not None else d.written_from
+
+
+def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Discourse]:
     out = Extraction()
     d = Discourse()
+    d.written_from = written_from
     paragraph = None
     all_sentences = sentences(src)
     title_block = True
@@ -988,6 +1015,8 @@ class SentenceReader:
         one report it names came out (a text that names "Roots of Resistance" postdates it)."""
         if self.src.published_year is not None:
             return self.src.published_year
+        if self.d.written_from is not None:
+            return self.d.written_from
         rep = self.d.report_year
         if rep is None or rep.evidence[0].basis != "report":
             return None
@@ -1842,7 +1871,7 @@ class SentenceReader:
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
         text = self.text
-        pick = self._former_latter(n) or self._with_place(n)
+        pick = self._former_latter(n) or self._with_place(n) or self._fronted_with_subject(n)
         if pick is not None:
             return Value(pick.code, [self._ev("country", "stated", pick.start, pick.end)])
         group = [h for h in self.lex.place_groups.finditer(text, self._clause_lo(n.start, L), self._clause_end(n, R))
@@ -2029,6 +2058,25 @@ class SentenceReader:
                   and re.fullmatch(r"[ ,]*", text[p.end:link.start])), None)
         # ("Colombia, Brasil, Guatemala y México, con 83 muertes": the last of a run is not alone)
         return p if p is not None and len(self._place_run(p.end)) == 1 else None
+
+    def _fronted_with_subject(self, n: Number) -> Place | None:
+        """"With 11 murders, Nicaragua remains one of the deadliest countries ..., and so does Honduras":
+        a sentence that opens with "with" and the number has, as the subject right after the comma
+        that closes the phrase, the country whose figure it is."""
+        text = self.text
+        start = self._before_hedge(n)
+        link = self.lex.with_links.ends_at(text, start, 12)
+        if link is None or text[:link.start].strip(" \"“«'"):
+            return None
+        comma = text.find(",", n.end)
+        if comma < 0 or re.search(r"[;:()—–\d]", text[n.end:comma]):
+            return None
+        m = re.match(rf"\s*(?:(?:{self.lex.rx_article})\s+)?", text[comma + 1:], re.I)
+        at = comma + 1 + (m.end() if m else 0)
+        p = next((p for p in self.a.places if p.start == at and p.kind == "country" and p.governs), None)
+        # (one subject, not the first of several: "With 11 murders, Nicaragua and Honduras remain ...")
+        joined = p is not None and any(q.start > p.end and self._run_gap(text[p.end:q.start]) for q in self.a.places)
+        return p if p is not None and not joined else None
 
     def _former_latter(self, n: Number) -> Place | None:
         """"Brazil and India saw killings rise, the former going from 20 in 2020 to 26 in 2021, and
