@@ -276,6 +276,7 @@ class Lexicon:
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.open_events = Matcher([(t, "event") for t in per["open_events"]])
         self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"
+        self.fresh_report = Matcher([(t, "fresh") for t in per["fresh_report"]])  # "a new report", "publicado este lunes"
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
         # "el acuerdo de paz de 2016", "the 2016 peace agreement": the year of an event, not of a figure

@@ -135,7 +135,18 @@ def extract(src: Source) -> Extraction:
         src.meta["published"] = str(year)
         src.meta["published_from"] = basis
         out, _ = _read(src)
-    quoted = _quoted_report_out(out)
+    quoted_year = _quoted_report_year(out)
+    quoted = vocab.report_published(quoted_year) if quoted_year is not None else None
+    if src.published_year is None and quoted is not None and quoted_year is not None and _says_relative_year(out) \
+            and _stated_end(out) <= quoted_year and lexicon(src.lang).fresh_report.finditer(src.text):
+        # "Global Witness registró 227 asesinatos ... en 2020 ..., señala el informe publicado este lunes
+        # ... Filipinas ocupa el tercer puesto, con 29 ambientalistas asesinados el pasado año": a text
+        # with no date that reports a new report and quotes its worldwide total came out with it
+        # (not one that states a later year than that report's: a page of several reports' abstracts)
+        src.meta["published"] = str(quoted)
+        src.meta["published_from"] = "release"
+        out, _ = _read(src)
+        return out
     if _written_from_meta(src, d) is None and quoted is not None and any(
             any(e.field == "country" and e.basis == "world_implied" for e in c.evidence) for c in out.counts):
         # "Los homicidios ... aumentaron en 2021, año que registró 54 asesinatos ... El grupo registró la
@@ -146,17 +157,20 @@ def extract(src: Source) -> Extraction:
     return out
 
 
-def _quoted_report_out(out: Extraction) -> int | None:
-    """The year the latest report came out whose worldwide total for one year the text states as
-    the world's, in words of its own (not a figure dated by that total)."""
+def _quoted_report_year(out: Extraction) -> int | None:
+    """The data year of the latest report whose worldwide total for one year the text states, with
+    that year written beside it (not a figure dated by that total)."""
     # (a total read in full but sent to review counts too: it may clash with the very figure in doubt)
     read = out.counts + [u.read_as for u in out.review if u.read_as is not None]
     years = [int(str(c.get("period_end"))) for c in read if c.get("country") == vocab.world() and _is_report_total(c)
              and c.get("period_start") == c.get("period_end")
-             and any(e.field == "country" and e.basis == "stated" for e in c.evidence)
              and any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)]
-    outs = [y for y in (vocab.report_published(y) for y in years) if y is not None]
-    return max(outs) if outs else None
+    return max((y for y in years if vocab.report_published(y) is not None), default=None)
+
+
+def _says_relative_year(out: Extraction) -> bool:
+    """Whether some figure went to review because its relative year has no date to count from."""
+    return any(u.reason.endswith(NO_DATE) for u in out.review)
 
 
 def _written_from_meta(src: Source, d: Discourse) -> int | None:
@@ -2501,7 +2515,9 @@ class SentenceReader:
                         "total": f"published year {year}: the text gives a report's worldwide total with a relative "
                                  "year, and no date",
                         "report": f"published year {year}: the text gives a figure with a relative year in the sentence "
-                                  "that names the report it quotes, and no date"}.get(str(self.src.meta.get("published_from")))
+                                  "that names the report it quotes, and no date",
+                        "release": f"published year {year}: the text reports a new report, quotes the worldwide total "
+                                   "it gave, and has no date"}.get(str(self.src.meta.get("published_from")))
                 if note:
                     ev = [dataclasses.replace(e, note=note) for e in ev]
                 return Value((y, y), ev)
@@ -3764,7 +3780,9 @@ class SentenceReader:
             # a year in the clause of a figure that went to review for its period, or of a figure
             # compared with, sets no scene; one whose figure failed on something else does ("164
             # defenders were killed in 2018" with no country named: the list after it is of 2018)
-            doubtful = {a.abs(n.start) for n in a.candidates} - {
+            # (a number read only as the whole of another's part, "seven of the 10 countries", is no figure
+            # of its own)
+            doubtful = {a.abs(n.start) for n in a.candidates if n.start not in self.consumed} - {
                 f.start for f in self.figures if isinstance(f, Unresolved) and not _about_period(f.reason)}
             doubtful |= {a.abs(n.start) for n in a.candidates if self.lex.from_words.ends_at(self.text, n.start, 10)
                          or any(a.windows[n.start][0] <= h.start < n.start for h in a.markers["comparison"])}
