@@ -105,6 +105,8 @@ FLOORS = {
     "examples-sixtysecond": (0.5, 0.86, 0.92),
     "examples-sixtythird": (0.7, 0.96, 0.99),
     "examples-sixtyfourth": (0.72, 0.99, 0.99),
+    "examples-sixtyfifth": (0.27, 0.99, 0.99),
+    "examples-sixtysixth": (0.48, 0.82, 0.89),
 }
 
 
