@@ -2260,6 +2260,26 @@ CASES = [
      "Global Witness released a report showing that at least 200 activists were killed in 2016 alone. "
      "Twenty-three people were killed in India last year, the group said.",
      {row("WLD", 2012, 2022, K, 1910, q="at_least"), row("WLD", 2016, 2016, K, 200, q="at_least")}, ["Twenty-three"]),
+    # 5. a change over a span of two consecutive years starts in the first and ends in the second; over a
+    # longer span, or with no place named, it stays in review
+    ("change-over-two-years", "es", None,
+     "Entre 2016 y 2017 los asesinatos de ambientalistas en México se multiplicaron, al pasar de tres a 15.",
+     {row("MEX", 2016, 2016, K, 3), row("MEX", 2017, 2017, K, 15)}, []),
+    ("change-over-two-years-en", "en", "2021-09-13",
+     "Between 2019 and 2020, killings of land defenders in Mexico rose from 18 to 30.",
+     {row("MEX", 2019, 2019, K, 18), row("MEX", 2020, 2020, K, 30)}, []),
+    ("change-over-a-longer-span", "en", "2021-09-13",
+     "Between 2012 and 2020, killings of land defenders in Mexico rose from 18 to 30.", set(), ["18", "30"]),
+    ("change-over-two-years-no-place", "es", None,
+     "Entre 2016 y 2017 los asesinatos de ambientalistas se multiplicaron, al pasar de tres a 15.",
+     set(), ["tres", "15"]),
+    # 6. where an event was held is not the figure's place
+    ("event-place", "en", "2024-11-01",
+     "Despite this, and the 439 land and environmental defenders killed in the two years before COP26 in Scotland "
+     "in 2021, the 200 defenders killed in the year before COP27 in Egypt, and the 177 defenders killed before "
+     "COP28 in the United Arab Emirates, not one reference to land and environmental defenders has appeared in "
+     "the final texts.",
+     set(), ["439", "200", "177"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -2385,3 +2405,17 @@ def test_an_undated_text_says_how_its_year_was_inferred(text, basis, note):
     c = got.counts[-1]
     notes = {e.note for e in c.evidence if e.field == "period_start"}
     assert len(notes) == 1 and note in notes.pop()
+
+
+def test_a_list_item_under_a_lead_in_takes_its_outcome_from_the_lead_in():
+    """"Brazil had 20 people killed. / The 10 countries with the most deaths ...: / 5. Honduras: 17": the
+    items' outcome is grounded in the lead-in's word, not in the scene's (the validator's grounding
+    rule refuses an item whose outcome comes from elsewhere when its lead-in names one)."""
+    text = ("Latin America holds seven of the 10 countries that recorded the most killings of environmental "
+            "activists in 2020. Brazil had 20 people killed.\nThe countries with the most deaths of environmental "
+            "activists:\n  1. Colombia: 65\n  2. Brazil: 20\n  3. Honduras: 17\n")
+    src = parse_source(Path("passage.txt"), "# language: en\n# published: 2021-09-13\n\n" + text)
+    got = extract(src)
+    hnd = next(c for c in got.counts if c.get("country") == "HND")
+    [ev] = [e for e in hnd.evidence if e.field == "outcome"]
+    assert src.text[ev.start:ev.end] == "deaths", src.text[ev.start:ev.end]

@@ -101,12 +101,14 @@ FLOORS = {
     "examples-fiftyeighth": (0.64, 0.99, 0.95),
     "examples-fiftyninth": (0.7, 0.99, 0.99),
     "examples-sixtieth": (0.52, 0.99, 0.99),
-    "examples-sixtyfirst": (0.78, 0.95, 0.99),
-    "examples-sixtysecond": (0.5, 0.86, 0.92),
-    "examples-sixtythird": (0.7, 0.96, 0.99),
-    "examples-sixtyfourth": (0.72, 0.99, 0.99),
+    "examples-sixtyfirst": (0.82, 0.99, 0.99),
+    "examples-sixtysecond": (0.57, 0.99, 0.99),
+    "examples-sixtythird": (0.84, 0.99, 0.99),
+    "examples-sixtyfourth": (0.78, 0.99, 0.99),
     "examples-sixtyfifth": (0.27, 0.99, 0.99),
-    "examples-sixtysixth": (0.48, 0.82, 0.89),
+    # (sixty-sixth: two rows read with the sector `hydropower` where the reader wrote `water_and_dams`,
+    # a code the vocabulary does not have; see its README)
+    "examples-sixtysixth": (0.48, 0.87, 0.93),
 }
 
 

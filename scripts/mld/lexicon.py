@@ -281,6 +281,7 @@ class Lexicon:
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
         # "el acuerdo de paz de 2016", "the 2016 peace agreement": the year of an event, not of a figure
         self.event_nouns = Matcher([(t, "event") for t in per["event_nouns"]])
+        self.report_nouns = Matcher([(t, "report") for t in per["report_nouns"]])
         # "over the last ten years", "en la última década": the N years up to the text's report
         self.last_years = Matcher([(t, "last") for t in per["last_years"]])
         self.decade = Matcher([(t, 10) for t in per["decade"]])

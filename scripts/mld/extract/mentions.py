@@ -401,6 +401,15 @@ def _dateline_place(text: str, h: Hit, lex: Lexicon) -> bool:
     return m is not None and lex.months.starts_at(text, h.end + m.end(), 14) is not None
 
 
+def _event_place(text: str, h: Hit, lex: Lexicon) -> bool:
+    """A place right after an event noun (a number glued to it allowed, "COP27") and a locative."""
+    m = re.search(rf"([^\W_]+)\s+(?:{lex.rx_locative})\s+(?:(?:{lex.rx_article})\s+)?$", text[:h.start], re.I)
+    if m is None:
+        return False
+    word = re.sub(r"\d+$", "", m.group(1))
+    return bool(word) and lex.event_nouns.ends_at(text, m.start(1) + len(word), 30) is not None
+
+
 def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place]:
     out: list[Place] = []
     spread_ranges = _spreads(text, hits, lex)
@@ -416,6 +425,10 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
         if lex.in_composition(text, h.start):
             governs = False
         if _dateline_place(text, h, lex):
+            governs = False
+        # where an event was held, not the figure's place: "the 200 defenders killed in the year before
+        # COP27 in Egypt", "la conferencia de 2019 en Madrid"
+        if _event_place(text, h, lex):
             governs = False
         if h.start in seats:
             governs = False  # "The UK-based group Global Witness said ... 48 ... in the Philippines"

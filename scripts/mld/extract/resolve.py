@@ -446,6 +446,7 @@ class SentenceReader:
         self._whole_of_part = False  # the number being read is a whole a share is taken from
         self.partial_head: Count | None = None  # a list's template whose own figure failed on its place
         self.change_starts: dict[int, Count] = {}  # the first figures of changes, read but for their year
+        self.change_second_years: dict[int, Value] = {}  # first figures of changes over two years: the span
         self.partial_wholes: dict[int, Count] = {}  # wholes read but for their place or years, by position
         self.elliptical = False  # the sentence goes on with the list of the one before, with no noun
         self.together: dict[int, list[Place]] = {}  # numbers given for two countries together, by position
@@ -1047,6 +1048,9 @@ class SentenceReader:
         a, d = self.a, self.d
         if d.outcome is None or d.period is None or not a.candidates:
             return None
+        lead = self._lead_value(vocab.dimensions()[0])
+        if lead is not None and lead.value != d.outcome.value:
+            return None  # (an item under a lead-in that names another outcome: the lead-in's)
         years: tuple[int, int] = d.period.value  # type: ignore[assignment]
         y1, y2 = years
         if y1 != y2 or not self._parallel_to_last(d.outcome.value, years):
@@ -1062,7 +1066,9 @@ class SentenceReader:
             if not own or (len(listed) > 1 and not own <= listed) \
                     or vocab.world() in own or self._own_periods(m, *a.windows[m.start]):
                 return None
-        evidence = d.outcome.evidence + d.period.evidence
+        # (an item under a lead-in that names the outcome takes it from there: "The 10 countries with the
+        # most deaths ...: / 5. Honduras: 17")
+        evidence = (lead.evidence if lead is not None else d.outcome.evidence) + d.period.evidence
         if any(e.start is None or e.basis not in ("stated", "shared", "context", "published_date", "referent") for e in evidence):
             return None
         return Count({"country": None, "period_start": y1, "period_end": y2,
@@ -1319,6 +1325,19 @@ class SentenceReader:
             # "Mining ..., with 42 deaths. Among well-documented cases, 16 were related to paramilitary
             # groups": a breakdown by another dimension is not an item of the figure before's list
             return None
+        second = self.change_second_years.get(template.value_start) if template is spread_from and not periods else None
+        if second is not None:
+            # "Entre 2016 y 2017 los asesinatos ... se multiplicaron, al pasar de tres a 15": the later year's
+            values = {k: template.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions())}
+            values["period_start"] = values["period_end"] = second.value[1]  # type: ignore[index]
+            evidence = [e for e in _inherit(template, ("country", *vocab.dimensions()), basis_same_sentence=True)] + \
+                [Evidence(f, "shared", e.start, e.end) for e in second.evidence if e.field == "period_end"
+                 for f in ("period_start", "period_end")]
+            v = {**values, "value": int(n.value)}
+            q = self._qualifier(n)
+            v["qualifier"] = q.value
+            return [Count(v, self.sent, a.abs(n.start), a.abs(n.end),
+                          [self._ev("value", "stated", n.start, n.end)] + evidence + q.evidence)]
         if template is spread_from and not periods and (template.get("period_start") != template.get("period_end") or any(
                 e.field == "period_start" and e.start is not None and template.value_end <= e.start < a.abs(n.start)
                 for e in template.evidence)):
@@ -1865,6 +1884,9 @@ class SentenceReader:
             # "In Brazil, lethal attacks rose from 20 to 26", "murders fell in 2021, from 65 to 33": the
             # figure a change starts from is of an earlier year than the change's, which the text does
             # not state; what it counts is the change's second figure's kind
+            split = self._split_two_years(n, c)
+            if split is not None:
+                return [split]
             self.change_starts[c.value_start] = c
             return FROM_WITHOUT_YEAR
         if against and not year_at and any(e.basis == "context" for e in period.evidence):
@@ -2349,6 +2371,10 @@ class SentenceReader:
                       and (p in periods or (p.start >= n.end and not CLAUSE_RE.search(self.text, n.end, p.start)))
                       # ("... are nearly double the number slain there in 2014": a compared year)
                       and not any(min(n.start, p.start) <= h.start < max(n.end, p.end) for h in self.a.markers["comparison"])]
+            # (not the year in a report's name, "El informe 2017 de Global Witness indica que el año pasado
+            # 200 ...": the year the report came out, or the one it covers)
+            stated = [p for p in stated if self.lex.report_nouns.ends_at(self.text, p.start, 20) is None
+                      and self.lex.report_nouns.starts_at(self.text, p.end, 20) is None]
             if isinstance(got, str) and got.endswith(NO_DATE) and len(stated) == 1:
                 # "Last year, Global Witness documented 116 defenders killed ... in 2014", with no
                 # published date: the year the clause also writes is the figure's
@@ -3073,6 +3099,24 @@ class SentenceReader:
         punct = CLAUSE_RE.search(text, noun[2], n.start)
         end = min(verbs + ([punct.start()] if punct else []) + [n.start])
         return (noun[1], end)
+
+    def _split_two_years(self, n: Number, c: Count) -> Count | None:
+        """"Entre 2016 y 2017 los asesinatos ... se multiplicaron, al pasar de tres a 15": a change over a
+        span of two years written before its first figure starts in the first year and ends in the
+        second. The first figure, dated to the first year; the span is kept for the second."""
+        y1, y2 = (int(str(c.get(f))) for f in ("period_start", "period_end"))
+        ev = {e.field: e for e in c.evidence if e.field in ("period_start", "period_end")}
+        # (only for a country its sentence names: a figure with no place of its own is left as before)
+        if y2 != y1 + 1 or set(ev) != {"period_start", "period_end"} or any(
+                e.basis != "stated" or e.start is None or e.start >= c.value_start for e in ev.values()) \
+                or not any(e.field == "country" and e.basis == "stated" for e in c.evidence):
+            return None
+        first = Count({**c.values, "period_end": y1}, c.sentence, c.value_start, c.value_end,
+                      [e for e in c.evidence if e.field != "period_end"]
+                      + [Evidence("period_end", "stated", ev["period_start"].start, ev["period_start"].end)])
+        first.compared = True
+        self.change_second_years[c.value_start] = Value((y1, y2), list(ev.values()))
+        return first
 
     def _starts_change(self, n: Number) -> bool:
         """"rose from 20 to 26", "pasaron de 20 a 26", "from 30 in 2020": the figure a change starts from."""
