@@ -194,6 +194,11 @@ class Lexicon:
         self.date_joiners = tuple(n["date_joiners"])
         self.magnitudes = Matcher([(t, "magnitude") for t in n["magnitudes"]])
         self.months = Matcher([(t, "month") for t in n["months"]])
+        # "12 December", "12 de diciembre", "Sept. 13,": a day and a month, as a regex (datelines, spans
+        # between two dates)
+        months = "|".join(re.escape(t) for t in n["months"])
+        joiner = "|".join(re.escape(j) for j in self.date_joiners) or "(?!)"
+        self.rx_day_month = rf"(?:\d{{1,2}}\s+(?:(?:{joiner})\s+)?(?:{months})\b\.?|(?:{months})\b\.?\s+\d{{1,2}}\b,?)"
         self.time_units = Matcher([(t, "unit") for t in n["time_units"]])
         self.age_before = Matcher([(t, "age") for t in n["age_before"]])
         self.age_after = Matcher([(t, "age") for t in n["age_after"]])

@@ -236,34 +236,24 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
                                 (h.start + a1, h.start + b1), (h.start + a2, h.start + b2)))
             taken.append((h.start, h.end))
     # "entre 2012, año en que la ONG empezó a publicar sus informes, y 2022": a range whose two
-    # years an aside stands between
+    # years an aside stands between; "between the adoption of the Paris Agreement on 12 December 2015
+    # and 31 December 2022", "entre la aprobación del Acuerdo de París, el 12 de diciembre de 2015, y el
+    # 31 de diciembre de 2022": a range between two full dates, after words that name the first
+    date = rf"{lex.rx_day_month}\s+(?:(?:{'|'.join(re.escape(j) for j in lex.date_joiners) or '(?!)'})\s+)?"
     for pattern, _ in lex.closed_periods.pairs:
         words = re.fullmatch(r"([^\W\d_]+) \{y1\} ([^\W\d_]+) \{y2\}", pattern)
         if words is None:
             continue
-        rx = rf"\b{words.group(1)}\s+((?:1[89]|20)\d\d)\s*,[^,;:.()\d]{{1,90}},\s*{words.group(2)}\s+((?:1[89]|20)\d\d)\b"
-        for m in re.finditer(rx, text, re.I):
-            y1, y2 = int(m.group(1)), int(m.group(2))
-            if y1 <= y2 and free(m.start(), m.end()):
-                found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
-                taken.append((m.start(), m.end()))
-    # "between the adoption of the Paris Agreement on 12 December 2015 and 31 December 2022", "entre la
-    # aprobación del Acuerdo de París, el 12 de diciembre de 2015, y el 31 de diciembre de 2022": a range
-    # between two full dates, after words that name the first
-    month = "|".join(re.escape(t) for t, _ in lex.months.pairs)
-    joiner = "|".join(re.escape(j) for j in lex.date_joiners) or "(?!)"
-    date = rf"(?:\d{{1,2}}\s+(?:(?:{joiner})\s+)?(?:{month})|(?:{month})\s+\d{{1,2}},?)\s+(?:(?:{joiner})\s+)?"
-    for pattern, _ in lex.closed_periods.pairs:
-        words = re.fullmatch(r"([^\W\d_]+) \{y1\} ([^\W\d_]+) \{y2\}", pattern)
-        if words is None:
-            continue
-        rx = (rf"\b{words.group(1)}\s+[^;:.()\d]{{0,90}}?{date}((?:1[89]|20)\d\d)\s*,?\s*{words.group(2)}\s+"
-              rf"(?:(?:{lex.rx_article})\s+)?{date}((?:1[89]|20)\d\d)\b")
-        for m in re.finditer(rx, text, re.I):
-            y1, y2 = int(m.group(1)), int(m.group(2))
-            if y1 <= y2 and free(m.start(), m.end()):
-                found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
-                taken.append((m.start(), m.end()))
+        w1, w2 = words.group(1), words.group(2)
+        aside = rf"\b{w1}\s+((?:1[89]|20)\d\d)\s*,[^,;:.()\d]{{1,90}},\s*{w2}\s+((?:1[89]|20)\d\d)\b"
+        dates = (rf"\b{w1}\s+[^;:.()\d]{{0,90}}?{date}((?:1[89]|20)\d\d)\s*,?\s*{w2}\s+"
+                 rf"(?:(?:{lex.rx_article})\s+)?{date}((?:1[89]|20)\d\d)\b")
+        for rx in (aside, dates):
+            for m in re.finditer(rx, text, re.I):
+                y1, y2 = int(m.group(1)), int(m.group(2))
+                if y1 <= y2 and free(m.start(), m.end()):
+                    found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
+                    taken.append((m.start(), m.end()))
     for matcher, kind in ((lex.partial_periods, "partial"), (lex.open_periods, "open"), (lex.single_periods, "single")):
         for h in matcher.finditer(text):
             ys = year_spans(h)
@@ -390,15 +380,7 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
 def _dateline_place(text: str, h: Hit, lex: Lexicon) -> bool:
     """A place that opens its sentence (or a bracket) and is followed by a comma and a day and month:
     a dateline, "(Ciudad de México, 24 de julio de 2018) Al menos 207 personas ...", "MANILA, Sept. 13 --"."""
-    if text[:h.start].strip(" (") != "":
-        return False
-    m = re.match(r"\s*,\s*(\d{1,2})\s+", text[h.end:])
-    if m is not None:
-        rest = h.end + m.end()
-        joiner = lex.date_joiners and re.match(rf"(?:{'|'.join(re.escape(j) for j in lex.date_joiners)})\s+", text[rest:], re.I)
-        return lex.months.starts_at(text, rest + (joiner.end() if joiner else 0), 14) is not None
-    m = re.match(r"\s*,\s*", text[h.end:])
-    return m is not None and lex.months.starts_at(text, h.end + m.end(), 14) is not None
+    return text[:h.start].strip(" (") == "" and re.match(rf"\s*,\s*{lex.rx_day_month}", text[h.end:], re.I) is not None
 
 
 def _event_place(text: str, h: Hit, lex: Lexicon) -> bool:

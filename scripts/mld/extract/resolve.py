@@ -1163,7 +1163,7 @@ class SentenceReader:
             own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared]
             got_own = self._period_value(own[0]) if len(own) == 1 else None
             whole = (parent.values.get("period_start"), parent.values.get("period_end"))
-            if isinstance(got_own, Value) and tuple(got_own.value) != whole:  # type: ignore[arg-type]
+            if isinstance(got_own, Value) and None not in whole and tuple(got_own.value) != whole:  # type: ignore[arg-type]
                 y1, y2 = (int(str(y)) for y in got_own.value)  # type: ignore[attr-defined]
                 if not (int(str(whole[0])) <= y1 <= y2 <= int(str(whole[1]))):
                     return (f"states the years {y1}-{y2}, outside those of the group it is part of "
@@ -1333,11 +1333,7 @@ class SentenceReader:
             evidence = [e for e in _inherit(template, ("country", *vocab.dimensions()), basis_same_sentence=True)] + \
                 [Evidence(f, "shared", e.start, e.end) for e in second.evidence if e.field == "period_end"
                  for f in ("period_start", "period_end")]
-            v = {**values, "value": int(n.value)}
-            q = self._qualifier(n)
-            v["qualifier"] = q.value
-            return [Count(v, self.sent, a.abs(n.start), a.abs(n.end),
-                          [self._ev("value", "stated", n.start, n.end)] + evidence + q.evidence)]
+            return [self._valued(n, values, evidence)]
         if template is spread_from and not periods and (template.get("period_start") != template.get("period_end") or any(
                 e.field == "period_start" and e.start is not None and template.value_end <= e.start < a.abs(n.start)
                 for e in template.evidence)):
@@ -1464,14 +1460,16 @@ class SentenceReader:
                 gd, gt = group
                 v[gd] = gt.code
                 ev = [e for e in ev if e.field != gd] + [self._ev(gd, "stated", gt.start, gt.end)]
-            v["value"] = int(n.value)
-            q = self._qualifier(n)
-            v["qualifier"] = q.value
-            ev = [self._ev("value", "stated", n.start, n.end)] + ev + q.evidence
-            c = Count(v, self.sent, a.abs(n.start), a.abs(n.end), ev)
+            c = self._valued(n, v, ev)
             c.compared = comparison
             outs.append(c)
         return outs
+
+    def _valued(self, n: Number, values: dict, evidence: list[Evidence]) -> Count:
+        """The count of number `n` with these fields: its value and qualifier added, with their evidence."""
+        q = self._qualifier(n)
+        return Count({**values, "value": int(n.value), "qualifier": q.value}, self.sent, self.a.abs(n.start),
+                     self.a.abs(n.end), [self._ev("value", "stated", n.start, n.end)] + evidence + q.evidence)
 
     def _own_group(self, n: Number, d: str, ts: list[Term], values: dict, evidence: list[Evidence]) -> list[Evidence]:
         """Sets `values[d]` to the group a list item's own clause names, and returns the evidence
