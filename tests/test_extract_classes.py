@@ -2280,6 +2280,17 @@ CASES = [
      "COP28 in the United Arab Emirates, not one reference to land and environmental defenders has appeared in "
      "the final texts.",
      set(), ["439", "200", "177"]),
+    # 3. an aside between a list item's place and its number does not cut the item, when a comma before it
+    # already ended the item before
+    ("aside-inside-a-list-item", "en", "2018-12-10",
+     "In 2017, Brazil heads the list with 57 killed, followed by the Philippines – the deadliest country in Asia "
+     "– with 48.",
+     {row("BRA", 2017, 2017, K, 57), row("PHL", 2017, 2017, K, 48)}, []),
+    # 5/12. a year with a possessive "'s" is that year ("2016's record of 200"); a round one, a decade
+    ("possessive-year", "en", "2018-07-24",
+     "In all, 207 defenders were murdered in 2017, according to Global Witness, a small rise on 2016's deadly "
+     "record of 200.",
+     {row("WLD", 2017, 2017, K, 207), row("WLD", 2016, 2016, K, 200)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

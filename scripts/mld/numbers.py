@@ -150,7 +150,8 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
             lex.qualifiers.ends_at(text, start, 16) is not None and lex.nouns.starts_at(text, end, 40) is not None):
         # (not "al menos 1910 personas", a count written without its thousands separator: a hedge
         # before it and a counted noun right after it)
-        return "decade" if DECADE_AFTER.match(after) else "year"
+        # ("the 2010s", "the 1990's" name a decade; "2016's deadly record of 200" is the year's)
+        return "decade" if DECADE_AFTER.match(after) and value % 10 == 0 else "year"
     # (in any language the lexicon knows: a quote in English ends on a Spanish dateline, "— dwnews,
     # 28 de julio de 2018")
     if value <= 31 and any(_month_after(text, end, other) or _month_before(text, start, other)

@@ -542,9 +542,11 @@ def _split_point(a: Analysis, n: Number, m: Number) -> int:
         return strong[-1].start()
     # "48 killings — nearly one-third of cases worldwide — followed by Guatemala with 20": an aside
     # between the two ends the first's part
-    aside = [e for s, e in a.asides if lo <= s and e <= hi]
-    if aside:
-        return aside[-1]
+    # (not when a comma before the aside already ends it: "with 57 killed, followed by the Philippines –
+    # the deadliest country in Asia – with 48")
+    aside = [(s, e) for s, e in a.asides if lo <= s and e <= hi]
+    if aside and not re.search(r",", text[lo:aside[0][0]]):
+        return aside[-1][1]
     close = text.find(")", lo, hi)
     start = close + 1 if close >= 0 and a.in_parens(lo) else lo
     # the number's own noun phrase holds together: "200 environmental and land defence activists"
