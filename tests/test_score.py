@@ -109,6 +109,8 @@ FLOORS = {
     # (sixty-sixth: two rows read with the sector `hydropower` where the reader wrote `water_and_dams`,
     # a code the vocabulary does not have; see its README)
     "examples-sixtysixth": (0.48, 0.87, 0.93),
+    "examples-sixtyseventh": (0.4, 0.99, 0.99),
+    "examples-sixtyeighth": (0.7, 0.96, 0.99),
 }
 
 
