@@ -2291,6 +2291,26 @@ CASES = [
      "In all, 207 defenders were murdered in 2017, according to Global Witness, a small rise on 2016's deadly "
      "record of 200.",
      {row("WLD", 2017, 2017, K, 207), row("WLD", 2016, 2016, K, 200)}, []),
+    # 6. "el país" after a heading that names one country is that country
+    ("deictic-after-heading", "es", "2023-10-01",
+     "En México el ecoactivismo es reprimido violentamente\nActivistas e investigadores reciben amenazas. De "
+     "acuerdo con la ONG Global Witness, en el país se cometieron 31 asesinatos de ecoactivistas en 2022.",
+     {row("MEX", 2022, 2022, K, 31)}, []),
+    # 1/7. a figure in brackets is background: the year of the figures outside them sets the scene
+    ("bracketed-figure-sets-no-scene", "es", "2018-07-24",
+     "Bedoya fue uno de los 207 defensores del medioambiente que perdieron la vida en 2017, el año más mortífero "
+     "para quienes protegen los recursos naturales (en 2016, fueron 200 las personas asesinadas). Brasil sumó "
+     "más asesinatos que cualquier otro país, con 57 personas; le siguen Filipinas (con 48 asesinatos) y "
+     "Colombia (24).",
+     {row("WLD", 2017, 2017, K, 207), row("WLD", 2016, 2016, K, 200), row("BRA", 2017, 2017, K, 57),
+      row("PHL", 2017, 2017, K, 48), row("COL", 2017, 2017, K, 24)}, []),
+    # 8. the first N months of a year are part of it, in both languages
+    ("first-n-months", "en", "2020-02-10",
+     "Global Witness reported 15 Mexican environmentalist deaths in 2017. Amnesty International counted at least "
+     "12 environmentalist deaths in Mexico in the first nine months of 2019.",
+     {row("MEX", 2017, 2017, K, 15)}, ["12"]),
+    ("primeros-n-meses", "es", "2017-06-20",
+     "En México fueron asesinados ocho defensores en los primeros cinco meses de 2017.", set(), ["ocho"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

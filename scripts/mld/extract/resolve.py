@@ -201,7 +201,13 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
         if sent.heading:
             d.new_topic()
             # a heading may still name the report the text is about ('Full report: "On Dangerous Ground"')
-            _note_report(src, analyse(sent, lexicon(guess_language(sent.text, src.lang))), d)
+            ha = analyse(sent, lexicon(guess_language(sent.text, src.lang)))
+            _note_report(src, ha, d)
+            # and the one country its section is about, that "el país" after it refers to ("En México el
+            # ecoactivismo es reprimido violentamente / ... en el país se cometieron 31 de los 177")
+            heads = [q for q in ha.places if q.governs and q.kind == "country"]
+            if len({q.code for q in heads}) == 1 and not any(q.governs and q.kind in ("region", "world") for q in ha.places):
+                d.subject = Value(heads[0].code, [Evidence("country", "stated", ha.abs(heads[0].start), ha.abs(heads[0].end))])
             continue
         if sent.paragraph != paragraph:
             # a span of years ("between 2012 and 2024, 2,253") is a total's frame: it does not carry
@@ -3743,6 +3749,10 @@ class SentenceReader:
                     setters = [c for c in counts if not any(e.field == "period_start" and e.basis == "relative"
                                                             for e in c.evidence) and not c.compared
                                and self.lex.from_words.ends_at(self.text, c.value_start - self.sent.start, 10) is None]
+                    # ("perdieron la vida en 2017 ... (en 2016, fueron 200 las personas asesinadas)": a figure in
+                    # brackets is background; the year of those outside it sets the scene)
+                    outside = [c for c in setters if not self.a.in_parens(c.value_start - self.sent.start)]
+                    setters = outside or setters
                     if not setters:
                         continue
                 vals = {(_field_value(c, name)) for c in setters}
