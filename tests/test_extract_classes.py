@@ -2311,6 +2311,13 @@ CASES = [
      {row("MEX", 2017, 2017, K, 15)}, ["12"]),
     ("primeros-n-meses", "es", "2017-06-20",
      "En México fueron asesinados ocho defensores en los primeros cinco meses de 2017.", set(), ["ocho"]),
+    # 10/11. a whole that a part is taken from ("Most of the 177 ... were in Latin America"), with no place of
+    # its own, is the world's when it is its year's worldwide total
+    ("whole-of-part-is-the-report-total", "en", "2023-09-13",
+     "Most of the 177 environmental activists killed last year were in Latin America\nNearly 200 environmental "
+     "activists around the world were killed last year, according to a new report from an international human "
+     "rights group. Most of them were killed in Latin America, and Colombia topped the list with 60 people killed.",
+     {row("WLD", 2022, 2022, K, 177), row("COL", 2022, 2022, K, 60)}, ["200"]),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -2371,7 +2378,8 @@ NOT_OURS = [
      {18}, ["12"]),
     ("no-outcome", "en", "In 2024, 40 defenders met in Mexico City.", set(), ["40"]),
     ("other-source", "es", "Según el Cemda, en 2024 fueron asesinados 20 defensores en México.", set(), ["20"]),
-    ("definite-unknown-total", "en", "In 2024, 82% of the 146 killings took place in Latin America.", set(), ["146"]),
+    # (a whole that is not its year's worldwide total; "82% of the 146 killings" in 2024 is the world's)
+    ("definite-unknown-total", "en", "In 2024, 82% of the 150 killings took place in Latin America.", set(), ["150"]),
     ("countries", "es", "En 2023 hubo 196 asesinatos en el mundo. Nueve de los diez países con más asesinatos "
                           "están en América Latina.", {196}, ["Nueve"]),
 ]

@@ -27,6 +27,7 @@ NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
+WHOLE_UNPLACED = "a total that a part is taken from, with no country stated for it"
 NO_PERIOD = "no year or period is stated for this figure"
 NO_DATE = ", but the source has no published date to count from"
 # bases whose span is not the value's own words (a date, a report title, a quoted total): a figure
@@ -1729,7 +1730,7 @@ class SentenceReader:
                     self.d.report_year = Value(span[1], [Evidence("period_end", "report_by_total", self.a.abs(n.start),
                                                                   self.a.abs(n.end))])
         years = period.value if not isinstance(period, str) else None
-        unstated = isinstance(country, str) and (country == NO_COUNTRY or country.endswith(UNSTATED_TOTAL))
+        unstated = isinstance(country, str) and (country in (NO_COUNTRY, WHOLE_UNPLACED) or country.endswith(UNSTATED_TOTAL))
         carried = isinstance(country, Value) and all(e.basis == "context" for e in country.evidence)
         if (unstated or carried) and isinstance(years, tuple) and not self._own_places(n, L, R) and \
                 vocab.report_world_total(int(years[0]), int(years[1]), str(outcome.value)) == int(n.value):
@@ -1971,7 +1972,7 @@ class SentenceReader:
             # the text was last about
             if self.d.global_article:
                 return Value(vocab.world(), [Evidence("country", "world_implied")])
-            return "a total that a part is taken from, with no country stated for it"
+            return WHOLE_UNPLACED
         definite = self.lex.determiners.ends_at(text, n.start, 12) is not None and \
             self.lex.qualifiers.ends_at(text, n.start, 30) is None
         compared = self._compared_with()
