@@ -111,6 +111,8 @@ FLOORS = {
     "examples-sixtysixth": (0.55, 0.88, 0.93),
     "examples-sixtyseventh": (0.73, 0.99, 0.99),
     "examples-sixtyeighth": (0.7, 0.99, 0.99),
+    "examples-sixtyninth": (0.68, 0.99, 0.99),
+    "examples-seventieth": (0.41, 0.99, 0.99),
 }
 
 
