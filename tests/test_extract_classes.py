@@ -2318,6 +2318,13 @@ CASES = [
      "activists around the world were killed last year, according to a new report from an international human "
      "rights group. Most of them were killed in Latin America, and Colombia topped the list with 60 people killed.",
      {row("WLD", 2022, 2022, K, 177), row("COL", 2022, 2022, K, 60)}, ["200"]),
+    # 10. a figure with no place that is its year's worldwide total is the world's, also when another clause of
+    # its sentence names a region
+    ("report-total-beside-a-region", "es", "2021-09-13",
+     "Honduras fue en 2020 el quinto país con más personas defensoras asesinadas, con 17 asesinatos. Ese año se "
+     "contabilizaron 227 asesinatos de ambientalistas, y Latinoamérica fue la región con más violencia contra "
+     "quienes defienden el ambiente.",
+     {row("HND", 2020, 2020, K, 17), row("WLD", 2020, 2020, K, 227)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "

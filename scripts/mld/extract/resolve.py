@@ -1730,7 +1730,10 @@ class SentenceReader:
                     self.d.report_year = Value(span[1], [Evidence("period_end", "report_by_total", self.a.abs(n.start),
                                                                   self.a.abs(n.end))])
         years = period.value if not isinstance(period, str) else None
-        unstated = isinstance(country, str) and (country in (NO_COUNTRY, WHOLE_UNPLACED) or country.endswith(UNSTATED_TOTAL))
+        # (also when the sentence names a region or state elsewhere than in the number's own clause: "Ese año
+        # se contabilizaron 227 asesinatos ..., y Latinoamérica fue la región con más violencia")
+        unstated = isinstance(country, str) and (country.startswith(NO_COUNTRY) or country == WHOLE_UNPLACED
+                                                 or country.endswith(UNSTATED_TOTAL))
         carried = isinstance(country, Value) and all(e.basis == "context" for e in country.evidence)
         if (unstated or carried) and isinstance(years, tuple) and not self._own_places(n, L, R) and \
                 vocab.report_world_total(int(years[0]), int(years[1]), str(outcome.value)) == int(n.value):
