@@ -545,7 +545,7 @@ def _split_point(a: Analysis, n: Number, m: Number) -> int:
     # (not when a comma before the aside already ends it: "with 57 killed, followed by the Philippines –
     # the deadliest country in Asia – with 48")
     aside = [(s, e) for s, e in a.asides if lo <= s and e <= hi]
-    if aside and not re.search(r",", text[lo:aside[0][0]]):
+    if aside and "," not in text[lo:aside[0][0]]:
         return aside[-1][1]
     close = text.find(")", lo, hi)
     start = close + 1 if close >= 0 and a.in_parens(lo) else lo

@@ -158,6 +158,16 @@ def extract(src: Source) -> Extraction:
     return out
 
 
+def _subject_of(a: Analysis) -> tuple[Value, bool] | None:
+    """The first country a sentence names (governing), and whether it names that one only."""
+    governing = [p for p in a.places if p.governs and p.kind == "country"]
+    if not governing:
+        return None
+    p = governing[0]
+    return (Value(p.code, [Evidence("country", "stated", a.abs(p.start), a.abs(p.end))]),
+            len({q.code for q in governing}) == 1)
+
+
 def _quoted_report_year(out: Extraction) -> int | None:
     """The data year of the latest report whose worldwide total for one year the text states, with
     that year written beside it (not a figure dated by that total)."""
@@ -206,9 +216,9 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             _note_report(src, ha, d)
             # and the one country its section is about, that "el país" after it refers to ("En México el
             # ecoactivismo es reprimido violentamente / ... en el país se cometieron 31 de los 177")
-            heads = [q for q in ha.places if q.governs and q.kind == "country"]
-            if len({q.code for q in heads}) == 1 and not any(q.governs and q.kind in ("region", "world") for q in ha.places):
-                d.subject = Value(heads[0].code, [Evidence("country", "stated", ha.abs(heads[0].start), ha.abs(heads[0].end))])
+            got = _subject_of(ha)
+            if got is not None and got[1] and not any(q.governs and q.kind in ("region", "world") for q in ha.places):
+                d.subject = got[0]
             continue
         if sent.paragraph != paragraph:
             # a span of years ("between 2012 and 2024, 2,253") is a total's frame: it does not carry
@@ -258,11 +268,10 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             for h in a.lex.contrast_links.finditer(sent.text, 0, p.start))]
         d.countries_before = frozenset(p.code for p in governing[:1] + contrasted)
         d.listed_before = frozenset(p.code for p in governing)
-        first = next((p for p in a.places if p.governs and p.kind == "country"), None)
-        if first is not None:
-            d.subject = Value(first.code, [Evidence("country", "stated", a.abs(first.start), a.abs(first.end))])
+        got = _subject_of(a)
+        if got is not None:
             # (only a sentence about one country keeps it in view; a ranking of several does not)
-            alone = len({p.code for p in a.places if p.governs and p.kind == "country"}) == 1
+            d.subject, alone = got
             d.subject_paragraph = sent.paragraph if alone else -1
         if any(p.kind == "deictic" for p in a.places):
             d.deictic_paragraph = sent.paragraph
