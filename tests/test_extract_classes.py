@@ -879,7 +879,8 @@ CASES = [
     # 5. "menor que los 79 registrados en 2023": the year of the figure compared with is not the figure's
     ("menor-que", "es", None,
      "Colombia encabezó la lista, con 48 asesinatos, aunque la cifra es menor que los 79 registrados en 2023.",
-     set(), ["48", "79"]),
+     # (the 48's year is not stated; the 79 it is compared with states its own, and is Colombia's)
+     {row("COL", 2023, 2023, K, 79)}, ["48"]),
     # 8. a compared figure does not say which report the text is about
     ("compared-total-no-report", "es", None,
      "Aunque la cifra global supone una disminución frente a los 196 casos reportados en 2023, la violencia sigue."
@@ -2325,6 +2326,33 @@ CASES = [
      "contabilizaron 227 asesinatos de ambientalistas, y Latinoamérica fue la región con más violencia contra "
      "quienes defienden el ambiente.",
      {row("HND", 2020, 2020, K, 17), row("WLD", 2020, 2020, K, 227)}, []),
+    # 1. a sentence that names another year before its figures ("The 2021 figure ... the two years before,
+    # when ...") leaves no year for what follows; the year in a report's name does not count
+    ("year-named-before-the-figures-ends-the-scene", "en", None,
+     "The 2021 figure for Colombia is lower than in the two years before, when 64 environmental activists were "
+     "murdered in 2019 and 65 in 2020. Mexico was the worst-affected country in the region (54 murders).",
+     {row("COL", 2019, 2019, K, 64), row("COL", 2020, 2020, K, 65)}, ["54"]),
+    ("report-year-before-the-figures-keeps-the-scene", "en", None,
+     "In its 2023 annual report, Global Witness said Colombia had the most murders of defenders, with 60 killings in "
+     "2022. Brazil, second on the list, registered 34 killings.",
+     {row("COL", 2022, 2022, K, 60), row("BRA", 2022, 2022, K, 34)}, []),
+    # 5. a figure compared with one that went to review for its year alone keeps that one's place and noun
+    ("compared-with-an-undated-figure", "es", None,
+     "El informe halló que 64 activistas por los derechos a la tierra fueron asesinados en Colombia el año pasado, "
+     "frente a 25 en 2018.",
+     {row("COL", 2018, 2018, K, 25)}, ["64"]),
+    ("compared-with-an-undated-figure-en", "en", None,
+     "The report found that 64 land rights activists were killed in Colombia last year, up from 25 in 2018.",
+     {row("COL", 2018, 2018, K, 25)}, ["64"]),
+    # 6. the set a country is "one of" is no place of its own
+    ("uno-de-los-paises-donde", "es", "2018-07-25",
+     "México fue uno de los países donde más se deterioró la situación: en 2017 fueron asesinadas 15 personas, "
+     "frente a los tres casos registrados el año anterior.",
+     {row("MEX", 2017, 2017, K, 15), row("MEX", 2016, 2016, K, 3)}, []),
+    ("one-of-the-countries-where", "en", "2018-07-25",
+     "Mexico was one of the countries where the situation worsened most: in 2017, 15 people were killed, against "
+     "three the year before.",
+     {row("MEX", 2017, 2017, K, 15), row("MEX", 2016, 2016, K, 3)}, []),
     # 4. "each" in a bracket after a run of countries
     ("each-in-bracket", "en", None,
      "In 2015 Brazil topped the ranking with 50 killings, followed by the Philippines (33); Colombia (26); Peru "
@@ -2360,6 +2388,10 @@ KINDS = [
     ("measure-unit", "en", "In 2024, 146 defenders were killed worldwide, some of them along a 3,220km river."),
     ("duration", "es", "En los últimos seis meses; en 2024 fueron asesinados 146 defensores en el mundo."),
     ("difference", "es", "En 2024 fueron asesinados 146 defensores en el mundo, 50 menos que el año anterior."),
+    # a case added to or taken out of a record is a revision, not a country's count
+    ("revision", "es", "En 2024 fueron asesinados 146 defensores en el mundo; después retiramos un caso de Kazajistán, "
+                       "pero sumamos un nuevo caso de Kazajistán."),
+    ("revision-en", "en", "In 2024, 146 defenders were killed worldwide. Since then we added one case in Kazakhstan."),
     ("average", "en", "In 2024, 146 defenders were killed worldwide. More than two people, on average, were killed each week."),
     ("promedio", "es", "En 2024 fueron asesinados 146 defensores en el mundo, es decir, un promedio de casi tres por semana."),
     ("rank", "es", "En 2024 fueron asesinados 146 defensores en el mundo. Perú está entre los ocho con más muertes."),

@@ -257,6 +257,8 @@ class Lexicon:
         self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
         self.composition = Matcher([(t, "composition") for t in p["composition"]])
         self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])
+        # "México fue uno de los países donde ...": the set a place belongs to, not a place of its own
+        self.member_of = Matcher([(t, "member") for t in p["member_of"]])
         self.where_after = Matcher([(t, "where") for t in p["where_after"]])
         self.place_groups = Matcher([(t, "group") for t in p["group_nouns"]])  # "entre estos siete países"
         self.ranking_after = Matcher([(t, "rank") for t in p["ranking_after"]])

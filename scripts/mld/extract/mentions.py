@@ -412,6 +412,8 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
         # COP27 in Egypt", "la conferencia de 2019 en Madrid"
         if _event_place(text, h, lex):
             governs = False
+        if kind == "region" and lex.member_of.ends_at(text, h.start, 12) is not None:
+            governs = False  # "uno de los países donde más se deterioró la situación": México's set
         if h.start in seats:
             governs = False  # "The UK-based group Global Witness said ... 48 ... in the Philippines"
         frame = lex.comparison_frame.ends_at(text, h.start, 24)

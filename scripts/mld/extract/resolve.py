@@ -910,7 +910,8 @@ class SentenceReader:
             # "200 killings across 24 countries, against 185 across 16 in 2015": the 16 counts what the
             # same preposition's number counted before it
             return f"counts {self.text[parallel[1]:parallel[2]]}" + (NOT_PEOPLE if parallel[0] == "other_things" else NOT_DEFENDERS)
-        if self.head is not None or self.partial_head is not None or self.d.last or self._spread_first(n) is not None:
+        if self.head is not None or self.partial_head is not None or self.d.last or self._spread_first(n) is not None \
+                or self.partial_wholes:
             listed = self._listed(n, L, R)
             if listed is not None:
                 return listed
@@ -1288,6 +1289,16 @@ class SentenceReader:
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
             template = last[-1]
+        elif comparison and template is None and self._own_periods(n, L, R) and not any(a.subgroups.values()):
+            # "64 activistas ... fueron asesinados en Colombia el año pasado [no date to count from], frente a
+            # 25 en 2018": compared with a figure read in full but for its year; this one states its own
+            # (the whole is kept without its groups, so only in a sentence that names none)
+            whole = [w for w in self.partial_wholes.values() if w.value_start < a.abs(n.start)
+                     and "period_start" not in w.values]
+            if whole:
+                w = whole[-1]
+                template = Count({**w.values, "period_start": None, "period_end": None}, w.sentence, w.value_start,
+                                 w.value_end, w.evidence)
         spread_from = self._spread_first(n)
         if spread_from is not None:
             template = spread_from  # "Filipinas pasó de 30 asesinatos en 2018 a 43 en 2019": the 30's kind
@@ -3737,9 +3748,11 @@ class SentenceReader:
         if self.figures:
             d.last = list(self.figures)
         if not counts and self.figures:
-            if any(isinstance(f, Unresolved) and f.reason.endswith(OPEN_YEARS_UNSTATED) for f in self.figures):
-                # "over the course of a decade, 448 activists": the text has moved to a period it
-                # does not state, so the year before no longer holds
+            if any(isinstance(f, Unresolved) and f.reason.endswith((OPEN_YEARS_UNSTATED, ))
+                   for f in self.figures):
+                # "over the course of a decade, 448 activists", "the 200 people killed around the world
+                # last year" in an undated text: the text has moved to a period it does not state, so
+                # the year before no longer holds
                 d.period = None
             # figures that could not be read set no scene; a year outside their clauses still does
             # ("Sixty of the killings took place in Colombia, ..., where attacks doubled in 2022")
@@ -3811,11 +3824,25 @@ class SentenceReader:
         # en 2019")
         used = {e.start for f in self.figures if isinstance(f, Count) for e in f.evidence if e.start is not None}
         compared = [h.start for h in a.markers["comparison"] if a.abs(h.start) >= last]
+        first = min(c.value_start for c in counts)
+        # (before the figures too: "The 2021 figure for Colombia is lower than in the two years before,
+        # when 64 ... were murdered in 2019 and 65 in 2020"; not the year in a report's name, "In its
+        # 2023 annual report ..., with 60 cases in 2022")
         return any(q.governs and not q.compared and q.kind in ("single", "bare", "closed") and q.y1_span
-                   and a.abs(q.start) >= last and a.abs(q.y1_span[0]) not in used
+                   and (a.abs(q.start) >= last or (a.abs(q.start) < first and not self._names_report(q)))
+                   and a.abs(q.y1_span[0]) not in used
                    and not any(h < q.start for h in compared)
                    and not a.in_parens(q.start) and (q.y1, q.y2) != years
                    for q in a.periods)
+
+    def _names_report(self, q: Period) -> bool:
+        """A year in a report's name: "el informe 2017", "its 2023 annual report", "the 2019 Global
+        Witness report" (a report noun right before it, or up to two words after it)."""
+        if self.lex.report_nouns.ends_at(self.text, q.start, 20) is not None:
+            return True
+        words = re.match(r"((?:\s+[^\W\d_]+){0,2})", self.text[q.end:])
+        starts = [q.end + m.end() for m in re.finditer(r"\s+", words.group(1) if words else "")]
+        return any(self.lex.report_nouns.starts_at(self.text, at, 20) is not None for at in starts)
 
     def _update_context_without_counts(self, outside_figures: bool = False) -> None:
         """A sentence with no count still sets the scene when it names one country or one year
