@@ -2344,6 +2344,14 @@ CASES = [
     ("compared-with-an-undated-figure-en", "en", None,
      "The report found that 64 land rights activists were killed in Colombia last year, up from 25 in 2018.",
      {row("COL", 2018, 2018, K, 25)}, ["64"]),
+    # 6/10. a gloss in brackets ("(LEDs)") does not end the clause: the place after it is the figure's, and no
+    # world is implied
+    ("gloss-in-brackets-keeps-the-clause", "en", None,
+     "In 2020, Global Witness counted 29 killings of land and environmental defenders (LEDs) in the Philippines.",
+     {row("PHL", 2020, 2020, K, 29)}, []),
+    ("glosa-entre-parentesis", "es", None,
+     "En 2020, Global Witness contó 29 asesinatos de personas defensoras (PDDH) en Filipinas.",
+     {row("PHL", 2020, 2020, K, 29)}, []),
     # 6. the set a country is "one of" is no place of its own
     ("uno-de-los-paises-donde", "es", "2018-07-25",
      "México fue uno de los países donde más se deterioró la situación: en 2017 fueron asesinadas 15 personas, "

@@ -43,6 +43,8 @@ FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year 
 NOT_PEOPLE = ", not people"
 OPEN_PERIOD = "the period is open-ended"  # how every reason for an open period begins
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
+# a short bracket with no number right after a word, an acronym or gloss ("defenders (LEDs)"): the clause goes on past it
+GLOSS_RE = re.compile(r"\((?:[^\W\d_]+[ .'’-]?){1,3}\)")
 STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
 
 
@@ -3492,6 +3494,10 @@ class SentenceReader:
             aside = next((b for a, b in self.a.asides if a == m.start() and b > n.end), None)
             if aside is not None:
                 pos = aside  # "200 defenders in all -- each of them named -- were killed in 2021"
+                continue
+            gloss = GLOSS_RE.match(self.text, m.start()) if m.group(0) == "(" else None
+            if gloss is not None and m.start() < R:
+                pos = gloss.end()  # "29 killings of land and environmental defenders (LEDs) in the Philippines"
                 continue
             if m.group(0) == ",":
                 before = [p for p in self.a.places if p.end <= m.start() and re.fullmatch(r"\s*", self.text[p.end:m.start()])]
