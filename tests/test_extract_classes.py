@@ -2344,6 +2344,21 @@ CASES = [
     ("compared-with-an-undated-figure-en", "en", None,
      "The report found that 64 land rights activists were killed in Colombia last year, up from 25 in 2018.",
      {row("COL", 2018, 2018, K, 25)}, ["64"]),
+    # 8. months of a year ("entre enero y julio", "from January to June 2018") are part of it; all twelve are
+    # the year
+    ("meses-de-un-ano", "es", "2018-09-01",
+     "En 2017 fueron asesinados 207 defensores en el mundo. Las cifras de 2018 no pintan mejor: entre enero y julio "
+     "ya se contaban 97 muertes.",
+     {row("WLD", 2017, 2017, K, 207)}, ["97"]),
+    ("months-of-a-year", "en", "2018-09-01",
+     "From January to June 2018, 80 defenders were killed worldwide. Between January and December 2017, 207 "
+     "defenders were killed worldwide.",
+     {row("WLD", 2017, 2017, K, 207)}, ["80"]),
+    # 3. one bracket after two groups joined by "and" is one figure for both, or each's: review
+    ("dos-sectores-un-parentesis", "es", "2021-09-13",
+     "En 2020 fueron asesinados 227 defensores en el mundo. La explotación forestal fue el sector con más homicidios "
+     "(23), seguida por agroindustria y minería (17).",
+     {row("WLD", 2020, 2020, K, 227), row("WLD", 2020, 2020, K, 23, "sector=logging")}, ["17"]),
     # 6/10. a gloss in brackets ("(LEDs)") does not end the clause: the place after it is the figure's, and no
     # world is implied
     ("gloss-in-brackets-keeps-the-clause", "en", None,
@@ -2396,6 +2411,11 @@ KINDS = [
     ("measure-unit", "en", "In 2024, 146 defenders were killed worldwide, some of them along a 3,220km river."),
     ("duration", "es", "En los últimos seis meses; en 2024 fueron asesinados 146 defensores en el mundo."),
     ("difference", "es", "En 2024 fueron asesinados 146 defensores en el mundo, 50 menos que el año anterior."),
+    # a projection is no count
+    ("projection", "en", "In 2024, 146 defenders were killed worldwide. Given that average, the total could reach "
+                         "2,457 by COP30."),
+    ("proyeccion", "es", "En 2024 fueron asesinados 146 defensores en el mundo. A ese ritmo, la cifra podría llegar a "
+                         "más de 2.400 en 2025."),
     # a case added to or taken out of a record is a revision, not a country's count
     ("revision", "es", "En 2024 fueron asesinados 146 defensores en el mundo; después retiramos un caso de Kazajistán, "
                        "pero sumamos un nuevo caso de Kazajistán."),
@@ -2424,6 +2444,11 @@ NOT_OURS = [
     ("journalists", "en", "In 2024, 18 defenders were killed in Mexico and 12 journalists were threatened.",
      {18}, ["12"]),
     ("no-outcome", "en", "In 2024, 40 defenders met in Mexico City.", set(), ["40"]),
+    # a narrower group than all defenders, with no code: not a count of all defenders
+    ("forest-defenders", "en", "Thirty forest defenders were murdered worldwide between 2012 and 2014 alone.",
+     set(), ["Thirty"]),
+    ("defensores-de-los-bosques", "es", "Entre 2012 y 2014 fueron asesinados 30 defensores de los bosques en el mundo.",
+     set(), ["30"]),
     ("other-source", "es", "Según el Cemda, en 2024 fueron asesinados 20 defensores en México.", set(), ["20"]),
     # (a whole that is not its year's worldwide total; "82% of the 146 killings" in 2024 is the world's)
     ("definite-unknown-total", "en", "In 2024, 82% of the 150 killings took place in Latin America.", set(), ["150"]),

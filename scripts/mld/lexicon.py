@@ -212,6 +212,8 @@ class Lexicon:
         self.ratio_between_base = Matcher([(t, "ratio") for t in n["ratio_between_base"]])
         self.difference_after = Matcher([(t, "difference") for t in n["difference_after"]])
         self.difference_before = Matcher([(t, "difference") for t in n["difference_before"]])
+        # "the total could reach 2,457 by COP30": a projection, not a count
+        self.projection_before = Matcher([(t, "projection") for t in n["projection_before"]])
         self.rank_before = Matcher([(t, "rank") for t in n["rank_before"]])
         self.fraction_after = Matcher([(t, "fraction") for t in n["fraction_after"]])
 
@@ -279,6 +281,13 @@ class Lexicon:
         self.partial_periods = Matcher([(t, "partial") for t in per["partial"]])  # "the first half of 2017"
         # "the first five months of this year": a part of a year the text does not name
         self.partial_relative = Matcher([(t, "partial") for t in per["partial_relative"]])
+        # "entre enero y julio", "between January and July": months of a year, as a regex ({m} a month);
+        # the list's first entry is January, its last December or its abbreviation
+        self.year_bounds = (n["months"][0][:3].lower(), n["months"][-1][:3].lower())
+        month = "(" + _alternation(n["months"]) + r")\.?"
+        self.rx_month_range = "|".join(
+            r"(?<![\w])" + r"\s+".join(month if w == "{m}" else re.escape(w) for w in t.split()) + r"(?![\w])"
+            for t in per["month_range"])
         self.open_periods = Matcher([(t, "open") for t in per["open"]])
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.open_events = Matcher([(t, "event") for t in per["open_events"]])

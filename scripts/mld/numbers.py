@@ -170,6 +170,8 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
     hedge = lex.qualifiers.ends_at(text, start, 30)  # "se multiplicó por más de cuatro"
     if hedge is not None and lex.difference_before.ends_at(text, hedge.start, 30):
         return "difference"
+    if lex.projection_before.ends_at(text, hedge.start if hedge is not None else start, 30):
+        return "projection"
     if hedge is not None and hedge.payload == "more_than" and lex.threshold_rx.search(text, max(0, hedge.start - 90), hedge.start):
         return "threshold"
     return "cardinal"

@@ -225,6 +225,21 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
     def year_spans(h: Hit) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in re.finditer(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[h.start:h.end])]
 
+    # "entre enero y julio [de 2017]": months of a year are part of it; all twelve are the year
+    for m in re.finditer(lex.rx_month_range, text, re.I):
+        if not free(m.start(), m.end()):
+            continue
+        named = [g for g in m.groups() if g]
+        year = re.match(rf"\s*,?\s*(?:(?:{lex.rx_of})\s+(?:(?:{lex.rx_article})\s+)?)?((?:1[89]|20)\d\d)\b",
+                        text[m.end():], re.I)
+        whole = len(named) == 2 and (named[0][:3].lower(), named[1][:3].lower()) == lex.year_bounds
+        if year is not None:
+            y, span = int(year.group(1)), (m.end() + year.start(1), m.end() + year.end(1))
+            found.append(Period(m.start(), m.end() + year.end(), "single" if whole else "partial", y, y, span, span))
+            taken.append((m.start(), m.end() + year.end()))
+        elif not whole:
+            found.append(Period(m.start(), m.end(), "partial"))
+            taken.append((m.start(), m.end()))
     for h in lex.closed_periods.finditer(text):
         ys = year_spans(h)
         if len(ys) == 2 and free(h.start, h.end):
@@ -359,7 +374,7 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             # (and a date in brackets after it: "desde que Duterte llegó al poder (30 de junio de 2016)")
             lp = text.rfind("(", 0, p.start)
             upto = lp if lp >= 0 and ")" not in text[lp:p.start] and text.find(")", p.end) >= 0 else p.start
-            clause_start = max([m.end() for m in re.finditer(r"[;:()]", text[:upto])] + [0, p.start - 90])
+            clause_start = max([m.end() for m in re.finditer(r"[;:()]", text[:upto])] + [0, p.start - 130])
             marks = [h for h in lex.open_markers.finditer(text, clause_start, p.start) if h.end <= p.start]
             # ... unless a count or another year stands between: "since a record 227 in 2020" is 227
             # in 2020

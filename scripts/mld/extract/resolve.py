@@ -1460,6 +1460,12 @@ class SentenceReader:
                 # "followed by agribusiness and water and dam projects (14 each)": one count per group
                 spread_groups = [(d, t) for t in joined]
                 continue
+            label = next((t for t in ts if re.fullmatch(r"\s*\(\s*", text[t.end:n.start])), None)
+            union = self._with_coordinated([label], a.subgroups[d]) if label is not None and not each else []
+            if len({t.code for t in union}) > 1:
+                # "seguida por agroindustria y minería (17)": a bracket after two groups is one figure for
+                # both, or each's
+                return f"names more than one {d} group ({', '.join(text[t.start:t.end] for t in union)}) for one figure"
             if ts:
                 evidence = self._own_group(n, d, ts, values, evidence)
         # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
