@@ -2506,6 +2506,8 @@ def test_a_relative_year_counts_from_the_date_in_the_address_when_the_header_has
     ("Global Witness registró 227 asesinatos de personas defensoras en 2020, señala el informe publicado este "
      "lunes. Filipinas ocupa el tercer puesto, con 29 ambientalistas asesinados el pasado año.", "release",
      "reports a new report"),
+    ("En 2020 se registraron 227 asesinatos en el mundo. Colombia fue el país más peligroso el año pasado, con "
+     "65 asesinatos.", "quoted", "quotes a report's worldwide total beside its year"),
 ])
 def test_an_undated_text_says_how_its_year_was_inferred(text, basis, note):
     """A text with no date whose relative year was fixed by a report's worldwide total, or by the report

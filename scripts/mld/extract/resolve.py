@@ -141,13 +141,15 @@ def extract(src: Source) -> Extraction:
     quoted_year = _quoted_report_year(out)
     quoted = vocab.report_published(quoted_year) if quoted_year is not None else None
     if src.published_year is None and quoted is not None and quoted_year is not None and _says_relative_year(out) \
-            and _stated_end(out) <= quoted_year and lexicon(src.lang).fresh_report.finditer(src.text):
+            and _stated_end(out) <= quoted_year:
         # "Global Witness registró 227 asesinatos ... en 2020 ..., señala el informe publicado este lunes
         # ... Filipinas ocupa el tercer puesto, con 29 ambientalistas asesinados el pasado año": a text
-        # with no date that reports a new report and quotes its worldwide total came out with it
+        # with no date that quotes a report's worldwide total beside its year, says "last year", and
+        # states no later year, was written when that report came out (so says its evidence: "release"
+        # when it also calls the report new, "quoted" when not)
         # (not one that states a later year than that report's: a page of several reports' abstracts)
         src.meta["published"] = str(quoted)
-        src.meta["published_from"] = "release"
+        src.meta["published_from"] = "release" if lexicon(src.lang).fresh_report.finditer(src.text) else "quoted"
         out, _ = _read(src)
         return out
     if _written_from_meta(src, d) is None and quoted is not None and any(
@@ -2579,7 +2581,9 @@ class SentenceReader:
                         "report": f"published year {year}: the text gives a figure with a relative year in the sentence "
                                   "that names the report it quotes, and no date",
                         "release": f"published year {year}: the text reports a new report, quotes the worldwide total "
-                                   "it gave, and has no date"}.get(str(self.src.meta.get("published_from")))
+                                   "it gave, and has no date",
+                        "quoted": f"published year {year}: the text quotes a report's worldwide total beside its year, "
+                                  "states no later year, and has no date"}.get(str(self.src.meta.get("published_from")))
                 if note:
                     ev = [dataclasses.replace(e, note=note) for e in ev]
                 return Value((y, y), ev)
