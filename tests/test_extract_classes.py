@@ -2359,6 +2359,17 @@ CASES = [
      "En 2020 fueron asesinados 227 defensores en el mundo. La explotación forestal fue el sector con más homicidios "
      "(23), seguida por agroindustria y minería (17).",
      {row("WLD", 2020, 2020, K, 227), row("WLD", 2020, 2020, K, 23, "sector=logging")}, ["17"]),
+    # 7. an undated text that quotes a report's total beside its year and says "el año pasado" is dated from that
+    # report's release, also when the figure that says it went to review for another reason (its region)
+    ("undated-last-year-of-a-region", "es", None,
+     "En 2020 se registraron 227 asesinatos en el mundo. América Latina fue la región más letal, con 165 personas "
+     "asesinadas en la región el año pasado; el país más peligroso fue Colombia (65), seguido de México (30).",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, ["165"]),
+    # 10. an organisation's seat named in full ("The United Kingdom-based watchdog") keeps no worldwide figure from
+    # being the world's: its clause is read in its own language only, whose lexicon knows the seat
+    ("seat-named-in-full", "en", "2018-07-24",
+     "The United Kingdom-based watchdog said 207 people were killed last year while fighting governments.",
+     {row("WLD", 2017, 2017, K, 207)}, []),
     # 6/10. a gloss in brackets ("(LEDs)") does not end the clause: the place after it is the figure's, and no
     # world is implied
     ("gloss-in-brackets-keeps-the-clause", "en", None,

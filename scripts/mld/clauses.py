@@ -23,38 +23,39 @@ def clause_span(text: str, vs: int, ve: int, qs: int, qe: int) -> tuple[int, int
     return left, (m.start() if m else qe)
 
 
-def place_in_world_clause(text: str, vs: int, ve: int, qs: int, qe: int) -> str | None:
+def place_in_world_clause(text: str, vs: int, ve: int, qs: int, qe: int, lang: str) -> str | None:
     """The first place the clause of the number at [vs, ve) names, which keeps the figure from
     being the world's (`world_implied`, `report_total`); None if it names none. Not a place named
     after the predicate of a whole that parts are taken from ("85 percent of the 196 murders ...
     took place in Latin America", "760 de los 908 ... murieron en América Latina", "Among the 200
     killed in 2021 were eight ... in the Democratic Republic of the Congo"), nor after a share
     ("177 ... fueron asesinados y el 88% ... ocurrió en Latinoamérica") or before a share the whole is
-    of ("Latin America accounted for 85 percent of the 196 murders"), nor an organisation's seat."""
+    of ("Latin America accounted for 85 percent of the 196 murders"), nor an organisation's seat. Read in
+    the sentence's language (`lang`, as `mld.lexicon.guess_language` gives it for the sentence): another
+    language's words would not know this one's seats ("The United Kingdom-based watchdog")."""
     left, right = clause_span(text, vs, ve, qs, qe)
-    for lang in vocab.languages():
-        lex = lexicon(lang)
-        stop = right
-        article = re.search(rf"(?:\b(?:{lex.rx_article})\s+)?$", text[left:vs], re.I)
-        among = article is not None and lex.among.ends_at(text, left + article.start(), 16) is not None
-        if among or re.search(rf"\b{lex.rx_of}\s+(?:{lex.rx_article}\s+)?$", text[left:vs], re.I):
-            verbs = [h for h in lex.predicate_verbs.finditer(text, ve, right)]
-            stop = verbs[0].start if verbs else right
-        share_rx = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:%|(?:{lex.rx_percent})\b)", re.I)
-        share = share_rx.search(text, ve, stop)
-        if share:
-            stop = share.start()
-        start = left
-        before = list(share_rx.finditer(text, left, vs))
-        if before and re.search(rf"\b{lex.rx_of}\s+(?:{lex.rx_article}\s+)?$", text[left:vs], re.I):
-            start = before[-1].end()  # "Latin America accounted for 85 percent of the 196 murders": the share's place
-        checked = text[start:stop]
-        hits = lex.places(checked)
-        seats = lex.seats(checked, hits)
-        named = [h for h in hits if h.payload[0] in ("country", "region", "subnational") and h.start not in seats
-                 and not lex.in_composition(checked, h.start)]
-        if named:
-            return checked[named[0].start:named[0].end]
+    lex = lexicon(lang)
+    stop = right
+    article = re.search(rf"(?:\b(?:{lex.rx_article})\s+)?$", text[left:vs], re.I)
+    among = article is not None and lex.among.ends_at(text, left + article.start(), 16) is not None
+    if among or re.search(rf"\b{lex.rx_of}\s+(?:{lex.rx_article}\s+)?$", text[left:vs], re.I):
+        verbs = [h for h in lex.predicate_verbs.finditer(text, ve, right)]
+        stop = verbs[0].start if verbs else right
+    share_rx = re.compile(rf"\d(?:[\d.,]*\d)?\s*(?:%|(?:{lex.rx_percent})\b)", re.I)
+    share = share_rx.search(text, ve, stop)
+    if share:
+        stop = share.start()
+    start = left
+    before = list(share_rx.finditer(text, left, vs))
+    if before and re.search(rf"\b{lex.rx_of}\s+(?:{lex.rx_article}\s+)?$", text[left:vs], re.I):
+        start = before[-1].end()  # "Latin America accounted for 85 percent of the 196 murders": the share's place
+    checked = text[start:stop]
+    hits = lex.places(checked)
+    seats = lex.seats(checked, hits)
+    named = [h for h in hits if h.payload[0] in ("country", "region", "subnational") and h.start not in seats
+             and not lex.in_composition(checked, h.start)]
+    if named:
+        return checked[named[0].start:named[0].end]
     return None
 
 

@@ -140,7 +140,7 @@ def extract(src: Source) -> Extraction:
         out, _ = _read(src)
     quoted_year = _quoted_report_year(out)
     quoted = vocab.report_published(quoted_year) if quoted_year is not None else None
-    if src.published_year is None and quoted is not None and quoted_year is not None and _says_relative_year(out) \
+    if src.published_year is None and quoted is not None and quoted_year is not None and _says_relative_year(out, src) \
             and _stated_end(out) <= quoted_year:
         # "Global Witness registró 227 asesinatos ... en 2020 ..., señala el informe publicado este lunes
         # ... Filipinas ocupa el tercer puesto, con 29 ambientalistas asesinados el pasado año": a text
@@ -183,9 +183,12 @@ def _quoted_report_year(out: Extraction) -> int | None:
     return max((y for y in years if vocab.report_published(y) is not None), default=None)
 
 
-def _says_relative_year(out: Extraction) -> bool:
-    """Whether some figure went to review because its relative year has no date to count from."""
-    return any(u.reason.endswith(NO_DATE) for u in out.review)
+def _says_relative_year(out: Extraction, src: Source) -> bool:
+    """Whether some figure went to review because its relative year has no date to count from, or the
+    text says a year counted from its date ("165 personas asesinadas en la región el año pasado; ...
+    Colombia (65)": the list's year is the region's, which went to review for its place)."""
+    return any(u.reason.endswith(NO_DATE) for u in out.review) or any(
+        h.payload.basis == "published" for h in lexicon(src.lang).relative_periods.finditer(src.text))
 
 
 def _written_from_meta(src: Source, d: Discourse) -> int | None:
@@ -712,7 +715,8 @@ class SentenceReader:
 
     def _add(self, c: Count) -> None:
         out_dim = vocab.dimensions()[0]
-        named = place_in_world_clause(self.src.text, c.value_start, c.value_end, c.sentence.start, c.sentence.end) \
+        named = place_in_world_clause(self.src.text, c.value_start, c.value_end, c.sentence.start, c.sentence.end,
+                                      self.lex.lang) \
             if any(e.field == "country" and e.basis in ("world_implied", "report_total") for e in c.evidence) else None
         if named is not None:
             # "Se registraron 185 muertes y Nicaragua ocupa el quinto puesto ...": a figure taken for

@@ -37,7 +37,7 @@ from mld import vocab
 from mld.build import corrections
 from mld.clauses import clause_span, place_in_world_clause
 from mld.extract.source import MAX_SEED_BYTES
-from mld.lexicon import lexicon
+from mld.lexicon import guess_language, lexicon
 from mld.numbers import find_numbers, number_at, years_back
 from mld.validate import report
 from mld.validate.package import safe_path
@@ -56,6 +56,7 @@ class Seeds:
     corrections: dict[str, dict[int, dict]]   # source -> line number -> row of its corrections file
     corrections_name: dict[str, str]
     paths: dict[str, str] = dataclasses.field(default_factory=dict)  # source -> seed_path as written
+    languages: dict[str, str] = dataclasses.field(default_factory=dict)  # source -> its language in sources.csv
     # each seed's sentences, split once (when first asked) for every rule that reads them
     split: dict[str, list] = dataclasses.field(default_factory=dict)
     leads: dict[str, dict] = dataclasses.field(default_factory=dict)
@@ -98,6 +99,7 @@ def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataF
     for r in sources.to_dict("records"):
         sid = str(r["source_id"])
         out.paths[sid] = str(r["seed_path"])
+        out.languages[sid] = str(r.get("language")) if str(r.get("language")) in vocab.languages() else vocab.languages()[0]
         path, why = safe_path(base, r["seed_path"], "seed_path")
         if path is None:
             fails.append(report.one(file, sid, "seed_path", "path", why))
@@ -616,7 +618,9 @@ def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
         vs = _value_span(ev, r)
         if vs is None:
             return ""
-        named = place_in_world_clause(text, vs[0], vs[1], int(r["quote_start"]), int(r["quote_end"]))
+        qs, qe = int(r["quote_start"]), int(r["quote_end"])
+        # (in the quote's language, as the extractor guessed it for the sentence)
+        named = place_in_world_clause(text, vs[0], vs[1], qs, qe, guess_language(text[qs:qe], seeds.languages.get(sid, vocab.languages()[0])))
         if named is not None:
             return f"the figure's clause names '{named}', so the world is not implied"
         return ""
