@@ -2365,6 +2365,13 @@ CASES = [
      "En 2020 se registraron 227 asesinatos en el mundo. América Latina fue la región más letal, con 165 personas "
      "asesinadas en la región el año pasado; el país más peligroso fue Colombia (65), seguido de México (30).",
      {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, ["165"]),
+    # 5/7. "the year before" a year counted from the published date is counted from that one
+    ("year-before-last-year", "en", "2025-09-10",
+     "Colombia recorded 48 killings of land defenders last year, down from 79 the year before.",
+     {row("COL", 2024, 2024, K, 48), row("COL", 2023, 2023, K, 79)}, []),
+    ("ano-anterior-al-pasado", "es", "2025-09-10",
+     "Colombia registró 48 asesinatos de defensores el año pasado, frente a 79 el año anterior.",
+     {row("COL", 2024, 2024, K, 48), row("COL", 2023, 2023, K, 79)}, []),
     # 10. an organisation's seat named in full ("The United Kingdom-based watchdog") keeps no worldwide figure from
     # being the world's: its clause is read in its own language only, whose lexicon knows the seat
     ("seat-named-in-full", "en", "2018-07-24",

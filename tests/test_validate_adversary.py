@@ -185,6 +185,21 @@ def test_a_worldwide_figure_whose_clause_names_a_place_is_refused(tmp_path):
     assert_line(p, r"field country: rule grounding: the figure's clause names 'Colombia', so the world is not implied")
 
 
+CHAIN_TEXT = "Colombia recorded 48 killings of land defenders last year, down from 79 the year before."
+
+
+def test_a_year_counted_from_a_year_counted_from_the_published_date(tmp_path):
+    """"48 ... last year, down from 79 the year before", published 2025: the 79 is of 2023, counted from
+    "last year" (2024), itself counted from the published date; moved to 2022, it is refused."""
+    p = package_of(tmp_path, CHAIN_TEXT, published="2025-09-10")
+    counts = read(p, "counts")
+    assert counts.loc[counts["value"] == "48", "period_start"].item() == "2024"
+    assert counts.loc[counts["value"] == "79", "period_start"].item() == "2023"
+    assert lines(p) == []
+    set_count(p, "79", period_start="2022", period_end="2022")
+    assert_line(p, r"field period_start: rule grounding: 'the year before' from 'last year' \(2024\) is 2023, not 2022")
+
+
 SINCE_TEXT = ("Global Witness said 196 defenders were killed worldwide in 2023.\n\n"
               "Since 2012, 2,106 defenders have been killed around the world.")
 

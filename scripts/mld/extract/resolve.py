@@ -2612,9 +2612,12 @@ class SentenceReader:
             ref_ev = [e for e in ref.evidence if e.field == "period_start" and e.start is not None]
             if not ref_ev:
                 return f"says '{phrase}', but the year it counts from has no words in the text"
-            if not re.fullmatch(r"\d{4}", self.src.text[ref_ev[0].start:ref_ev[0].end]):  # type: ignore[misc]
+            if not re.fullmatch(r"\d{4}", self.src.text[ref_ev[0].start:ref_ev[0].end]) \
+                    and ref_ev[0].basis != "published_date":  # type: ignore[misc]
                 # ("the 26 it saw the previous year", where the year before came from a report's total
-                # or another relative phrase: the year counted from is not written, so not checkable)
+                # or another relative phrase: the year counted from is not written, so not checkable;
+                # one counted from the published date is: "48 killings last year, down from 79 the year
+                # before")
                 return f"says '{phrase}', but the year it counts from is not written as a year"
             ev.append(Evidence("period_start", "reference", ref_ev[0].start, ref_ev[0].end))
             return Value((y, y), ev)

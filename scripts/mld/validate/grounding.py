@@ -639,7 +639,10 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
     if basis in ("stated", "shared", "context", "referent"):
         return "" if words == str(value) else f"'{words}' is not the year {value}"
     if basis == "reference":
-        return "" if re.fullmatch(r"\d{4}", words) else f"'{words}' is not a year to count from"
+        # a written year, or a year counted from the published date ("last year, down from 79 the year before")
+        counted = seeds.published.get(sid) is not None and any(
+            fr == "published" for _, fr in _names(sid, seeds, "relative", words))
+        return "" if re.fullmatch(r"\d{4}", words) or counted else f"'{words}' is not a year to count from"
     if basis in ("published_date", "relative"):
         rels = _names(sid, seeds, "relative", words)
         if not rels:
@@ -655,10 +658,17 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             return f"'{words}' counts from another year, but no `reference` row names it"
         rr = ref[0]
         ref_words = text[int(rr["start"]):int(rr["end"])]
-        if not re.fullmatch(r"\d{4}", ref_words):
-            return f"the reference '{ref_words}' is not a year"
-        return "" if int(ref_words) + offset == value else \
-            f"'{words}' from {ref_words} is {int(ref_words) + offset}, not {value}"
+        if re.fullmatch(r"\d{4}", ref_words):
+            ref_year = int(ref_words)
+        else:
+            # "48 killings last year, down from 79 the year before": a year counted from the published date
+            offsets = [o for o, fr in _names(sid, seeds, "relative", ref_words) if fr == "published"]
+            published = seeds.published.get(sid)
+            if not offsets or published is None:
+                return f"the reference '{ref_words}' is not a year, nor a year counted from the published date"
+            ref_year = published + offsets[0]
+        return "" if ref_year + offset == value else \
+            f"'{words}' from '{ref_words}' ({ref_year}) is {ref_year + offset}, not {value}"
     if basis == "last_years":
         if f != "period_start":
             return "basis last_years gives only the first year of a period (its last is the report's)"
