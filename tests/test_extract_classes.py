@@ -2365,6 +2365,20 @@ CASES = [
      "En 2020 se registraron 227 asesinatos en el mundo. América Latina fue la región más letal, con 165 personas "
      "asesinadas en la región el año pasado; el país más peligroso fue Colombia (65), seguido de México (30).",
      {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, ["165"]),
+    # 1. a year the figure's is likened to ("as in 2022", "como en 2022") is not its year, nor the scene's
+    ("as-in-a-year", "en", "2024-09-10",
+     "About 85% of the 196 murders documented in 2023 happened in South America. Within the region Colombia, as "
+     "in 2022, holds the grim record, with 79 cases. Brazil had 25 murders.",
+     {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79), row("BRA", 2023, 2023, K, 25)}, []),
+    ("como-en-un-ano", "es", "2024-09-10",
+     "En 2023 fueron asesinados 196 defensores en el mundo. Colombia, como en 2022, encabeza la lista, con 79 "
+     "asesinatos.",
+     {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79)}, []),
+    # 10. a figure with no place right after a sentence whose subject is a region is not the world's
+    ("region-in-the-sentence-before", "en", None,
+     "Latin America and the Caribbean suffer from increasingly deadly conflicts over natural resources. According "
+     "to Global Witness, 1,044 environmental activists were murdered between 2010 and 2019.",
+     set(), ["1,044"]),
     # 5/7. "the year before" a year counted from the published date is counted from that one
     ("year-before-last-year", "en", "2025-09-10",
      "Colombia recorded 48 killings of land defenders last year, down from 79 the year before.",

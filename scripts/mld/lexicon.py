@@ -297,6 +297,8 @@ class Lexicon:
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
         # "el acuerdo de paz de 2016", "the 2016 peace agreement": the year of an event, not of a figure
         self.event_nouns = Matcher([(t, "event") for t in per["event_nouns"]])
+        # "Colombia, as in 2022, holds the grim record, with 79 cases": a year the figure's is likened to
+        self.equative_years = Matcher([(t, "like") for t in per["equative_years"]])
         self.report_nouns = Matcher([(t, "report") for t in per["report_nouns"]])
         # "over the last ten years", "en la última década": the N years up to the text's report
         self.last_years = Matcher([(t, "last") for t in per["last_years"]])

@@ -367,6 +367,10 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         # "a fivefold increase from 2017 to 2018": two years compared, not a span of years
         if p.kind == "closed" and any(h.start < p.start <= h.end for h in lex.comparison.finditer(text, max(0, p.start - 30), p.end)):
             compared = True
+        if p.kind in ("single", "bare") and p.y1_span is not None and any(
+                lex.equative_years.ends_at(text, at, 24) is not None
+                for at in (p.y1_span[0], before.start if before is not None else p.start)):
+            governs = False  # "Colombia, as in 2022, holds the grim record, with 79 cases"
         kind = p.kind
         # "since Global Witness began recording in 2012", "desde que ... en 2012": an open period
         if p.kind in ("single", "bare"):

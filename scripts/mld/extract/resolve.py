@@ -98,6 +98,10 @@ class Discourse:
     # defenders murdered in 2019": no worldwide figure is implied)
     countries_named: bool = False
     world_named: bool = False  # a sentence has named the world ("worldwide", "en el mundo")
+    # the region the sentence before named as its subject, with no world term, and that sentence's paragraph
+    # ("Latin America and the Caribbean suffer from increasingly deadly conflicts ... According to Global
+    # Witness, 1,044 environmental activists were murdered between 2010 and 2019": the region's, not the world's)
+    region_before: tuple[int, str] | None = None
     # the title lines: those with no end punctuation before the first sentence that has one
     titles: set[int] = field(default_factory=set)
     # the sentence before was about the world: its figures were worldwide, or it named only the
@@ -517,6 +521,7 @@ class SentenceReader:
                     self.d.list_before = self.sent.paragraph
             self._update_context_without_counts()
             self._update_world_scene()
+            self._update_region_before()
             return
         if self.d.official_paragraph:
             for n in a.candidates:
@@ -2087,6 +2092,9 @@ class SentenceReader:
             # it has not named: no worldwide figure is implied)
             # (a text about the world figures whose paragraph has just given a country's figure: the
             # next figure with no place may be that country's, so it is not taken for the world)
+            rb = self.d.region_before
+            if rb is not None and rb[0] == self.sent.paragraph:
+                return f"no country is stated for this figure, and the sentence before names a region ({rb[1]})"
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         about_report = self.d.report_year is not None or self.d.global_article
         # (a country named just before, whose own figures could not be read, is still in view: "the
@@ -3744,6 +3752,13 @@ class SentenceReader:
     def _update_context(self) -> None:
         self._update_scene()
         self._update_world_scene()
+        self._update_region_before()
+
+    def _update_region_before(self) -> None:
+        governing = [p for p in self.a.places if p.governs]
+        regions = [p for p in governing if p.kind == "region"]
+        self.d.region_before = (self.sent.paragraph, self.text[regions[0].start:regions[0].end]) \
+            if regions and len(regions) == len(governing) else None
 
     def _update_world_scene(self) -> None:
         d, a = self.d, self.a
