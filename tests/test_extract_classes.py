@@ -2365,6 +2365,13 @@ CASES = [
      "En 2020 se registraron 227 asesinatos en el mundo. América Latina fue la región más letal, con 165 personas "
      "asesinadas en la región el año pasado; el país más peligroso fue Colombia (65), seguido de México (30).",
      {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, ["165"]),
+    # 2. a country labels the bracket right after it, also one that opens with "con": not the group of
+    # countries named before it
+    ("etiqueta-con-parentesis", "es", "2016-06-20",
+     "En 2015 los países más letales fueron Brasil, con 50 muertes, y Filipinas, con 33, cifras nunca vistas en "
+     "esos países, seguidos de Colombia (con 26 muertes) y Perú (12).",
+     {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26),
+      row("PER", 2015, 2015, K, 12)}, []),
     # 1. a year the figure's is likened to ("as in 2022", "como en 2022") is not its year, nor the scene's
     ("as-in-a-year", "en", "2024-09-10",
      "About 85% of the 196 murders documented in 2023 happened in South America. Within the region Colombia, as "

@@ -1960,8 +1960,10 @@ class SentenceReader:
         group = [h for h in self.lex.place_groups.finditer(text, self._clause_lo(n.start, L), self._clause_end(n, R))
                  # ("the list of countries" is not "the {n} countries": the slot must hold a number)
                  if all(values_in(g, self.lex) for g in h.groups if g is not None)]
-        if group:
+        if group and not self._labels(n):
             # "Entre estos siete países suman 913 homicidios": a figure for a group of countries
+            # (not one labelled by its country: "cifras nunca vistas en esos países, seguidos de Colombia (con 26
+            # muertes)")
             g = group[0]
             return f"counts a figure for a group of countries ({text[g.start:g.end]}), not one country"
         where = self._where_place(n)
@@ -3544,11 +3546,16 @@ class SentenceReader:
         # anterior)")
         own = [p for p in self.a.places if p.governs and L <= p.start and p.end <= end
                and (inside or p.start < n.start or not self.a.in_parens(p.start))]
-        label = [p for p in self.a.places if p.kind == "country" and p.end <= n.start
-                 and re.fullmatch(r"\s*[:(]\s*", self.text[p.end:n.start])]
+        label = self._labels(n)
         if label and not any(p.start >= n.end for p in own):
             return label[-1:]  # ("México: nueve en Chiapas" is Chiapas's)
         return own
+
+    def _labels(self, n: Number) -> list[Place]:
+        """Countries right before the number, across a colon or an opening bracket: "Filipinas: 30",
+        "Colombia (64)", "Colombia (con 26 muertes)"."""
+        return [p for p in self.a.places if p.kind == "country" and p.end <= n.start
+                and re.fullmatch(rf"\s*(?::|\((?:\s*(?:{self.lex.rx_with})\b)?)\s*", self.text[p.end:n.start], re.I)]
 
     def _own_periods(self, n: Number, L: int, R: int) -> list[Period]:
         """Periods in the number's window (after it, only in its clause); a year something is
