@@ -2365,6 +2365,18 @@ CASES = [
      "En 2020 se registraron 227 asesinatos en el mundo. América Latina fue la región más letal, con 165 personas "
      "asesinadas en la región el año pasado; el país más peligroso fue Colombia (65), seguido de México (30).",
      {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, ["165"]),
+    # 10. the world as the field of a region's ranking ("la región más peligrosa del planeta") is no place of the
+    # figure: the region's figure is not the world's
+    ("region-mas-peligrosa-del-planeta", "es", "2024-09-10",
+     "América Latina es la región más peligrosa del planeta, con 193 asesinatos de personas defensoras en 2023.",
+     set(), ["193"]),
+    # 12. a part of a country ("el sur de la India", "the south of India") is no country
+    ("sur-de-un-pais", "es", "2019-07-30",
+     "El caso más mortal de 2018 ocurrió en el sur de la India, donde, según la ONG, 13 personas fueron "
+     "asesinadas tras una protesta.", set(), ["13"]),
+    ("south-of-a-country", "en", "2019-07-30",
+     "The deadliest case in 2018 happened in the south of India, where 13 people were killed after a protest.",
+     set(), ["13"]),
     # 2. a country labels the bracket right after it, also one that opens with "con": not the group of
     # countries named before it
     ("etiqueta-con-parentesis", "es", "2016-06-20",

@@ -2225,6 +2225,9 @@ class SentenceReader:
             if w is None or CLAUSE_RE.search(text, w.end, n.start) or \
                     any(w.end <= q.start < n.start for q in self.a.places):
                 return None
+            if any(q.kind == "subnational" and q.end <= p.start and re.fullmatch(
+                    rf"\s*(?:(?:{self.lex.rx_article})\s+)?", text[q.end:p.start], re.I) for q in self.a.places):
+                return None  # "in the south of India, where 13 people were killed": a part of the country
             return p
         return None
 
