@@ -113,6 +113,14 @@ FLOORS = {
     "examples-sixtyeighth": (0.7, 0.99, 0.99),
     "examples-sixtyninth": (0.68, 0.99, 0.99),
     "examples-seventieth": (0.48, 0.99, 0.99),
+    "examples-seventyfirst": (0.78, 0.99, 0.99),
+    "examples-seventysecond": (0.5, 0.99, 0.99),
+    "examples-seventythird": (0.77, 0.99, 0.99),
+    "examples-seventyfourth": (0.77, 0.99, 0.99),
+    "examples-seventyfifth": (0.8, 0.99, 0.99),
+    "examples-seventysixth": (0.64, 0.99, 0.99),
+    "examples-seventyseventh": (0.61, 0.99, 0.99),
+    "examples-seventyeighth": (0.83, 0.99, 0.99),
 }
 
 
