@@ -2365,6 +2365,26 @@ CASES = [
      "En 2020 se registraron 227 asesinatos en el mundo. América Latina fue la región más letal, con 165 personas "
      "asesinadas en la región el año pasado; el país más peligroso fue Colombia (65), seguido de México (30).",
      {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, ["165"]),
+    # 5. a comparative whose "than" stands a few words after it ("menos víctimas que los 196 casos de 2023"):
+    # the figure compared with sets no scene
+    ("menos-x-que", "es", None,
+     "La ONG documentó 146 asesinatos o desapariciones en 2024. Si bien hubo menos víctimas que los 196 casos de "
+     "2023, la organización aclara que esa baja no significa nada. Colombia encabeza la lista con 48 asesinatos.",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2023, 2023, KD, 196), row("COL", 2024, 2024, K, 48)}, []),
+    # 1. a sentence with no figure that names another year ends the list before it
+    ("caption-year-ends-the-list-before", "es", None,
+     "Desde 2012, cuando la ONG empezó a documentar esta situación, al menos 2.106 personas han sido asesinadas "
+     "en el mundo.\nActivistas ambientales asesinados en 2023. Documentados por la ONG Global Witness: Colombia "
+     "79, Brasil 25.",
+     {row("WLD", 2012, 2023, K, 2106, q="at_least"), row("COL", 2023, 2023, K, 79), row("BRA", 2023, 2023, K, 25)},
+     []),
+    # 9. a relative clause after a generic noun says what it counts ("196 victims who were killed")
+    ("victims-who-were-killed", "en", None,
+     "Global Witness gives details of the staggering 196 victims who were killed in 2023 while defending their land.",
+     {row("WLD", 2023, 2023, K, 196)}, []),
+    ("victimas-que-fueron-asesinadas", "es", None,
+     "El informe detalla las 196 víctimas que fueron asesinadas en 2023 en todo el mundo.",
+     {row("WLD", 2023, 2023, K, 196)}, []),
     # 10. the world as the field of a region's ranking ("la región más peligrosa del planeta") is no place of the
     # figure: the region's figure is not the world's
     ("region-mas-peligrosa-del-planeta", "es", "2024-09-10",

@@ -330,6 +330,9 @@ class Lexicon:
         self.other_harms = Matcher([(t, "harm") for t in s["other_harms"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
+        # "menos víctimas que los 196 casos de 2023": a comparative and its "than" a few words apart
+        self.rx_comparative = (rf"\b(?:{_alternation(s['comparative_open'])})\s+(?:[^\W\d_][\w-]*\s+){{1,3}}?"
+                               rf"({_alternation(s['comparative_close'])})\s+(?:(?:{_alternation(s['articles'])})\s+)?(?=\d)")
         # "twice as many deaths last year ... as in 2016": the year after the closing word of an
         # equative is the one compared with
         self.equative_open = Matcher([(t, "equative") for t in s["equative_open"]])

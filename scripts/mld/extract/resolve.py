@@ -2735,6 +2735,15 @@ class SentenceReader:
                 rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?(?:[^\W\d_]+\s+){{0,3}}", text[chosen.end:t.start], re.I)), None)
             if own is not None:
                 chosen = own
+            # "196 victims who were killed in 2023", "196 víctimas que fueron asesinadas": a relative clause
+            # right after the generic noun says what it counts
+            gap = re.match(r"[\s,]*", text[chosen.end:]) if chosen is not None else None
+            rel = self.lex.relative_pronouns.starts_at(text, chosen.end + gap.end(), 3) \
+                if chosen is not None and gap is not None else None
+            relative = [t for t in specific if rel is not None and rel.end <= t.start < clause_end
+                        and len(text[rel.end:t.start].split()) <= 3]
+            if rel is not None and relative and len({t.code for t in relative}) == 1:
+                chosen = relative[0]
         if chosen is not None and chosen.code == top and specific \
                 and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome \
                 and len({t.code for t in specific}) == 1 and all(t.end <= chosen.start for t in specific):
@@ -3941,6 +3950,12 @@ class SentenceReader:
             assert q.y1_span and q.y2_span
             d.period = Value((q.y1, q.y2), [self._ev("period_start", "stated", *q.y1_span),
                                            self._ev("period_end", "stated", *q.y2_span)])
+            if not outside_figures and any(isinstance(f, Count) and (f.get("period_start"), f.get("period_end"))
+                                           != (q.y1, q.y2) for f in d.last):
+                # "... al menos 2.106 personas han sido asesinadas [2012-2023]. Activistas ambientales asesinados
+                # en 2023. Documentados ...: Colombia 79, Brasil 25": a sentence with no figure that names
+                # another year ends the list before it
+                d.last = []
         elif not periods and a.about_people and not outside_figures:
             # "Last year, it says, saw the most killings": a year counted from the publication date
             # sets the scene like a stated one
