@@ -2365,6 +2365,13 @@ CASES = [
      "En 2020 se registraron 227 asesinatos en el mundo. América Latina fue la región más letal, con 165 personas "
      "asesinadas en la región el año pasado; el país más peligroso fue Colombia (65), seguido de México (30).",
      {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("MEX", 2020, 2020, K, 30)}, ["165"]),
+    # 1. a figure with no year, in a text about one report that has so far given only its figures for a span of
+    # years, may be of the span: not the report's year; with a "last year" figure before it, it is of that year
+    ("report-span-figures-only", "en", None,
+     "The report, A Decade of Defiance, finds that a total of 1,733 people have been killed over the past 10 "
+     "years. Brazil has been the deadliest country, with 342 lethal attacks reported since 2012. Guatemala and "
+     "India saw 80 and 79 respectively.",
+     {row("WLD", 2012, 2021, K, 1733), row("BRA", 2012, 2021, K, 342)}, ["80", "79"]),
     # 5. a comparative whose "than" stands a few words after it ("menos víctimas que los 196 casos de 2023"):
     # the figure compared with sets no scene
     ("menos-x-que", "es", None,

@@ -2476,6 +2476,13 @@ class SentenceReader:
             y = int(str(self.d.report_year.value))
             if any(int(r["data_year"]) == y and list(r.get("world_total_period", [y, y])) != [y, y] for r in vocab.reports()):
                 return NO_PERIOD
+            # (nor in a text that has so far given the report's figures for a span of years ending in its
+            # year, and none for that year alone: "1,733 ... over the past 10 years ... Brazil ... 342 since
+            # 2012 ... Guatemala and India saw 80 and 79 respectively" may be of the span)
+            # (a figure said with "last year", in review for want of a date, is one of a single year too)
+            ends = [(c.get("period_start"), c.get("period_end")) for c in self.d.counts if c.get("period_end") == y]
+            if ends and all(start != y for start, _ in ends) and not any(u.reason.endswith(NO_DATE) for u in self.out.review):
+                return NO_PERIOD
             return Value((y, y), [Evidence(f, e.basis, e.start, e.end) for e in self.d.report_year.evidence
                                   for f in ("period_start", "period_end")])
         return NO_PERIOD
