@@ -331,8 +331,9 @@ class Lexicon:
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
         # "menos víctimas que los 196 casos de 2023": a comparative and its "than" a few words apart
-        self.rx_comparative = (rf"\b(?:{_alternation(s['comparative_open'])})\s+(?:[^\W\d_][\w-]*\s+){{1,3}}?"
-                               rf"({_alternation(s['comparative_close'])})\s+(?:(?:{_alternation(s['articles'])})\s+)?(?=\d)")
+        self._rx_comparative = re.compile(
+            rf"\b(?:{_alternation(s['comparative_open'])})\s+(?:[^\W\d_][\w-]*\s+){{1,3}}?"
+            rf"({_alternation(s['comparative_close'])})\s+(?:(?:{_alternation(s['articles'])})\s+)?(?=\d)", re.I)
         # "twice as many deaths last year ... as in 2016": the year after the closing word of an
         # equative is the one compared with
         self.equative_open = Matcher([(t, "equative") for t in s["equative_open"]])
@@ -388,6 +389,18 @@ class Lexicon:
         murdered ... - mostly park rangers in Africa" is no figure of Africa."""
         return any(not re.search(r"[;:.,()\d]", text[c.end:pos]) and len(text[c.end:pos].split()) <= 5
                    for c in self.composition.finditer(text, max(0, pos - 60), pos))
+
+    def comparisons(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The comparison words in text[start:end]: the phrases of `structure.comparison` ("up from",
+        "frente a", "than"), and the "than" of a comparative a few words before a number ("menos
+        víctimas que los 196"). One definition for the extractor and the validator."""
+        stop = len(text) if end is None else end
+        hits = self.comparison.finditer(text, start, stop)
+        taken = {h.start for h in hits}
+        # (the number after the "than" may lie past `end`: the validator asks about the words before a value)
+        hits += [Hit(m.start(1), m.end(1), "comparison") for m in self._rx_comparative.finditer(text, start, min(len(text), stop + 16))
+                 if m.end(1) <= stop and m.start(1) not in taken]
+        return sorted(hits, key=lambda h: h.start)
 
     def seats(self, text: str, hits: list[Hit]) -> set[int]:
         """The starts of the place mentions (`hits`, in order) that name where an organisation is, not

@@ -115,17 +115,14 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     text = sentence.text.replace("[", "(").replace("]", ")")
     numbers = find_numbers(text, lex)
     markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}
+    # "menos víctimas que los 196 casos de 2023": also the "than" of a comparative a few words before it
+    markers["comparison"] = lex.comparisons(text)
     a = Analysis(sentence, lex, text, numbers, [], [], [], {}, [], lex.nouns.finditer(text), markers)
     # "Violence against land defenders killed 227 people": a comparison word right before the people
     # it is about (up to two words between, no number) compares nothing
     people = [h.start for h in a.nouns if h.payload[0] in ("defenders", "weak_defenders")]  # type: ignore[index]
     markers["comparison"] = [h for h in markers["comparison"] if not any(
         re.fullmatch(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}", text[h.end:s0]) for s0 in people if s0 >= h.end)]
-    # "menos víctimas que los 196 casos de 2023": the "than" of a comparative a few words before it
-    taken = {h.start for h in markers["comparison"]}
-    markers["comparison"] += [Hit(m.start(1), m.end(1), "comparison") for m in re.finditer(lex.rx_comparative, text, re.I)
-                              if m.start(1) not in taken]
-    markers["comparison"].sort(key=lambda h: h.start)
     place_hits = lex.places(text)  # read once: the periods ask where places are, the places what they are
     a.periods = _periods(text, numbers, lex, place_hits)
     a.places = _places(text, lex, a, place_hits)

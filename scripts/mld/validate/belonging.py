@@ -283,7 +283,7 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
     for sid, rows in ctx.groupby("source_id"):
         text, lx = seeds.texts[sid], lexicon(lang.get(sid, vocab.languages()[0]))
         figures = counts[counts["source_id"] == sid]
-        setting = figures[[not lx.comparison.finditer(text, int(q), int(vspan.at[i, "start"]))
+        setting = figures[[not lx.comparisons(text, int(q), int(vspan.at[i, "start"]))
                            for i, q in zip(figures["id"], figures["quote_start"])]]
         for r in rows.itertuples():
             lead = seeds.lead_of(sid, int(r.quote_start), int(r.quote_end))
