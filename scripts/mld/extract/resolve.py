@@ -3812,11 +3812,9 @@ class SentenceReader:
         if self.figures:
             d.last = list(self.figures)
         if not counts and self.figures:
-            if any(isinstance(f, Unresolved) and f.reason.endswith((OPEN_YEARS_UNSTATED, ))
-                   for f in self.figures):
-                # "over the course of a decade, 448 activists", "the 200 people killed around the world
-                # last year" in an undated text: the text has moved to a period it does not state, so
-                # the year before no longer holds
+            if any(isinstance(f, Unresolved) and f.reason.endswith(OPEN_YEARS_UNSTATED) for f in self.figures):
+                # "over the course of a decade, 448 activists": the text has moved to a period it
+                # does not state, so the year before no longer holds
                 d.period = None
             # figures that could not be read set no scene; a year outside their clauses still does
             # ("Sixty of the killings took place in Colombia, ..., where attacks doubled in 2022")
