@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, SEED_ID, build, failures, lines, package_of, read, write
+from mld.clauses import place_in_world_clause
 from mld.validate.run import validate
 
 SEED = "seeds/000_a283e6b55accc347.txt"
@@ -183,6 +184,23 @@ def test_a_worldwide_figure_whose_clause_names_a_place_is_refused(tmp_path):
     ev.loc[(ev["id"] == rid) & (ev["field"] == "country"), ["basis", "start", "end", "text"]] = ["world_implied", "", "", ""]
     write(p, "evidence", ev)
     assert_line(p, r"field country: rule grounding: the figure's clause names 'Colombia', so the world is not implied")
+
+
+SEAT_TEXT = "The United Kingdom-based watchdog said 207 people were killed last year while fighting governments."
+
+
+def test_a_seat_named_in_full_is_read_in_the_sentences_language(tmp_path):
+    """"The United Kingdom-based watchdog said 207 people were killed last year": the clause names where
+    the organisation is, in English; the validator reads it in English (from sources.csv), so the world
+    is implied. Read with the Spanish lexicon, which does not know "-based", the seat would have vetoed it."""
+    text = SEAT_TEXT
+    vs = text.index("207")
+    assert place_in_world_clause(text, vs, vs + 3, 0, len(text), "en") is None
+    assert place_in_world_clause(text, vs, vs + 3, 0, len(text), "es") == "United Kingdom"
+    p = package_of(tmp_path, SEAT_TEXT, published="2018-07-24")
+    counts = read(p, "counts")
+    assert counts.loc[counts["value"] == "207", "country"].item() == "WLD"
+    assert lines(p) == []
 
 
 CHAIN_TEXT = "Colombia recorded 48 killings of land defenders last year, down from 79 the year before."
