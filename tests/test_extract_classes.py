@@ -2374,6 +2374,21 @@ CASES = [
      "the 10-year period took place in three countries, with around 300 killings reported in these countries.\n"
      "Mexico and Honduras witnessed over 100 killings, while Guatemala and India saw 80 and 79 respectively.",
      {row("WLD", 2012, 2021, K, 1733)}, ["three", "300", "100", "80", "79"]),
+    # 6/10. "este último país" ("the latter country") refers back: never the world; after a sentence that names
+    # several countries, which one is for a reader to say
+    ("este-ultimo-pais", "es", "2025-09-20",
+     "En 2024 se documentaron 143 casos en todo el mundo. Colombia encabezó la lista con 48 asesinatos, por delante "
+     "de Guatemala con 20 y de México con 18. En este último país se registró además una desaparición, al igual que "
+     "en Honduras y Chile.",
+     {row("WLD", 2024, 2024, KD, 143), row("COL", 2024, 2024, K, 48), row("GTM", 2024, 2024, K, 20),
+      row("MEX", 2024, 2024, K, 18)}, ["una"]),
+    # 7. a decade right after the series' span ("between 2012 and 2023 ... 2,106") is that span
+    ("past-decade-after-the-series-span", "en", "2024-09-10",
+     "Global Witness recorded 196 murders of land and environmental activists in 2023. That took the number of "
+     "deaths between 2012 and 2023 to 2,106, the report said. Colombia tops the count with 461 murders over the "
+     "past decade, followed by Brazil at 401.",
+     {row("WLD", 2023, 2023, K, 196), row("WLD", 2012, 2023, K, 2106), row("COL", 2012, 2023, K, 461),
+      row("BRA", 2012, 2023, K, 401)}, []),
     # 5. a comparative whose "than" stands a few words after it ("menos víctimas que los 196 casos de 2023"):
     # the figure compared with sets no scene
     ("menos-x-que", "es", None,

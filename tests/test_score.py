@@ -125,7 +125,12 @@ FLOORS = {
     # (eightieth: "the total number of documented killings to 2,106 since Global Witness began its
     # investigations" is read as 2012-2023, the series whose total 2,106 is; the reader left it out for want of
     # a start year; see its README)
-    "examples-eightieth": (0.41, 0.92, 0.99),
+    "examples-eightieth": (0.75, 0.95, 0.99),
+    # (eighty-first: "en 2017, 57 activistas fueron asesinados", in an undated text that names no place, is read as
+    # the world's; eighty-second: "In 2021, Global Witness said it had recorded a total of 29 killings" dates the
+    # statement, and is read as the year's; both are known wrong rows, see the closing note)
+    "examples-eightyfirst": (0.57, 0.91, 0.78),
+    "examples-eightysecond": (0.5, 0.75, 0.99),
 }
 
 
