@@ -2389,6 +2389,10 @@ CASES = [
      "past decade, followed by Brazil at 401.",
      {row("WLD", 2023, 2023, K, 196), row("WLD", 2012, 2023, K, 2106), row("COL", 2012, 2023, K, 461),
       row("BRA", 2012, 2023, K, 401)}, []),
+    ("past-five-years-after-the-series-span", "en", "2024-09-10",
+     "That took the number of deaths between 2012 and 2023 to 2,106, the report said. Colombia had 150 murders over "
+     "the past five years.",
+     {row("WLD", 2012, 2023, K, 2106)}, ["150"]),
     # 5. a comparative whose "than" stands a few words after it ("menos víctimas que los 196 casos de 2023"):
     # the figure compared with sets no scene
     ("menos-x-que", "es", None,

@@ -2685,10 +2685,11 @@ class SentenceReader:
                 return Value((start, end), [self._ev("period_start", "last_years", p.start, p.end)]
                              + [Evidence("period_end", e.basis, e.start, e.end) for e in self.d.report_year.evidence])
             # "... between 2012 and 2023 to 2,106. ..., with Colombia at the top of the count with 461 murders
-            # over the past decade": right after the series' span, the decade is that span
+            # over the past decade": right after the series' span, the decade is that span (a decade only:
+            # "the past five years" is not the series)
             span = (vocab.series_start(), end)
             before = [f for f in self.d.last if isinstance(f, Count)]
-            if before and len(before) == len(self.d.last) and all(
+            if p.years_back == 10 and before and len(before) == len(self.d.last) and all(
                     (f.get("period_start"), f.get("period_end")) == span for f in before):
                 ev = [e for e in before[-1].evidence if e.field in ("period_start", "period_end")]
                 return Value(span, _as_context(ev, self.sent))
