@@ -2428,8 +2428,7 @@ class SentenceReader:
                       and not any(min(n.start, p.start) <= h.start < max(n.end, p.end) for h in self.a.markers["comparison"])]
             # (not the year in a report's name, "El informe 2017 de Global Witness indica que el año pasado
             # 200 ...": the year the report came out, or the one it covers)
-            stated = [p for p in stated if self.lex.report_nouns.ends_at(self.text, p.start, 20) is None
-                      and self.lex.report_nouns.starts_at(self.text, p.end, 20) is None]
+            stated = [p for p in stated if not self._names_report(p)]
             if isinstance(got, str) and got.endswith(NO_DATE) and len(stated) == 1:
                 # "Last year, Global Witness documented 116 defenders killed ... in 2014", with no
                 # published date: the year the clause also writes is the figure's
