@@ -2486,6 +2486,50 @@ CASES = [
      "Nicaragua (12 cada uno) y la República Democrática del Congo (11).",
      {row("BRA", 2015, 2015, K, 50), row("PHL", 2015, 2015, K, 33), row("COL", 2015, 2015, K, 26),
       row("PER", 2015, 2015, K, 12), row("NIC", 2015, 2015, K, 12), row("COD", 2015, 2015, K, 11)}, []),
+    # 12. a four-digit count after a hedge and before its noun is no year, even after "de"
+    ("mas-de-2000-no-es-un-ano", "es", "2024-09-10",
+     "Más de 2000 personas han muerto desde 2012, señala la ONG.",
+     set(), ["2000"]),
+    ("more-than-2000-is-no-year", "en", "2024-09-10",
+     "More than 2000 people have been killed since 2012, the group said.",
+     set(), ["2000"]),
+    # 9. a word for a group of people right after the number is what it counts ("766 indígenas")
+    ("n-indigenas", "es", "2024-09-10",
+     "Entre 2012 y 2023 fueron asesinados en el mundo 766 indígenas, según Global Witness.",
+     {row("WLD", 2012, 2023, K, 766, "indigenous=yes")}, []),
+    ("n-mujeres", "es", "2024-09-10",
+     "En 2023 fueron asesinadas en México 12 mujeres defensoras y en Colombia 9 mujeres.",
+     {row("MEX", 2023, 2023, K, 12, "gender=women"), row("COL", 2023, 2023, K, 9, "gender=women")}, []),
+    # 9. "se ha llevado la vida de", "has taken the lives of" say killed
+    ("llevado-la-vida", "es", "2023-10-01",
+     "Es una crisis global que se ha llevado la vida de 1.910 defensores desde 2012 hasta 2022.",
+     {row("WLD", 2012, 2022, K, 1910)}, []),
+    ("taken-the-lives", "en", "2023-10-01",
+     "It is a global crisis that has taken the lives of 1,910 defenders from 2012 to 2022.",
+     {row("WLD", 2012, 2022, K, 1910)}, []),
+    # 8. an open period ends at the year of the report whose worldwide total the same sentence gives after it
+    ("since-then-report-total", "en", None,
+     "Over 2,200 killings or disappearances of defenders are in the database since 2012 – with 146 cases "
+     "documented in 2024.",
+     {row("WLD", 2012, 2024, KD, 2200, q="more_than"), row("WLD", 2024, 2024, KD, 146)}, []),
+    # 1/8. a sentence that moves to "the last decade" ends the year before it, even when its figure is in review
+    ("last-decade-ends-the-year", "en", None,
+     "Activists in Cambodia, Brazil and the Philippines are only a few of the 106 environmental activists killed in "
+     "2011. More than 711 people appear to have been killed in the name of the environment over the last decade. "
+     "50 more deaths took place in the Philippines.",
+     set(), ["106", "711", "50"]),
+    # 6. the place of the one in "one of N" is not the place of the N
+    ("one-of-n-is-not-the-ones-place", "en", None,
+     "A tribal chief in Brazil was one of 106 environmental activists killed in 2011.",
+     set(), ["106"]),
+    ("uno-de-los-n", "es", None,
+     "Un cacique de Brasil fue uno de los 106 activistas asesinados en 2011.",
+     set(), ["106"]),
+    # 6. a place or a group in an aside between dashes is not the figure's
+    ("dash-aside-region-and-sector", "en", None,
+     "In 2018, Brazil — notorious for the logging of its Amazon rainforest — had only 20 such deaths, Columbia "
+     "24, and India 23.",
+     {row("BRA", 2018, 2018, K, 20), row("COL", 2018, 2018, K, 24), row("IND", 2018, 2018, K, 23)}, []),
 ]
 
 

@@ -224,8 +224,13 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
     def free(s: int, e: int) -> bool:
         return not any(s < te and ts < e for ts, te in taken)
 
+    # ("más de 2000 personas": a four-digit number the number reader took for a count, with a hedge
+    # before it and a counted noun after it, is no year, whatever pattern has it after "de")
+    counts = {(n.start, n.end) for n in numbers if n.kind == "cardinal"}
+
     def year_spans(h: Hit) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in re.finditer(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[h.start:h.end])]
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", text[h.start:h.end])
+                if (h.start + m.start(), h.start + m.end()) not in counts]
 
     # "entre enero y julio [de 2017]": months of a year are part of it; all twelve are the year
     for m in re.finditer(lex.rx_month_range, text, re.I):

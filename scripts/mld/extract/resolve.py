@@ -23,6 +23,9 @@ from mld.lexicon import guess_language, lexicon
 from mld.numbers import Number, difference_follows, find_numbers, values_in
 
 MAX_SENTENCE = 3000
+NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
+# the dimensions that describe the people counted (Indigenous, women), not who killed them or where
+PEOPLE_DIMENSIONS = ("indigenous", "gender")
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 NOT_DEFENDERS = ", not land and environmental defenders"
@@ -559,6 +562,20 @@ class SentenceReader:
                     self.figures.remove(u)
                     for c in got:
                         self._add(c)
+        # "Over 2,200 killings ... since 2012 – with 146 cases documented in 2024": a report's worldwide
+        # total with its year, later in the sentence, says which report the open period runs to
+        opens = [f for f in self.out.review if f.sentence.start == self.sent.start and f.reason.startswith(OPEN_PERIOD)
+                 and f.reason.endswith(NO_REPORT)]
+        if opens and self.d.report_year is None:
+            _note_report_by_total(self.d)
+            for u in opens if self.d.report_year is not None else []:
+                n = next(m for m in a.candidates if a.abs(m.start) == u.start)
+                got = self._number(n)
+                if isinstance(got, list) and got:
+                    self.out.review.remove(u)
+                    self.figures.remove(u)
+                    for c in got:
+                        self._add(c)
         del shares_found
         if a.candidates:
             self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
@@ -904,7 +921,7 @@ class SentenceReader:
         if self._rate_or_difference(n, noun, R):
             return None  # not a count, like a percentage or a date
         if noun is None:
-            noun = self._noun_before_bracket(n)
+            noun = self._noun_before_bracket(n) or self._group_noun_after(n)
         if noun is not None and self.text[noun[1]:noun[2]].lower() in self.lex.generic_outcome:
             # "199 casos de feminicidios": the cases' complement says whose they are
             whose = next((h for h in a.nouns if h.start >= noun[2] and h.payload[0] in ("other_people", "other_things")  # type: ignore[index]
@@ -2668,8 +2685,7 @@ class SentenceReader:
         if p.kind == "open":
             _note_report_by_total(self.d)  # "146 ... in 2024, bringing the total since 2012 to 2,253"
             if self.d.report_year is None:
-                return (f"{OPEN_PERIOD} ('{phrase}'): the text does not say which Global Witness "
-                        "report, so its last year is not known")
+                return f"{OPEN_PERIOD} ('{phrase}'){NO_REPORT}"
             end = int(str(self.d.report_year.value))
             if p.y1 is None or p.y1 > end:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
@@ -3003,6 +3019,8 @@ class SentenceReader:
             if values[d] != vocab.top_code(d):
                 continue
             for t in a.subgroups[d]:
+                if a.in_parens(t.start) and not a.in_parens(n.start):
+                    continue  # ("Brazil — notorious for the logging of its rainforest — had only 20": an aside)
                 if lo <= t.start < min(n.start, lo_groups) and not any(t.start <= m.start < n.start or m.start < t.start < m.end + 40
                                                        for m in others):
                     return (f"the sentence names {text[t.start:t.end]} before the figure, which is not given for "
@@ -3137,6 +3155,15 @@ class SentenceReader:
             kind, code = h.payload  # type: ignore[misc, has-type]
             return (kind, h.start, h.end, code)
         return None
+
+    def _group_noun_after(self, n: Number) -> tuple | None:
+        """"fueron asesinados 766 indígenas", "12 mujeres": a word of a group of people right after the
+        number is the noun it counts, as "people" would be (its group is read as the count's own)."""
+        terms = [t for d in PEOPLE_DIMENSIONS for t in self.a.subgroups.get(d, [])]
+        h = next((t for t in terms if t.start > n.end and not self.text[n.end:t.start].strip()), None)
+        if h is None or re.match(r"\s+" + self.lex.rx_of + r"\b", self.text[h.end:], re.I):
+            return None  # ("31 indígenas de los 79": a part of another figure, not a count of its own)
+        return ("weak_defenders", h.start, h.end, None)
 
     def _dash_aside(self, n: Number) -> bool:
         """Whether the number stands alone between two dashes of the same kind: "killings – 23 –"."""
@@ -3569,10 +3596,15 @@ class SentenceReader:
         # "Filipinas: 30", "Colombia (64)": a label right before the number, even across the colon
         # or the bracket that starts its window
         inside = self.a.in_parens(n.start)
-        # an aside in brackets after the number is not about it ("33 ataques (contra los 65 del año
-        # anterior)")
+        # an aside in brackets is not about a number outside it, before it or after it ("33 ataques (contra
+        # los 65 del año anterior)", "Brazil — notorious for the logging of its Amazon rainforest — had only 20")
         own = [p for p in self.a.places if p.governs and L <= p.start and p.end <= end
-               and (inside or p.start < n.start or not self.a.in_parens(p.start))]
+               and (inside or not self.a.in_parens(p.start))]
+        # "A tribal chief in Brazil was one of 106 activists killed": the place of the one is not the whole's
+        member = re.search(rf"\b(?:{self.lex.rx_article})\s*$", self.text[:n.start], re.I)
+        member_at = self.lex.member_of.ends_at(self.text, member.start() if member else n.start, 12)
+        if member_at is not None:
+            own = [p for p in own if p.start >= member_at.end]
         label = self._labels(n)
         if label and not any(p.start >= n.end for p in own):
             return label[-1:]  # ("México: nueve en Chiapas" is Chiapas's)
@@ -3820,9 +3852,13 @@ class SentenceReader:
         if self.figures:
             d.last = list(self.figures)
         if not counts and self.figures:
-            if any(isinstance(f, Unresolved) and f.reason.endswith(OPEN_YEARS_UNSTATED) for f in self.figures):
+            if any(isinstance(f, Unresolved) and f.reason.endswith(OPEN_YEARS_UNSTATED) for f in self.figures) or any(
+                    q.governs and not q.compared and not self.a.in_parens(q.start) and q.kind == "open_relative"
+                    for q in self.a.periods):
                 # "over the course of a decade, 448 activists": the text has moved to a period it
-                # does not state, so the year before no longer holds
+                # does not state, so the year before no longer holds ("More than 711 people ... over the
+                # last decade", in review for its place: "50 more deaths took place in the Philippines"
+                # after it is not of the year before)
                 d.period = None
             # figures that could not be read set no scene; a year outside their clauses still does
             # ("Sixty of the killings took place in Colombia, ..., where attacks doubled in 2022")
