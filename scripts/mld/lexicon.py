@@ -299,6 +299,8 @@ class Lexicon:
         self.event_nouns = Matcher([(t, "event") for t in per["event_nouns"]])
         # "Colombia, as in 2022, holds the grim record, with 79 cases": a year the figure's is likened to
         self.equative_years = Matcher([(t, "like") for t in per["equative_years"]])
+        # "2017 was the deadliest year since it began keeping count in 2012": a record's frame, no period
+        self.record_before_since = Matcher([(t, "record") for t in per["record_before_since"]])
         self.report_nouns = Matcher([(t, "report") for t in per["report_nouns"]])
         # "over the last ten years", "en la última década": the N years up to the text's report
         self.last_years = Matcher([(t, "last") for t in per["last_years"]])

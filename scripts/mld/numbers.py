@@ -23,9 +23,10 @@ from mld.lexicon import Lexicon, lexicon
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 GROUP_SEP = ".,\u00a0\u2009\u202f "
+# (not a number glued to a word by "+", part of a name: "Rio+20")
 DIGITS_RE = re.compile(
-    r"(?<![\w.,\u00a0\u2009\u202f])\d{1,3}(?:[.,\u00a0\u2009\u202f ]\d{3})+(?![\d])"
-    r"|(?<![\w.,])\d+(?:[.,]\d+)?(?!\d)")
+    r"(?<![\w.,\u00a0\u2009\u202f])(?<!\w\+)\d{1,3}(?:[.,\u00a0\u2009\u202f ]\d{3})+(?![\d])"
+    r"|(?<![\w.,])(?<!\w\+)\d+(?:[.,]\d+)?(?!\d)")
 ORDINAL_ENDINGS = r"st|nd|rd|th|º|ª|°|o|a|er|ro|do|to"  # "5th", "5º", "3er"
 ORDINAL_SUFFIX = re.compile(rf"^(?:{ORDINAL_ENDINGS})(?![^\W\d_])", re.I)
 DIGIT_ORDINAL_RE = re.compile(rf"\d+\.?(?:{ORDINAL_ENDINGS})", re.I)  # a word that is an ordinal: "5th", "1.o"

@@ -393,12 +393,22 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
                                  for n in numbers):
                 kind = "open"
                 # "since the Paris Agreement was adopted on 12 December 2015": the date's year opens it
-                governs = True
+                governs = not _record_frame(text, marks[-1].start, lex)
+        if p.kind == "open" and _record_frame(text, p.start, lex):
+            governs = False
         if not governs or compared or kind != p.kind:
             p = Period(p.start, p.end, kind, p.y1, None if kind == "open" else p.y2, p.y1_span,
                        None if kind == "open" else p.y2_span, p.relative, governs, compared)
         out.append(p)
     return out
+
+
+def _record_frame(text: str, since_at: int, lex: Lexicon) -> bool:
+    """"2017 was the deadliest year ... since it began keeping count in 2012", "el año más letal desde
+    2012": a superlative a few words before "since", in its clause, makes the open period the frame of
+    a record, not the period of a figure."""
+    lo = max([m.end() for m in re.finditer(r"[,;:()]", text[:since_at])] + [0])
+    return any(len(text[h.end:since_at].split()) <= 6 for h in lex.record_before_since.finditer(text, lo, since_at))
 
 
 # ----------------------------------------------------------------------------- places

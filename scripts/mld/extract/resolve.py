@@ -44,6 +44,7 @@ TEXT_COUNTRY = "the only country the text names"
 SECTION = "the country the list item heading this part of the text names"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
 NOT_PEOPLE = ", not people"
+NOT_OF_DEFENDERS = ", not of defenders"  # "siete de los 10 países": a part of other things
 OPEN_PERIOD = "the period is open-ended"  # how every reason for an open period begins
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
 # a short bracket with no number right after a word, an acronym or gloss ("defenders (LEDs)"): the clause goes on past it
@@ -945,7 +946,8 @@ class SentenceReader:
             listed = self._listed(n, L, R)
             if listed is not None:
                 return listed
-        subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._apposition_noun(n) \
+        subject = self._subject_noun(n, L) or self._labelled_list_noun(n) or self._label_predicate_noun(n) \
+            or self._apposition_noun(n) \
             or self._ranking_noun(n) or self._colon_topic_noun(n) or self._most_noun(n) or self._among_noun(n)
         if subject is not None:
             return self._count(n, L, R, subject)
@@ -981,7 +983,7 @@ class SentenceReader:
             self.consumed.add(whole.start)
             noun = self._noun_after(whole, len(text))
             if noun is not None and noun[0] in ("other_people", "other_things"):
-                return f"counts part of {whole.text} {text[noun[1]:noun[2]]}, not of defenders"
+                return f"counts part of {whole.text} {text[noun[1]:noun[2]]}{NOT_OF_DEFENDERS}"
             parent = self._parent_with_value(int(whole.value), text[whole.end:self._predicate_start(whole.end)])
             if parent is None:
                 if noun is None:
@@ -1028,7 +1030,7 @@ class SentenceReader:
                 return ref
             return self._part(n, ref, (of_end, R), parent_span=None)
         if noun[0] in ("other_people", "other_things"):
-            return f"counts part of the {text[noun[1]:noun[2]]}, not of defenders"
+            return f"counts part of the {text[noun[1]:noun[2]]}{NOT_OF_DEFENDERS}"
         ref = self._referent_for(n)
         if isinstance(ref, str):
             return ref
@@ -2713,6 +2715,16 @@ class SentenceReader:
             return (f"{OPEN_PERIOD} ('{phrase}'): the {p.years_back} years up to the report's year "
                     f"{end} start in {start}, not in {vocab.series_start()} where Global Witness's series starts, "
                     "and the text does not say which years it means")
+        if p.years_back is not None:
+            # "711 activists ... were murdered ... between 2002 and 2011. ... Brazil ..., with a total of 365
+            # people killed over the past ten years": the one span of that many years the text has stated
+            spans = {(c.get("period_start"), c.get("period_end")): c for c in self.d.counts
+                     if any(e.field == "period_start" and e.basis in ("stated", "shared") for e in c.evidence)
+                     and int(str(c.get("period_end"))) - int(str(c.get("period_start"))) + 1 == p.years_back}
+            if len(spans) == 1:
+                stated, c = next(iter(spans.items()))
+                ev = [e for e in c.evidence if e.field in ("period_start", "period_end")]
+                return Value(stated, _as_context(ev, self.sent))
         return f"{OPEN_PERIOD} ('{phrase}'){OPEN_YEARS_UNSTATED}"
 
     def _outcome(self, n: Number, L: int, R: int, noun: tuple) -> Value | str:
@@ -3421,6 +3433,26 @@ class SentenceReader:
             return (kind, h.start, h.end, code)
         return None
 
+    def _label_predicate_noun(self, n: Number) -> tuple | None:
+        """"The Philippines (29) recorded the third-highest number of killings": a figure in brackets
+        right after the country that is its clause's subject counts the noun its predicate names (the
+        first counted noun after the bracket, in the same clause, with no number between)."""
+        a, text = self.a, self.text
+        if not text[:n.start].rstrip().endswith("(") or not self._labels(n):
+            return None
+        close = text.find(")", n.end)
+        if close < 0 or text[n.end:close].strip():
+            return None
+        stop = CLAUSE_RE.search(text, close + 1)
+        end = stop.start() if stop is not None else len(text)
+        if any(close < m.start < end for m in a.candidates):
+            return None
+        nouns = [h for h in a.nouns if close < h.start and h.end <= end]
+        if not nouns or nouns[0].payload[0] not in ("outcome", "defenders"):  # type: ignore[index]
+            return None
+        kind, code = nouns[0].payload  # type: ignore[misc]
+        return (kind, nouns[0].start, nouns[0].end, code)
+
     def _most_noun(self, n: Number) -> tuple | None:
         """"The three countries with the most activists killed last year were Brazil with 50 and ...":
         the noun a ranking of places is by ("the most X", "más X"), named before every place of the
@@ -4021,7 +4053,7 @@ class SentenceReader:
 
 def _other_kind(u: Unresolved) -> bool:
     """A number that counts something else ("la lista de 16 países"): no figure of the list."""
-    return u.reason.endswith((NOT_DEFENDERS, NOT_PEOPLE))
+    return u.reason.endswith((NOT_DEFENDERS, NOT_PEOPLE, NOT_OF_DEFENDERS))
 
 
 def _country_label(a: Analysis) -> Value | None:
