@@ -136,6 +136,12 @@ FLOORS = {
     # the reader did not date them; see their READMEs)
     "examples-eightythird": (0.99, 0.86, 0.99),
     "examples-eightyfourth": (0.64, 0.95, 0.99),
+    "examples-eightyfifth": (0.72, 0.99, 0.99),
+    "examples-eightysixth": (0.78, 0.99, 0.99),
+    "examples-eightyseventh": (0.8, 0.99, 0.99),
+    "examples-eightyeighth": (0.56, 0.99, 0.99),
+    "examples-eightyninth": (0.99, 0.99, 0.99),
+    "examples-ninetieth": (0.88, 0.99, 0.99),
 }
 
 

@@ -735,3 +735,19 @@ def test_crlf_seed_with_a_wrapped_sentence(tmp_path):
     assert lines(p) == []
     c = read(p, "counts")
     assert c["value"].tolist() == ["18"] and "\r\n" in c.at[0, "quote"]
+
+
+@pytest.mark.parametrize("text,value,ok", [
+    ("asesinados entre 2002 y 14, entre ellos", 2014, True),  # one word between the two years
+    ("killed in 2012-24 worldwide", 2024, True),             # a dash
+    ("asesinados entre 2002 y 14, entre ellos", 2015, False),  # the digits say 14
+    ("asesinados entre 2016 y 14, entre ellos", 2014, False),  # not after the first year
+    ("asesinados en 14 países", 2014, False),                  # no first year before it
+])
+def test_a_two_digit_last_year_is_grounded_only_after_its_first_year(text, value, ok):
+    """Hand-checked cases of the grounding rule for "entre 2002 y 14": the two digits are the year's last
+    two, right after an earlier year of the same century."""
+    from mld.validate.grounding import _short_year
+    start = text.index("14") if "14" in text else text.index("24")
+    words = text[start:start + 2]
+    assert _short_year(text, start, words, value) is ok

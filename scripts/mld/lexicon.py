@@ -319,6 +319,8 @@ class Lexicon:
         self.former_latter = Matcher([(t, 0) for t in s["former"]] + [(t, 1) for t in s["latter"]])
         # "the Philippines was the deadliest with 67": a ranking that stands for the counted noun
         self.deadly_rankings = Matcher([(t, "deadly") for t in s["deadly_rankings"]])
+        # "industries such as mining and logging": groups given as examples, not a restriction
+        self.example_markers = Matcher([(t, "example") for t in s["example_markers"]])
         # "an average of three a week" (before its number), "three people, on average, were killed" (after it)
         self.average_before = Matcher([(t, "average") for t in s["average_before"]])
         self.average_adverbs = Matcher([(t, "average") for t in s["average_adverbs"]])

@@ -125,6 +125,10 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
         re.fullmatch(r"\s+(?:[^\W\d_][\w-]*\s+){0,2}", text[h.end:s0]) for s0 in people if s0 >= h.end)]
     place_hits = lex.places(text)  # read once: the periods ask where places are, the places what they are
     a.periods = _periods(text, numbers, lex, place_hits)
+    # ("entre 2002 y 14": the 14 is the range's last year, not a count)
+    short_years = {p.y2_span for p in a.periods if p.kind == "closed" and p.y2_span is not None}
+    numbers = a.numbers = [Number(n.start, n.end, n.value, "year", n.text) if (n.start, n.end) in short_years else n
+                           for n in numbers]
     a.places = _places(text, lex, a, place_hits)
     a.outcomes = [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[vocab.dimensions()[0]].finditer(text)]  # type: ignore[arg-type]
     a.subgroups = {d: [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[d].finditer(text)]  # type: ignore[misc]
@@ -274,6 +278,19 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             for m in re.finditer(rx, text, re.I):
                 y1, y2 = int(m.group(1)), int(m.group(2))
                 if y1 <= y2 and free(m.start(), m.end()):
+                    found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
+                    taken.append((m.start(), m.end()))
+    # "entre 2002 y 14", "2012-24": a range whose second year is written with two digits
+    for pattern, _ in lex.closed_periods.pairs:
+        words = re.fullmatch(r"([^\W\d_]+) \{y1\} ([^\W\d_]+) \{y2\}", pattern)
+        if words is None:
+            continue
+        short = rf"\b{words.group(1)}\s+((?:1[89]|20)\d\d)\s+{words.group(2)}\s+(\d\d)\b(?![\w%]|\s+[^\W\d_])"
+        for rx in (short, r"(?<![\w-])((?:1[89]|20)\d\d)[-–](\d\d)\b(?![\w%])"):
+            for m in re.finditer(rx, text, re.I):
+                y1 = int(m.group(1))
+                y2 = y1 // 100 * 100 + int(m.group(2))
+                if y1 < y2 and free(m.start(), m.end()):
                     found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
                     taken.append((m.start(), m.end()))
     for matcher, kind in ((lex.partial_periods, "partial"), (lex.open_periods, "open"), (lex.single_periods, "single")):

@@ -44,6 +44,7 @@ TEXT_COUNTRY = "the only country the text names"
 SECTION = "the country the list item heading this part of the text names"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
 NOT_PEOPLE = ", not people"
+OTHER_HARM = ", not that these people were killed or disappeared"  # "9.000 activistas ... atacados"
 NOT_OF_DEFENDERS = ", not of defenders"  # "siete de los 10 países": a part of other things
 OPEN_PERIOD = "the period is open-ended"  # how every reason for an open period begins
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
@@ -88,6 +89,7 @@ class Discourse:
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
     about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
+    people_seen: bool = False  # a sentence before was about defenders
     # the paragraph of the sentence before, if it was a list of places with numbers going on from
     # defenders ("Lo siguen de lejos: Colombia, 33; ..."): a list may go on in the next paragraph
     # ("Después aparecen Nicaragua, 15; India, 14; ...")
@@ -229,6 +231,10 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             # a heading may still name the report the text is about ('Full report: "On Dangerous Ground"')
             ha = analyse(sent, lexicon(guess_language(sent.text, src.lang)))
             _note_report(src, ha, d)
+            # ("Philippines: criminalised for protecting the environment / Global Witness recorded 43
+            # defenders killed in 2019": a heading's country is a country the text names, so the world is
+            # not implied under it)
+            d.countries_seen |= {str(p.code) for p in ha.places if p.governs and p.kind == "country"}
             # and the one country its section is about, that "el país" after it refers to ("En México el
             # ecoactivismo es reprimido violentamente / ... en el país se cometieron 31 de los 177")
             got = _subject_of(ha)
@@ -512,6 +518,7 @@ class SentenceReader:
             elliptical = True
         self.elliptical = elliptical
         self.d.about_before = self.sent.paragraph if a.about_people or elliptical else -1
+        self.d.people_seen = self.d.people_seen or a.about_people
         if elliptical and by_numbers:
             self.d.list_before = self.sent.paragraph
         if not a.about_people and not elliptical:
@@ -523,6 +530,12 @@ class SentenceReader:
                                     "number counts")
                 if by_numbers:
                     self.d.list_before = self.sent.paragraph
+            elif "|" in self.text and self.d.people_seen:
+                # "Mining & Extractives | 42 |" under "Disputes over land ... lay behind every killing of
+                # defenders in 2015": a table's row in a text about defenders, listed, not dropped
+                for n in a.candidates:
+                    self._review(n, "a row of a table in a text about defenders; the row does not say what "
+                                    "its number counts")
             self._update_context_without_counts()
             self._update_world_scene()
             self._update_region_before()
@@ -1225,10 +1238,19 @@ class SentenceReader:
             # the victims the part is of are not that figure's (its sentence is set in another place)
             framed = [p for p in a.places if p.governs and p.kind == "country" and p.end <= n.start
                       and p.code != values["country"]]
-            if framed:
+            grouped = any(lo <= t.start < hi for ts in a.subgroups.values() for t in ts) or \
+                bool(self.lex.unlisted_groups.finditer(text, lo, hi))
+            if framed and (grouped or values["country"] != vocab.world() or len({p.code for p in framed}) > 1):
                 p = framed[0]
                 return (f"counts part of a group named before it ({values['country']}), but its sentence is set in "
                         f"{text[p.start:p.end]}: which figure it is part of is not said")
+            if framed:
+                # "Colombia, que registró 64 de los asesinatos de 2019": a part of the world's killings, of
+                # no group of its own, in one country, is that country's figure
+                p = framed[0]
+                values["country"] = p.code
+                evidence = [e for e in evidence if e.field != "country"] + [self._ev("country", "stated", p.start, p.end)]
+                narrowed = True
         # (a relative clause after the whole describes the whole, not the part: "64 de los 212
         # homicidios ..., que acabaron con la vida de personas que intentaban frenar ... proyectos
         # extractivos")
@@ -2734,10 +2756,13 @@ class SentenceReader:
         cl = max([m.end() for m in CLAUSE_RE.finditer(text, 0, n.start)] + [0])
         ce = self._clause_end(n, R)
         harm = next(iter(self.lex.other_harms.finditer(text, cl, ce)), None)
-        if harm is not None and not any(cl <= t.start < ce for t in a.outcomes) and kind != "outcome":
+        # ("116 casos de defensores ambientales amenazados": a generic noun, "cases", says no outcome)
+        generic = self.lex.generic_outcome
+        if harm is not None and not any(cl <= t.start < ce and text[t.start:t.end].lower() not in generic for t in a.outcomes) \
+                and (kind != "outcome" or text[s:e].lower() in generic):
             # "... were executed ..., in an attack that drove 3,000 indigenous people from their homes":
             # the figure's own clause says what happened to them, and it is not a killing
-            return f"the figure's clause says '{text[harm.start:harm.end]}', not that these people were killed or disappeared"
+            return f"the figure's clause has '{text[harm.start:harm.end]}'{OTHER_HARM}"
         bracket = text[:n.start].rstrip().endswith("(")
         if kind == "outcome" and noun[3] != top:
             own = next((t for t in a.outcomes if t.start == s and t.end == e), None)
@@ -2877,6 +2902,14 @@ class SentenceReader:
             terms = [t for t in a.subgroups[d] if t.end <= n.start]
         terms = self._with_coordinated(terms, a.subgroups[d])
         codes = {t.code for t in terms}
+        examples = [h for h in self.lex.example_markers.finditer(text, L, right_end) if h.end <= min(t.start for t in terms)
+                    and not re.search(r"[;:()—–]", text[h.end:min(t.start for t in terms)])
+                    and len(text[h.end:min(t.start for t in terms)].split()) <= 2] if terms else []
+        if len(codes) > 1 and examples and not any(examples[-1].end <= m.start < max(t.end for t in terms)
+                                                   for m in a.candidates):
+            # "201 people were killed for protecting their land from industries such as mining and
+            # logging": several groups given as examples describe the figure; they do not restrict it
+            return Value(top, [Evidence(d, "unrestricted")])
         if len(codes) > 1:
             words = ", ".join(text[t.start:t.end] for t in terms)
             return f"names more than one {d} group ({words}) for one figure"
@@ -3100,9 +3133,10 @@ class SentenceReader:
             # "just over 200", "at least some 30": a determiner between the hedge and the number
             det = self.lex.determiners.ends_at(text, n.start, 12)
             cmp = self.lex.comparison.ends_at(text, n.start, 30)
-            if det is not None and cmp is not None and cmp.start < det.start:
-                # "146 ... in 2024, fewer than the 196 in 2023": a comparison with a figure stated
-                # plainly, not a hedge of it
+            if det is not None and (cmp is not None and cmp.start < det.start
+                                    or re.fullmatch(self.lex.rx_article, text[det.start:det.end].strip(), re.I)):
+                # "146 ... in 2024, fewer than the 196 in 2023", "por encima de los 43 cometidos en Filipinas":
+                # a comparison with a figure stated plainly (after a definite article), not a hedge of it
                 det = None
             if det is not None:
                 h = self.lex.qualifiers.ends_at(text, det.start, 40)
@@ -4014,6 +4048,13 @@ class SentenceReader:
             # of its own)
             doubtful = {a.abs(n.start) for n in a.candidates if n.start not in self.consumed} - {
                 f.start for f in self.figures if isinstance(f, Unresolved) and not _about_period(f.reason)}
+            # (nor a span in the clause of a figure of another harm: "entre 2012 y 2023 más de 9.000
+            # activistas ... fueron atacados" is the attacks' total's frame; a single year there still is
+            # the text's, "en 2014 se contabilizaron 116 casos de defensores amenazados")
+            harms = [(a.windows[n.start][0], self._clause_end(n, a.windows[n.start][1])) for n in a.candidates
+                     if any(isinstance(f, Unresolved) and f.start == a.abs(n.start) and f.reason.endswith(OTHER_HARM)
+                            for f in self.figures)]
+            periods = [q for q in periods if q.y1 == q.y2 or not any(lo <= q.start < hi for lo, hi in harms)]
             doubtful |= {a.abs(n.start) for n in a.candidates if self.lex.from_words.ends_at(self.text, n.start, 10)
                          or any(a.windows[n.start][0] <= h.start < n.start for h in a.markers["comparison"])}
             compared = {a.abs(n.start) for n in a.candidates

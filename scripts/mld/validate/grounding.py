@@ -631,13 +631,21 @@ def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
         f" (it names {', '.join(sorted(names))})" if names else "")
 
 
+def _short_year(text: str, start: int, words: str, value: int) -> bool:
+    """"entre 2002 y 14", "2012-24": a range's last year in two digits, right after its first year (a
+    dash, or one word, between) of the same century and earlier."""
+    first = re.search(r"((?:19|20)\d\d)(?:\s*[-–]\s*|\s+[^\W\d_]+\s+)$", text[max(0, start - 20):start])
+    return bool(re.fullmatch(r"\d\d", words)) and first is not None and value % 100 == int(words) \
+        and int(first.group(1)) // 100 == value // 100 and int(first.group(1)) < value
+
+
 def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
     value = int(value)
     if basis == "reviewer":
         return _reviewer({"field": f, "note": _note(ev, r, f)}, r, seeds, sid)
     words = text[start:end]
     if basis in ("stated", "shared", "context", "referent"):
-        return "" if words == str(value) else f"'{words}' is not the year {value}"
+        return "" if words == str(value) or _short_year(text, start, words, value) else f"'{words}' is not the year {value}"
     if basis == "reference":
         # a written year, or a year counted from the published date ("last year, down from 79 the year before")
         counted = seeds.published.get(sid) is not None and any(
