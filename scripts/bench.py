@@ -199,6 +199,19 @@ def row(label: str, desc: Path, frictionless: Path | None, repeat: int = 1) -> s
     return f"| {label} | {t:.2f} s | {m:.0f} MB | {ft:.2f} s | {fm:.0f} MB | {t / ft:.2f} |"
 
 
+def bench_extract(folders: list[Path]) -> int:
+    """Wall time of reading every passage of the folders (one process, one core)."""
+    from mld.extract.resolve import extract
+    from mld.extract.source import read_source
+    texts = sorted(t for d in folders for t in d.glob("*.txt"))
+    t0 = time.perf_counter()
+    for t in texts:
+        extract(read_source(t))
+    dt = time.perf_counter() - t0
+    print(f"bench: extracted {len(texts)} passages in {dt:.1f} s ({1000 * dt / max(len(texts), 1):.0f} ms a passage)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rows", type=int, help="write one synthetic package of this many counts (needs --out)")
@@ -206,7 +219,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="10000,100000,200000", help="comma-separated package sizes to time")
     ap.add_argument("--work", type=Path, default=Path("/tmp/mld-bench"), help="folder for the synthetic packages")
     ap.add_argument("--no-frictionless", action="store_true", help="time validate.py only")
+    ap.add_argument("--extract", type=Path, nargs="+", metavar="DIR",
+                    help="time the extractor instead, on every passage (*.txt) of these folders")
     args = ap.parse_args(argv)
+    if args.extract:
+        return bench_extract(args.extract)
     if args.rows:
         if not args.out:
             ap.error("--rows needs --out")

@@ -35,6 +35,9 @@ class Hit:
     groups: tuple[str | None, ...] = ()
 
 
+HEAD = r"(?<![\w])"
+
+
 def _phrase_regex(phrase: str) -> str:
     out = []
     for part in re.split(r"(\{y\}|\{y1\}|\{y2\}|\{n\}|\{month\}|\s+)", phrase):
@@ -52,7 +55,7 @@ def _phrase_regex(phrase: str) -> str:
             out.append(re.escape(part))
     body = "".join(out)
     first, last = phrase[:1], phrase[-1:]
-    head = r"(?<![\w])" if (first.isalnum() or first == "{") else ""
+    head = HEAD if (first.isalnum() or first == "{") else ""
     tail = r"(?![\w])" if (last.isalnum() or last == "}" or last == ".") and not last == "." else ""
     if last == ".":
         tail = ""
@@ -74,8 +77,19 @@ class Matcher:
         if self._compiled is None:
             ordered = sorted(range(len(self.pairs)), key=lambda i: (-len(self.pairs[i][0]), self.pairs[i][0]))
             self._names = {f"p{i}": i for i in ordered}
-            self._compiled = re.compile("|".join(f"(?P<p{i}>{_phrase_regex(self.pairs[i][0])})" for i in ordered),
-                                        self._flags) if ordered else re.compile(r"(?!x)x")
+            # (the word-start lookbehind most phrases open with is tested once for a run of them, not once
+            # per phrase at every position: same matches, in the same order of preference, much faster)
+            runs: list[tuple[bool, list[str]]] = []
+            for i in ordered:
+                rx = _phrase_regex(self.pairs[i][0])
+                headed = rx.startswith(HEAD)
+                alt = f"(?P<p{i}>{rx[len(HEAD):] if headed else rx})"
+                if runs and runs[-1][0] == headed:
+                    runs[-1][1].append(alt)
+                else:
+                    runs.append((headed, [alt]))
+            body = "|".join((HEAD + "(?:" + "|".join(alts) + ")") if headed else "|".join(alts) for headed, alts in runs)
+            self._compiled = re.compile(body, self._flags) if ordered else re.compile(r"(?!x)x")
         return self._compiled
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
