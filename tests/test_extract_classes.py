@@ -2604,6 +2604,16 @@ CASES = [
     ("grupos-como-ejemplo", "es", None,
      "En 2017 fueron asesinadas 201 personas por defender su tierra de industrias como la minería y la tala.",
      {row("WLD", 2017, 2017, K, 201)}, []),
+    # 8. an open period ends at the year of the report whose total the text quotes only while that report is new:
+    # months later, "since the start of 2015" may run to the text's own day
+    ("since-total-fresh", "en", "2017-07-20",
+     "Two hundred environmental activists were killed in 2016. Indeed, since the start of 2015, 132 land and "
+     "environmental defenders have died in Brazil.",
+     {row("WLD", 2016, 2016, K, 200), row("BRA", 2015, 2016, K, 132)}, []),
+    ("since-total-stale", "en", "2017-11-15",
+     "Two hundred environmental activists were killed in 2016. Indeed, since the start of 2015, 132 land and "
+     "environmental defenders have died in Brazil.",
+     {row("WLD", 2016, 2016, K, 200)}, ["132"]),
     # 6. a place or a group in an aside between dashes is not the figure's
     ("dash-aside-region-and-sector", "en", None,
      "In 2018, Brazil — notorious for the logging of its Amazon rainforest — had only 20 such deaths, Columbia "
@@ -2771,3 +2781,20 @@ def test_a_coup_d_etat_names_no_state():
     hits = lexicon("es").places(text)
     # only the state of Oaxaca's words, after the coup's
     assert hits and all(h.start >= text.index("el estado de Oaxaca") for h in hits), hits
+
+
+@pytest.mark.parametrize("day,data_year", [
+    ("2024-09-10", 2023),   # the release day of "Missing Voices"
+    ("2024-09-08", 2023),   # two days before (an embargo ending in another time zone)
+    ("2024-09-06", None),   # four days before: the 2023 report is a year old, and no newer one is out
+    ("2025-01-07", 2023),   # 119 days after
+    ("2025-01-09", None),   # 121 days after: not new
+    ("2016-06-21", 2015),   # "On Dangerous Ground", released 2016-06-20
+    ("2024-9-10", None),    # not a day
+])
+def test_the_report_a_dated_text_calls_new(day, data_year):
+    """Hand-checked against the release days in vocabulary.json: the last report released up to three
+    days after the day and at most 120 days before it."""
+    from mld import vocab
+    rep = vocab.report_released_before(day)
+    assert (None if rep is None else int(rep["data_year"])) == data_year

@@ -142,6 +142,10 @@ FLOORS = {
     "examples-eightyeighth": (0.56, 0.99, 0.99),
     "examples-eightyninth": (0.99, 0.99, 0.99),
     "examples-ninetieth": (0.88, 0.99, 0.99),
+    # (ninety-first: "three men of the Santal indigenous tribe were killed in clashes with police", an event the
+    # reader left out, and "The Philippines is second on the list, with 75 deaths in all" after a since-2015 total in
+    # review, which takes the scene's year; see the closing note)
+    "examples-ninetyfirst": (0.7, 0.85, 0.88),
 }
 
 

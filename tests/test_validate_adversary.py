@@ -751,3 +751,33 @@ def test_a_two_digit_last_year_is_grounded_only_after_its_first_year(text, value
     start = text.index("14") if "14" in text else text.index("24")
     words = text[start:start + 2]
     assert _short_year(text, start, words, value) is ok
+
+
+RELEASED_TEXT = ("Since 2012, Global Witness has documented 106 killings and disappearances of environmental "
+                 "defenders in Guatemala, according to a new report.")
+
+
+def test_since_2012_ends_with_the_report_a_dated_text_calls_new(tmp_path):
+    """"according to a new report", in a text published on 2024-09-12: the report released on 2024-09-10
+    (vocabulary.json) covers 2023, so "since 2012" ends there (basis `report_released`)."""
+    p = package_of(tmp_path, RELEASED_TEXT, published="2024-09-12")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    assert counts.loc[counts["value"] == "106", ["country", "period_start", "period_end"]].values.tolist() == [
+        ["GTM", "2012", "2023"]]
+    rid = counts.loc[counts["value"] == "106", "id"].item()
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "period_end"), "basis"].tolist() == ["report_released"]
+    assert lines(p) == []
+
+
+def test_a_period_end_by_a_released_report_must_be_that_reports_year(tmp_path):
+    p = package_of(tmp_path, RELEASED_TEXT, published="2024-09-12")
+    set_count(p, "106", period_end="2024")
+    assert_line(p, r"field period_end: rule grounding: the report released on 2024-09-10 \(Missing Voices\) "
+                   r"covers 2023, not 2024")
+
+
+def test_a_new_report_half_a_year_after_a_release_ends_no_open_period(tmp_path):
+    """Published 2025-03-01, 172 days after the last release: which report is "new" is not sure (review)."""
+    p = package_of(tmp_path, RELEASED_TEXT, published="2025-03-01")
+    assert read(p, "counts").empty
+    assert "106" in read(p, "review")["number"].tolist()

@@ -135,6 +135,27 @@ def report_published(data_year: int) -> int | None:
     return next((int(r["published"]) for r in reports() if int(r["data_year"]) == data_year), None)
 
 
+# a text may come out a few days before the report's release day (an embargo ending in another time
+# zone) and is "new" for some months after it
+RELEASE_EARLY_DAYS, RELEASE_FRESH_DAYS = 3, 120
+
+
+def report_released_before(published: str) -> dict | None:
+    """The annual report a text published on `published` (YYYY-MM-DD) calls new: the last one released
+    up to RELEASE_EARLY_DAYS after that day, and at most RELEASE_FRESH_DAYS before it; None if none."""
+    from datetime import date, timedelta
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return None
+    out = None
+    for r in reports():
+        released = date.fromisoformat(str(r["released"]))
+        if released - timedelta(days=RELEASE_EARLY_DAYS) <= day <= released + timedelta(days=RELEASE_FRESH_DAYS):
+            out = r if out is None or str(r["released"]) > str(out["released"]) else out
+    return out
+
+
 def report_year_of_total(value: int, outcome: str) -> int | None:
     """The data year of the one report whose single-year worldwide total is `value`, if exactly one."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:

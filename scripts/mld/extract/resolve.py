@@ -35,7 +35,7 @@ NO_PERIOD = "no year or period is stated for this figure"
 NO_DATE = ", but the source has no published date to count from"
 # bases whose span is not the value's own words (a date, a report title, a quoted total): a figure
 # that takes the value from another keeps them as they are
-KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "world_implied")
+KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "report_released", "world_implied")
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 # an organisation's name: capitalised words, maybe joined by "de", "of", "for" ("Via Campesina",
 # "Red Mexicana de Organizaciones Campesinas Forestales")
@@ -70,6 +70,9 @@ class Discourse:
     counts: list[Count] = field(default_factory=list)
     countries_seen: set[str] = field(default_factory=set)
     report_year: Value | None = None
+    # the report a dated text calls new ("a new report", "publicado este lunes"): it ends open periods
+    # when the text names no report and quotes no report's total (basis `report_released`)
+    released: Value | None = None
     # the text is about Global Witness's worldwide figures: its first count is worldwide, or a world
     # term ("global", "worldwide") is named before any country count
     global_article: bool = False
@@ -215,6 +218,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
     # "Brasil sumó un total de 57 activistas ... El documento, titulado '¿A qué precio?', ...": a
     # text that names one report, wherever it names it, is about that report's year
     d.report_year = _sole_report(src)
+    d.released = _released_report(src)
     # a paragraph that quotes officials and names neither defenders nor Global Witness gives the
     # state's statistics ("Honduras registró 2,129 homicidios"), not Global Witness figures
     naming, official = set(), set()
@@ -457,6 +461,39 @@ def _sole_report(src: Source) -> Value | None:
                 named[int(rep["data_year"])] = Value(int(rep["data_year"]), [
                     Evidence("period_end", "report", i, i + len(title))])
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _stale_for(published: str, data_year: int) -> str:
+    """Why a text published on `published` may count past the report on `data_year` (it came out more
+    than RELEASE_FRESH_DAYS after that report's release), or ""."""
+    rep = next((r for r in vocab.reports() if int(r["data_year"]) == data_year), None)
+    if rep is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return ""
+    from datetime import date
+    days = (date.fromisoformat(published) - date.fromisoformat(str(rep["released"]))).days
+    if days <= vocab.RELEASE_FRESH_DAYS:
+        return ""
+    return (f"the text was published on {published}, {days} days after the report on {data_year} came out, "
+            "so its open period may run past that report's year")
+
+
+def _released_report(src: Source) -> Value | None:
+    """"Since 2012, Global Witness has documented 106 killings ... in Guatemala", in a text published on
+    2024-09-12 that reports "a new report": the annual report released just before that day (up to 120
+    days), whose data year ends the text's open periods. Only for a text whose header or address gives
+    the day (a year alone says nothing of the release) and that names no report by title."""
+    published = str(src.meta.get("published") or "")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) or src.meta.get("published_from"):
+        return None
+    rep = vocab.report_released_before(published)
+    if rep is None:
+        return None
+    fresh = next(iter(lexicon(src.lang).fresh_report.finditer(src.text)), None)
+    if fresh is None:
+        return None
+    note = (f"published {published}: the Global Witness report released on {rep['released']} ({rep['title']}) "
+            f"covers {rep['data_year']}")
+    return Value(int(rep["data_year"]), [Evidence("period_end", "report_released", fresh.start, fresh.end, note)])
 
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
@@ -2708,21 +2745,31 @@ class SentenceReader:
             return got
         if p.kind == "open":
             _note_report_by_total(self.d)  # "146 ... in 2024, bringing the total since 2012 to 2,253"
-            if self.d.report_year is None:
+            report = self.d.report_year or self.d.released
+            if report is None:
                 return f"{OPEN_PERIOD} ('{phrase}'){NO_REPORT}"
-            end = int(str(self.d.report_year.value))
+            end = int(str(report.value))
+            stale = _stale_for(str(self.src.meta.get("published") or ""), end)
+            n = self._current
+            cumulative = n is not None and any(int(r["data_year"]) == end and r.get("cumulative_total") == int(n.value)
+                                               for r in vocab.reports())
+            if stale and report.evidence[0].basis == "report_by_total" and not cumulative:
+                # "since the start of 2015, 132 ... have died in Brazil", in a statement of 2017-11-15 that quotes
+                # the report on 2016's total: months after that report, the period may run to the text's own day
+                return f"{OPEN_PERIOD} ('{phrase}'): {stale}"
             if p.y1 is None or p.y1 > end:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
             return Value((p.y1, end), [self._ev("period_start", "stated", *p.y1_span)]  # type: ignore[misc]
-                         + [Evidence("period_end", e.basis, e.start, e.end) for e in self.d.report_year.evidence])
-        if p.years_back is not None and self.d.report_year is not None:
-            end = int(str(self.d.report_year.value))
+                         + [Evidence("period_end", e.basis, e.start, e.end, e.note) for e in report.evidence])
+        report = self.d.report_year or self.d.released
+        if p.years_back is not None and report is not None:
+            end = int(str(report.value))
             start = end - p.years_back + 1
             if start == vocab.series_start():
                 # "154 cases documented over the last ten years", in a text about the report on 2021:
                 # the ten years up to the report's year, which are exactly Global Witness's series
                 return Value((start, end), [self._ev("period_start", "last_years", p.start, p.end)]
-                             + [Evidence("period_end", e.basis, e.start, e.end) for e in self.d.report_year.evidence])
+                             + [Evidence("period_end", e.basis, e.start, e.end, e.note) for e in report.evidence])
             # "... between 2012 and 2023 to 2,106. ..., with Colombia at the top of the count with 461 murders
             # over the past decade": right after the series' span, the decade is that span (a decade only:
             # "the past five years" is not the series)

@@ -51,7 +51,8 @@ NAMED = frozenset({"stated", "shared", "context", "referent", "reviewer"})
 
 def field_bases() -> dict[str, frozenset]:
     """The bases that can ground each field (a year rule only a year, `parent` only a parent)."""
-    years = NAMED | {"published_date", "relative", "reference", "report", "report_by_total", "last_years"}
+    years = NAMED | {"published_date", "relative", "reference", "report", "report_by_total", "report_released",
+                     "last_years"}
     out = {"value": frozenset({"stated"}), "share_percent": frozenset({"stated"}),
            "parent_id": frozenset({"parent"}), "population": NAMED,
            "country": NAMED | {"world_implied", "report_total"}, "period_start": years, "period_end": years,

@@ -10,7 +10,9 @@ gives and checks, with the same lexicon the extractor uses, that the words there
   number and a count (not the "19" of "19%", not the "40" of "40-minute"); the country span names
   that country; a year is that year, or the relative words count to it from the published date or
   from the `reference` year; an open period ends with the named report's year, or with the year
-  of the report whose worldwide total the span quotes (`report_by_total`), and a span that quotes
+  of the report whose worldwide total the span quotes (`report_by_total`), or with the year of the
+  report that a dated text calls new (`report_released`: released up to 120 days before its published
+  day), and a span that quotes
   a report's whole-series total gives that series' two years; outcome, subgroup
   and qualifier words name those codes; `unrestricted` and `unhedged` hold only for the
   unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
@@ -60,6 +62,7 @@ class Seeds:
     # each seed's sentences, split once (when first asked) for every rule that reads them
     split: dict[str, list] = dataclasses.field(default_factory=dict)
     leads: dict[str, dict] = dataclasses.field(default_factory=dict)
+    published_day: dict[str, str] = dataclasses.field(default_factory=dict)  # source -> YYYY-MM-DD, where given
 
     def sentences(self, sid: str) -> list:
         """The seed's sentences as the package splits them (the `# key: value` lines at the top
@@ -127,6 +130,8 @@ def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataF
             continue
         m = re.match(r"(\d{4})", str(r.get("published") or ""))
         out.published[sid] = int(m.group(1)) if m else None
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(r.get("published") or "")):
+            out.published_day[sid] = str(r["published"])
         cpath = r.get("corrections_path")
         if isinstance(cpath, str) and cpath:
             read_at = corrections.path_for(PurePosixPath(str(r["seed_path"]))).as_posix()
@@ -517,7 +522,7 @@ def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> st
             return f"basis {basis} puts the words in the quote, but {start}-{end} is outside {qs}-{qe}"
         if basis in BEFORE_QUOTE and end > qs:
             return f"basis context puts the words before the quote, but {start}-{end} is not before {qs}"
-        if end > qe and basis not in ("report", "report_by_total"):
+        if end > qe and basis not in ("report", "report_by_total", "report_released"):
             return f"the words at {start}-{end} come after the quote; a figure is not read from what follows it"
     value = r.get(f)
     if f == "value" or f == "share_percent":
@@ -689,7 +694,7 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
         if value != vocab.series_start():
             return (f"'{words}' up to {end} starts in {value}, not in {vocab.series_start()} where Global Witness's "
                     "series starts: the text does not say which years it means")
-        if not any(x["basis"] in ("report", "report_by_total") for x in ev.get((str(r["id"]), "period_end"), [])):
+        if not any(x["basis"] in ("report", "report_by_total", "report_released") for x in ev.get((str(r["id"]), "period_end"), [])):
             return "basis last_years counts back from a report's year, and period_end names no report"
         return ""
     spans_years = f == "period_start" and str(r.get("period_start")) != str(r.get("period_end"))
@@ -705,6 +710,18 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             return REPORT_ONE_YEAR
         return "" if n is not None and vocab.report_world_total(int(str(value)), int(str(value)), outcome) == n.value else \
             f"'{words}' is not the worldwide total of the report on {value} (vocabulary.json reports)"
+    if basis == "report_released":
+        if f != "period_end":
+            return "basis report_released gives only the last year of an open period"
+        if not any(lexicon(lang).fresh_report.fullmatch(words) for lang in vocab.languages()):
+            return f"'{words}' does not call a report new ('a new report', 'publicado este lunes')"
+        day = seeds.published_day.get(sid)
+        rep = vocab.report_released_before(day) if day else None
+        if rep is None:
+            return (f"'{words}' calls a report new, but the source's published day ({day or 'none'}) is not within "
+                    "120 days after a report's release (vocabulary.json reports)")
+        return "" if int(rep["data_year"]) == value else \
+            f"the report released on {rep['released']} ({rep['title']}) covers {rep['data_year']}, not {value}"
     if basis == "report" and spans_years:
         return REPORT_ONE_YEAR
     if basis == "report":
