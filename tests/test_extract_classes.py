@@ -2500,6 +2500,10 @@ CASES = [
     ("n-mujeres", "es", "2024-09-10",
      "En 2023 fueron asesinadas en México 12 mujeres defensoras y en Colombia 9 mujeres.",
      {row("MEX", 2023, 2023, K, 12, "gender=women"), row("COL", 2023, 2023, K, 9, "gender=women")}, []),
+    # 9/6. a demonym right after a number is what it counts, and names its country
+    ("n-colombianos", "es", "2024-09-10",
+     "En 2023 fueron asesinados 79 colombianos, según Global Witness.",
+     {row("COL", 2023, 2023, K, 79)}, []),
     # 9. "se ha llevado la vida de", "has taken the lives of" say killed
     ("llevado-la-vida", "es", "2023-10-01",
      "Es una crisis global que se ha llevado la vida de 1.910 defensores desde 2012 hasta 2022.",

@@ -3253,6 +3253,10 @@ class SentenceReader:
         """"fueron asesinados 766 indígenas", "12 mujeres": a word of a group of people right after the
         number is the noun it counts, as "people" would be (its group is read as the count's own)."""
         terms = [t for d in PEOPLE_DIMENSIONS for t in self.a.subgroups.get(d, [])]
+        # ("han perdido la vida 461 colombianos", "Fourteen Indians among the 200": a demonym counts the
+        # people of its country, and names it)
+        terms += [Term(p.start, p.end, str(p.code)) for p in self.a.places if p.kind == "country"
+                  and self.lex.places_other.fullmatch(self.text[p.start:p.end]) is not None]
         h = next((t for t in terms if t.start > n.end and not self.text[n.end:t.start].strip()), None)
         if h is None or re.match(r"\s+" + self.lex.rx_of + r"\b", self.text[h.end:], re.I):
             return None  # ("31 indígenas de los 79": a part of another figure, not a count of its own)
