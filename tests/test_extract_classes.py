@@ -2500,6 +2500,10 @@ CASES = [
     ("n-mujeres", "es", "2024-09-10",
      "En 2023 fueron asesinadas en México 12 mujeres defensoras y en Colombia 9 mujeres.",
      {row("MEX", 2023, 2023, K, 12, "gender=women"), row("COL", 2023, 2023, K, 9, "gender=women")}, []),
+    # 8. a worldwide figure with no year that is one report's whole-series total is of that series' years
+    ("whole-series-total-no-year", "en", None,
+     "The worldwide figure for the decade stood at 1,733 victims, almost one in five of them in Colombia.",
+     {row("WLD", 2012, 2021, KD, 1733)}, []),
     # 9/6. a demonym right after a number is what it counts, and names its country
     ("n-colombianos", "es", "2024-09-10",
      "En 2023 fueron asesinados 79 colombianos, según Global Witness.",

@@ -1795,6 +1795,12 @@ class SentenceReader:
             if y is not None and not refused and self._qualifier(n).value in ("exact", "at_least"):
                 period = Value((y, y), [self._ev(f, "report_by_total", n.start, n.end) for f in ("period_start", "period_end")])
                 dated_by_total = True
+            # "The worldwide figure for the decade stood at 1,733 victims": one report's whole-series total
+            # gives that series' years
+            series = vocab.report_period_of_cumulative(int(n.value), str(outcome.value))
+            if y is None and series is not None and not refused and self._qualifier(n).value in ("exact", "at_least"):
+                period = Value(series, [self._ev(f, "report_by_total", n.start, n.end) for f in ("period_start", "period_end")])
+                dated_by_total = True
         if isinstance(period, str) and period.endswith(NO_DATE) and (
                 (isinstance(country, Value) and (country.value == vocab.world() or _text_country_basis(country)))
                 or (isinstance(country, str) and not self._own_places(n, L, R))):
