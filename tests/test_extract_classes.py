@@ -2504,6 +2504,17 @@ CASES = [
     ("whole-series-total-no-year", "en", None,
      "The worldwide figure for the decade stood at 1,733 victims, almost one in five of them in Colombia.",
      {row("WLD", 2012, 2021, KD, 1733)}, []),
+    # 9. "vanished", "han visto morir"; a sentence that opens by following the list before ("Next come 24 people in
+    # Colombia") counts what that list counted
+    ("vanished", "en", "2025-09-17", "In 2024, four people vanished without trace in Mexico.",
+     {row("MEX", 2024, 2024, "disappeared", 4)}, []),
+    ("visto-morir", "es", "2015-04-20", "Los hondureños han visto morir a 111 defensores ambientales de 2012 a 2014.",
+     {row("HND", 2012, 2014, K, 111)}, []),
+    ("next-come", "en", "2019-07-30",
+     "Global Witness shows that 30 environmental defenders were killed last year in the Philippines. Next come 24 "
+     "people in Colombia, 23 people in India, and 20 people in Brazil.",
+     {row("PHL", 2018, 2018, K, 30), row("COL", 2018, 2018, K, 24), row("IND", 2018, 2018, K, 23),
+      row("BRA", 2018, 2018, K, 20)}, []),
     # 9/6. a demonym right after a number is what it counts, and names its country
     ("n-colombianos", "es", "2024-09-10",
      "En 2023 fueron asesinados 79 colombianos, según Global Witness.",

@@ -2920,6 +2920,11 @@ class SentenceReader:
             # "The yearly number of environmental activists killed has been climbing ... In 2015, the
             # number jumped to 185 activists": "the number" is the one the text has been giving
             return Value(self.d.outcome.value, _as_context(self.d.outcome.evidence, self.sent))
+        if self.d.outcome is not None and self.lex.followers.starts_at(text, 0, 30) is not None \
+                and any(isinstance(f, Count) for f in self.d.last):
+            # "... 30 environmental defenders were killed last year in the Philippines. Next come 24 people in
+            # Columbia, 23 people in India": a sentence that opens by following the list before counts what it did
+            return Value(self.d.outcome.value, _as_context(self.d.outcome.evidence, self.sent))
         return "the sentence does not say that these people were killed or disappeared"
 
     def _subgroup(self, d: str, n: Number, L: int, R: int) -> Value | str:
