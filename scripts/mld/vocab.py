@@ -4,6 +4,7 @@ qualifier bounds, reports. Everything that names a dimension reads it from here.
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import cache
 
 from mld import paths
@@ -140,20 +141,26 @@ def report_published(data_year: int) -> int | None:
 RELEASE_EARLY_DAYS, RELEASE_FRESH_DAYS = 3, 120
 
 
-def report_released_before(published: str) -> dict | None:
-    """The annual report a text published on `published` (YYYY-MM-DD) calls new: the last one released
-    up to RELEASE_EARLY_DAYS after that day, and at most RELEASE_FRESH_DAYS before it; None if none."""
-    from datetime import date, timedelta
+def days_since_release(report: dict, published: str) -> int | None:
+    """Days from the report's release to `published` (YYYY-MM-DD; negative before it); None if not a day."""
     try:
-        day = date.fromisoformat(published)
+        return (date.fromisoformat(published) - date.fromisoformat(str(report["released"]))).days
     except ValueError:
         return None
-    out = None
-    for r in reports():
-        released = date.fromisoformat(str(r["released"]))
-        if released - timedelta(days=RELEASE_EARLY_DAYS) <= day <= released + timedelta(days=RELEASE_FRESH_DAYS):
-            out = r if out is None or str(r["released"]) > str(out["released"]) else out
-    return out
+
+
+def report_is_new(report: dict, published: str) -> bool:
+    """Whether a text published on `published` may call the report new: from RELEASE_EARLY_DAYS before
+    its release to RELEASE_FRESH_DAYS after it."""
+    days = days_since_release(report, published)
+    return days is not None and -RELEASE_EARLY_DAYS <= days <= RELEASE_FRESH_DAYS
+
+
+def report_released_before(published: str) -> dict | None:
+    """The annual report a text published on `published` (YYYY-MM-DD) calls new: the last one that is
+    new on that day (`report_is_new`); None if none."""
+    new = [r for r in reports() if report_is_new(r, published)]
+    return max(new, key=lambda r: str(r["released"])) if new else None
 
 
 def report_year_of_total(value: int, outcome: str) -> int | None:
@@ -172,6 +179,11 @@ def report_period_of_cumulative(value: int, outcome: str) -> tuple[int, int] | N
     spans = {tuple(r["cumulative_total_period"]) for r in reports()
              if "cumulative_total" in r and int(r["cumulative_total"]) == value}
     return spans.pop() if len(spans) == 1 else None  # type: ignore[return-value]
+
+
+def is_cumulative_total(value: int, data_year: int) -> bool:
+    """Whether `value` is the whole-series worldwide total of the report on `data_year`."""
+    return any(int(r["data_year"]) == data_year and r.get("cumulative_total") == value for r in reports())
 
 
 def report_world_total(start: int, end: int, outcome: str) -> int | None:

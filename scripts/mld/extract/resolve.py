@@ -467,11 +467,8 @@ def _stale_for(published: str, data_year: int) -> str:
     """Why a text published on `published` may count past the report on `data_year` (it came out more
     than RELEASE_FRESH_DAYS after that report's release), or ""."""
     rep = next((r for r in vocab.reports() if int(r["data_year"]) == data_year), None)
-    if rep is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-        return ""
-    from datetime import date
-    days = (date.fromisoformat(published) - date.fromisoformat(str(rep["released"]))).days
-    if days <= vocab.RELEASE_FRESH_DAYS:
+    days = vocab.days_since_release(rep, published) if rep is not None else None
+    if days is None or days <= vocab.RELEASE_FRESH_DAYS:
         return ""
     return (f"the text was published on {published}, {days} days after the report on {data_year} came out, "
             "so its open period may run past that report's year")
@@ -480,8 +477,9 @@ def _stale_for(published: str, data_year: int) -> str:
 def _released_report(src: Source) -> Value | None:
     """"Since 2012, Global Witness has documented 106 killings ... in Guatemala", in a text published on
     2024-09-12 that reports "a new report": the annual report released just before that day (up to 120
-    days), whose data year ends the text's open periods. Only for a text whose header or address gives
-    the day (a year alone says nothing of the release) and that names no report by title."""
+    days), whose data year ends the text's open periods. Only for a text whose header gives the day (a
+    year alone says nothing of the release; a date read from the address may be a section's, not the
+    article's), and only when it names no report by title and quotes no report's total."""
     published = str(src.meta.get("published") or "")
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) or src.meta.get("published_from"):
         return None
@@ -2756,9 +2754,8 @@ class SentenceReader:
                 return f"{OPEN_PERIOD} ('{phrase}'){NO_REPORT}"
             end = int(str(report.value))
             stale = _stale_for(str(self.src.meta.get("published") or ""), end)
-            n = self._current
-            cumulative = n is not None and any(int(r["data_year"]) == end and r.get("cumulative_total") == int(n.value)
-                                               for r in vocab.reports())
+            # (not the series' own total, "Since 2012, 2,253": its value says its years)
+            cumulative = self._current is not None and vocab.is_cumulative_total(int(self._current.value), end)
             if stale and report.evidence[0].basis == "report_by_total" and not cumulative:
                 # "since the start of 2015, 132 ... have died in Brazil", in a statement of 2017-11-15 that quotes
                 # the report on 2016's total: months after that report, the period may run to the text's own day
