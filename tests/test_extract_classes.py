@@ -2515,6 +2515,9 @@ CASES = [
      "people in Colombia, 23 people in India, and 20 people in Brazil.",
      {row("PHL", 2018, 2018, K, 30), row("COL", 2018, 2018, K, 24), row("IND", 2018, 2018, K, 23),
       row("BRA", 2018, 2018, K, 20)}, []),
+    ("still-missing", "en", "2025-09-17",
+     "In 2024, 146 defenders were killed or went missing worldwide, and four are still missing in Mexico.",
+     {row("WLD", 2024, 2024, KD, 146), row("MEX", 2024, 2024, "disappeared", 4)}, []),
     # 9/6. a demonym right after a number is what it counts, and names its country
     ("n-colombianos", "es", "2024-09-10",
      "En 2023 fueron asesinados 79 colombianos, según Global Witness.",
