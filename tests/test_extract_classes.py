@@ -2518,6 +2518,22 @@ CASES = [
     ("still-missing", "en", "2025-09-17",
      "In 2024, 146 defenders were killed or went missing worldwide, and four are still missing in Mexico.",
      {row("WLD", 2024, 2024, KD, 146), row("MEX", 2024, 2024, "disappeared", 4)}, []),
+    # 1. a worldwide total's span does not date the countries' figures of the sentence after it
+    ("span-does-not-date-countries-after", "en", "2023-12-10",
+     "According to Global Witness, at least 1,910 environmental defenders around the world were killed between "
+     "2012 to 2022. Other deadly countries are Brazil, with 34 killings, Mexico with 31, and Honduras with 14.",
+     {row("WLD", 2012, 2022, K, 1910, q="at_least")}, ["34", "31", "14"]),
+    # 1. a year in an aside between dashes is not the figure's
+    ("dash-aside-year", "en", None,
+     "Colombia — which hosts the 2024 United Nations COP16 biodiversity conference — was last year the deadliest "
+     "country for defenders, with Global Witness reporting a record 79 killed.",
+     set(), ["79"]),
+    # 12. an attribution after the figure to another organisation, and "the same organization" after it
+    ("attributed-after-and-same-organization", "en", "2019-08-01",
+     "The Philippines recorded 46 deaths so far this year, according to the Kalikasan People's Network. The same "
+     "organization recorded 28 killings of defenders in 2018. Global Witness counted 30 such killings in the "
+     "Philippines that year.",
+     {row("PHL", 2018, 2018, K, 30)}, ["46", "28"]),
     # 9/6. a demonym right after a number is what it counts, and names its country
     ("n-colombianos", "es", "2024-09-10",
      "En 2023 fueron asesinados 79 colombianos, según Global Witness.",

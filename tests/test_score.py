@@ -148,6 +148,10 @@ FLOORS = {
     # reader left out, and "The Philippines is second on the list, with 75 deaths in all" after a since-2015 total in
     # review, which takes the scene's year; see the closing note)
     "examples-ninetyfirst": (0.7, 0.85, 0.88),
+    # (ninety-second: "Back in 2012, Global Witness found that over 711 ... had been killed in the last decade" takes
+    # the finding's year, and "By 2018, this death toll had risen to over 1,400" the year it was reached; "In Asia, 11
+    # activists were killed in the Philippines" takes 2021 from a year compared with; see the closing note)
+    "examples-ninetysecond": (0.64, 0.86, 0.93),
 }
 
 

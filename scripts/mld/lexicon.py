@@ -335,6 +335,8 @@ class Lexicon:
         self.deadly_rankings = Matcher([(t, "deadly") for t in s["deadly_rankings"]])
         # "industries such as mining and logging": groups given as examples, not a restriction
         self.example_markers = Matcher([(t, "example") for t in s["example_markers"]])
+        # "The same organization recorded 28 killings": the source of the sentence before
+        self.same_source = Matcher([(t, "same") for t in s["same_source"]])
         # "an average of three a week" (before its number), "three people, on average, were killed" (after it)
         self.average_before = Matcher([(t, "average") for t in s["average_before"]])
         self.average_adverbs = Matcher([(t, "average") for t in s["average_adverbs"]])

@@ -93,6 +93,8 @@ class Discourse:
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
     about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
     people_seen: bool = False  # a sentence before was about defenders
+    # the paragraph and start of the last sentence whose figure was attributed to another organisation
+    other_source_sentence: tuple[int, int] | None = None
     # the paragraph of the sentence before, if it was a list of places with numbers going on from
     # defenders ("Lo siguen de lejos: Colombia, 33; ..."): a list may go on in the next paragraph
     # ("Después aparecen Nicaragua, 15; India, 14; ...")
@@ -625,6 +627,8 @@ class SentenceReader:
                     self.figures.remove(u)
                     for c in got:
                         self._add(c)
+        if any(isinstance(f, Unresolved) and f.reason.startswith("the figure is attributed to") for f in self.figures):
+            self.d.other_source_sentence = (self.sent.paragraph, self.sent.start)
         del shares_found
         if a.candidates:
             self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
@@ -721,6 +725,25 @@ class SentenceReader:
             m = re.match(rf"\s+['‘\"“]?({ORG_NAME})['’\"”]?\s*,?\s*$",
                          text[h.end:self._before_hedge(n)])
             if m is None or self.lex.source_organisation.finditer(text, h.start, n.start):
+                continue
+            if any(h.end + m.start(1) <= p.start < h.end + m.end(1) for p in self.a.places):
+                continue
+            return m.group(1).strip("'’")
+        # ("with 46 recorded deaths so far this year, according to the Kalikasan People's Network": the
+        # attribution right after the figure's clause, to a name that is not Global Witness)
+        end = self._clause_end(n, self.a.windows.get(n.start, (0, len(text)))[1])
+        after = re.match(r"[^,;:.()]*,\s*", text[end:]) if text[end:end + 1] == "," else None
+        for h in self.lex.attributions.finditer(text, n.end, end + (after.end() if after else 0) + 40):
+            if h.start > end + (after.end() if after else 0):
+                break
+            m = re.match(rf"\s+(?:(?:{self.lex.rx_article})\s+)?['‘\"“]?({ORG_NAME})", text[h.end:])
+            stop = re.search(r"[;.()]|,\s", text[h.end + (m.end() if m else 0):])
+            attributed = text[h.start:h.end + (m.end() if m else 0) + (stop.start() if stop else len(text))]
+            # (not Global Witness, however it is introduced, "the UK-based group Global Witness", "la ONG
+            # Global Witness", nor one of its reports, "according to Enemies of the State?")
+            if m is None or self.lex.source_organisation.finditer(attributed) or any(
+                    t.lower() in attributed.lower() for r in vocab.reports() for t in vocab.report_titles(r)) \
+                    or re.match(r"[\w-]*-based\b", text[h.end + m.start(1):], re.I):
                 continue
             if any(h.end + m.start(1) <= p.start < h.end + m.end(1) for p in self.a.places):
                 continue
@@ -921,6 +944,11 @@ class SentenceReader:
         other = self._other_organisation(n)
         if other is not None:
             return f"the figure is attributed to another organisation ({other}), not to Global Witness"
+        same = self.lex.same_source.finditer(self.text, 0, n.start)
+        if same and self.d.other_source_sentence is not None and self.d.other_source_sentence[0] == self.sent.paragraph:
+            # "... according to the Kalikasan People's Network. The same organization recorded 28 killings"
+            return (f"the figure is attributed to '{self.text[same[0].start:same[0].end]}', the other organisation "
+                    "of the sentence before, not to Global Witness")
         if not n.whole or n.value < 0:
             return "not a whole number"
         if self.lex.others.starts_at(self.text, n.end, 16):  # ("en 2018 otros 14" is another year's figure)
@@ -2538,6 +2566,19 @@ class SentenceReader:
             return Value((before.get("period_start"), before.get("period_end")),
                          _as_context([e for e in before.evidence if e.field in ("period_start", "period_end")], self.sent))
         if self.d.period is not None:
+            y1, y2 = (int(str(y)) for y in self.d.period.value)  # type: ignore[attr-defined]
+            spanned = [c for c in self.d.counts if (c.get("period_start"), c.get("period_end")) == (y1, y2)
+                       and c.sentence.start != self.sent.start]
+            # (a report that covers the span itself, "Deadly Environment" on 2002-2013, gives its countries'
+            # figures for the span: "448 of the deaths ... in Brazil")
+            annual = vocab.report_world_total(y2, y2, vocab.top_code(vocab.dimensions()[0])) is not None
+            if y1 != y2 and annual and spanned and all(c.get("country") == vocab.world() for c in spanned) \
+                    and self._own_places(n, *self.a.windows[n.start]) and not self.a.markers["anaphora"] \
+                    and not self.a.markers["partitive_pronoun"]:
+                # "at least 1,910 ... killed between 2012 to 2022. ... Other deadly countries ... are Brazil, with
+                # 34 killings": a worldwide total's span does not date countries' figures after it, unless they
+                # refer back to it
+                return NO_PERIOD
             return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
         if opens:
@@ -3748,9 +3789,14 @@ class SentenceReader:
         inside = self.a.in_parens(n.start)
         # (a range that opens in the clause is the clause's, even past an aside: "entre 2012, año en que
         # la ONG empezó a publicar sus informes, y 2022")
+        # (nor a year in an aside between dashes that the number is not in: "Colombia — which hosts the 2024
+        # United Nations COP16 biodiversity conference — was last year the deadliest country"; a bracket before
+        # the number may gloss its years, "(sobre la situación en el 2019) se reportaron 212 casos")
+        dashed = [(lo, hi) for lo, hi in self.a.asides if not lo <= n.start < hi]
         return [p for p in self.a.periods if p.governs and L <= p.start and (p.end <= end or p.kind == "closed" and p.start < end)
                 and not (p.compared and p.start > n.start)
-                and (inside or p.start < n.start or not self.a.in_parens(p.start))]
+                and (inside or p.start < n.start or not self.a.in_parens(p.start))
+                and not any(lo <= p.start < hi for lo, hi in dashed)]
 
     def _nearest(self, n: Number, places: list[Place]) -> Place:
         def dist(p: Place) -> tuple[int, int]:
