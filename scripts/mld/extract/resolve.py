@@ -44,6 +44,7 @@ TEXT_COUNTRY = "the only country the text names"
 SECTION = "the country the list item heading this part of the text names"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
 NOT_PEOPLE = ", not people"
+OTHER_SOURCE = "the figure is attributed to"  # how every reason for another organisation's figure begins
 OTHER_HARM = ", not that these people were killed or disappeared"  # "9.000 activistas ... atacados"
 NOT_OF_DEFENDERS = ", not of defenders"  # "siete de los 10 países": a part of other things
 OPEN_PERIOD = "the period is open-ended"  # how every reason for an open period begins
@@ -93,8 +94,9 @@ class Discourse:
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
     about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
     people_seen: bool = False  # a sentence before was about defenders
-    # the paragraph and start of the last sentence whose figure was attributed to another organisation
-    other_source_sentence: tuple[int, int] | None = None
+    # the paragraph of the last sentence with a figure attributed to another organisation ("the same
+    # organization" later in that paragraph is that one)
+    other_source_paragraph: int = -1
     # the paragraph of the sentence before, if it was a list of places with numbers going on from
     # defenders ("Lo siguen de lejos: Colombia, 33; ..."): a list may go on in the next paragraph
     # ("Después aparecen Nicaragua, 15; India, 14; ...")
@@ -627,8 +629,8 @@ class SentenceReader:
                     self.figures.remove(u)
                     for c in got:
                         self._add(c)
-        if any(isinstance(f, Unresolved) and f.reason.startswith("the figure is attributed to") for f in self.figures):
-            self.d.other_source_sentence = (self.sent.paragraph, self.sent.start)
+        if any(isinstance(f, Unresolved) and f.reason.startswith(OTHER_SOURCE) for f in self.figures):
+            self.d.other_source_paragraph = self.sent.paragraph
         del shares_found
         if a.candidates:
             self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
@@ -940,15 +942,15 @@ class SentenceReader:
         L, R = a.windows[n.start]
         if a.marker_before("other_sources", n.start, 120, r"[^.;]*") or any(
                 L <= h.start < R for h in a.markers["other_sources"]):
-            return "the figure is attributed to another organisation, not to Global Witness"
+            return f"{OTHER_SOURCE} another organisation, not to Global Witness"
         other = self._other_organisation(n)
         if other is not None:
-            return f"the figure is attributed to another organisation ({other}), not to Global Witness"
+            return f"{OTHER_SOURCE} another organisation ({other}), not to Global Witness"
         same = self.lex.same_source.finditer(self.text, 0, n.start)
-        if same and self.d.other_source_sentence is not None and self.d.other_source_sentence[0] == self.sent.paragraph:
+        if same and self.d.other_source_paragraph == self.sent.paragraph:
             # "... according to the Kalikasan People's Network. The same organization recorded 28 killings"
-            return (f"the figure is attributed to '{self.text[same[0].start:same[0].end]}', the other organisation "
-                    "of the sentence before, not to Global Witness")
+            return (f"{OTHER_SOURCE} '{self.text[same[0].start:same[0].end]}', the other organisation an earlier "
+                    "sentence of the paragraph names, not to Global Witness")
         if not n.whole or n.value < 0:
             return "not a whole number"
         if self.lex.others.starts_at(self.text, n.end, 16):  # ("en 2018 otros 14" is another year's figure)
