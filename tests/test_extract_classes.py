@@ -2828,7 +2828,9 @@ def test_a_coup_d_etat_names_no_state():
     ("2025-01-07", 2023),   # 119 days after
     ("2025-01-09", None),   # 121 days after: not new
     ("2016-06-21", 2015),   # "On Dangerous Ground", released 2016-06-20
-    ("2024-9-10", None),    # not a day
+    ("2024-9-10", None),    # not a day written YYYY-MM-DD
+    ("20240910", None),     # nor this (the validator reads the same function, so both refuse it)
+    ("2024", None),         # a year alone names no release
 ])
 def test_the_report_a_dated_text_calls_new(day, data_year):
     """Hand-checked against the release days in vocabulary.json: the last report released up to three

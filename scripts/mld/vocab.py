@@ -4,6 +4,7 @@ qualifier bounds, reports. Everything that names a dimension reads it from here.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from functools import cache
 
@@ -26,6 +27,12 @@ def languages() -> tuple[str, ...]:
 def dimensions() -> tuple[str, ...]:
     """The dimensions a count is restricted on, in column order (outcome first)."""
     return tuple(vocabulary()["dimensions"])
+
+
+def people_dimensions() -> tuple[str, ...]:
+    """The dimensions that describe the people counted ("of_people": Indigenous, women), not who killed
+    them or in which sector: a word of theirs can be the noun a number counts ("766 indígenas")."""
+    return tuple(d for d in dimensions() if vocabulary()["dimensions"][d].get("of_people"))
 
 
 def key_columns() -> list[str]:
@@ -142,7 +149,10 @@ RELEASE_EARLY_DAYS, RELEASE_FRESH_DAYS = 3, 120
 
 
 def days_since_release(report: dict, published: str) -> int | None:
-    """Days from the report's release to `published` (YYYY-MM-DD; negative before it); None if not a day."""
+    """Days from the report's release to `published` (YYYY-MM-DD; negative before it); None if that is not
+    a whole day written so (a year, a month or another form names no day of release)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
     try:
         return (date.fromisoformat(published) - date.fromisoformat(str(report["released"]))).days
     except ValueError:

@@ -24,8 +24,6 @@ from mld.numbers import Number, difference_follows, find_numbers, values_in
 
 MAX_SENTENCE = 3000
 NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
-# the dimensions that describe the people counted (Indigenous, women), not who killed them or where
-PEOPLE_DIMENSIONS = ("indigenous", "gender")
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 NOT_DEFENDERS = ", not land and environmental defenders"
@@ -485,9 +483,8 @@ def _released_report(src: Source) -> Value | None:
     year alone says nothing of the release; a date read from the address may be a section's, not the
     article's), and only when it names no report by title and quotes no report's total."""
     published = str(src.meta.get("published") or "")
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) or src.meta.get("published_from"):
-        return None
-    rep = vocab.report_released_before(published)
+    # (report_released_before reads only a whole day: a year alone names no release)
+    rep = vocab.report_released_before(published) if not src.meta.get("published_from") else None
     if rep is None:
         return None
     fresh = next(iter(lexicon(src.lang).fresh_report.finditer(src.text)), None)
@@ -3303,7 +3300,7 @@ class SentenceReader:
     def _group_noun_after(self, n: Number) -> tuple | None:
         """"fueron asesinados 766 indígenas", "12 mujeres": a word of a group of people right after the
         number is the noun it counts, as "people" would be (its group is read as the count's own)."""
-        terms = [t for d in PEOPLE_DIMENSIONS for t in self.a.subgroups.get(d, [])]
+        terms = [t for d in vocab.people_dimensions() for t in self.a.subgroups.get(d, [])]
         # ("han perdido la vida 461 colombianos", "Fourteen Indians among the 200": a demonym counts the
         # people of its country, and names it)
         terms += [Term(p.start, p.end, str(p.code)) for p in self.a.places if p.kind == "country"

@@ -62,7 +62,7 @@ class Seeds:
     # each seed's sentences, split once (when first asked) for every rule that reads them
     split: dict[str, list] = dataclasses.field(default_factory=dict)
     leads: dict[str, dict] = dataclasses.field(default_factory=dict)
-    published_day: dict[str, str] = dataclasses.field(default_factory=dict)  # source -> YYYY-MM-DD, where given
+    published_day: dict[str, str] = dataclasses.field(default_factory=dict)  # source -> its published date as written
 
     def sentences(self, sid: str) -> list:
         """The seed's sentences as the package splits them (the `# key: value` lines at the top
@@ -130,8 +130,8 @@ def seeds(sources: pd.DataFrame, base: Path, file: str) -> tuple[Seeds, pd.DataF
             continue
         m = re.match(r"(\d{4})", str(r.get("published") or ""))
         out.published[sid] = int(m.group(1)) if m else None
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(r.get("published") or "")):
-            out.published_day[sid] = str(r["published"])
+        if pd.notna(r.get("published")) and str(r.get("published")):
+            out.published_day[sid] = str(r["published"])  # (vocab reads a release day only from a whole day)
         cpath = r.get("corrections_path")
         if isinstance(cpath, str) and cpath:
             read_at = corrections.path_for(PurePosixPath(str(r["seed_path"]))).as_posix()
