@@ -1145,12 +1145,20 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # a filler or a hedge between a change's words and its number ("from just 6 ... to 16", "de apenas
+    # tres ... a 15"): the change's subject is still what both numbers count
+    ("spread-past-filler", "en", "2017-07-14",
+     "Global Witness said the number of people killed in Colombia rose from just 6 in 2015 to 16 in 2016.",
+     {row("COL", 2015, 2015, K, 6), row("COL", 2016, 2016, K, 16)}, []),
+    ("spread-past-filler-es", "es", "2019-07-30",
+     "Según Global Witness, los asesinatos de defensores en Guatemala pasaron de apenas tres en 2017 a 16 en 2018.",
+     {row("GTM", 2017, 2017, K, 3), row("GTM", 2018, 2018, K, 16)}, []),
     # 10. a country just named, whose own figures could not be read, keeps a group's figure from the world
     ("country-in-view-no-world", "en", "2017-07-14",
      "The number of people killed while fighting for land rights in India has trebled, from just 6 in 2015 to "
      "16 in 2016.\nThe 60-page report, \"Defenders of the Earth\", says police were the suspected perpetrators "
      "in 10 cases.",
-     set(), ["6", "16", "10"]),
+     {row("IND", 2015, 2015, K, 6), row("IND", 2016, 2016, K, 16)}, ["10"]),
     # 8. a list that goes on ("Other cases were in ...") from a region's figure over an open period takes
     #    its years, never the report's single year
     ("followers-after-region-span", "en", "2025-09-17",

@@ -3390,13 +3390,21 @@ class SentenceReader:
         """The first number of a spread ("from 34 ... to 25", "de tres ... a 15") whose second is `n`."""
         a, text = self.a, self.text
         for first, second in self.lex.spread:
-            if not re.search(rf"(?:^|\s){re.escape(second)}\s+$", text[max(0, n.start - 12):n.start], re.I):
+            at = self._past_filler(n.start)
+            if not re.search(rf"(?:^|\s){re.escape(second)}\s+$", text[max(0, at - 12):at], re.I):
                 continue
             for m in reversed([m for m in a.candidates if m.end <= n.start]):
-                if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, m.start - 12):m.start], re.I):
+                at = self._past_filler(m.start)
+                if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, at - 12):at], re.I):
                     return m
                 break
         return None
+
+    def _past_filler(self, pos: int) -> int:
+        """Where the words before a number start, past a filler or a hedge ("from just 6", "de apenas
+        tres", "to more than 20"): the spread's words come before them."""
+        filler = self.lex.fillers.ends_at(self.text, pos, 16) or self.lex.qualifiers.ends_at(self.text, pos, 30)
+        return filler.start if filler is not None else pos
 
     def _spread_first(self, n: Number) -> Count | None:
         """The count read for the first number of a spread ("de 30 ... a 43", "from four ... to
@@ -3643,10 +3651,11 @@ class SentenceReader:
     def _spread_word_before(self, n: Number):
         """"al pasar de tres en 2017 a 16", "rose from four in 2023 to 20": the first number of a
         from-to pair, linked to the clause's subject."""
+        at = self._past_filler(n.start)
         for first, _ in self.lex.spread:
-            m = re.search(rf"(?:^|\s)({re.escape(first)})\s+$", self.text[max(0, n.start - 12):n.start], re.I)
+            m = re.search(rf"(?:^|\s)({re.escape(first)})\s+$", self.text[max(0, at - 12):at], re.I)
             if m:
-                base = max(0, n.start - 12)
+                base = max(0, at - 12)
                 from mld.lexicon import Hit
                 return Hit(base + m.start(1), base + m.end(1), "spread")
         return None
