@@ -1145,6 +1145,31 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # the defenders' opponents are not said to be their killers ("taking on poachers and the criminal
+    # gangs behind the trade"); a perpetrator group named as such still is
+    ("opposed-not-perpetrator", "en", "2018-07-04",
+     "Global Witness counted 197 people murdered last year. Meanwhile, taking on poachers and the criminal gangs "
+     "behind the illegal wildlife trade remains one of the most dangerous jobs, with 21 recorded deaths last year.",
+     {row("WLD", 2017, 2017, K, 197), row("WLD", 2017, 2017, K, 21, "sector=poaching")}, []),
+    ("opposed-not-perpetrator-es", "es", "2018-07-04",
+     "Global Witness contó 207 asesinatos el año pasado; 12 defensores fueron asesinados por enfrentarse a las "
+     "mafias de la tala.",
+     {row("WLD", 2017, 2017, K, 207), row("WLD", 2017, 2017, K, 12, "sector=logging")}, []),
+    ("perpetrator-still-named", "en", "2018-07-04",
+     "Global Witness counted 207 killings last year; 12 were killed by criminal gangs.",
+     {row("WLD", 2017, 2017, K, 207), row("WLD", 2017, 2017, K, 12, "perpetrator=organised_crime")}, []),
+    # "the mother of four": her children, not a count
+    ("kin-not-a-count", "en", "2017-07-13",
+     "At least 200 defenders were murdered in 2016, Global Witness said. \"The mother of four lost her life because "
+     "she opposed the construction of the Agua Zarca hydropower dam,\" the report said.",
+     {row("WLD", 2016, 2016, K, 200, q="at_least")}, []),
+    # a relative year the list's head has read ("Ese mismo año ... 10 en Nicaragua, 4 en Guatemala") is
+    # every item's, counted from the same year
+    ("same-relative-phrase-list", "es", None,
+     "En 2023 Honduras registró 18 homicidios de personas defensoras, según Global Witness. Ese mismo año fueron "
+     "asesinadas también 10 personas defensoras en Nicaragua, 4 en Guatemala y 4 en Panamá.",
+     {row("HND", 2023, 2023, K, 18), row("NIC", 2023, 2023, K, 10), row("GTM", 2023, 2023, K, 4),
+      row("PAN", 2023, 2023, K, 4)}, []),
     # a filler or a hedge between a change's words and its number ("from just 6 ... to 16", "de apenas
     # tres ... a 15"): the change's subject is still what both numbers count
     ("spread-past-filler", "en", "2017-07-14",

@@ -335,6 +335,11 @@ class Lexicon:
         self.deadly_rankings = Matcher([(t, "deadly") for t in s["deadly_rankings"]])
         # "industries such as mining and logging": groups given as examples, not a restriction
         self.example_markers = Matcher([(t, "example") for t in s["example_markers"]])
+        # "taking on poachers and the criminal gangs behind the trade": whom the defenders oppose, not
+        # who killed them
+        self.opposed_words = Matcher([(t, "opposed") for t in s["opposed_words"]])
+        # "the mother of four lost her life": her children, not a count
+        self.kin_before = Matcher([(t, "kin") for t in s["kin_before"]])
         # "The same organization recorded 28 killings": the source of the sentence before
         self.same_source = Matcher([(t, "same") for t in s["same_source"]])
         # "an average of three a week" (before its number), "three people, on average, were killed" (after it)

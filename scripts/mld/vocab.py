@@ -35,6 +35,12 @@ def people_dimensions() -> tuple[str, ...]:
     return tuple(d for d in dimensions() if vocabulary()["dimensions"][d].get("of_people"))
 
 
+def agent_dimensions() -> tuple[str, ...]:
+    """The dimensions that name who killed ("of_agents": police, organised crime): a group of theirs
+    that the defenders are said to oppose ("taking on ... criminal gangs") is not the figure's."""
+    return tuple(d for d in dimensions() if vocabulary()["dimensions"][d].get("of_agents"))
+
+
 def key_columns() -> list[str]:
     """What a count is about: its definition, without value or wording."""
     return ["source_id", "country", "period_start", "period_end", *dimensions()]

@@ -131,7 +131,8 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
                            for n in numbers]
     a.places = _places(text, lex, a, place_hits)
     a.outcomes = [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[vocab.dimensions()[0]].finditer(text)]  # type: ignore[arg-type]
-    a.subgroups = {d: [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[d].finditer(text)]  # type: ignore[misc]
+    a.subgroups = {d: [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[d].finditer(text)  # type: ignore[misc]
+                       if d not in vocab.agent_dimensions() or not opposed(text, h.start, lex)]
                    for d in vocab.dimensions()[1:]}
     a.qualifiers = [Term(h.start, h.end, h.payload) for h in lex.qualifiers.finditer(text)]  # type: ignore[misc]
     # "paramilitary groups", "grupos armados ilegales": a noun of other things inside a group's own
@@ -168,6 +169,14 @@ def _one_per_place(a: Analysis, n: Number) -> bool:
         return False
     m = re.match(r"\s+(?:" + a.lex.rx_locative + r")\s+", a.text[n.end:], re.I)
     return m is not None and any(p.start == n.end + m.end() and p.kind == "country" for p in a.places)
+
+
+def opposed(text: str, start: int, lex: Lexicon) -> bool:
+    """A group of killers the defenders are said to oppose ("taking on poachers and the criminal
+    gangs behind the trade", "por enfrentarse a las mafias"): a few words after the opposing word, in
+    its clause. Whom they opposed is not said to have killed them."""
+    return any(len(text[h.end:start].split()) <= 6 and not re.search(r"[,;:()—–]|\s--?\s", text[h.end:start])
+               for h in lex.opposed_words.finditer(text, max(0, start - 80), start) if h.end <= start)
 
 
 def _weak_article(a: Analysis, n: Number) -> bool:

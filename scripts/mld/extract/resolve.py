@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from mld import vocab
 from mld.clauses import elsewhere_conflict, place_in_world_clause
-from mld.extract.mentions import Analysis, Period, Place, Term, analyse
+from mld.extract.mentions import Analysis, Period, Place, Term, analyse, opposed
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
@@ -950,6 +950,8 @@ class SentenceReader:
                     "sentence of the paragraph names, not to Global Witness")
         if not n.whole or n.value < 0:
             return "not a whole number"
+        if self.lex.kin_before.ends_at(self.text, n.start, 24):
+            return None  # "the mother of four lost her life": her children, not a count
         if self.lex.others.starts_at(self.text, n.end, 16):  # ("en 2018 otros 14" is another year's figure)
             return "counts others besides someone the text names: not a total"
         # "the 177 killings", "estas 177 víctimas": a figure said again
@@ -2734,6 +2736,14 @@ class SentenceReader:
                 return Value((y, y), ev)
             ref = self.d.period
             head = self.head
+            own = self._ev("period_start", "relative", p.start, p.end)
+            if head is not None and head.sentence.start == self.sent.start and any(
+                    e.field == "period_start" and e.basis == "relative" and (e.start, e.end) == (own.start, own.end)
+                    for e in head.evidence):
+                # "Ese mismo año fueron asesinadas 10 personas en Nicaragua, 4 en Guatemala": the list's
+                # head has read this same phrase; its items share the year and what it was counted from
+                return Value((head.get("period_start"), head.get("period_end")),
+                             [e for e in head.evidence if e.field in ("period_start", "period_end")])
             if head is not None and head.sentence.start == self.sent.start:
                 # "18 killings in 2024, against 20 the previous year": counted from the list's head
                 ref = Value((head.get("period_start"), head.get("period_end")),
@@ -3177,8 +3187,8 @@ class SentenceReader:
         # como bandas criminales, con 90 asesinatos")
         L = a.windows.get(n.start, (n.start, R))[0]
         for h in self.lex.unlisted_groups.finditer(text, L, n.start) + self.lex.unlisted_groups.finditer(text, n.end, end):
-            if any(t.start < h.end and h.start < t.end for t in known):
-                continue
+            if any(t.start < h.end and h.start < t.end for t in known) or opposed(text, h.start, self.lex):
+                continue  # (or whom the defenders opposed: "taking on ... the criminal gangs")
             # the group names the counted people or what they are linked to, in the number's clause
             return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
         # "Park Rangers Under Attack: 9 killed in DRC in 2016": a topic before a colon that opens the
