@@ -1145,6 +1145,15 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # a relative clause that describes the source names its field of work, not the figure's group
+    ("source-relative-clause", "en", "2024-09-10",
+     "Global Witness, which investigates environmental and human rights abuses across the oil, gas, mining and "
+     "timber sectors, recorded 196 defenders who had been murdered last year.",
+     {row("WLD", 2023, 2023, K, 196)}, []),
+    ("source-relative-clause-es", "es", "2024-09-10",
+     "Global Witness, que investiga abusos en los sectores del petróleo, la minería y la madera, registró 196 "
+     "personas defensoras asesinadas el año pasado.",
+     {row("WLD", 2023, 2023, K, 196)}, []),
     # the defenders' opponents are not said to be their killers ("taking on poachers and the criminal
     # gangs behind the trade"); a perpetrator group named as such still is
     ("opposed-not-perpetrator", "en", "2018-07-04",

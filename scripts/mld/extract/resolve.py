@@ -3171,11 +3171,30 @@ class SentenceReader:
             for t in a.subgroups[d]:
                 if a.in_parens(t.start) and not a.in_parens(n.start):
                     continue  # ("Brazil — notorious for the logging of its rainforest — had only 20": an aside)
+                if self._in_source_aside(t.start):
+                    continue  # ("Global Witness, which investigates abuses across the oil, gas, mining and timber sectors,")
                 if lo <= t.start < min(n.start, lo_groups) and not any(t.start <= m.start < n.start or m.start < t.start < m.end + 40
                                                        for m in others):
                     return (f"the sentence names {text[t.start:t.end]} before the figure, which is not given for "
                             f"that group: whose figure it is, is unclear")
         return None
+
+    def _in_source_aside(self, pos: int) -> bool:
+        """Inside a relative clause that describes the source ("Global Witness, which investigates
+        abuses across the oil, gas, mining and timber sectors, recorded 196"): from the relative pronoun
+        after the source's name to the last comma before the next number. It says what the source
+        does, not whom a figure counts."""
+        text = self.text
+        for h in self.lex.source_organisation.finditer(text, 0, pos):
+            comma = re.match(r"\s*,\s*", text[h.end:])
+            if comma is None or self.lex.relative_pronouns.starts_at(text, h.end + comma.end(), 12) is None:
+                continue
+            start = h.end + comma.end()
+            nxt = min([m.start for m in self.a.candidates if m.start > start] + [len(text)])
+            end = text.rfind(",", start, nxt)
+            if start <= pos < end:
+                return True
+        return False
 
     def _unlisted_group(self, n: Number, R: int) -> str | None:
         """"seis afrodescendientes", "40 linked to non-state actors": a group the vocabulary has no
