@@ -1145,6 +1145,16 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # a comma inside the list of nouns a number counts does not end its clause: the period after the
+    # list is the figure's, not the year the finding was made
+    ("noun-list-keeps-clause", "en", "2019-01-01",
+     "Back in 2012, Global Witness found that over 711 activists, journalists and community members had been "
+     "killed in the last decade.",
+     set(), ["711"]),
+    # "asesinadas o han desaparecido": the union, with an auxiliary before its second word
+    ("union-with-auxiliary", "es", "2025-09-17",
+     "Según Global Witness, 2.253 personas defensoras han sido asesinadas o han desaparecido entre 2012 y 2024.",
+     {row("WLD", 2012, 2024, KD, 2253)}, []),
     # a relative clause that describes the source names its field of work, not the figure's group
     ("source-relative-clause", "en", "2024-09-10",
      "Global Witness, which investigates environmental and human rights abuses across the oil, gas, mining and "

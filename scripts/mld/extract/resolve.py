@@ -3790,6 +3790,14 @@ class SentenceReader:
                 if before and after:
                     pos = m.end()
                     continue
+                # ("over 711 activists, journalists and community members had been killed in the last
+                # decade": a comma inside the list of nouns the number counts)
+                if any(h.end <= m.start() and not self.text[h.end:m.start()].strip() and h.start > n.end
+                       and not re.search(r"[,;:()—–\d]", self.text[n.end:h.start]) for h in self.a.nouns) and \
+                        any(h.start > m.start() and re.fullmatch(rf",\s*(?:(?:{self.lex.rx_and})\s+)?", self.text[m.start():h.start], re.I)
+                            for h in self.a.nouns):
+                    pos = m.end()
+                    continue
             return m.start()
 
     def _own_places(self, n: Number, L: int, R: int) -> list[Place]:
@@ -3844,9 +3852,13 @@ class SentenceReader:
         return sorted(places, key=dist)[0]
 
     def _nearest_period(self, n: Number, periods: list[Period]) -> Period:
+        end = self._clause_end(n, len(self.text))
+
         def dist(p: Period) -> tuple[int, int]:
             d = n.start - p.end if p.end <= n.start else p.start - n.end
-            crossing = bool(CLAUSE_RE.search(self.text[min(p.end, n.end):max(p.start, n.start)]))
+            # (after the number, its clause runs past a list of the nouns it counts: "over 711 activists,
+            # journalists and community members had been killed in the last decade")
+            crossing = p.start >= end if p.start >= n.end else bool(CLAUSE_RE.search(self.text[p.end:n.start]))
             return (crossing, d)
         return sorted(periods, key=dist)[0]
 
