@@ -1145,6 +1145,21 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # a figure whose own predicate is a court's or a police's counts the accused; one whose predicate
+    # kills someone counts the attackers: neither counts defenders killed
+    ("accused-not-victims", "en", "2023-02-17",
+     "Global Witness reacted to the news that five men have been convicted and sentenced to 28 years for the "
+     "2014 murder of Indigenous leaders in Peru.",
+     set(), ["five"]),
+    ("accused-not-victims-es", "es", "2023-02-17",
+     "Según Global Witness, 12 hombres fueron condenados por el asesinato de defensores en Honduras en 2016.",
+     set(), ["12"]),
+    ("attackers-not-victims", "en", "2021-09-13",
+     "Global Witness counted 227 killings in 2020. In South Africa, three men burst in and shot her dead.",
+     {row("WLD", 2020, 2020, K, 227)}, ["three"]),
+    ("attackers-not-victims-es", "es", "2021-09-13",
+     "Global Witness contó 227 asesinatos en 2020. En Sudáfrica, tres hombres la mataron en su casa.",
+     {row("WLD", 2020, 2020, K, 227)}, ["tres"]),
     # a comma inside the list of nouns a number counts does not end its clause: the period after the
     # list is the figure's, not the year the finding was made
     ("noun-list-keeps-clause", "en", "2019-01-01",

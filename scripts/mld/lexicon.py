@@ -353,6 +353,10 @@ class Lexicon:
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])
         self.among = Matcher([(t, "among") for t in s["among"]])
         self.other_harms = Matcher([(t, "harm") for t in s["other_harms"]])
+        # "five men have been convicted ... for the 2014 murder of four leaders": the accused, not the victims
+        self.accused_predicates = Matcher([(t, "accused") for t in s["accused_predicates"]])
+        # "three men burst in and shot her dead": the attackers, not the victims
+        self.attacker_predicates = Matcher([(t, "attacker") for t in s["attacker_predicates"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
         # "menos víctimas que los 196 casos de 2023": a comparative and its "than" a few words apart

@@ -2855,6 +2855,18 @@ class SentenceReader:
         kind, s, e = noun[0], noun[1], noun[2]
         cl = max([m.end() for m in CLAUSE_RE.finditer(text, 0, n.start)] + [0])
         ce = self._clause_end(n, R)
+        first_outcome = min([t.start for t in a.outcomes if n.end <= t.start < ce] + [ce])
+        accused = next((h for h in self.lex.accused_predicates.finditer(text, n.end, first_outcome)
+                        if len(text[n.end:h.start].split()) <= 5), None)
+        if accused is not None:
+            # "five men have been convicted and sentenced ... for the 2014 murder of four Indigenous
+            # leaders": the figure's own predicate is a court's or a police's; it counts the accused
+            return f"the figure's predicate is '{text[accused.start:accused.end]}': it counts people accused or convicted, not defenders killed"
+        attacker = next((h for h in self.lex.attacker_predicates.finditer(text, n.end, ce)
+                         if len(text[n.end:h.start].split()) <= 5), None)
+        if attacker is not None:
+            # "three men burst in and shot her dead": the people counted did the killing
+            return f"the figure's predicate is '{text[attacker.start:attacker.end]}': it counts the attackers, not defenders killed"
         harm = next(iter(self.lex.other_harms.finditer(text, cl, ce)), None)
         # ("116 casos de defensores ambientales amenazados": a generic noun, "cases", says no outcome)
         generic = self.lex.generic_outcome
