@@ -1145,6 +1145,29 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # the country a text is about (named in its headline, and at least three times and twice as often as
+    # any other) holds a tallied figure with no place, far below the world's; a text that names two
+    # countries as often does not
+    ("main-country", "es", "2024-09-12",
+     "Honduras, el país más letal per cápita para los ambientalistas\nHonduras volvió a encabezar la lista de "
+     "Global Witness por habitante. En Honduras, los defensores del territorio denuncian amenazas constantes, como "
+     "en Colombia.\nSolo en 2023, Global Witness reportó 18 crímenes contra medioambientalistas.",
+     {row("HND", 2023, 2023, KD, 18)}, []),
+    ("main-country-not-dominant", "es", "2024-09-12",
+     "Honduras, el país más letal per cápita para los ambientalistas\nHonduras y Colombia encabezan la lista de "
+     "Global Witness. En Colombia y en Honduras, los defensores del territorio denuncian amenazas constantes.\n"
+     "Solo en 2023, Global Witness reportó 18 crímenes contra medioambientalistas.",
+     set(), ["18"]),
+    # (a report's worldwide total is the world's, never the main country's)
+    ("main-country-not-world-total", "en", "2022-09-29",
+     "Across much of Mexico, defending the environment can be deadly. Mexico tops the list, and Mexico's "
+     "defenders say so.\nThe organization documented the murder of 1,733 activists during the last decade.",
+     {row("WLD", 2012, 2021, K, 1733)}, []),
+    # "una oenegé ecologista": an organisation, not one ecologist
+    ("article-before-organisation", "es", "2023-11-16",
+     "Este año Global Witness, una oenegé ecologista británica, situó a Venezuela como el sexto del mundo, por "
+     "los cuatro asesinatos que registró durante 2022.",
+     {row("VEN", 2022, 2022, K, 4)}, []),
     # a figure whose own predicate is a court's or a police's counts the accused; one whose predicate
     # kills someone counts the attackers: neither counts defenders killed
     ("accused-not-victims", "en", "2023-02-17",

@@ -214,6 +214,8 @@ def _weak_article(a: Analysis, n: Number) -> bool:
     # adjective at most: "un defensor indígena", "one Indigenous defender")
     # ("una más fue desaparecida", "one more was killed": "more" and its verb before the noun)
     words = a.text[n.end:].split()
+    if a.lex.organisation_nouns.starts_at(a.text, n.end, 30) is not None:
+        return True  # ("una oenegé ecologista británica": an organisation, whatever word follows it)
     more = 1 if words and words[0].lower() in a.lex.weak_then else 0
     noun = next((h for h in a.nouns if h.start >= n.end and re.fullmatch(r"[\s\w-]{0,30}", a.text[n.end:h.start])
                  and len(a.text[n.end:h.start].split()) <= 1 + 2 * more

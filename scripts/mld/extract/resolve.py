@@ -2228,10 +2228,15 @@ class SentenceReader:
         # found 54": not an event the text tells, "dos defensores ... fueron hallados sin vida")
         tallied = bool(self.lex.tally_words.finditer(self.text))
         if tallied and not self.d.text_country_read:
-            self.d.text_country = _text_country(self.src)  # (read once, and only when needed: it reads every sentence)
+            self.d.text_country = _text_country(self.src) or _main_country(self.src)  # (read once, and only when needed: it reads every sentence)
             self.d.text_country_read = True
         one = self.d.text_country
-        if one is not None and tallied and not names_country and not own_group \
+        # (a value that is a report's worldwide total, "the murder of 1,733 activists during the last
+        # decade", is left to the report-total reading, never given to the text's country)
+        world_value = any(vocab.report_year_of_total(int(n.value), o) is not None
+                          or vocab.report_period_of_cumulative(int(n.value), o) is not None
+                          for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
+        if one is not None and tallied and not names_country and not own_group and not world_value \
                 and not any(p.governs and p.kind != "deictic" for p in self.a.places) \
                 and self.d.world_scene is None:
             # "El 2023 fue trágico: a lo largo del año se reportaron 18 crímenes contra activistas", in
@@ -4290,6 +4295,27 @@ def _text_country(src: Source) -> tuple[str, int, int] | None:
     if len({c[0] for c in countries}) != 1:
         return None
     return countries[0]
+
+
+def _main_country(src: Source) -> tuple[str, int, int] | None:
+    """The country a text is about: named in its first sentence (the headline or the lead), and named
+    at least three times and twice as often as any other country (organisations' seats aside)."""
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    first: set[str] = set()
+    for i, sent in enumerate(sentences(src)):
+        a = analyse(sent, lexicon(guess_language(sent.text, src.lang)))
+        seats = a.lex.seats(a.text, a.lex.places(a.text))
+        for p in a.places:
+            if p.kind == "country" and p.start not in seats:
+                mentions.setdefault(str(p.code), []).append((a.abs(p.start), a.abs(p.end)))
+                if i == 0:
+                    first.add(str(p.code))
+    ranked = sorted(mentions.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or ranked[0][0] not in first or len(ranked[0][1]) < 3 or (
+            len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1])):
+        return None
+    code, spans = ranked[0]
+    return (code, *spans[0])
 
 
 def _years_overlap(c: Count, values: dict) -> bool:
