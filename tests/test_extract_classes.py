@@ -1145,6 +1145,21 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # "Over that same period" refers to the period before it; when that one is in review, so is this
+    ("same-period-after-refused", "en", "2017-12-10",
+     "According to Global Witness, 200 environmentalists were killed in 2016. Since 2015, 132 environmental "
+     "defenders have died in Brazil. Over that same period, 75 people have been killed in the Philippines.",
+     {row("WLD", 2016, 2016, K, 200)}, ["132", "75"]),
+    # the frame of a record ("the highest homicide rate since records began in 2002") is no figure's period
+    ("record-frame-not-period", "en", None,
+     "On 20th June 2016 Global Witness released its new study \"On Dangerous Ground\".\nThe study documents 185 "
+     "murders across 16 countries, the highest homicide rate since records began in 2002.",
+     {row("WLD", 2015, 2015, K, 185)}, ["16"]),
+    # "Every country but three": the number counts the noun before the exception word
+    ("exception-counts-noun-before", "en", "2019-08-05",
+     "In a study of Global Witness's 2002-2017 data, we found that many of the deaths were tied to conflicts over "
+     "natural resources. Every country but three where deaths were recorded is ranked as highly corrupt.",
+     set(), ["three"]),
     # the country a text is about (named in its headline, and at least three times and twice as often as
     # any other) holds a tallied figure with no place, far below the world's; a text that names two
     # countries as often does not
@@ -2769,6 +2784,7 @@ KINDS = [
     ("name-with-plus", "en", "In 2024, 146 defenders were killed worldwide, as at the time of the Rio+20 summit."),
     ("ordinal", "es", "México fue el tercer país con más asesinatos en 2024, con 18 asesinatos."),
     ("measure", "en", "A 40-minute film says 146 defenders were killed worldwide in 2024."),
+    ("footnote", "en", "In 2024, 146 defenders were killed worldwide, Global Witness said.[1] The report is long. [2]"),
     ("measure-unit", "en", "In 2024, 146 defenders were killed worldwide, some of them along a 3,220km river."),
     ("duration", "es", "En los últimos seis meses; en 2024 fueron asesinados 146 defensores en el mundo."),
     ("difference", "es", "En 2024 fueron asesinados 146 defensores en el mundo, 50 menos que el año anterior."),

@@ -161,6 +161,8 @@ FLOORS = {
     # Brazil's, the reader's the world's 2014; "the 2014 murder of four Indigenous leaders in Peru" is read as a
     # count; see the closing note)
     "examples-ninetysixth": (0.56, 0.8, 0.9),
+    "examples-ninetyseventh": (0.63, 0.99, 0.99),
+    "examples-ninetyeighth": (0.62, 0.99, 0.91),
 }
 
 

@@ -357,6 +357,8 @@ class Lexicon:
         self.accused_predicates = Matcher([(t, "accused") for t in s["accused_predicates"]])
         # "three men burst in and shot her dead": the attackers, not the victims
         self.attacker_predicates = Matcher([(t, "attacker") for t in s["attacker_predicates"]])
+        # "Every country but three": the number counts the noun before the exception word
+        self.exception_words = Matcher([(t, "except") for t in s["exception_words"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
         # "menos víctimas que los 196 casos de 2023": a comparative and its "than" a few words apart

@@ -3,7 +3,7 @@
 Kinds: `cardinal` (may count people), `year`, `percent`, `money`, `time`, `measure` ("40-minute"),
 `decimal`, `ordinal`, `rank` ("top 5"), `fraction` ("un tercio", "two-thirds"), `rate` ("three every week"), `ratio` ("one in ten",
 "nueve de cada 10"), `difference` ("37 menos que", "an increase of 24"), `date` ("12 de
-septiembre"), `duration` ("six months"), `age`, `magnitude` ("6 millones"). Only cardinals can be
+septiembre"), `duration` ("six months"), `age`, `magnitude` ("6 millones"), `footnote` ("[1]"). Only cardinals can be
 counts; every other kind is skipped by the extractor because of what it is (each kind has a test).
 
 Thousands separators: "1,910" (en), "1.910" (es), and a space, no-break space, thin space or narrow
@@ -129,6 +129,8 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
     """The kind of the number at text[start:end], from the words around it."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     token = text[start:end]
+    if before.endswith("[") and after.startswith("]") and len(token) <= 3 and token.isdigit():
+        return "footnote"  # ("were killed in 2016.[1] Since 2015": a reference mark, not a count)
     if lex.percent_after.starts_at(text, end, 12) or after[:1] == "%":
         return "percent"
     if lex.money_before.ends_at(text, start, 6) or lex.money_after.starts_at(text, end, 16):

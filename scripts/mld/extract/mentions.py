@@ -112,7 +112,9 @@ MARKERS = ["comparison", "partitive_of", "partitive_pronoun", "partitive_before"
 
 def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     # square brackets (an editor's insertion in a quote) work as round ones; same offsets
-    text = sentence.text.replace("[", "(").replace("]", ")")
+    # (but not a footnote mark glued to the word or stop before it, "said.[1]": it stays a footnote)
+    text = re.sub(r"(?<!\S)\[|\[(?!\d{1,3}\])", "(", sentence.text)
+    text = re.sub(r"(?<!\[\d)(?<!\[\d\d)(?<!\[\d\d\d)\]", ")", text)
     numbers = find_numbers(text, lex)
     markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}
     # "menos víctimas que los 196 casos de 2023": also the "than" of a comparative a few words before it

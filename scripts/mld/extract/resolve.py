@@ -950,6 +950,13 @@ class SentenceReader:
                     "sentence of the paragraph names, not to Global Witness")
         if not n.whole or n.value < 0:
             return "not a whole number"
+        exc = self.lex.exception_words.ends_at(self.text, n.start, 16)
+        counted = next((h for h in a.nouns if exc is not None and h.end <= exc.start
+                        and not self.text[h.end:exc.start].strip()), None)
+        if counted is not None and counted.payload[0] in ("other_people", "other_things"):  # type: ignore[index]
+            # "Every country but three where deaths were recorded": the noun the exception is of
+            return f"counts {self.text[counted.start:counted.end]}" + (
+                NOT_PEOPLE if counted.payload[0] == "other_things" else NOT_DEFENDERS)  # type: ignore[index]
         if self.lex.kin_before.ends_at(self.text, n.start, 24):
             return None  # "the mother of four lost her life": her children, not a count
         if self.lex.others.starts_at(self.text, n.end, 16):  # ("en 2018 otros 14" is another year's figure)
@@ -2586,7 +2593,8 @@ class SentenceReader:
                 # refer back to it
                 return NO_PERIOD
             return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
-        opens = [p for p in self.a.periods if p.kind in ("open", "open_relative")]
+        # (not the frame of a record: "185 murders ..., the highest homicide rate since records began in 2002")
+        opens = [p for p in self.a.periods if p.kind in ("open", "open_relative") and p.governs]
         if opens:
             return self._period_value(opens[0])
         if self.d.report_year is not None and not (self.d.span is not None and self.a.markers["anaphora"]) \

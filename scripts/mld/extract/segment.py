@@ -17,7 +17,8 @@ BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·▪►]|-(?!\d)|\d{1,2}[.)](?=\s
 TERMINAL_RE = re.compile(r"[.!?:;][\"”’»)\]]*\s*$")
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 # a sentence end: terminal mark, closing quotes/brackets, space, then an opener
-END_RE = re.compile(rf"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«¿¡(\[]?[{UPPER}0-9])"
+# (a footnote mark after the period, "killed in 2016.[1] Since 2015", is the sentence's)
+END_RE = re.compile(rf"[.!?…]+[\"”’»)\]]*(?:\[\d{{1,3}}\])?(?=\s+[\"“‘«¿¡(\[]?[{UPPER}0-9])"
                     rf"|(?<=[a-záéíóúñü]{{2}})\.(?=[{UPPER}][a-záéíóúñü])")
 MAX_HEADING = 90
 
