@@ -1145,6 +1145,14 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # a group the vocabulary lacks, joined to a noun of defenders, is counted with them, not a part
+    ("joined-group-counts-with-defenders", "en", "2019-07-30",
+     "At least 164 farmers and land rights activists were killed around the world last year, Global Witness said.",
+     {row("WLD", 2018, 2018, K, 164, q="at_least")}, []),
+    ("joined-group-first-in-list", "en", None,
+     "While in 2016, 200 wildlife rangers, activists and indigenous leaders were killed while defending their "
+     "land, according to Global Witness.",
+     {row("WLD", 2016, 2016, K, 200)}, []),
     # "Over that same period" refers to the period before it; when that one is in review, so is this
     ("same-period-after-refused", "en", "2017-12-10",
      "According to Global Witness, 200 environmentalists were killed in 2016. Since 2015, 132 environmental "
@@ -2944,3 +2952,15 @@ def test_the_report_a_dated_text_calls_new(day, data_year):
     from mld import vocab
     rep = vocab.report_released_before(day)
     assert (None if rep is None else int(rep["data_year"])) == data_year
+
+
+def test_a_line_of_a_dash_alone_divides_paragraphs(tmp_path):
+    """"-" alone on a line above a stat box's "2,253" is a divider: the figure's sentence starts at the
+    number, so its quote cannot open with a dash (a spreadsheet would read it as a formula)."""
+    from mld.extract.segment import sentences
+    from mld.extract.source import read_source
+    p = tmp_path / "es-x-2025-a.txt"
+    p.write_text("# language: es\n\nAsesinatos documentados entre 2012 y 2024\n-\n2.253\npersonas defensoras "
+                 "han sido asesinadas\n", encoding="utf-8")
+    got = [s.text for s in sentences(read_source(p))]
+    assert got == ["Asesinatos documentados entre 2012 y 2024", "2.253\npersonas defensoras han sido asesinadas"]

@@ -781,3 +781,48 @@ def test_a_new_report_half_a_year_after_a_release_ends_no_open_period(tmp_path):
     p = package_of(tmp_path, RELEASED_TEXT, published="2025-03-01")
     assert read(p, "counts").empty
     assert "106" in read(p, "review")["number"].tolist()
+
+
+MAIN_TEXT = ("Honduras, el país más letal per cápita para los ambientalistas\n\nHonduras volvió a encabezar la lista "
+             "de Global Witness por habitante. En Honduras, los defensores del territorio denuncian amenazas, como en "
+             "Colombia.\n\nSolo en 2023, Global Witness reportó 18 crímenes contra medioambientalistas.")
+
+
+def test_a_tallied_figure_with_no_place_is_the_country_the_text_is_about(tmp_path):
+    """Honduras is named in the first line, three times, and Colombia once: "18 crímenes" is Honduras's
+    (basis `main_country`, at Honduras's first mention), and the package validates."""
+    p = package_of(tmp_path, MAIN_TEXT, published="2024-09-12", language="es")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    assert counts.loc[counts["value"] == "18", "country"].tolist() == ["HND"]
+    rid = counts.loc[counts["value"] == "18", "id"].item()
+    got = ev.loc[(ev["id"] == rid) & (ev["field"] == "country"), ["basis", "start", "end"]].values.tolist()
+    assert [g[0] for g in got] == ["main_country"]
+    assert lines(p) == []
+
+
+def test_main_country_must_be_the_country_the_text_is_about(tmp_path):
+    p = package_of(tmp_path, MAIN_TEXT, published="2024-09-12", language="es")
+    set_count(p, "18", country="COL")
+    assert_line(p, r"field country: rule grounding: basis main_country needs COL to be the country the text is about")
+
+
+def test_main_country_holds_only_for_a_figure_of_all_defenders(tmp_path):
+    p = package_of(tmp_path, MAIN_TEXT, published="2024-09-12", language="es")
+    set_count(p, "18", sector="mining_and_extractives")
+    assert_line(p, r"field country: rule grounding: basis main_country holds only for a figure of all defenders")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # hand-checked: first line names it, 3 mentions, twice any other
+    ("# language: es\n\nHonduras, lo peor\nHonduras y Honduras. Colombia.", "HND"),
+    ("# language: es\n\nHonduras, lo peor\nHonduras y Colombia. Colombia.", None),   # 2 vs 2
+    ("# language: es\n\nEl peor país\nHonduras, Honduras y Honduras.", None),        # not in the first line
+    ("# language: es\n\nHonduras, lo peor\nHonduras.", None),                        # only twice
+])
+def test_main_country_oracle(text, expected):
+    from mld.lexicon import lexicon
+    from mld.scope import main_country
+    got = main_country(text, lexicon("es"))
+    assert (got[0] if got else None) == expected
+    if got:
+        assert text[got[1]:got[2]] == "Honduras" and got[1] == text.index("Honduras")

@@ -197,6 +197,11 @@ def report_period_of_cumulative(value: int, outcome: str) -> tuple[int, int] | N
     return spans.pop() if len(spans) == 1 else None  # type: ignore[return-value]
 
 
+def is_any_world_total(value: int) -> bool:
+    """Whether `value` is a worldwide total (of one year, or the whole series) of any report."""
+    return any(int(r["world_total"]) == value or r.get("cumulative_total") == value for r in reports())
+
+
 def is_cumulative_total(value: int, data_year: int) -> bool:
     """Whether `value` is the whole-series worldwide total of the report on `data_year`."""
     return any(int(r["data_year"]) == data_year and r.get("cumulative_total") == value for r in reports())

@@ -20,6 +20,7 @@ BASES = {
     "report_by_total": "the data year of the Global Witness report whose worldwide total the text quotes at the span: the end of an open period, or the year of a figure with no year of its own",
     "report_released": "the data year of the Global Witness report a text calls new at the span ('a new report', 'publicado este lunes'), which its published date names: the report released up to 120 days before that day (vocabulary.json `reports`, `released`): the end of an open period ('since 2012'), in a text that names no report by title and quotes no report's total",
     "last_years": "the last N years at the span ('over the last ten years'), up to the year of the report in the `period_end` row; read only when they start where Global Witness's series starts (vocabulary.json `reports`)",
+    "main_country": "the country the text is about (mld.scope): named in its first line, at least three times and twice as often as any other country; the span is its first mention; only for a tallied figure of all defenders that names no place, under half the world's figure for its years",
     "world_implied": "no place is named for the figure, in its sentence or before it: a Global Witness figure with no place is worldwide",
     "report_total": "no place is named in the figure's clause, and its years and value are the worldwide total of a Global Witness report (vocabulary.json `reports`)",
     "unrestricted": "the text restricts the figure on this dimension to nothing",

@@ -21,6 +21,7 @@ from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
 from mld.lexicon import guess_language, lexicon
 from mld.numbers import Number, difference_follows, find_numbers, values_in
+from mld.scope import main_country
 
 MAX_SENTENCE = 3000
 NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
@@ -33,7 +34,8 @@ NO_PERIOD = "no year or period is stated for this figure"
 NO_DATE = ", but the source has no published date to count from"
 # bases whose span is not the value's own words (a date, a report title, a quoted total): a figure
 # that takes the value from another keeps them as they are
-KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "report_released", "world_implied")
+KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "report_released", "world_implied",
+              "main_country")
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 # an organisation's name: capitalised words, maybe joined by "de", "of", "for" ("Via Campesina",
 # "Red Mexicana de Organizaciones Campesinas Forestales")
@@ -129,6 +131,7 @@ class Discourse:
     # the first mention of the one country the whole text names (no other country, no seat), if it
     # names exactly one: where a small figure with no place of its own is
     text_country: tuple[str, int, int] | None = None
+    main_country: Value | None = None  # the country the text is about (mld.scope), when it names others too
     text_country_read: bool = False  # `text_country` is read once, when a figure first needs it
     # a list item that is only a country's name ("25. Costa Rica") heads the lines after it, up to
     # the next such item: the country of figures with no place of their own there
@@ -1006,7 +1009,7 @@ class SentenceReader:
         if self._rate_or_difference(n, noun, R):
             return None  # not a count, like a percentage or a date
         if noun is None:
-            noun = self._noun_before_bracket(n) or self._group_noun_after(n)
+            noun = self._noun_before_bracket(n) or self._group_noun_after(n) or self._joined_noun_after(n)
         if noun is not None and self.text[noun[1]:noun[2]].lower() in self.lex.generic_outcome:
             # "199 casos de feminicidios": the cases' complement says whose they are
             whose = next((h for h in a.nouns if h.start >= noun[2] and h.payload[0] in ("other_people", "other_things")  # type: ignore[index]
@@ -2235,14 +2238,14 @@ class SentenceReader:
         # found 54": not an event the text tells, "dos defensores ... fueron hallados sin vida")
         tallied = bool(self.lex.tally_words.finditer(self.text))
         if tallied and not self.d.text_country_read:
-            self.d.text_country = _text_country(self.src) or _main_country(self.src)  # (read once, and only when needed: it reads every sentence)
+            self.d.text_country = _text_country(self.src)  # (read once, and only when needed: it reads every sentence)
+            main = main_country(self.src.text, lexicon(self.src.lang)) if self.d.text_country is None else None
+            self.d.main_country = Value(main[0], [Evidence("country", "main_country", main[1], main[2])]) if main else None
             self.d.text_country_read = True
         one = self.d.text_country
         # (a value that is a report's worldwide total, "the murder of 1,733 activists during the last
         # decade", is left to the report-total reading, never given to the text's country)
-        world_value = any(vocab.report_year_of_total(int(n.value), o) is not None
-                          or vocab.report_period_of_cumulative(int(n.value), o) is not None
-                          for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
+        world_value = vocab.is_any_world_total(int(n.value))
         if one is not None and tallied and not names_country and not own_group and not world_value \
                 and not any(p.governs and p.kind != "deictic" for p in self.a.places) \
                 and self.d.world_scene is None:
@@ -2251,6 +2254,14 @@ class SentenceReader:
             # far below the world's (checked once its years are known, in `_count_fields`)
             code, start, end = one
             return Value(code, [Evidence("country", "context", start, end, TEXT_COUNTRY)])
+        about = self.d.main_country
+        if about is not None and tallied and not names_country and not own_group and not world_value \
+                and not any(p.governs and p.kind != "deictic" for p in self.a.places) \
+                and self.d.world_scene is None:
+            # "Solo en 2023, Global Witness reportó 18 crímenes", in a text whose headline names Honduras and
+            # that names it more than twice as often as any other country: the text's country, under the
+            # same checks as a text's only country
+            return about
         return NO_COUNTRY
 
     def _before_hedge(self, n: Number, window: int = 30) -> int:
@@ -3204,6 +3215,36 @@ class SentenceReader:
                             f"that group: whose figure it is, is unclear")
         return None
 
+    def _joined_noun_after(self, n: Number) -> tuple | None:
+        """"200 wildlife rangers, activists and indigenous leaders were killed": a group the vocabulary
+        lacks right after the number, joined to a noun of defenders, counts with it; the defenders
+        noun is what the number counts."""
+        text = self.text
+        h = next((h for h in self.lex.unlisted_groups.finditer(text, n.end, min(len(text), n.end + 40))
+                  if re.fullmatch(r"\s+(?:[^\W\d_][\w-]*\s+)?", text[n.end:h.start])), None)
+        if h is None or not self._joined_to_defenders(h.start, h.end):
+            return None
+        d = next((d for d in self.a.nouns if d.payload[0] == "defenders" and d.start >= h.end), None)  # type: ignore[index]
+        if d is None:
+            return None
+        kind, code = d.payload  # type: ignore[misc]
+        return (kind, d.start, d.end, code)
+
+    def _joined_to_defenders(self, start: int, end: int) -> bool:
+        """A group joined by "and", "or" or a comma to a noun of defenders, with no number between
+        ("164 farmers and land rights activists", "200 wildlife rangers, activists and indigenous
+        leaders"): the figure counts them all, as it counts "activists and indigenous leaders"."""
+        text = self.text
+        join = rf"(?:\s*,\s*(?:(?:{self.lex.rx_and}|{self.lex.rx_or})\s+)?|\s+(?:{self.lex.rx_and}|{self.lex.rx_or})\s+)"
+        for h in self.a.nouns:
+            if h.payload[0] != "defenders":  # type: ignore[index]
+                continue
+            if h.start >= end and re.fullmatch(join + r"(?:[^\W\d_][\w-]*\s+){0,3}", text[end:h.start], re.I):
+                return True
+            if h.end <= start and re.fullmatch(join + r"(?:[^\W\d_][\w-]*\s+){0,3}", text[h.end:start], re.I):
+                return True
+        return False
+
     def _in_source_aside(self, pos: int) -> bool:
         """Inside a relative clause that describes the source ("Global Witness, which investigates
         abuses across the oil, gas, mining and timber sectors, recorded 196"): from the relative pronoun
@@ -3233,6 +3274,8 @@ class SentenceReader:
         for h in self.lex.unlisted_groups.finditer(text, L, n.start) + self.lex.unlisted_groups.finditer(text, n.end, end):
             if any(t.start < h.end and h.start < t.end for t in known) or opposed(text, h.start, self.lex):
                 continue  # (or whom the defenders opposed: "taking on ... the criminal gangs")
+            if self._joined_to_defenders(h.start, h.end):
+                continue  # ("164 farmers and land rights activists": people added to the count, not a part of it)
             # the group names the counted people or what they are linked to, in the number's clause
             return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
         # "Park Rangers Under Attack: 9 killed in DRC in 2016": a topic before a colon that opens the
@@ -4305,27 +4348,6 @@ def _text_country(src: Source) -> tuple[str, int, int] | None:
     return countries[0]
 
 
-def _main_country(src: Source) -> tuple[str, int, int] | None:
-    """The country a text is about: named in its first sentence (the headline or the lead), and named
-    at least three times and twice as often as any other country (organisations' seats aside)."""
-    mentions: dict[str, list[tuple[int, int]]] = {}
-    first: set[str] = set()
-    for i, sent in enumerate(sentences(src)):
-        a = analyse(sent, lexicon(guess_language(sent.text, src.lang)))
-        seats = a.lex.seats(a.text, a.lex.places(a.text))
-        for p in a.places:
-            if p.kind == "country" and p.start not in seats:
-                mentions.setdefault(str(p.code), []).append((a.abs(p.start), a.abs(p.end)))
-                if i == 0:
-                    first.add(str(p.code))
-    ranked = sorted(mentions.items(), key=lambda kv: -len(kv[1]))
-    if not ranked or ranked[0][0] not in first or len(ranked[0][1]) < 3 or (
-            len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1])):
-        return None
-    code, spans = ranked[0]
-    return (code, *spans[0])
-
-
 def _years_overlap(c: Count, values: dict) -> bool:
     """Whether a count's years and those in `values` share a year."""
     return int(str(c.get("period_start"))) <= int(str(values["period_end"])) and \
@@ -4333,8 +4355,8 @@ def _years_overlap(c: Count, values: dict) -> bool:
 
 
 def _text_country_basis(country: Value) -> bool:
-    """Whether a country was read as the one country the text names."""
-    return any(e.note == TEXT_COUNTRY for e in country.evidence)
+    """Whether a country was read as the one country the text names, or the one it is about."""
+    return any(e.note == TEXT_COUNTRY or e.basis == "main_country" for e in country.evidence)
 
 
 def _far_below_world(value: int, start: int, end: int, restricted: bool) -> bool:

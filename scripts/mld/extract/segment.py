@@ -14,6 +14,7 @@ from mld.extract.source import Source
 from mld.lexicon import lexicon
 
 BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·▪►]|-(?!\d)|\d{1,2}[.)](?=\s+[A-ZÁÉÍÓÚÑ]))[ \t]+")
+SEPARATOR_RE = re.compile(r"^\s*[-–—•*·=_~]+\s*$")
 TERMINAL_RE = re.compile(r"[.!?:;][\"”’»)\]]*\s*$")
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 # a sentence end: terminal mark, closing quotes/brackets, space, then an opener
@@ -95,7 +96,8 @@ def sentences(src: Source) -> list[Sentence]:
     prev_blank = True
     for s, e in lines:
         line = text[s:e]
-        if not line.strip():
+        if not line.strip() or SEPARATOR_RE.match(line):
+            # (a line of dashes or bullets alone, a page's divider: "-" above a stat box's "2,253")
             prev_blank = True
             continue
         bullet = BULLET_RE.match(line)

@@ -55,7 +55,7 @@ def field_bases() -> dict[str, frozenset]:
                      "last_years"}
     out = {"value": frozenset({"stated"}), "share_percent": frozenset({"stated"}),
            "parent_id": frozenset({"parent"}), "population": NAMED,
-           "country": NAMED | {"world_implied", "report_total"}, "period_start": years, "period_end": years,
+           "country": NAMED | {"world_implied", "report_total", "main_country"}, "period_start": years, "period_end": years,
            "qualifier": NAMED | {"unhedged"}}
     out |= {d: NAMED | {"unrestricted"} for d in vocab.dimensions()}
     return out

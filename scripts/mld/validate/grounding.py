@@ -18,7 +18,8 @@ gives and checks, with the same lexicon the extractor uses, that the words there
   unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
   world, with no place named in the figure's clause; `report_total` only for the world, with no
   place in the clause, for the years, value and outcome of a report's worldwide total (or its
-  whole-series total) in vocabulary.json, unrestricted on every group; `reviewer` only for corrected or added rows,
+  whole-series total) in vocabulary.json, unrestricted on every group; `main_country` only for the country the
+  text is about (`mld.scope`), at its first mention, for a figure of all defenders; `reviewer` only for corrected or added rows,
   naming a line of the source's corrections file.
 - review items: the number is written at its offsets, inside its quote.
 """
@@ -41,12 +42,13 @@ from mld.clauses import clause_span, place_in_world_clause
 from mld.extract.source import MAX_SEED_BYTES
 from mld.lexicon import guess_language, lexicon
 from mld.numbers import find_numbers, number_at, years_back
+from mld.scope import DOMINANCE, MIN_MENTIONS, main_country
 from mld.validate import report
 from mld.validate.package import safe_path
 
 SPANLESS = {"world_implied", "report_total", "unrestricted", "unhedged", "reviewer"}
 IN_QUOTE = {"stated", "shared", "parent"}
-BEFORE_QUOTE = {"context"}
+BEFORE_QUOTE = {"context", "main_country"}
 
 REPORT_ONE_YEAR = "a report gives only the last year of a period, or the one year of a figure with no year of its own"
 
@@ -521,7 +523,7 @@ def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> st
         if basis in IN_QUOTE and not (qs <= start and end <= qe):
             return f"basis {basis} puts the words in the quote, but {start}-{end} is outside {qs}-{qe}"
         if basis in BEFORE_QUOTE and end > qs:
-            return f"basis context puts the words before the quote, but {start}-{end} is not before {qs}"
+            return f"basis {basis} puts the words before the quote, but {start}-{end} is not before {qs}"
         if end > qe and basis not in ("report", "report_by_total", "report_released"):
             return f"the words at {start}-{end} come after the quote; a figure is not read from what follows it"
     value = r.get(f)
@@ -628,6 +630,18 @@ def _country(basis, text, start, end, value, r, e, ev: dict, seeds, sid) -> str:
         named = place_in_world_clause(text, vs[0], vs[1], qs, qe, guess_language(text[qs:qe], seeds.languages.get(sid, vocab.languages()[0])))
         if named is not None:
             return f"the figure's clause names '{named}', so the world is not implied"
+        return ""
+    if basis == "main_country":
+        # the country the text is about, by the one definition the extractor uses (mld.scope), for a
+        # figure of all defenders
+        lang = seeds.languages.get(sid, vocab.languages()[0])
+        got = main_country(text, lexicon(lang))
+        if got is None or got[0] != value or (got[1], got[2]) != (start, end):
+            return (f"basis main_country needs {value} to be the country the text is about (named in its first "
+                    f"line, at least {MIN_MENTIONS} times and {DOMINANCE} times as often as any other), first named at "
+                    f"{start}-{end}; the text gives {got[0] + ' at ' + str(got[1]) + '-' + str(got[2]) if got else 'none'}")
+        if any(str(r.get(d, vocab.top_code(d))) != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+            return "basis main_country holds only for a figure of all defenders"
         return ""
     if basis == "reviewer":
         return _reviewer(e, r, seeds, sid)
