@@ -39,7 +39,8 @@ KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_to
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 # an organisation's name: capitalised words, maybe joined by "de", "of", "for" ("Via Campesina",
 # "Red Mexicana de Organizaciones Campesinas Forestales")
-ORG_NAME = r"(?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+|del\s+|of\s+|for\s+)?[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,5}"
+ORG_NAME = (r"(?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?"
+            r"[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,5}")
 TEXT_COUNTRY = "the only country the text names"
 SECTION = "the country the list item heading this part of the text names"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
@@ -455,13 +456,26 @@ def _note_report_by_total(d: Discourse) -> None:
         d.report_year = None
 
 
+def _title_at(text: str, title: str) -> int:
+    """Where `title` is named as a whole title in `text`, or -1: not inside a longer word, and not the
+    end of another title that a country's possessive opens ("Peru's Deadly Environment", a country
+    report, is not "Deadly Environment")."""
+    for m in re.finditer(re.escape(title), text, re.I):
+        before = text[:m.start()]
+        if re.search(r"\w$", before) or re.match(r"\w", text[m.end():]):
+            continue
+        if re.search(r"[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+$", before) or re.search(r"\b(?:de|del)\s+[A-ZÁÉÍÓÚÑ][\w-]*\s*$", before):
+            continue
+        return m.start()
+    return -1
+
+
 def _sole_report(src: Source) -> Value | None:
     """The one report the whole text names by title (first mention), if it names exactly one."""
-    low = src.text.lower()
     named: dict[int, Value] = {}
     for rep in vocab.reports():
         for title in vocab.report_titles(rep):
-            i = low.find(title.lower())
+            i = _title_at(src.text, title)
             if i >= 0 and int(rep["data_year"]) not in named:
                 named[int(rep["data_year"])] = Value(int(rep["data_year"]), [
                     Evidence("period_end", "report", i, i + len(title))])
@@ -501,7 +515,7 @@ def _released_report(src: Source) -> Value | None:
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
     for rep in vocab.reports():
         for title in vocab.report_titles(rep):
-            i = a.text.lower().find(title.lower())
+            i = _title_at(a.text, title)
             if i >= 0:
                 d.report_year = Value(int(rep["data_year"]), [Evidence("period_end", "report", a.abs(i),
                                                                        a.abs(i + len(title)))])
@@ -722,13 +736,16 @@ class SentenceReader:
             return name
         # ("in Honduras, where according to 'Via Campesina' 12 defenders died": a name in quotes or
         # capitals right after an attribution, in the number's clause)
-        lo = self._clause_lo(n.start, self.a.windows.get(n.start, (0, 0))[0])
-        for h in self.lex.attributions.finditer(text, lo, n.start):
-            m = re.match(rf"\s+['‘\"“]?({ORG_NAME})['’\"”]?\s*,?\s*$",
+        # (the name may be the clause before the number's: "According to the Monitoring of the Andean
+        # Amazon Project, 29 environmental defenders were killed")
+        for h in self.lex.attributions.finditer(text, 0, n.start):
+            m = re.match(rf"\s+(?:(?:{self.lex.rx_article})\s+)?['‘\"“]?({ORG_NAME})['’\"”]?\s*,?\s*$",
                          text[h.end:self._before_hedge(n)])
             if m is None or self.lex.source_organisation.finditer(text, h.start, n.start):
                 continue
-            if any(h.end + m.start(1) <= p.start < h.end + m.end(1) for p in self.a.places):
+            # (a name that is a place is no organisation's; one that holds a place is: "the Monitoring of the
+            # Andean Amazon Project")
+            if any(p.start == h.end + m.start(1) and p.end >= h.end + m.end(1) for p in self.a.places):
                 continue
             return m.group(1).strip("'’")
         # ("with 46 recorded deaths so far this year, according to the Kalikasan People's Network": the
@@ -960,8 +977,11 @@ class SentenceReader:
             # "Every country but three where deaths were recorded": the noun the exception is of
             return f"counts {self.text[counted.start:counted.end]}" + (
                 NOT_PEOPLE if counted.payload[0] == "other_things" else NOT_DEFENDERS)  # type: ignore[index]
-        if self.lex.kin_before.ends_at(self.text, n.start, 24):
-            return None  # "the mother of four lost her life": her children, not a count
+        kin = self.lex.kin_before.ends_at(self.text, n.start, 24)
+        if kin is not None:
+            # "the mother of four lost her life", "widows of four Indigenous men murdered in 2014": the
+            # number says whose family, not a tally (listed, in case it also counts the dead)
+            return f"the number follows '{self.text[kin.start:kin.end]}': it says whose family, not a tally of defenders"
         if self.lex.others.starts_at(self.text, n.end, 16):  # ("en 2018 otros 14" is another year's figure)
             return "counts others besides someone the text names: not a total"
         # "the 177 killings", "estas 177 víctimas": a figure said again
