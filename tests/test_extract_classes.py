@@ -1145,6 +1145,14 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # "proved deadly for more than 160 defenders", "resultó mortal para 43": killed
+    ("proved-deadly-for", "en", "2019-07-30",
+     "The struggle to protect land proved deadly for more than 160 environmental defenders in 2018, the group "
+     "Global Witness said.",
+     {row("WLD", 2018, 2018, K, 160, q="more_than")}, []),
+    ("resulto-mortal-para", "es", "2019-07-30",
+     "Según Global Witness, la defensa de la tierra resultó mortal para 164 personas en 2018.",
+     {row("WLD", 2018, 2018, K, 164)}, []),
     # a country's own report ("Peru's Deadly Environment") is not the annual report whose title ends its name
     ("country-report-title-not-annual", "en", "2014-12-09",
      "57 activists killed in Peru since 2002\nThe Global Witness report 'Peru's Deadly Environment' looks at "
