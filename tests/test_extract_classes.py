@@ -1145,6 +1145,30 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # a country that is the subject of a main clause joined by "and" frames the figures after its colon;
+    # a share's region before it does not count against it
+    ("frame-country-after-and", "en", "2023-09-13",
+     "In 2022, 88% of the deaths occurred in Latin America, and Colombia held the grim record for the most "
+     "killings of environmental activists: 60 people killed last year, Global Witness said.",
+     {row("COL", 2022, 2022, K, 60)}, []),
+    # "police and military": two perpetrator groups the vocabulary has no one code for
+    ("police-and-military", "en", "2017-07-13",
+     "Global Witness counted 200 killings in 2016. The investigation found strong evidence that police and "
+     "military were behind at least 43 killings.",
+     {row("WLD", 2016, 2016, K, 200)}, ["43"]),
+    # a list item whose value is another year's worldwide total is misread, in a list as anywhere
+    ("misread-report-year-in-list", "en", "2017-07-13",
+     "Global Witness counted 200 killings in 2016. The deaths were reported in 24 countries, against 16 in 2015, "
+     "rising from 185 the previous year.",
+     {row("WLD", 2016, 2016, K, 200)}, ["24", "16", "185"]),
+    # "cases in which activists were killed", "casos en los que ... fueron asesinados": killed
+    ("cases-in-which-killed", "en", "2018-07-24",
+     "Global Witness said it had documented 207 cases in which activists were killed while trying to protect "
+     "their land last year.",
+     {row("WLD", 2017, 2017, K, 207)}, []),
+    ("casos-en-los-que-asesinados", "es", "2018-07-24",
+     "Global Witness documentó 207 casos en los que activistas fueron asesinados el año pasado.",
+     {row("WLD", 2017, 2017, K, 207)}, []),
     # "proved deadly for more than 160 defenders", "resultó mortal para 43": killed
     ("proved-deadly-for", "en", "2019-07-30",
      "The struggle to protect land proved deadly for more than 160 environmental defenders in 2018, the group "

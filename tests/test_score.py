@@ -167,6 +167,9 @@ FLOORS = {
     # (hundredth: "That tally included four defenders slain in Peru", after the year's worldwide total went to
     # review, takes 2014 from a caption's "murdered in 2014"; see the closing note)
     "examples-hundredth": (0.39, 0.8, 0.99),
+    "examples-hundredfirst": (0.0, 0.0, 0.99),
+    # (hundred-and-second: a perpetrator "police and military" and "since 2009" totals are in review)
+    "examples-hundredsecond": (0.78, 0.99, 0.9),
 }
 
 

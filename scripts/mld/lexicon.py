@@ -351,6 +351,8 @@ class Lexicon:
         self.from_words = Matcher([(t, "from") for t in s["from_words"]])  # "from 30 in 2020, a rise"
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])
+        # "207 cases in which activists were killed": a relative of place after a generic noun of cases
+        self.case_relatives = Matcher([(t, "relative") for t in s["case_relatives"]])
         self.among = Matcher([(t, "among") for t in s["among"]])
         self.other_harms = Matcher([(t, "harm") for t in s["other_harms"]])
         # "five men have been convicted ... for the 2014 murder of four leaders": the accused, not the victims

@@ -337,6 +337,24 @@ def _values_are_report_total(values: dict[str, object]) -> bool:
                                     str(values[vocab.dimensions()[0]])) == values.get("value")
 
 
+def _misread_report_year(value: int, values: dict) -> str | None:
+    """Why a worldwide figure of all defenders for one year cannot be that year's: its value is the
+    worldwide total of the report on another year, and its own year's total is another figure ("el año
+    anterior se reportaron 196 crímenes a nivel mundial" read as 2022: 196 is the report on 2023's; "The
+    2025 Global Witness report documented the killing of 146": no report on 2025 is known, and 146 is
+    the report on 2024's; a new report's total that equals an old one's waits in review until
+    vocabulary.json has it). None if it may be the year's."""
+    y0, y1 = values["period_start"], values["period_end"]
+    out_dim = vocab.dimensions()[0]
+    if values["country"] != vocab.world() or y0 != y1 or any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+        return None
+    own = vocab.report_world_total(int(str(y0)), int(str(y1)), str(values[out_dim]))
+    other = vocab.report_year_of_total(value, str(values[out_dim]))
+    if own != value and other is not None and other != y0:
+        return f"the figure is the worldwide total of the report on {other}, not of {y0}: its year is misread"
+    return None
+
+
 def _not_the_report_total(c: Count, published: int | None) -> str | None:
     """Why a figure taken for the world's, with no group, cannot be: its year's
     report, out when the text was written, gave a worldwide total more than twice as large ("Total of
@@ -1641,6 +1659,9 @@ class SentenceReader:
                 gd, gt = group
                 v[gd] = gt.code
                 ev = [e for e in ev if e.field != gd] + [self._ev(gd, "stated", gt.start, gt.end)]
+            misread = _misread_report_year(int(n.value), v)
+            if misread is not None:
+                return misread  # ("against 16 in 2015, rising from 185 the previous year", read as 2014)
             c = self._valued(n, v, ev)
             c.compared = comparison
             outs.append(c)
@@ -2021,17 +2042,9 @@ class SentenceReader:
             # Honduras's; "200" in 2017 is the world's; and only when the text has given that country
             # no figure for those years, and no figure before it in its sentence went to review)
             return NO_COUNTRY
-        y0, y1 = values["period_start"], values["period_end"]
-        if values["country"] == vocab.world() and y0 == y1 and all(values[d] == vocab.top_code(d) for d in vocab.dimensions()[1:]):
-            own = vocab.report_world_total(int(str(y0)), int(str(y1)), str(values[vocab.dimensions()[0]]))
-            other = vocab.report_year_of_total(int(n.value), str(values[vocab.dimensions()[0]]))
-            if own != int(n.value) and other is not None and other != y0:
-                # "el año anterior se reportaron 196 crímenes a nivel mundial", read as 2022: 196 is the
-                # worldwide total of the report on 2023, and 2022's was another figure; "The 2025 Global
-                # Witness report documented the killing of 146": 146 is the report on 2024's total, and
-                # no report on 2025 is known (a new report's total that equals an old one's waits in
-                # review until vocabulary.json has it)
-                return f"the figure is the worldwide total of the report on {other}, not of {y0}: its year is misread"
+        misread = _misread_report_year(int(n.value), values)
+        if misread is not None:
+            return misread
         if unplaced is not None and any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
             return unplaced  # a report total is of all defenders, not of a group
         q = self._qualifier(n)
@@ -2699,7 +2712,9 @@ class SentenceReader:
             # ocurrieron en territorio brasileño": the whole that a part is taken from is not the
             # framing country's)
             return None
-        found = [p for p in self.a.places if p.end <= colon and p.governs]
+        # (not where a share of something is: "88% of the deaths occurred in Latin America, and Colombia
+        # held the grim record ...: 60 people killed last year")
+        found = [p for p in self.a.places if p.end <= colon and p.governs and not self._share_place(p)]
         # "En Guatemala, ... hasta convertirlo en el país más peligroso ...:": "the country" is it again
         found = [p for p in found if p.kind != "deictic"] if any(p.kind == "country" for p in found) else found
         if len({(p.kind, p.code) for p in found}) != 1 or found[0].kind != "country":
@@ -2708,7 +2723,8 @@ class SentenceReader:
         # the subject of the sentence or of its main clause ("Según un informe ..., México es el país ...:")
         # ("\"México, el país con más asesinatos en 2021, tuvo un descenso notable: pasó de 54 ...": a
         # quoted subject with an apposition)
-        subject = re.search(rf"(?:^|,)[\s\"“«']*(?:{self.lex.rx_article}\s+)?$", text[:p.start], re.I) is not None \
+        # (or of a main clause joined by "and": "..., and Colombia held the grim record ...: 60")
+        subject = re.search(rf"(?:^|,)[\s\"“«']*(?:(?:{self.lex.rx_and})\s+)?(?:{self.lex.rx_article}\s+)?$", text[:p.start], re.I) is not None \
             and (re.match(r" [a-záéíóúñ]", text[p.end:]) is not None
                  or re.match(rf",\s+(?:{self.lex.rx_article})\s", text[p.end:], re.I) is not None)
         if not subject and not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
@@ -2962,7 +2978,9 @@ class SentenceReader:
             # "196 victims who were killed in 2023", "196 víctimas que fueron asesinadas": a relative clause
             # right after the generic noun says what it counts
             gap = re.match(r"[\s,]*", text[chosen.end:]) if chosen is not None else None
-            rel = self.lex.relative_pronouns.starts_at(text, chosen.end + gap.end(), 3) \
+            # (or of place: "207 cases in which activists were killed", "casos en los que fueron asesinados")
+            rel = (self.lex.relative_pronouns.starts_at(text, chosen.end + gap.end(), 16)
+                   or self.lex.case_relatives.starts_at(text, chosen.end + gap.end(), 16)) \
                 if chosen is not None and gap is not None else None
             relative = [t for t in specific if rel is not None and rel.end <= t.start < clause_end
                         and len(text[rel.end:t.start].split()) <= 3]
