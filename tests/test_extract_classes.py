@@ -1145,6 +1145,13 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # "ten in both 2019 and 2020", "tanto en 2019 como en 2020": a figure for each of two years, not a span
+    ("each-of-two-years", "en", "2021-06-01",
+     "According to Global Witness, murders of Brazil's land defenders rose to ten in both 2019 and 2020.",
+     set(), ["ten"]),
+    ("cada-uno-de-dos-anos", "es", "2021-06-01",
+     "Según Global Witness, fueron asesinados diez defensores en Brasil tanto en 2019 como en 2020.",
+     set(), ["diez"]),
     # a country that is the subject of a main clause joined by "and" frames the figures after its colon;
     # a share's region before it does not count against it
     ("frame-country-after-and", "en", "2023-09-13",

@@ -291,6 +291,8 @@ class Lexicon:
 
         per = d["periods"]
         self.closed_periods = Matcher([(t, "closed") for t in per["closed"]])
+        # "ten in both 2019 and 2020", "tanto en 2019 como en 2020": a figure for each of two years
+        self.each_year_periods = Matcher([(t, "each") for t in per["each_year"]])
         self.single_periods = Matcher([(t, "single") for t in per["single"]])
         self.partial_periods = Matcher([(t, "partial") for t in per["partial"]])  # "the first half of 2017"
         # "the first five months of this year": a part of a year the text does not name

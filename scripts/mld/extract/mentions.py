@@ -36,7 +36,7 @@ class Place:
 class Period:
     start: int
     end: int
-    kind: str          # closed, single, bare, partial, open, open_relative, relative, reversed
+    kind: str          # closed, each (one figure for each of two years), single, bare, partial, open, open_relative, relative, reversed
     y1: int | None = None
     y2: int | None = None
     y1_span: tuple[int, int] | None = None
@@ -264,6 +264,13 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         elif not whole:
             found.append(Period(m.start(), m.end(), "partial"))
             taken.append((m.start(), m.end()))
+    for h in lex.each_year_periods.finditer(text):
+        ys = year_spans(h)
+        if len(ys) == 2 and free(h.start, h.end):
+            (a1, b1), (a2, b2) = ys
+            y1, y2 = int(text[h.start + a1:h.start + b1]), int(text[h.start + a2:h.start + b2])
+            found.append(Period(h.start, h.end, "each", y1, y2, (h.start + a1, h.start + b1), (h.start + a2, h.start + b2)))
+            taken.append((h.start, h.end))
     for h in lex.closed_periods.finditer(text):
         ys = year_spans(h)
         if len(ys) == 2 and free(h.start, h.end):

@@ -2771,6 +2771,9 @@ class SentenceReader:
             return Value((p.y1, p.y2), [self._ev("period_start", "stated", *p.y1_span),  # type: ignore[misc]
                                         self._ev("period_end", "stated", *p.y2_span)])  # type: ignore[misc]
         phrase = self.text[p.start:p.end]
+        if p.kind == "each":
+            # "murders ... rose to ten in both 2019 and 2020": a figure said once for each of two years
+            return f"the figure is given for each of two years ('{phrase}'), not for the span"
         if p.kind == "partial":
             return f"the period is part of a year ('{phrase}'), not a year's figure"
         if p.kind == "relative":
