@@ -1145,6 +1145,10 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # "the 2014 murder of four Indigenous leaders": one dated event the text tells, not a tally
+    ("dated-event-not-tally", "en", "2023-02-17",
+     "Global Witness welcomed the verdict for the 2014 murder of four Indigenous leaders in Peru.",
+     set(), ["four"]),
     # "ten in both 2019 and 2020", "tanto en 2019 como en 2020": a figure for each of two years, not a span
     ("each-of-two-years", "en", "2021-06-01",
      "According to Global Witness, murders of Brazil's land defenders rose to ten in both 2019 and 2020.",

@@ -342,6 +342,8 @@ class Lexicon:
         self.opposed_words = Matcher([(t, "opposed") for t in s["opposed_words"]])
         # "the mother of four lost her life": her children, not a count
         self.kin_before = Matcher([(t, "kin") for t in s["kin_before"]])
+        # "the 2014 murder of four Indigenous leaders": one dated event, not a tally
+        self.dated_event_before = Matcher([(t, "event") for t in s["dated_event_before"]])
         # "The same organization recorded 28 killings": the source of the sentence before
         self.same_source = Matcher([(t, "same") for t in s["same_source"]])
         # "an average of three a week" (before its number), "three people, on average, were killed" (after it)

@@ -995,6 +995,10 @@ class SentenceReader:
             # "Every country but three where deaths were recorded": the noun the exception is of
             return f"counts {self.text[counted.start:counted.end]}" + (
                 NOT_PEOPLE if counted.payload[0] == "other_things" else NOT_DEFENDERS)  # type: ignore[index]
+        event = self.lex.dated_event_before.ends_at(self.text, n.start, 40)
+        if event is not None:
+            # "the 2014 murder of four Indigenous leaders in Peru": one dated event the text tells, not a tally
+            return f"'{self.text[event.start:event.end]}' names one dated event, not a tally of defenders"
         kin = self.lex.kin_before.ends_at(self.text, n.start, 24)
         if kin is not None:
             # "the mother of four lost her life", "widows of four Indigenous men murdered in 2014": the
