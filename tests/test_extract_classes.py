@@ -1145,6 +1145,15 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # "By 2018, this death toll had risen to over 1,400": a running total up to a year, from an unstated
+    # start (review); "By 2018, the number had climbed to 167", near that year's worldwide total, is the year's
+    ("running-total-by-year", "en", "2019-01-01",
+     "Global Witness found that over 711 people had been killed between 2002 and 2011. By 2018, this death toll "
+     "had risen to over 1,400.",
+     {row("WLD", 2002, 2011, K, 711, q="more_than")}, ["1,400"]),
+    ("by-year-single-year-figure", "en", "2020-07-29",
+     "Global Witness counted 116 killings in 2014. By 2018, the number had climbed to 167.",
+     {row("WLD", 2014, 2014, K, 116), row("WLD", 2018, 2018, K, 167)}, []),
     # "the 2014 murder of four Indigenous leaders": one dated event the text tells, not a tally
     ("dated-event-not-tally", "en", "2023-02-17",
      "Global Witness welcomed the verdict for the 2014 murder of four Indigenous leaders in Peru.",

@@ -171,6 +171,7 @@ FLOORS = {
     # (hundred-and-second: a perpetrator "police and military" and "since 2009" totals are in review)
     "examples-hundredsecond": (0.78, 0.99, 0.9),
     "examples-hundredthird": (0.66, 0.99, 0.83),
+    "examples-hundredfourth": (0.86, 0.99, 0.99),
 }
 
 

@@ -344,6 +344,9 @@ class Lexicon:
         self.kin_before = Matcher([(t, "kin") for t in s["kin_before"]])
         # "the 2014 murder of four Indigenous leaders": one dated event, not a tally
         self.dated_event_before = Matcher([(t, "event") for t in s["dated_event_before"]])
+        # "By 2018, this death toll had risen to over 1,400": a running total up to a year
+        self.running_total_verbs = Matcher([(t, "running") for t in s["running_total_verbs"]])
+        self.by_year = Matcher([(t, "by") for t in s["by_year"]])
         # "The same organization recorded 28 killings": the source of the sentence before
         self.same_source = Matcher([(t, "same") for t in s["same_source"]])
         # "an average of three a week" (before its number), "three people, on average, were killed" (after it)

@@ -995,6 +995,18 @@ class SentenceReader:
             # "Every country but three where deaths were recorded": the noun the exception is of
             return f"counts {self.text[counted.start:counted.end]}" + (
                 NOT_PEOPLE if counted.payload[0] == "other_things" else NOT_DEFENDERS)  # type: ignore[index]
+        running = self.lex.running_total_verbs.ends_at(self.text, self._before_hedge(n), 24)
+        by = next(iter(self.lex.by_year.finditer(self.text, 0, n.start)), None) if running is not None else None
+        by_year = int(re.search(r"\d{4}", self.text[by.start:by.end]).group(0)) if by is not None else None  # type: ignore[union-attr]
+        year_total = next((t for t in (vocab.report_world_total(by_year, by_year, o)
+                                       for o in vocab.vocabulary()["reports"]["world_total_outcomes"]) if t is not None),
+                          None) if by_year is not None else None
+        if by is not None and running is not None and (year_total is None or n.value > 2 * year_total):
+            # (not "By 2018, the number had climbed to 167", a year's figure near that year's total)
+            # "By 2018, this death toll had risen to over 1,400": a total run up to a year, from a start the
+            # sentence does not state
+            return (f"a running total up to a year ('{self.text[by.start:by.end]}' ... "
+                    f"'{self.text[running.start:running.end]}'): its first year is not stated")
         event = self.lex.dated_event_before.ends_at(self.text, n.start, 40)
         if event is not None:
             # "the 2014 murder of four Indigenous leaders in Peru": one dated event the text tells, not a tally
