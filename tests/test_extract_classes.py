@@ -1202,6 +1202,10 @@ CASES = [
      "57 activists killed in Peru since 2002\nThe Global Witness report 'Peru's Deadly Environment' looks at "
      "killings of environmental and land defenders.",
      set(), ["57"]),
+    # (the source's own possessive is no country's: "Global Witness's Defenders of the Earth" is the report)
+    ("source-possessive-title", "en", "2017-07-13",
+     "Global Witness's Defenders of the Earth report counted 200 killings since 2015.",
+     {row("WLD", 2015, 2016, K, 200)}, []),
     # an organisation's name may hold a place ("the Monitoring of the Andean Amazon Project"), and an
     # attribution in the clause before the number's still names whose figure it is
     ("other-organisation-name-with-place", "en", "2024-09-10",

@@ -20,6 +20,8 @@ from mld.numbers import DIGIT_ORDINAL_RE, Number, find_numbers, years_back
 
 STRONG_SEP_RE = re.compile(r";|\s[—–-]\s|\s--\s|—|:(?=\s)")
 DASH_RE = re.compile(r"\s[—–-]\s|\s--\s|—|–")
+# the marks that end a clause, for the extractor (a spaced hyphen or double hyphen is a dash)
+CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")
 WEAK_SEP_RE = re.compile(r",")
 
 
@@ -177,7 +179,7 @@ def opposed(text: str, start: int, lex: Lexicon) -> bool:
     """A group of killers the defenders are said to oppose ("taking on poachers and the criminal
     gangs behind the trade", "por enfrentarse a las mafias"): a few words after the opposing word, in
     its clause. Whom they opposed is not said to have killed them."""
-    return any(len(text[h.end:start].split()) <= 6 and not re.search(r"[,;:()—–]|\s--?\s", text[h.end:start])
+    return any(len(text[h.end:start].split()) <= 6 and not CLAUSE_RE.search(text, h.end, start)
                for h in lex.opposed_words.finditer(text, max(0, start - 80), start) if h.end <= start)
 
 

@@ -15,18 +15,17 @@ from dataclasses import dataclass, field
 
 from mld import vocab
 from mld.clauses import elsewhere_conflict, place_in_world_clause
-from mld.extract.mentions import Analysis, Period, Place, Term, analyse, opposed
+from mld.extract.mentions import CLAUSE_RE, Analysis, Period, Place, Term, analyse, opposed
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
-from mld.lexicon import guess_language, lexicon
+from mld.lexicon import Lexicon, guess_language, lexicon
 from mld.numbers import Number, difference_follows, find_numbers, values_in
 from mld.scope import main_country
 
 MAX_SENTENCE = 3000
 NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
-CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")  # a spaced hyphen or double hyphen is a dash
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
 WHOLE_UNPLACED = "a total that a part is taken from, with no country stated for it"
@@ -474,15 +473,17 @@ def _note_report_by_total(d: Discourse) -> None:
         d.report_year = None
 
 
-def _title_at(text: str, title: str) -> int:
+def _title_at(text: str, title: str, lex: Lexicon) -> int:
     """Where `title` is named as a whole title in `text`, or -1: not inside a longer word, and not the
-    end of another title that a country's possessive opens ("Peru's Deadly Environment", a country
-    report, is not "Deadly Environment")."""
+    end of a country's own report, whose name a country's possessive or "de" opens ("Peru's Deadly
+    Environment", "El ambiente mortal de Perú"; "Global Witness's Deadly Environment" is the report)."""
     for m in re.finditer(re.escape(title), text, re.I):
         before = text[:m.start()]
         if re.search(r"\w$", before) or re.match(r"\w", text[m.end():]):
             continue
-        if re.search(r"[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+$", before) or re.search(r"\b(?:de|del)\s+[A-ZÁÉÍÓÚÑ][\w-]*\s*$", before):
+        owner = re.search(r"([A-ZÁÉÍÓÚÑ][\w-]*)['’]s\s+$", before) or re.search(r"\b(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w-]*)\s*$", before)
+        place = lex.place_of(owner.group(1)) if owner is not None else None
+        if place is not None and place[0] == "country":
             continue
         return m.start()
     return -1
@@ -493,7 +494,7 @@ def _sole_report(src: Source) -> Value | None:
     named: dict[int, Value] = {}
     for rep in vocab.reports():
         for title in vocab.report_titles(rep):
-            i = _title_at(src.text, title)
+            i = _title_at(src.text, title, lexicon(src.lang))
             if i >= 0 and int(rep["data_year"]) not in named:
                 named[int(rep["data_year"])] = Value(int(rep["data_year"]), [
                     Evidence("period_end", "report", i, i + len(title))])
@@ -533,7 +534,7 @@ def _released_report(src: Source) -> Value | None:
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
     for rep in vocab.reports():
         for title in vocab.report_titles(rep):
-            i = _title_at(a.text, title)
+            i = _title_at(a.text, title, a.lex)
             if i >= 0:
                 d.report_year = Value(int(rep["data_year"]), [Evidence("period_end", "report", a.abs(i),
                                                                        a.abs(i + len(title)))])
