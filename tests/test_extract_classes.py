@@ -1145,6 +1145,19 @@ CASES = [
      "Brazil recorded 57 murders of activists, the highest figure ever. The report follows \"Defenders of the "
      "Earth\" and \"At What Cost?\".",
      set(), ["57"]),
+    # "164 of these activists were murdered", with no figure before: a part of the class of defenders is a
+    # count of its own; "53 of the deaths" with no figure before stays in review
+    ("part-of-the-class", "en", "2019-07-30",
+     "In 2018, 164 of these activists were murdered across the globe, according to a report released by Global "
+     "Witness.",
+     {row("WLD", 2018, 2018, K, 164)}, []),
+    ("parte-de-la-clase", "es", "2023-09-13",
+     "Entre sus conclusiones, el informe de Global Witness indica que al menos 177 de estos activistas fueron "
+     "asesinados el pasado año.",
+     {row("WLD", 2022, 2022, K, 177, q="at_least")}, []),
+    ("part-of-the-deaths-no-figure", "en", "2018-07-24",
+     "Global Witness said it had found evidence that government security forces were behind 53 of the deaths.",
+     set(), ["53"]),
     # "By 2018, this death toll had risen to over 1,400": a running total up to a year, from an unstated
     # start (review); "By 2018, the number had climbed to 167", near that year's worldwide total, is the year's
     ("running-total-by-year", "en", "2019-01-01",

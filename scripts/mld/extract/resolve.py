@@ -26,6 +26,7 @@ from mld.scope import main_country
 MAX_SENTENCE = 3000
 NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
+NO_FIGURE_BEFORE = "counts part of a group named before it, but no figure precedes it"
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
 WHOLE_UNPLACED = "a total that a part is taken from, with no country stated for it"
@@ -1034,7 +1035,16 @@ class SentenceReader:
             if total is not None and "total" in self.text[total.start:total.end].lower():
                 of = total
         if of is not None:
-            return self._n_of_the(n, of.end, R)
+            got = self._n_of_the(n, of.end, R)
+            noun = self._noun_after_pos(of.end, R) if got == NO_FIGURE_BEFORE else None
+            if noun is not None and noun[0] == "defenders" and re.fullmatch(
+                    rf"\s*(?:(?:{self.lex.rx_article}|{'|'.join(re.escape(w) for w, _ in self.lex.determiners.pairs)})\s+)?",
+                    self.text[of.end:noun[1]], re.I):
+                # "164 of these activists were murdered across the globe", "al menos 177 de estos activistas
+                # fueron asesinados", with no figure before: a part of the class of defenders, which is a
+                # count of its own
+                return self._count(n, L, R, noun)
+            return got
         before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
         if before is not None and not self.figures:
             # "Most cases were tied to extractive projects, including 29 linked to mining": the
@@ -1297,7 +1307,7 @@ class SentenceReader:
         five of those women") make one group, of the outcome that holds them all."""
         figures = self.figures or self.d.last
         if not figures:
-            return "counts part of a group named before it, but no figure precedes it"
+            return NO_FIGURE_BEFORE
         # (a number of something else inside a count's own phrase is no referent: "908 reported killings
         # ... in 35 countries – 13 of them in Cambodia", "207 cases in 22 countries ... 53 of the deaths";
         # one that heads its own clause is: "there were 12 mass killings in 2021, including three in India")
