@@ -1155,6 +1155,11 @@ CASES = [
      "Entre sus conclusiones, el informe de Global Witness indica que al menos 177 de estos activistas fueron "
      "asesinados el pasado año.",
      {row("WLD", 2022, 2022, K, 177, q="at_least")}, []),
+    # "with 270 of them killed": "them" is the class of defenders the sentence has just named, with no figure
+    ("part-of-them-the-class", "en", "2022-09-29",
+     "Global Witness said in its latest report that the Philippines remains the deadliest country in Asia for "
+     "land and environmental defenders, with 270 of them killed between 2012 and 2021.",
+     {row("PHL", 2012, 2021, K, 270)}, []),
     ("part-of-the-deaths-no-figure", "en", "2018-07-24",
      "Global Witness said it had found evidence that government security forces were behind 53 of the deaths.",
      set(), ["53"]),

@@ -1054,8 +1054,20 @@ class SentenceReader:
                 h = own[-1]
                 kind, code = h.payload  # type: ignore[misc]
                 return self._count(n, L, R, (kind, h.start, h.end, code))
-        if a.marker_after("partitive_pronoun", n.end, r"\s+") or before is not None:
-            return self._part_of_referent(n, L, R)
+        pronoun = a.marker_after("partitive_pronoun", n.end, r"\s+")
+        if pronoun or before is not None:
+            got = self._part_of_referent(n, L, R)
+            if got == NO_FIGURE_BEFORE and pronoun is not None:
+                # "the deadliest country ... for land and environmental defenders, with 270 of them killed in
+                # the last decade": "them" is the class of defenders its sentence has just named, with no
+                # figure; a part of it is a count of its own
+                cls = [h for h in a.nouns if h.end <= n.start and h.payload[0] == "defenders"  # type: ignore[index]
+                       and not any(h.end <= m.start < n.start for m in a.numbers)]
+                if cls:
+                    h = cls[-1]
+                    kind, code = h.payload  # type: ignore[misc]
+                    return self._count(n, L, R, (kind, h.start, h.end, code))
+            return got
         if self._sentence_opens_with_pronoun() and not self.figures:
             return self._part_of_referent(n, L, R)
         quant = self._quantifier_before(n)
