@@ -1155,6 +1155,16 @@ CASES = [
      "Entre sus conclusiones, el informe de Global Witness indica que al menos 177 de estos activistas fueron "
      "asesinados el pasado año.",
      {row("WLD", 2022, 2022, K, 177, q="at_least")}, []),
+    # a relative clause on the counted noun, with a list in it, does not end the figure's clause: its predicate
+    # says what happened to them, and where
+    ("relative-clause-list", "es", "2022-09-29",
+     "El informe de Global Witness señala que 54 personas que defendían su ambiente, sus recursos naturales o su "
+     "tierra fueron asesinadas en México en 2021.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
+    ("relative-clause-list-en", "en", "2022-09-29",
+     "The latest report from Global Witness says 54 people who defended their environment, natural resources or "
+     "land were murdered in Mexico in 2021.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
     # "with 270 of them killed": "them" is the class of defenders the sentence has just named, with no figure
     ("part-of-them-the-class", "en", "2022-09-29",
      "Global Witness said in its latest report that the Philippines remains the deadliest country in Asia for "

@@ -3088,7 +3088,29 @@ class SentenceReader:
             # "... 30 environmental defenders were killed last year in the Philippines. Next come 24 people in
             # Columbia, 23 people in India": a sentence that opens by following the list before counts what it did
             return Value(self.d.outcome.value, _as_context(self.d.outcome.evidence, self.sent))
+        after_relative = self._outcome_after_relative(n, e)
+        if after_relative is not None:
+            return after_relative
         return "the sentence does not say that these people were killed or disappeared"
+
+    def _outcome_after_relative(self, n: Number, noun_end: int) -> Value | None:
+        """"54 personas que defendían su ambiente, sus recursos naturales o su tierra fueron asesinadas",
+        "54 people who defended their environment, natural resources or land were murdered": a relative
+        clause right after the counted noun, whose list's commas end no clause, then the predicate's
+        outcome, with no other number, no other noun of people and no stronger stop between."""
+        text = self.text
+        gap = re.match(r"\s*,?\s*", text[noun_end:])
+        rel = self.lex.relative_pronouns.starts_at(text, noun_end + (gap.end() if gap else 0), 12)
+        if rel is None:
+            return None
+        t = next((t for t in self.a.outcomes if t.start >= rel.end), None)
+        if t is None or t.code == vocab.top_code(vocab.dimensions()[0]) or len(text[rel.end:t.start].split()) > 14 \
+                or re.search(r"[;:.()—–]", text[rel.end:t.start]) \
+                or any(rel.end <= m.start < t.start for m in self.a.numbers) \
+                or any(rel.end <= h.start < t.start and h.payload[0] in ("defenders", "weak_defenders", "other_people")  # type: ignore[index]
+                       for h in self.a.nouns):
+            return None
+        return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
 
     def _subgroup(self, d: str, n: Number, L: int, R: int) -> Value | str:
         a, text = self.a, self.text
@@ -3936,6 +3958,14 @@ class SentenceReader:
                 after = [p for p in self.a.places if p.start > m.start() and
                          re.fullmatch(rf",\s*(?:{self.lex.rx_and}\s+)?(?:{self.lex.rx_article}\s+)?", self.text[m.start():p.start], re.I)]
                 if before and after:
+                    pos = m.end()
+                    continue
+                # ("54 personas que defendían su ambiente, sus recursos naturales o su tierra fueron
+                # asesinadas en México": a comma inside a list in a relative clause on the counted noun)
+                rel = next(iter(self.lex.relative_pronouns.finditer(self.text, n.end, m.start())), None)
+                if rel is not None and len(self.text[n.end:rel.start].split()) <= 3 and \
+                        not any(n.end < x.start < m.start() for x in self.a.numbers) and re.match(
+                            rf",\s*(?:[^\W\d_]+\s+){{0,4}}?(?:{self.lex.rx_and}|{self.lex.rx_or})\s", self.text[m.start():], re.I):
                     pos = m.end()
                     continue
                 # ("over 711 activists, journalists and community members had been killed in the last
