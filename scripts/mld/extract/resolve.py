@@ -1043,7 +1043,7 @@ class SentenceReader:
                 # "164 of these activists were murdered across the globe", "al menos 177 de estos activistas
                 # fueron asesinados", with no figure before: a part of the class of defenders, which is a
                 # count of its own
-                return self._count(n, L, R, noun)
+                return self._count(n, L, R, noun)  # (noun: the class, as _class_noun gives it for "them")
             return got
         before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
         if before is not None and not self.figures:
@@ -1061,12 +1061,9 @@ class SentenceReader:
                 # "the deadliest country ... for land and environmental defenders, with 270 of them killed in
                 # the last decade": "them" is the class of defenders its sentence has just named, with no
                 # figure; a part of it is a count of its own
-                cls = [h for h in a.nouns if h.end <= n.start and h.payload[0] == "defenders"  # type: ignore[index]
-                       and not any(h.end <= m.start < n.start for m in a.numbers)]
-                if cls:
-                    h = cls[-1]
-                    kind, code = h.payload  # type: ignore[misc]
-                    return self._count(n, L, R, (kind, h.start, h.end, code))
+                cls = self._class_noun(n)
+                if cls is not None:
+                    return self._count(n, L, R, cls)
             return got
         if self._sentence_opens_with_pronoun() and not self.figures:
             return self._part_of_referent(n, L, R)
@@ -1120,6 +1117,16 @@ class SentenceReader:
         return NO_NOUN
 
     # ------------------------------------------------------------------ roles
+
+    def _class_noun(self, n: Number) -> tuple | None:
+        """The class of defenders the sentence names before `n`, with no number between ("... for land
+        and environmental defenders, with 270 of them killed"): what "them" stands for when no figure does."""
+        cls = [h for h in self.a.nouns if h.end <= n.start and h.payload[0] == "defenders"  # type: ignore[index]
+               and not any(h.end <= m.start < n.start for m in self.a.numbers)]
+        if not cls:
+            return None
+        kind, code = cls[-1].payload  # type: ignore[misc]
+        return (kind, cls[-1].start, cls[-1].end, code)
 
     def _repetition(self, n: Number, L: int, R: int) -> Count | None:
         """"the 177 killings", "estas 177 víctimas": a figure said again, with a determiner, that
