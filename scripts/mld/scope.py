@@ -3,30 +3,20 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from mld.extract.source import header
 from mld.lexicon import Lexicon
 
 MIN_MENTIONS = 3  # named at least this often
 DOMINANCE = 2     # and at least this many times as often as any other country
 
 
-def body_start(text: str) -> int:
-    """Where the text starts after its `# key: value` metadata lines."""
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if not re.match(r"#\s*[\w-]+\s*:", line):
-            break
-        pos += len(line)
-    return pos
-
-
 def main_country(text: str, lex: Lexicon) -> tuple[str, int, int] | None:
     """(code, start, end of its first mention) of the country named in the text's first line (its
     headline or lead), at least three times, and twice as often as any other country; organisations'
     seats ("The UK-based group") are not mentions. None if no country is."""
-    start = body_start(text)
+    start = header(text)[1]
     body = text[start:]
     lead = body.lstrip()
     first_end = len(body) - len(lead) + (lead.find("\n") if "\n" in lead else len(lead))

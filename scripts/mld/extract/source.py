@@ -54,7 +54,8 @@ def read_source(path: Path, max_bytes: int = MAX_SEED_BYTES) -> Source:
     return parse_source(path, text)
 
 
-def parse_source(path: Path, text: str) -> Source:
+def header(text: str) -> tuple[dict, int]:
+    """The `# key: value` metadata lines at the top of a seed, and where its body starts after them."""
     meta: dict = {}
     body_start = 0
     for line in text.splitlines(keepends=True):
@@ -63,6 +64,11 @@ def parse_source(path: Path, text: str) -> Source:
             break
         meta[m.group(1).lower()] = m.group(2).strip()
         body_start += len(line)
+    return meta, body_start
+
+
+def parse_source(path: Path, text: str) -> Source:
+    meta, body_start = header(text)
     meta_path = path.with_name(path.name[:-len(path.suffix)] + ".meta.json") if path.suffix else None
     if meta_path is not None and meta_path.exists():
         try:

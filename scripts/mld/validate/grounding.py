@@ -71,13 +71,9 @@ class Seeds:
         are metadata, not sentences)."""
         if sid not in self.split:
             from mld.extract.segment import sentences
-            from mld.extract.source import Source
+            from mld.extract.source import Source, header
             text = self.texts[sid]
-            body = 0
-            for line in text.splitlines(keepends=True):
-                if not re.match(r"#\s*[\w-]+\s*:", line):
-                    break
-                body += len(line)
+            body = header(text)[1]
             self.split[sid] = sentences(Source(Path(self.paths.get(sid, "")), text, {}, vocab.languages()[0], body))
         return self.split[sid]
 
