@@ -425,25 +425,30 @@ def _referent(e: pd.DataFrame, review: pd.DataFrame | None) -> tuple[pd.DataFram
     deferred = []
     spans = e[e["start"].notna() & (e["table"] == "counts")][["id", "source_id", "field", "start", "end"]]
     parent = dict(zip(e["id"], e["parent_id"].where(e["parent_id"].notna(), "")))
+    # the other counts' same-field spans inside each referent span, for all referent rows at once
+    pairs = ref[["id", "source_id", "field", "start", "end"]].rename_axis("ref").reset_index().merge(
+        spans, on=["source_id", "field"], suffixes=("", "_other"))
+    pairs = pairs[(pairs["id_other"] != pairs["id"]) & (pairs["start_other"] >= pairs["start"])
+                  & (pairs["end_other"] <= pairs["end"])]
+    held = pairs.groupby("ref")["id_other"].agg(set).to_dict()
     out = []
     for r in ref.itertuples():
-        s = spans[(spans["source_id"] == r.source_id) & (spans["field"] == r.field) & (spans["id"] != r.id)
-                  & (spans["start"] >= r.start) & (spans["end"] <= r.end)]
-        if s.empty and any(sid == r.source_id and a <= r.start and r.end <= b for sid, a, b in unread):
+        s = held.get(r.Index, set())
+        if not s and any(sid == r.source_id and a <= r.start and r.end <= b for sid, a, b in unread):
             continue
         whole_unread = any(sid == r.source_id and a <= r.quote_start and r.quote_end <= b for sid, a, b in unread)
-        if s.empty and whole_unread and r.field in scene_fields():
+        if not s and whole_unread and r.field in scene_fields():
             deferred.append(r.Index)
             continue
-        if s.empty:
+        if not s:
             out.append((r.id, r.field, f"basis referent at {int(r.start)}-{int(r.end)}: no other count of the source "
                                        f"has its {r.field} there (a referent is the figure this one is part of, "
                                        "compared with or repeats)"))
             continue
         wholes = _ancestors(r.id, parent)
-        if wholes and not set(s["id"]) & wholes:
+        if wholes and not s & wholes:
             out.append((r.id, r.field, f"basis referent at {int(r.start)}-{int(r.end)}: the words are the {r.field} of "
-                                       f"{', '.join(sorted(set(s['id'])))}, not of a figure this one is part of "
+                                       f"{', '.join(sorted(s))}, not of a figure this one is part of "
                                        f"({', '.join(sorted(wholes))})"))
     return (_found(*zip(*out)) if out else _found([], [], [])), pd.Index(deferred)
 

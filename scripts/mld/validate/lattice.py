@@ -207,25 +207,40 @@ class Lattice:
                 j = int(parent[j])
         c = self.coord(self.present, i)
         rest = self.present - c * self.stride[i]
-        pres = pd.DataFrame({"rest": rest, "code": c, "v": self.lower_max})
-        below: pd.DataFrame | None = None
+        stride = self.stride[i]
+        # (plain arrays, not frames: the rule runs on every check, and grouping a few hundred rows
+        # with pandas cost more than the rest of it)
+        below: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None  # rest, code, best, single
         found = []
         for level in range(int(depth.max()) if len(depth) else 0, -1, -1):
-            cur = pres[depth[pres["code"].to_numpy()] == level]
-            if below is not None and len(below):
-                agg = below.assign(code=parent[below["code"].to_numpy()]).groupby(
-                    ["rest", "code"], sort=False).agg(kids=("best", "sum"), single=("single", "max")).reset_index()
-                cur = cur.merge(agg, on=["rest", "code"], how="outer")
+            at = depth[c] == level
+            r0, c0, v0 = rest[at], c[at], self.lower_max[at]
+            if below is not None and len(below[0]):
+                # the children's parts, summed under their parent: one row per (rest, parent code),
+                # joined with the counts present at this level, in (rest, code) order
+                br, bc, best, bsingle = below
+                pkey = br + parent[bc] * stride
+                keys, inv = np.unique(np.concatenate([pkey, r0 + c0 * stride]), return_inverse=True)
+                nb = len(pkey)
+                kids = np.zeros(len(keys), dtype=np.int64)
+                np.add.at(kids, inv[:nb], best)
+                single = np.full(len(keys), -1, dtype=np.int64)
+                np.maximum.at(single, inv[:nb], bsingle)
+                v = np.full(len(keys), -1, dtype=np.int64)
+                v[inv[nb:]] = v0
+                code = self.coord(keys, i)
+                rr = keys - code * stride
+                order = np.lexsort((code, rr))
+                keys, kids, single, v, code, rr = (x[order] for x in (keys, kids, single, v, code, rr))
             else:
-                cur = cur.assign(kids=0, single=-1)
-            cur = cur.fillna({"v": -1, "kids": 0, "single": -1})
-            v, kids, single = (cur[k].to_numpy(dtype=np.int64) for k in ("v", "kids", "single"))
-            keys = cur["rest"].to_numpy(dtype=np.int64) + cur["code"].to_numpy(dtype=np.int64) * self.stride[i]
+                rr, code, v = r0, c0, v0.astype(np.int64)
+                keys = rr + code * stride
+                kids = np.zeros(len(keys), dtype=np.int64)
+                single = np.full(len(keys), -1, dtype=np.int64)
             over = (kids > single) & (kids > self.least_containing(keys))
             found += [(i, int(k), int(t)) for k, t in zip(keys[over], kids[over])]
-            below = pd.DataFrame({"rest": cur["rest"].to_numpy(), "code": cur["code"].to_numpy(),
-                                  "best": np.maximum(v, kids), "single": np.maximum(v, single)})
-            below = below[parent[below["code"].to_numpy()] >= 0]
+            keep = parent[code] >= 0
+            below = (rr[keep], code[keep], np.maximum(v, kids)[keep], np.maximum(v, single)[keep])
         return found
 
     def _overfull_periods(self, i: int) -> list[tuple[int, int, int]]:
