@@ -2865,6 +2865,16 @@ CASES = [
      "In 2018, Brazil — notorious for the logging of its Amazon rainforest — had only 20 such deaths, Columbia "
      "24, and India 23.",
      {row("BRA", 2018, 2018, K, 20), row("COL", 2018, 2018, K, 24), row("IND", 2018, 2018, K, 23)}, []),
+    # 1. a phrase between dashes that breaks down a figure takes the place of the figure's clause; a
+    # breakdown with a place of its own keeps it, and one after a clause with no place gets none
+    ("dash-breakdown-place", "es", "2025-09-20",
+     "En los dos últimos años Guatemala ha sido señalada como uno de los países más violentos para las personas "
+     "defensoras. En 2024 se contaron en el país centroamericano siete ataques —seis asesinatos y una "
+     "desaparición— contra defensores.",
+     {row("GTM", 2024, 2024, K, 6), row("GTM", 2024, 2024, D, 1)}, ["dos", "siete"]),
+    ("dash-breakdown-own-place", "en", "2025-09-20",
+     "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
+     {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from mld import vocab
 from mld.clauses import elsewhere_conflict, place_in_world_clause
-from mld.extract.mentions import CLAUSE_RE, Analysis, Period, Place, Term, analyse, opposed
+from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Term, analyse, opposed
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
@@ -4004,7 +4004,25 @@ class SentenceReader:
         label = self._labels(n)
         if label and not any(p.start >= n.end for p in own):
             return label[-1:]  # ("México: nueve en Chiapas" is Chiapas's)
+        if not own:
+            own = self._breakdown_places(n)
         return own
+
+    def _breakdown_places(self, n: Number) -> list[Place]:
+        """The places of the clause a phrase between dashes breaks down, for a number in that phrase
+        that names none: "En 2024 se registraron en el país centroamericano seis ataques —cinco
+        asesinatos y una desaparición—" (the dash opens right after a figure of its clause)."""
+        dashes = list(DASH_RE.finditer(self.text, 0, n.start))
+        if len(dashes) % 2 == 0:
+            return []  # (not inside a pair of dashes)
+        lo = dashes[-1].start()
+        if CLAUSE_RE.search(self.text, dashes[-1].end(), n.start):
+            return []
+        start = self._after_punct(lo)
+        before = [m for m in self.a.candidates if start <= m.start and m.end <= lo]
+        if not before or not re.fullmatch(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", self.text[before[-1].end:lo]):
+            return []  # (the dash must follow the figure it breaks down and its noun)
+        return [p for p in self.a.places if p.governs and start <= p.start and p.end <= lo and not self.a.in_parens(p.start)]
 
     def _labels(self, n: Number) -> list[Place]:
         """Countries right before the number, across a colon or an opening bracket: "Filipinas: 30",
