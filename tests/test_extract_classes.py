@@ -3069,3 +3069,22 @@ def test_a_line_of_a_dash_alone_divides_paragraphs(tmp_path):
                  "han sido asesinadas\n", encoding="utf-8")
     got = [s.text for s in sentences(read_source(p))]
     assert got == ["Asesinatos documentados entre 2012 y 2024", "2.253\npersonas defensoras han sido asesinadas"]
+
+
+def test_the_items_after_a_list_head_in_review_say_why_the_head_could_not_be_read():
+    """"Forty were killed in Peru; 31 in Chile": the items name no counted noun of their own; their
+    review reason also gives the reason of the figure they may go on from, so that the reviewer who
+    settles the head settles them. A number of other things before them ("two years") is no head."""
+    rows, reviewed = run("Many land defenders have died. Forty were killed in Peru; 31 in Chile; and 12 in Bolivia.",
+                         "en", None)
+    assert rows == set()
+    why = dict(reviewed)
+    assert why["Forty"] == "no year or period is stated for this figure"
+    for item in ("31", "12"):
+        assert why[item].startswith("the number's counted noun is not stated")
+        assert "it may go on from Forty, before it, which is in review: no year or period is stated" in why[item]
+    _, reviewed = run("En los dos últimos años se contaron en Guatemala siete ataques contra personas defensoras y 12 en "
+                      "Honduras.", "es", None)
+    why = dict(reviewed)
+    assert why["dos"].endswith(", not people")
+    assert "it may go on from siete, before it" in why["12"], why

@@ -649,6 +649,16 @@ class SentenceReader:
                     self.figures.remove(u)
                     for c in got:
                         self._add(c)
+        # "Sixty-seven were killed in the Philippines; 58 in Peru; and 52 in Columbia", whose first figure
+        # is in review for its years: the items after it say nothing of their own, and the reviewer is
+        # told why the figure they go on from could not be read
+        # (not a number of other things or people, "en los dos últimos años")
+        heads = [f for f in self.figures if isinstance(f, Unresolved) and f.reason != NO_NOUN
+                 and not f.reason.endswith((NOT_PEOPLE, NOT_DEFENDERS))]
+        for u in [f for f in self.out.review if f.sentence.start == self.sent.start and f.reason == NO_NOUN]:
+            head = next((h for h in reversed(heads) if h.start < u.start), None)
+            if head is not None and not any(head.start < c.value_start < u.start for c in self.figures if isinstance(c, Count)):
+                u.reason = f"{NO_NOUN}; it may go on from {head.number_text}, before it, which is in review: {head.reason}"
         # "Over 2,200 killings ... since 2012 – with 146 cases documented in 2024": a report's worldwide
         # total with its year, later in the sentence, says which report the open period runs to
         opens = [f for f in self.out.review if f.sentence.start == self.sent.start and f.reason.startswith(OPEN_PERIOD)
