@@ -2872,6 +2872,14 @@ CASES = [
      "defensoras. En 2024 se contaron en el país centroamericano siete ataques —seis asesinatos y una "
      "desaparición— contra defensores.",
      {row("GTM", 2024, 2024, K, 6), row("GTM", 2024, 2024, D, 1)}, ["dos", "siete"]),
+    # 1. the commas of a list inside a participle phrase on the counted noun do not end its clause: the
+    # place after the list is the figure's (before the rule, the world was implied)
+    ("participle-list-place", "en", None,
+     "In 2020, 30 people defending their forests, rivers and land were killed in Honduras.",
+     {row("HND", 2020, 2020, K, 30)}, []),
+    ("gerundio-lista-lugar", "es", None,
+     "En 2020, 30 activistas defendiendo sus bosques, ríos y tierras fueron asesinados en Honduras.",
+     {row("HND", 2020, 2020, K, 30)}, []),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

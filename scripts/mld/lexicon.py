@@ -358,6 +358,9 @@ class Lexicon:
         self.from_words = Matcher([(t, "from") for t in s["from_words"]])  # "from 30 in 2020, a rise"
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])
+        # "29 killings of people defending their homes, land ... were documented": a participle after the
+        # counted noun opens a phrase whose list commas do not end the number's clause
+        self.rx_participle = r"[^\W\d_]{2,}(?:" + "|".join(re.escape(e) for e in s["participle_endings"]) + r")\b"
         # "207 cases in which activists were killed": a relative of place after a generic noun of cases
         self.case_relatives = Matcher([(t, "relative") for t in s["case_relatives"]])
         self.among = Matcher([(t, "among") for t in s["among"]])

@@ -3979,10 +3979,16 @@ class SentenceReader:
                     continue
                 # ("54 personas que defendían su ambiente, sus recursos naturales o su tierra fueron
                 # asesinadas en México": a comma inside a list in a relative clause on the counted noun)
+                # (or in a participle phrase on it: "29 killings of people defending their homes, land,
+                # livelihoods and ecosystems were documented in the Philippines")
                 rel = next(iter(self.lex.relative_pronouns.finditer(self.text, n.end, m.start())), None)
-                if rel is not None and len(self.text[n.end:rel.start].split()) <= 3 and \
-                        not any(n.end < x.start < m.start() for x in self.a.numbers) and re.match(
-                            rf",\s*(?:[^\W\d_]+\s+){{0,4}}?(?:{self.lex.rx_and}|{self.lex.rx_or})\s", self.text[m.start():], re.I):
+                rel_at = rel.start if rel is not None else None
+                if rel_at is None:
+                    part = re.search(rf"\b{self.lex.rx_participle}", self.text[n.end:m.start()])
+                    rel_at = n.end + part.start() if part is not None and part.group(0).islower() else None
+                listed = re.match(rf",\s*(?:[^\W\d_]+,?\s+){{0,6}}?(?:{self.lex.rx_and}|{self.lex.rx_or})\s", self.text[m.start():], re.I)
+                if rel_at is not None and len(self.text[n.end:rel_at].split()) <= 3 and listed is not None and \
+                        not any(n.end < x.start < m.start() + listed.end() for x in self.a.numbers):
                     pos = m.end()
                     continue
                 # ("over 711 activists, journalists and community members had been killed in the last
