@@ -2880,6 +2880,19 @@ CASES = [
     ("gerundio-lista-lugar", "es", None,
      "En 2020, 30 activistas defendiendo sus bosques, ríos y tierras fueron asesinados en Honduras.",
      {row("HND", 2020, 2020, K, 30)}, []),
+    # 6/10. the world is not implied for a figure whose sentence names one country after its clause: the
+    # figures may be that country's (before, both gave the world); a report's worldwide total followed
+    # by its deadliest country, or a figure followed by several countries where its cases were, still is
+    ("later-country-no-world", "en", None,
+     "Between 2010 and 2015, 40 activists were killed and three disappeared, presumed dead, in Guatemala.",
+     set(), ["40", "three"]),
+    ("pais-posterior-sin-mundo", "es", None,
+     "Entre 2010 y 2015 fueron asesinados 40 activistas y tres desaparecieron, presuntamente muertos, en Guatemala.",
+     set(), ["40", "tres"]),
+    ("later-country-world-total", "en", None,
+     "At least 196 people were murdered in 2023, with Colombia the deadliest country. Logging was tied to the "
+     "most murders in 2023, with 23 cases, with attacks in Brazil, Nicaragua, Peru and the Philippines.",
+     {row("WLD", 2023, 2023, K, 196, q="at_least"), row("WLD", 2023, 2023, K, 23, "sector=logging")}, []),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

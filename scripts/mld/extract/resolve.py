@@ -2307,6 +2307,9 @@ class SentenceReader:
             rb = self.d.region_before
             if rb is not None and rb[0] == self.sent.paragraph:
                 return f"no country is stated for this figure, and the sentence before names a region ({rb[1]})"
+            later = self._country_after_clause(n)
+            if later is not None:
+                return f"no country is stated in this figure's clause, and a later clause of its sentence names {later}"
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         about_report = self.d.report_year is not None or self.d.global_article
         # (a country named just before, whose own figures could not be read, is still in view: "the
@@ -4023,6 +4026,22 @@ class SentenceReader:
         if not own:
             own = self._breakdown_places(n)
         return own
+
+    def _country_after_clause(self, n: Number) -> str | None:
+        """A country its sentence names after the number's clause, outside brackets and not as a term of
+        comparison: the figure may be that country's, so the world is not implied for it."""
+        # (not for a report's worldwide total, which a sentence follows with its deadliest country: "At
+        # least 196 people were murdered in 2023, with Colombia the deadliest")
+        if vocab.is_any_world_total(int(n.value)):
+            return None
+        end = self._clause_end(n, *self.a.windows[n.start][1:]) if n.start in self.a.windows else n.end
+        later = [p for p in self.a.places if p.kind == "country" and p.start >= end and p.governs
+                 and not self.a.in_parens(p.start)]
+        # (one country: several, "with attacks in Brazil, Nicaragua, Peru and the Philippines", say where
+        # the world's cases were)
+        if len({p.code for p in later}) != 1:
+            return None
+        return self.text[later[0].start:later[0].end]
 
     def _breakdown_places(self, n: Number) -> list[Place]:
         """The places of the clause a phrase between dashes breaks down, for a number in that phrase
