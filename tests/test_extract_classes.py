@@ -2893,6 +2893,12 @@ CASES = [
      "At least 196 people were murdered in 2023, with Colombia the deadliest country. Logging was tied to the "
      "most murders in 2023, with 23 cases, with attacks in Brazil, Nicaragua, Peru and the Philippines.",
      {row("WLD", 2023, 2023, K, 196, q="at_least"), row("WLD", 2023, 2023, K, 23, "sector=logging")}, []),
+    # 10. a figure the text's source is said to have reported ("informó"), in a text about one country
+    ("informo-pais-del-texto", "es", None,
+     "Honduras, un país peligroso para quienes defienden la tierra\nHonduras sigue siendo uno de los países más "
+     "violentos de la región. En Honduras las comunidades denuncian amenazas constantes.\nEn 2020 la misma "
+     "organización informó que 12 personas defensoras del medio ambiente fueron asesinadas.",
+     {row("HND", 2020, 2020, K, 12)}, []),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),
