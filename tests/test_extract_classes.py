@@ -2899,6 +2899,20 @@ CASES = [
      "violentos de la región. En Honduras las comunidades denuncian amenazas constantes.\nEn 2020 la misma "
      "organización informó que 12 personas defensoras del medio ambiente fueron asesinadas.",
      {row("HND", 2020, 2020, K, 12)}, []),
+    # 13. an "and" between two complements of the counted noun does not end the number's part ("defensoras
+    # de la tierra y el ambiente asesinadas"; "activistas ambientales y de la tierra"); one before another
+    # number still does
+    ("complementos-coordinados", "es", "2025-09-20",
+     "En todo el planeta, Global Witness documentó 146 personas defensoras de la tierra y el ambiente "
+     "asesinadas, y 48 de ellas hacían frente a la minería.",
+     {row("WLD", 2024, 2024, K, 146), row("WLD", 2024, 2024, K, 48, "sector=mining_and_extractives")}, []),
+    ("complemento-tras-adjetivo", "es", "2022-09-20",
+     "Según el informe anual de Global Witness, unos 200 activistas ambientales y de la tierra fueron "
+     "asesinados en el mundo en 2021, entre ellos 54 en México.",
+     {row("WLD", 2021, 2021, K, 200, q="approximately"), row("MEX", 2021, 2021, K, 54)}, []),
+    ("coordinados-con-otro-numero", "es", None,
+     "En 2024 fueron asesinados 146 defensores de la tierra y 48 indígenas.",
+     {row("WLD", 2024, 2024, K, 146), row("WLD", 2024, 2024, K, 48, "indigenous=yes")}, []),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

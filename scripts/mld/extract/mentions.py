@@ -640,7 +640,7 @@ def _split_point(a: Analysis, n: Number, m: Number) -> int:
         [(t.start, t.end) for t in a.outcomes] + [(t.start, t.end) for ts in a.subgroups.values() for t in ts] + \
         [(p.start, p.end) for p in a.places]
     seps = sorted(x for x in weak + coord if not any(s0 < x < e0 for s0, e0 in spans)
-                  and not _joins_like_mentions(a, x))
+                  and not _joins_like_mentions(a, x) and not _joins_complements(a, noun, x, hi))
     if seps:
         return seps[0]
     # "After the Philippines with 30 victims came Colombia with 24": no separator, but the next
@@ -651,6 +651,24 @@ def _split_point(a: Analysis, n: Number, m: Number) -> int:
              and re.fullmatch(rf"\s*,?\s*(?:(?:{a.lex.rx_with})\s+|\(\s*)?", text[p.end:hi], re.I)
              and not re.search(rf"(?:^|\s)(?:{a.lex.rx_locative})\s+$", text[lo:p.start], re.I)]
     return label[-1].start if label else hi
+
+
+def _joins_complements(a: Analysis, noun: Hit | None, x: int, hi: int) -> bool:
+    """"146 personas defensoras de la tierra y el ambiente asesinadas": an "and" between two
+    complements of the number's noun ("de la tierra", "el ambiente"), with no number in the second,
+    joins them; it does not end the number's part."""
+    if noun is None or x < noun.end:
+        return False
+    text, lex = a.text, a.lex
+    complement = rf"(?:{lex.rx_of})\s+(?:(?:{lex.rx_article})\s+)?[^\W\d_]+"
+    # (the complement after the noun, or the last words of the noun itself: "personas defensoras de la tierra")
+    before = re.fullmatch(rf"\s+{complement}\s*", text[noun.end:x], re.I) or (
+        not text[noun.end:x].strip() and re.search(rf"\b{complement}$", text[noun.start:noun.end], re.I))
+    after = re.match(rf"\s*(?:{lex.rx_and})\s+(?:(?:{lex.rx_of}|{lex.rx_article})\s+){{0,2}}[^\W\d_]+\b", text[x:hi], re.I)
+    # ("unos 200 activistas ambientales y de la tierra": a second complement, after an adjective)
+    before = before or (re.fullmatch(r"(?:\s+[^\W\d_]+){0,2}\s*", text[noun.end:x]) and after is not None
+                        and re.match(rf"\s*(?:{lex.rx_and})\s+(?:{lex.rx_of})\s", text[x:hi], re.I))
+    return bool(before) and after is not None and not any(x <= m.start < x + after.end() for m in a.numbers)
 
 
 def _joins_like_mentions(a: Analysis, x: int) -> bool:
