@@ -2913,6 +2913,31 @@ CASES = [
     ("coordinados-con-otro-numero", "es", None,
      "En 2024 fueron asesinados 146 defensores de la tierra y 48 indígenas.",
      {row("WLD", 2024, 2024, K, 146), row("WLD", 2024, 2024, K, 48, "indigenous=yes")}, []),
+    # 5. a year compared with ("un aumento del 20 % respecto de 2013", where the period's own "de" ends the
+    # comparison) sets no scene for the list that follows
+    ("respecto-de-anio", "es", "2015-04-21",
+     "Global Witness contabilizó 116 asesinatos de defensores el año pasado. Tres de cada cuatro asesinatos "
+     "ocurrieron en América Central y del Sur, y la cifra supone un aumento del 20 % respecto de 2013.\n"
+     "Brasil volvió a encabezar la lista con 29 casos, seguido de Colombia (25) y Honduras (12).",
+     {row("WLD", 2014, 2014, K, 116), row("BRA", 2014, 2014, K, 29), row("COL", 2014, 2014, K, 25),
+      row("HND", 2014, 2014, K, 12)}, []),
+    # 1. a sentence with no outcome of its own that goes on from a paragraph of killings and disappearances
+    ("toll-after-two-outcomes", "en", "2024-09-15",
+     "Twenty people defending land were killed in Guatemala last year. Three more defenders disappeared there.\n\n"
+     "The toll is up from 15 in 2022.",
+     {row("GTM", 2023, 2023, K, 20), row("GTM", 2023, 2023, D, 3)}, ["15"]),
+    # 8. "over the whole period" refers to the period before it; when the figures just before give a single
+    # year, not a span, it is not read as that year
+    ("whole-period-after-a-year", "en", None,
+     "At least 900 people were killed in 30 countries between 2002 and 2013. 2012 was the deadliest year, with "
+     "140 deaths. Brazil was the most dangerous place, with 400 killings over the whole period, followed by "
+     "Peru with 60.",
+     {row("WLD", 2002, 2013, K, 900, q="at_least"), row("WLD", 2012, 2012, K, 140)}, ["30", "400", "60"]),
+    # 9. a generic noun ("victims") whose own predicate says what happened ("were shot dead")
+    ("victims-shot-dead", "en", "2019-08-01",
+     "India recorded 23 killings of land defenders in 2018. Thirteen of India's victims were shot dead by police "
+     "in May last year.",
+     {row("IND", 2018, 2018, K, 23), row("IND", 2018, 2018, K, 13, "perpetrator=police")}, []),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

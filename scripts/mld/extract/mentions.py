@@ -402,6 +402,9 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         before = lex.zero.ends_at(text, p.start, 20) or lex.determiners.ends_at(text, p.start, 12) \
             or lex.possessives.ends_at(text, p.start, 8)
         cmp = lex.comparison.ends_at(text, before.start if before is not None else p.start, 24)
+        if cmp is None and p.y1_span is not None and p.y1_span[0] > p.start:
+            # ("respecto de 2013": the period's own "de" is the comparison's last word)
+            cmp = lex.comparison.ends_at(text, p.y1_span[0], 24)
         compared = cmp is not None and p.kind in ("single", "bare")
         as_word = lex.equative_close.ends_at(text, p.start, 8)
         if as_word is not None and p.kind in ("single", "bare") and any(

@@ -1548,6 +1548,12 @@ class SentenceReader:
                 return None
             out_dim = vocab.dimensions()[0]
             said = {t.code for t in a.outcomes if t.code != vocab.top_code(out_dim)}
+            if not said and len({c.get(out_dim) for c in self.d.counts
+                                 if c.sentence.paragraph == template.sentence.paragraph}) > 1:
+                # "Eighteen ... were killed in Honduras last year. Two more defenders disappeared there. || The
+                # toll is up from 14 in 2022": a sentence that names no outcome goes on from a paragraph whose
+                # figures have several; which of them it goes on from is not said
+                return "goes on from the figures before it, which have different outcomes, and names no outcome of its own"
             if said and not any(vocab.contains(out_dim, str(template.get(out_dim)), c) for c in said):
                 # "448 of the deaths ..., followed by 109 in Honduras" after a figure of disappearances
                 return None
@@ -3055,6 +3061,14 @@ class SentenceReader:
             # clause names before them
             t = specific[-1]
             return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
+        if chosen is not None and chosen.code == top and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
+            # "Thirteen of India's victims were shot dead by police": the generic noun's own predicate,
+            # right after it, says what happened to them
+            pred = self.lex.predicate_verbs.starts_at(text, chosen.end, 16)
+            then = [t for t in specific if pred is not None and t.start >= pred.end and len(text[pred.end:t.start].split()) <= 2]
+            if then and len({t.code for t in then}) == 1:
+                t = then[0]
+                return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
         if chosen is not None and chosen.code == top and not specific \
                 and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
             # "60 casos", "177 victims", "entre las víctimas, 16 personas": what the cases are, the
