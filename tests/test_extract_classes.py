@@ -2938,6 +2938,14 @@ CASES = [
      "India recorded 23 killings of land defenders in 2018. Thirteen of India's victims were shot dead by police "
      "in May last year.",
      {row("IND", 2018, 2018, K, 23), row("IND", 2018, 2018, K, 13, "perpetrator=police")}, []),
+    # 11. the figure of a comparison is not taken for a count of countries when the number right after it
+    # counts the countries itself ("up from 185 in 16 countries"); other people are not defenders
+    ("compared-with-its-own-countries", "en", None,
+     "At least 200 land defenders were killed in 24 countries in 2016, up from 185 in 16 countries the year before.",
+     {row("WLD", 2016, 2016, K, 200, q="at_least")}, ["24", "185", "16"]),
+    ("legisladores", "es", None,
+     "A comienzos de este mes, 94 legisladores de Estados Unidos firmaron una carta que condena los asesinatos.",
+     set(), ["94"]),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),
@@ -3154,3 +3162,13 @@ def test_the_items_after_a_list_head_in_review_say_why_the_head_could_not_be_rea
     why = dict(reviewed)
     assert why["dos"].endswith(", not people")
     assert "it may go on from siete, before it" in why["12"], why
+
+
+def test_a_figure_compared_with_is_not_read_as_a_count_of_the_countries_after_it():
+    """"up from 185 in 16 countries the year before": the 16 counts the countries, as the 24 before it
+    did; the 185 counts what the 200 counted, and is in review for its year, not as countries."""
+    _, reviewed = run("At least 200 land defenders were killed in 24 countries in 2016, up from 185 in 16 countries "
+                      "the year before.", "en", None)
+    why = dict(reviewed)
+    assert why["16"] == "counts countries, not people" and why["24"] == "counts countries, not people"
+    assert "countries" not in why["185"], why

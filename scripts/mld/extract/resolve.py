@@ -3509,6 +3509,13 @@ class SentenceReader:
         if earlier:
             m = earlier[-1]
             noun = self._noun_after(m, len(text))
+            # (not when a number right after this one counts those things itself: "200 ... killed in 24
+            # countries in 2016, up from 185 in 16 countries": the 16 is the 24's parallel, the 185 the 200's)
+            nxt = next((k for k in self.a.numbers if k.start > n.end and k.kind == "cardinal"
+                        and len(text[n.end:k.start].split()) <= 2), None)
+            own = self._noun_after(nxt, len(text)) if nxt is not None else None
+            if own is not None and noun is not None and text[own[1]:own[2]].lower() == text[noun[1]:noun[2]].lower():
+                return None
             if noun is not None and noun[0] in ("other_things", "other_people") and noun[1] - m.end < 3:
                 return noun
         return None
@@ -3523,6 +3530,8 @@ class SentenceReader:
         for h in self.a.nouns:
             if h.start < pos:
                 continue
+            if any(p.start <= h.start and h.end <= p.end for p in self.a.places):
+                continue  # ("documentó 19 en el país": the country is where, not what is counted)
             between = text[pos:h.start]
             if re.search(r"[,;:.()—–\d]", between) or len(between.split()) > 5 or h.start >= max(R, pos + 1) + 60:
                 return None
