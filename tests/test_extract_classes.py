@@ -2946,6 +2946,24 @@ CASES = [
     ("legisladores", "es", None,
      "A comienzos de este mes, 94 legisladores de Estados Unidos firmaron una carta que condena los asesinatos.",
      set(), ["94"]),
+    # 3. a table's cells ("|") are items of their own: each number is its own label's
+    ("pipe-table", "en", None,
+     "Killings of land defenders in 2019, by country:\nColombia: 64 | Philippines: 43 | Brazil: 24 | Mexico: 18",
+     {row("COL", 2019, 2019, K, 64), row("PHL", 2019, 2019, K, 43), row("BRA", 2019, 2019, K, 24),
+      row("MEX", 2019, 2019, K, 18)}, []),
+    # 1. a list whose lead-in names no year, after a sentence whose only figure is one compared with, of another
+    # year than the text's, does not take that figure's year
+    ("list-after-compared-figure", "en", "2016-06-22",
+     "Last year was the deadliest on record, with 185 defenders killed, according to Global Witness. That is a jump "
+     "from 116 killings in 2014.\nThe deadliest countries were:\n- Brazil: 50\n- Colombia: 26",
+     {row("WLD", 2015, 2015, K, 185), row("WLD", 2014, 2014, K, 116), row("COL", 2015, 2015, K, 26)}, ["50"]),
+    # 11. a figure recorded by another organisation named by its head word ("Commission", "Comisión")
+    ("organisation-head-en", "en", None,
+     "In Brazil, the Pastoral Land Commission, a Catholic group, recorded 34 killings in rural conflicts in 2013.",
+     set(), ["34"]),
+    ("organizacion-cabeza-es", "es", None,
+     "En Brasil, la Comisión Pastoral de la Tierra registró 34 asesinatos en conflictos rurales en 2013.",
+     set(), ["34"]),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

@@ -10,7 +10,7 @@ from functools import lru_cache
 from mld import vocab
 from mld.lexicon import lexicon
 
-CLAUSE_RE = re.compile(r"[,;:()—–]")
+CLAUSE_RE = re.compile(r"[,;:()—–|]")  # ("|": a table's cell ends a clause)
 # the bases of words taken from outside the figure's own words, and the fields the clause rule leaves
 ELSEWHERE = frozenset({"shared", "context", "referent"})
 UNCHECKED = frozenset({"value", "share_percent", "parent_id", "population", "qualifier"})

@@ -401,6 +401,9 @@ class Lexicon:
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
         # "the Philippine rights group Karapatan reported ...": an organisation named after its noun
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
+        # "the Pastoral Land Commission", "la Comisión Pastoral de la Tierra": the capitalised head word
+        # of an organisation's name, before or after the rest of the name
+        self.rx_organisation_head = "|".join(re.escape(t) for t in sorted(s["organisation_heads"], key=len, reverse=True))
         # "highlighted another 200 killings": others than a figure named before
         self.another_before = Matcher([(t, "another") for t in s["another_before"]])
         self.source_organisation = Matcher([(t, "source") for t in s["source_organisation"]])

@@ -18,10 +18,10 @@ from mld.extract.segment import Sentence
 from mld.lexicon import Hit, Lexicon, Relative
 from mld.numbers import DIGIT_ORDINAL_RE, Number, find_numbers, years_back
 
-STRONG_SEP_RE = re.compile(r";|\s[—–-]\s|\s--\s|—|:(?=\s)")
+STRONG_SEP_RE = re.compile(r";|\||\s[—–-]\s|\s--\s|—|:(?=\s)")  # ("|": a table's cell)
 DASH_RE = re.compile(r"\s[—–-]\s|\s--\s|—|–")
 # the marks that end a clause, for the extractor (a spaced hyphen or double hyphen is a dash)
-CLAUSE_RE = re.compile(r"[,;:()—–]|\s--?\s")
+CLAUSE_RE = re.compile(r"[,;:()—–|]|\s--?\s")
 WEAK_SEP_RE = re.compile(r",")
 
 

@@ -52,7 +52,7 @@ OPEN_PERIOD = "the period is open-ended"  # how every reason for an open period 
 OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no year to anchor it
 # a short bracket with no number right after a word, an acronym or gloss ("defenders (LEDs)"): the clause goes on past it
 GLOSS_RE = re.compile(r"\((?:[^\W\d_]+[ .'’-]?){1,3}\)")
-STRONG_RE = re.compile(r";|—|\s–\s|\s--\s|:(?=\s)")
+STRONG_RE = re.compile(r";|\||—|\s–\s|\s--\s|:(?=\s)")
 
 
 @dataclass
@@ -764,6 +764,22 @@ class SentenceReader:
             if self.a.places and any(h.end + m.start(1) <= p.start < h.end + m.end(1) for p in self.a.places):
                 continue  # "the group Mexico ..." is a place, not a name
             return name
+        # "In Brazil, the Pastoral Land Commission, a Catholic group, recorded 34 killings": a capitalised
+        # name with an organisation's head word, the subject of a verb of recording before the number in
+        # its clause chain, with no mention of Global Witness between them
+        heads = self.lex.rx_organisation_head
+        name_rx = (rf"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){{0,4}}(?:{heads})\b(?:\s+(?:(?:{self.lex.rx_of}|{self.lex.rx_article})\s+){{0,2}}"
+                   rf"[A-ZÁÉÍÓÚÑ][\w'’-]+)*")
+        lo = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0])
+        for m in re.finditer(name_rx, text[lo:n.start]):
+            name = m.group(0).strip()
+            if not re.search(rf"\b(?:{heads})\b", name) or not name[:1].isupper():
+                continue
+            rest = text[lo + m.end():n.start]
+            if self.lex.source_organisation.finditer(name) or self.lex.source_organisation.finditer(rest):
+                continue
+            if self.lex.tally_words.finditer(rest) and len(rest.split()) <= 12:
+                return name
         # ("in Honduras, where according to 'Via Campesina' 12 defenders died": a name in quotes or
         # capitals right after an attribution, in the number's clause)
         # (the name may be the clause before the number's: "According to the Monitoring of the Andean
@@ -1539,6 +1555,14 @@ class SentenceReader:
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
             template = prev[0]
+            scene = self.d.period.value if self.d.period is not None else None
+            starts_change = self.lex.from_words.ends_at(self.src.text, template.value_start, 10) is not None
+            if starts_change and scene is not None and scene != (template.get("period_start"), template.get("period_end")) \
+                    and self._own_places(n, L, R):
+                # "... with 185 killed [2015]. That is a 59% jump from 116 killings in 2014. The deadliest
+                # countries were: Brazil: 50, ...": the figure before it is the start of a change, of another
+                # year than the scene's; the list does not go on from it
+                return None  # (read as the items after it are, from the scene)
             if any(h.payload[0] == "defenders" and h.end <= n.start for h in a.nouns) and any(  # type: ignore[index]
                     template.get(d) != vocab.top_code(d) for d in vocab.dimensions()[1:]) \
                     and not any(ts for ts in a.subgroups.values()):
