@@ -2964,6 +2964,18 @@ CASES = [
     ("organizacion-cabeza-es", "es", None,
      "En Brasil, la Comisión Pastoral de la Tierra registró 34 asesinatos en conflictos rurales en 2013.",
      set(), ["34"]),
+    # 5. a year told in a tense that looks back ("En 2016 habían sido 49") is a comparison: it sets no scene
+    ("pluscuamperfecto-sin-escena", "es", "2018-07-25",
+     "Según el informe, en Brasil fueron asesinadas 57 personas defensoras el año pasado. En 2016 habían sido 49.\n"
+     "Colombia, en cambio, registró 24 asesinatos, trece menos que en 2016.",
+     {row("BRA", 2017, 2017, K, 57), row("BRA", 2016, 2016, K, 49), row("COL", 2017, 2017, K, 24)}, []),
+    # 1. countries after a worldwide total of the whole series, in a text about one year's report, may be that
+    # year's ranking or the series': review
+    ("paises-tras-total-de-la-serie", "es", "2022-09-30",
+     "En 2021 fueron asesinadas 54 personas defensoras en México, según el informe «Una década de resistencia» de "
+     "Global Witness. En todo el mundo, 200 personas defensoras fueron asesinadas el año pasado. Desde 2012 la cifra "
+     "asciende a 1.733 asesinatos.\nTras México aparecen Colombia (33) y Brasil (26).",
+     {row("MEX", 2021, 2021, K, 54), row("WLD", 2021, 2021, K, 200), row("WLD", 2012, 2021, K, 1733)}, ["33", "26"]),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

@@ -1556,6 +1556,20 @@ class SentenceReader:
                 return None
             template = prev[0]
             scene = self.d.period.value if self.d.period is not None else None
+            spans_years = template.get("period_start") != template.get("period_end")
+            # (a report whose worldwide total is itself of several years, "908 killed between 2002 and 2013", is
+            # about those years; an item that states its own years is read with them)
+            ry = self.d.report_year.value if self.d.report_year is not None else None
+            one_year_report = ry is not None and any(
+                r["data_year"] == ry and list(r.get("world_total_period", [])) == [ry, ry] for r in vocab.reports())
+            if spans_years and template.get("country") == vocab.world() and self._own_places(n, L, R) \
+                    and not self._own_periods(n, L, R) and not self._starts_change(n) and one_year_report \
+                    and ry == template.get("period_end"):
+                # "En todo el mundo, 200 ... el año pasado. Desde 2012 ... la cifra asciende a 1.733. || Tras México
+                # aparecen Colombia (33) y Brasil (26)": countries after a worldwide total of the whole series, in
+                # a text about one year's report, may be that year's ranking or the series'
+                return ("a country's figure after a worldwide total over several years, in a text about one year's "
+                        "report: whether it is of that year or of the whole period is not said")
             starts_change = self.lex.from_words.ends_at(self.src.text, template.value_start, 10) is not None
             if starts_change and scene is not None and scene != (template.get("period_start"), template.get("period_end")) \
                     and self._own_places(n, L, R):
@@ -4390,7 +4404,8 @@ class SentenceReader:
                     # brackets is background; the year of those outside it sets the scene)
                     outside = [c for c in setters if not self.a.in_parens(c.value_start - self.sent.start)]
                     setters = outside or setters
-                    if not setters:
+                    # ("En 2016 habían sido 49": a figure told in a tense that looks back is a comparison)
+                    if not setters or self.lex.earlier_tense.finditer(self.text):
                         continue
                 vals = {(_field_value(c, name)) for c in setters}
                 if name == "period" and len(vals) == 1 and self._other_year_stated(counts, next(iter(vals))):
@@ -4506,6 +4521,10 @@ class SentenceReader:
                     if e.field == "period_start" and e.start is not None}
             periods = [q for q in periods if not any(lo <= q.start < hi for lo, hi in own)
                        and not (q.y1_span and a.abs(q.y1_span[0]) in used)]
+        # ("... allí fueron asesinadas 57 personas. En 2016 habían sido 49.": a year told in a tense that looks
+        # back from the text's time is a comparison, not the scene of what follows)
+        if self.lex.earlier_tense.finditer(self.text):
+            periods = []
         if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
             q = periods[0]
             assert q.y1_span and q.y2_span
