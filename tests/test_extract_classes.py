@@ -2926,13 +2926,14 @@ CASES = [
      "Twenty people defending land were killed in Guatemala last year. Three more defenders disappeared there.\n\n"
      "The toll is up from 15 in 2022.",
      {row("GTM", 2023, 2023, K, 20), row("GTM", 2023, 2023, D, 3)}, ["15"]),
-    # 8. "over the whole period" refers to the period before it; when the figures just before give a single
-    # year, not a span, it is not read as that year
+    # 8. "over the whole period" refers to the period in view: a record year singled out just before ("2012 was
+    # the deadliest year") does not replace it
     ("whole-period-after-a-year", "en", None,
      "At least 900 people were killed in 30 countries between 2002 and 2013. 2012 was the deadliest year, with "
      "140 deaths. Brazil was the most dangerous place, with 400 killings over the whole period, followed by "
      "Peru with 60.",
-     {row("WLD", 2002, 2013, K, 900, q="at_least"), row("WLD", 2012, 2012, K, 140)}, ["30", "400", "60"]),
+     {row("WLD", 2002, 2013, K, 900, q="at_least"), row("WLD", 2012, 2012, K, 140), row("BRA", 2002, 2013, K, 400),
+      row("PER", 2002, 2013, K, 60)}, ["30"]),
     # 9. a generic noun ("victims") whose own predicate says what happened ("were shot dead")
     ("victims-shot-dead", "en", "2019-08-01",
      "India recorded 23 killings of land defenders in 2018. Thirteen of India's victims were shot dead by police "
@@ -2976,6 +2977,14 @@ CASES = [
      "Global Witness. En todo el mundo, 200 personas defensoras fueron asesinadas el año pasado. Desde 2012 la cifra "
      "asciende a 1.733 asesinatos.\nTras México aparecen Colombia (33) y Brasil (26).",
      {row("MEX", 2021, 2021, K, 54), row("WLD", 2021, 2021, K, 200), row("WLD", 2012, 2021, K, 1733)}, ["33", "26"]),
+    # 1. a record year inside the years in view ("2012 was the deadliest year, with 147 deaths", after a figure of
+    # 2002-2013) is not the scene of the figures after it: they keep the span
+    ("record-year-no-scene", "en", None,
+     "At least 908 people were killed in 35 countries between 2002 and 2013, Global Witness said. 2012 was the "
+     "deadliest year, with 147 deaths. Brazil was the most dangerous country, with 448 killings over the period, "
+     "followed by Honduras with 109.",
+     {row("WLD", 2002, 2013, K, 908, q="at_least"), row("WLD", 2012, 2012, K, 147), row("BRA", 2002, 2013, K, 448),
+      row("HND", 2002, 2013, K, 109)}, ["35"]),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

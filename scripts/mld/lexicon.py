@@ -403,6 +403,8 @@ class Lexicon:
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
         # "En 2016 habían sido 49", "in 2016 there had been 49": a tense that looks back from the text's time
         self.earlier_tense = Matcher([(t, "earlier") for t in s["earlier_tense"]])
+        # "2012 was the deadliest year, with 147 deaths": a year singled out as a record
+        self.record_years = Matcher([(t, "record") for t in s["record_years"]])
         # "the Pastoral Land Commission", "la Comisión Pastoral de la Tierra": the capitalised head word
         # of an organisation's name, before or after the rest of the name
         self.rx_organisation_head = "|".join(re.escape(t) for t in sorted(s["organisation_heads"], key=len, reverse=True))

@@ -4407,6 +4407,17 @@ class SentenceReader:
                     # ("En 2016 habían sido 49": a figure told in a tense that looks back is a comparison)
                     if not setters or self.lex.earlier_tense.finditer(self.text):
                         continue
+                    # ("908 killed between 2002 and 2013 ... 2012 was the deadliest year, with 147 deaths": a record
+                    # year inside the years of the report in view is not the scene of what follows)
+                    # (or inside the span of years the scene already has)
+                    ry = d.report_year.value if d.report_year is not None else None
+                    span = d.period.value if d.period is not None and d.period.value[0] != d.period.value[1] else None  # type: ignore[index]
+                    if self.lex.record_years.finditer(self.text) and all(
+                            c.get("period_start") == c.get("period_end") and (
+                                (ry is not None and c.get("period_start") != ry)
+                                or (span is not None and span[0] <= c.get("period_start") < span[1]))  # type: ignore[index, operator]
+                            for c in setters):
+                        continue
                 vals = {(_field_value(c, name)) for c in setters}
                 if name == "period" and len(vals) == 1 and self._other_year_stated(counts, next(iter(vals))):
                     # "Whereas only 33 ... lost their lives ... in 2021, the figure almost doubled in
