@@ -2985,6 +2985,15 @@ CASES = [
      "followed by Honduras with 109.",
      {row("WLD", 2002, 2013, K, 908, q="at_least"), row("WLD", 2012, 2012, K, 147), row("BRA", 2002, 2013, K, 448),
       row("HND", 2002, 2013, K, 109)}, ["35"]),
+    # 3. a group that labels its line before a colon ("Agribusiness: 46 killings") is the number's group
+    ("group-label-colon", "en", "2018-07-25",
+     "Global Witness recorded 207 killings in 2017.\n- Agribusiness: 46 killings worldwide, overtaking mining.\n"
+     "- Poaching: 23 killings, most of them in Africa.",
+     {row("WLD", 2017, 2017, K, 207), row("WLD", 2017, 2017, K, 46, "sector=agribusiness"),
+      row("WLD", 2017, 2017, K, 23, "sector=poaching")}, []),
+    ("etiqueta-de-grupo", "es", "2018-07-25",
+     "Global Witness registró 207 asesinatos en 2017.\n- Minería: 40 asesinatos en todo el mundo.",
+     {row("WLD", 2017, 2017, K, 207), row("WLD", 2017, 2017, K, 40, "sector=mining_and_extractives")}, []),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

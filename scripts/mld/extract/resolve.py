@@ -2108,7 +2108,7 @@ class SentenceReader:
             if isinstance(got, str):
                 return got
             if got.value == vocab.top_code(d):
-                got = self._cause_group(d, n) or got
+                got = self._cause_group(d, n) or self._group_label(d, n) or got
             if got.value == vocab.top_code(d) and subject is not None:
                 # "Killings linked to agribusiness rose by 60%, to 34": the counted noun's own phrase
                 terms = self._with_coordinated([t for t in self.a.subgroups[d] if subject[0] <= t.start < subject[1]],
@@ -4103,6 +4103,16 @@ class SentenceReader:
         if len({p.code for p in later}) != 1:
             return None
         return self.text[later[0].start:later[0].end]
+
+    def _group_label(self, d: str, n: Number) -> Value | None:
+        """"Agribusiness: 46 killings worldwide", "- Minería: 50": a group that labels its line, before a colon
+        and the number, is the number's (as "Filipinas: 30" labels a country's)."""
+        label = next((t for t in self.a.subgroups.get(d, []) if t.end <= n.start
+                      and not self.text[:t.start].strip(" \t-–—•*>#")
+                      and re.fullmatch(r"\s*:\s*", self.text[t.end:self._before_hedge(n)])), None)
+        if label is None:
+            return None
+        return Value(label.code, [self._ev(d, "stated", label.start, label.end)])
 
     def _breakdown_places(self, n: Number) -> list[Place]:
         """The places of the clause a phrase between dashes breaks down, for a number in that phrase
