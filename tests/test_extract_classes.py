@@ -2994,6 +2994,19 @@ CASES = [
     ("etiqueta-de-grupo", "es", "2018-07-25",
      "Global Witness registró 207 asesinatos en 2017.\n- Minería: 40 asesinatos en todo el mundo.",
      {row("WLD", 2017, 2017, K, 207), row("WLD", 2017, 2017, K, 40, "sector=mining_and_extractives")}, []),
+    # 1. a year with its month is the date of an event told ("encontrada muerta en agosto de 2016"), not the
+    # scene of the figures after it; complaints are things, not people
+    ("fecha-de-un-caso-sin-escena", "es", None,
+     "El informe atribuye a Chile dos asesinatos en 2018.\nLa familia de una activista mapuche encontrada muerta "
+     "en agosto de 2016 pide justicia. El Instituto Nacional de Derechos Humanos presentó 12 querellas.\n"
+     "«Que Chile aparezca con dos casos no significa que antes no existieran», dijo un abogado.",
+     {row("CHL", 2018, 2018, K, 2)}, ["una", "12"]),
+    # 4. a figure said of each of several places, of which only one is read ("we" is not a place), and a part
+    # of it, go to review
+    ("cada-uno-con-uno-solo", "es", "2024-09-12",
+     "—¿Qué lugar ocupa México en 2023? —Compartimos el tercer lugar con Honduras: dieciocho asesinatos cada uno.\n"
+     "—¿Quiénes son las víctimas? —Dos de los 18 eran mujeres.",
+     set(), ["dieciocho", "Dos", "18"]),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

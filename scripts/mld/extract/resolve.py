@@ -629,6 +629,11 @@ class SentenceReader:
                 continue
             self._current = n
             got = self._number(n)
+            if isinstance(got, list) and len(got) == 1 and (
+                    a.marker_after("each", n.end, r"\s*(?:[^\W\d_]+\s+){0,2}") is not None):
+                # "Compartimos el tercer lugar con Honduras: dieciocho asesinatos cada uno": a figure said of each
+                # of several, read for one place only; the others were not read
+                got = "a figure said of each of several ('each'), of which only one could be read"
             if got is None:
                 continue
             if isinstance(got, str):
@@ -1182,6 +1187,14 @@ class SentenceReader:
             if noun is not None and noun[0] in ("other_people", "other_things"):
                 return f"counts part of {whole.text} {text[noun[1]:noun[2]]}{NOT_OF_DEFENDERS}"
             parent = self._parent_with_value(int(whole.value), text[whole.end:self._predicate_start(whole.end)])
+            if isinstance(parent, Count):
+                # "Compartimos el tercer lugar con Honduras: dieciocho asesinatos cada uno ... Dos de los 18 eran
+                # mujeres": one sentence gave that value to several places; which one the part is of is not said
+                alike = [c for c in self.d.counts + [f for f in self.figures if isinstance(f, Count)]
+                         if c.get("value") == parent.get("value") and c.sentence.start == parent.sentence.start]
+                places = sorted({str(c.get("country")) for c in alike})
+                if len(places) > 1:
+                    return f"stated as part of {whole.text}, which the text gives for several places ({', '.join(places)})"
             if parent is None:
                 if noun is None:
                     self._review(whole, NO_NOUN)  # the whole is a figure of its own, listed with its reason
@@ -4104,6 +4117,12 @@ class SentenceReader:
             return None
         return self.text[later[0].start:later[0].end]
 
+    def _before_year_of(self, q: Period) -> int:
+        """Where the words before a period's year end, past "de" ("agosto de 2016") and a day ("14 November")."""
+        assert q.y1_span is not None
+        m = re.search(rf"(?:\s+(?:{self.lex.rx_of}))?\s*$", self.text[:q.y1_span[0]], re.I)
+        return m.start() if m else q.y1_span[0]
+
     def _group_label(self, d: str, n: Number) -> Value | None:
         """"Agribusiness: 46 killings worldwide", "- Minería: 50": a group that labels its line, before a colon
         and the number, is the number's (as "Filipinas: 30" labels a country's)."""
@@ -4546,6 +4565,10 @@ class SentenceReader:
         # back from the text's time is a comparison, not the scene of what follows)
         if self.lex.earlier_tense.finditer(self.text):
             periods = []
+        # ("activista mapuche encontrada muerta en agosto de 2016", "killed on 14 November 2018": a year with
+        # its month is the date of an event told, not the years the figures after it are of)
+        periods = [q for q in periods if not (q.y1 == q.y2 and q.y1_span and self.lex.months.ends_at(
+            self.text, self._before_year_of(q), 12) is not None)]
         if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
             q = periods[0]
             assert q.y1_span and q.y2_span
