@@ -3233,3 +3233,12 @@ def test_a_figure_compared_with_is_not_read_as_a_count_of_the_countries_after_it
     why = dict(reviewed)
     assert why["16"] == "counts countries, not people" and why["24"] == "counts countries, not people"
     assert "countries" not in why["185"], why
+
+
+def test_the_reports_whose_worldwide_total_is_of_one_year():
+    """Hand-checked against the report list in vocabulary.json: the first report's 908 is of 2002-2013,
+    every later report's worldwide total is of its data year; a year no report covers has none."""
+    assert not vocab.report_total_is_of_one_year(2013)
+    assert all(vocab.report_total_is_of_one_year(y) for y in range(2014, 2025))
+    assert not vocab.report_total_is_of_one_year(2030)
+    assert vocab.report_year_of_total(196, "killed") == 2023 and vocab.report_year_of_total(908, "killed") is None

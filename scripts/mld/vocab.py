@@ -183,9 +183,16 @@ def report_year_of_total(value: int, outcome: str) -> int | None:
     """The data year of the one report whose single-year worldwide total is `value`, if exactly one."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:
         return None
-    years = {int(r["data_year"]) for r in reports() if list(r.get("world_total_period", [])) == [r["data_year"]] * 2
+    years = {int(r["data_year"]) for r in reports() if report_total_is_of_one_year(int(r["data_year"]))
              and int(r["world_total"]) == value}
     return years.pop() if len(years) == 1 else None
+
+
+def report_total_is_of_one_year(data_year: int) -> bool:
+    """Whether the report on `data_year` gave its worldwide total for that one year (the first report's,
+    908, is of 2002-2013)."""
+    return any(int(r["data_year"]) == data_year and list(r.get("world_total_period", [])) == [data_year] * 2
+               for r in reports())
 
 
 def report_period_of_cumulative(value: int, outcome: str) -> tuple[int, int] | None:

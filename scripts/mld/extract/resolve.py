@@ -1573,8 +1573,7 @@ class SentenceReader:
             # (a report whose worldwide total is itself of several years, "908 killed between 2002 and 2013", is
             # about those years; an item that states its own years is read with them)
             ry = self.d.report_year.value if self.d.report_year is not None else None
-            one_year_report = ry is not None and any(
-                r["data_year"] == ry and list(r.get("world_total_period", [])) == [ry, ry] for r in vocab.reports())
+            one_year_report = ry is not None and vocab.report_total_is_of_one_year(int(str(ry)))
             if spans_years and template.get("country") == vocab.world() and self._own_places(n, L, R) \
                     and not self._own_periods(n, L, R) and not self._starts_change(n) and one_year_report \
                     and ry == template.get("period_end"):
@@ -4102,8 +4101,8 @@ class SentenceReader:
         return own
 
     def _country_after_clause(self, n: Number) -> str | None:
-        """A country its sentence names after the number's clause, outside brackets and not as a term of
-        comparison: the figure may be that country's, so the world is not implied for it."""
+        """The one country its sentence names after the number's clause, outside brackets: the figure may
+        be that country's, so the world is not implied for it."""
         # (not for a report's worldwide total, which a sentence follows with its deadliest country: "At
         # least 196 people were murdered in 2023, with Colombia the deadliest")
         if vocab.is_any_world_total(int(n.value)):
