@@ -3242,3 +3242,13 @@ def test_the_reports_whose_worldwide_total_is_of_one_year():
     assert all(vocab.report_total_is_of_one_year(y) for y in range(2014, 2025))
     assert not vocab.report_total_is_of_one_year(2030)
     assert vocab.report_year_of_total(196, "killed") == 2023 and vocab.report_year_of_total(908, "killed") is None
+
+
+def test_a_noun_after_another_number_is_that_numbers():
+    """"448 en esos doce años": "años" is what "doce" counts, not the 448 (which goes to review for its years,
+    not as a count of years); a spread's two numbers share the noun after the second ("de dos a ocho muertos")."""
+    _, reviewed = run("Entre 2002 y 2013 fueron asesinadas al menos 908 personas defensoras. Brasil concentraba casi "
+                      "la mitad de los casos, 448 en esos doce años.", "es", None)
+    assert not dict(reviewed)["448"].startswith("counts años"), reviewed
+    rows, _ = run("En 2017 Perú dio un salto importante, de dos a ocho muertos en un año.", "es", None)
+    assert ("PER", 2017, 2017, "killed", 8, "exact") in rows, rows
