@@ -270,6 +270,8 @@ class Lexicon:
         self.not_a_place_before = Matcher([(t, "no") for t in p["not_a_place_before"]], case_sensitive=True)
         self.not_deictic_before = Matcher([(t, "no") for t in p["not_deictic_before"]])
         self.spread = [tuple(x) for x in p["spread"]]
+        # the second words of the spreads ("to", "a"): "de dos a ocho muertos" joins two numbers of one noun
+        self.rx_spread_second = "|".join(re.escape(second) for _, second in self.spread)
         self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
         self.composition = Matcher([(t, "composition") for t in p["composition"]])
         self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])

@@ -3585,9 +3585,9 @@ class SentenceReader:
             between = text[pos:h.start]
             # (nor past another number, in words too: "448 en esos doce años" counts no years; but "de dos a
             # ocho muertos", a spread's two numbers, count one noun)
-            seconds = "|".join(re.escape(second) for _, second in self.lex.spread)
             if re.search(r"[,;:.()—–\d]", between) or len(between.split()) > 5 or h.start >= max(R, pos + 1) + 60 \
-                    or any(pos < m.start < h.start and not re.fullmatch(rf"\s+(?:{seconds})\s+", text[pos:m.start], re.I)
+                    or any(pos < m.start < h.start
+                           and not re.fullmatch(rf"\s+(?:{self.lex.rx_spread_second})\s+", text[pos:m.start], re.I)
                            for m in self.a.numbers):
                 return None
             kind, code = h.payload  # type: ignore[misc, has-type]
