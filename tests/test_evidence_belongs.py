@@ -218,6 +218,9 @@ def test_an_edited_count_and_its_regenerated_derived_rows_are_still_refused(pkg)
     # the place before a share is the share's, not the place of the whole the share is of
     "Nearly 200 defenders were murdered in 2023, Global Witness said. Latin America accounted for 85 percent "
     "of the 196 murders documented in 2023, and Colombia had 79.",
+    # a table's lines: the country that opens a line is not the figure's that ends the line before
+    "Colombia deadliest again as record 227 defenders killed in 2020\n\nAT A GLANCE\nKilled worldwide in 2020: 227\n"
+    "Colombia: 65 | Mexico: 30 | Philippines: 29\nKillings linked to logging: 23",
 ])
 def test_text_the_extractor_reads_gives_evidence_that_belongs(tmp_path, text):
     """One number for two figures under 'each'; 'N of the M' with its parent; two figures of one

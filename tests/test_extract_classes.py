@@ -3007,6 +3007,12 @@ CASES = [
      "—¿Qué lugar ocupa México en 2023? —Compartimos el tercer lugar con Honduras: dieciocho asesinatos cada uno.\n"
      "—¿Quiénes son las víctimas? —Dos de los 18 eran mujeres.",
      set(), ["dieciocho", "Dos", "18"]),
+    # 11. parallel parts of one whole, each naming its own group: the first's group is not the second's
+    ("parallel-parts-own-groups", "en", "2025-09-18",
+     "Mexico recorded 18 killings of land defenders in 2024. Of those killed, three were women and at least eight "
+     "were Indigenous.",
+     {row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, K, 3, "gender=women"),
+      row("MEX", 2024, 2024, K, 8, "indigenous=yes", q="at_least")}, []),
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),

@@ -14,7 +14,7 @@ from conftest import lines, write_seed
 from mld.build import stage
 
 HERE = Path(__file__).parent
-FOLDERS = sorted(p.name for p in HERE.glob("examples*") if p.is_dir())
+FOLDERS = sorted(p.name for p in [*HERE.glob("examples*"), *HERE.glob("probe-synthetic*")] if p.is_dir())
 
 
 def header(raw: str) -> dict[str, str]:

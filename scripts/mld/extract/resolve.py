@@ -1625,6 +1625,15 @@ class SentenceReader:
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
             return None
+        crossed = [d for d in vocab.dimensions()[1:] if template.get(d) != vocab.top_code(d) and not groups[d]]
+        if not from_prev and any(groups.values()) and crossed and all(
+                e.basis == "referent" for e in template.evidence if e.field == "country"):
+            # "Of those killed, three were women and at least eight were Indigenous": parallel parts of one whole,
+            # each of its own group; the first's group is not the second's
+            template = Count({**template.values, **{d: vocab.top_code(d) for d in crossed}}, template.sentence,
+                             template.value_start, template.value_end,
+                             [e for e in template.evidence if e.field not in crossed]
+                             + [Evidence(d, "unrestricted") for d in crossed])
         if from_prev and any(groups.values()) and any(
                 template.get(d) != vocab.top_code(d) and not groups[d] for d in vocab.dimensions()[1:]):
             # "Mining ..., with 42 deaths. Among well-documented cases, 16 were related to paramilitary

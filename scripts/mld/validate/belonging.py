@@ -199,7 +199,8 @@ def _counted_words(e: pd.DataFrame, own: pd.DataFrame, seeds: Seeds) -> pd.DataF
     nxt = []
     for t, b in zip(texts, v["end"].astype(np.int64).tolist()):
         k = b
-        while k < len(t) and k - b < 4 and t[k].isspace():
+        # (not across a line break: "Killed worldwide in 2020: 227" / "Colombia: 65 | ...", a table's next line)
+        while k < len(t) and k - b < 4 and t[k].isspace() and t[k] != "\n":
             k += 1
         nxt.append(k if k > b else -1)
     follows = pd.DataFrame({"number_of": v["id"].to_numpy(), "source_id": v["source_id"].to_numpy(),
