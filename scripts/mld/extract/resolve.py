@@ -1626,8 +1626,9 @@ class SentenceReader:
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
             return None
         crossed = [d for d in vocab.dimensions()[1:] if template.get(d) != vocab.top_code(d) and not groups[d]]
-        if not from_prev and any(groups.values()) and crossed and all(
-                e.basis == "referent" for e in template.evidence if e.field == "country"):
+        # (the head a part of a figure before it: its place is that figure's)
+        head_is_part = [e.basis for e in template.evidence if e.field == "country"] == ["referent"]
+        if not from_prev and any(groups.values()) and crossed and head_is_part:
             # "Of those killed, three were women and at least eight were Indigenous": parallel parts of one whole,
             # each of its own group; the first's group is not the second's
             template = Count({**template.values, **{d: vocab.top_code(d) for d in crossed}}, template.sentence,
