@@ -772,13 +772,10 @@ class SentenceReader:
         # "In Brazil, the Pastoral Land Commission, a Catholic group, recorded 34 killings": a capitalised
         # name with an organisation's head word, the subject of a verb of recording before the number in
         # its clause chain, with no mention of Global Witness between them
-        heads = self.lex.rx_organisation_head
-        name_rx = (rf"(?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s+){{0,4}}(?:{heads})\b(?:\s+(?:(?:{self.lex.rx_of}|{self.lex.rx_article})\s+){{0,2}}"
-                   rf"[A-ZÁÉÍÓÚÑ][\w'’-]+)*")
         lo = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0])
-        for m in re.finditer(name_rx, text[lo:n.start]):
+        for m in re.finditer(ORG_NAME, text[lo:n.start]):
             name = m.group(0).strip()
-            if not re.search(rf"\b(?:{heads})\b", name) or not name[:1].isupper():
+            if not re.search(rf"\b(?:{self.lex.rx_organisation_head})\b", name):
                 continue
             rest = text[lo + m.end():n.start]
             if self.lex.source_organisation.finditer(name) or self.lex.source_organisation.finditer(rest):
