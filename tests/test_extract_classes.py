@@ -37,7 +37,8 @@ CASES = [
     ("context-since", "en", "2023-09-13",
      "The group said the total number killed in Colombia since it began recording data in 2012 amounted to "
      "at least 382. Brazil recorded 34 murders of defenders in 2022.",
-     {row("BRA", 2022, 2022, K, 34)}, ["382"]),
+     # (published the day the report on 2022 came out, and stating 2022: the "since 2012" total ends in 2022)
+     {row("BRA", 2022, 2022, K, 34), row("COL", 2012, 2022, K, 382, q="at_least")}, []),
     ("context-menos-que", "es", "2024-09-10",
      "En 2023 fueron asesinados 196 defensores, menos que en 2022. Colombia registró 79 y Brasil 25.",
      {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79), row("BRA", 2023, 2023, K, 25)}, []),
@@ -659,7 +660,8 @@ CASES = [
     ("since-2012-no-total", "en", "2024-09-10",
      "Global Witness said 195 defenders were killed worldwide in 2023. Since 2012, 2,100 defenders have been "
      "killed around the world.",
-     {row("WLD", 2023, 2023, K, 195)}, ["2,100"]),
+     # (195 is no report's total, but the text, published the day the report on 2023 came out, states 2023)
+     {row("WLD", 2023, 2023, K, 195), row("WLD", 2012, 2023, K, 2100)}, []),
     # 5. "nearly double its 2021 figure": the year of a comparison
     ("double-its-figure", "en", None,
      "In 2022 Colombia topped the list with 60 murders, nearly double its 2021 figure. Brazil came second with "
@@ -2086,7 +2088,7 @@ CASES = [
     ("archipelago-deictic", "en", "2016-06-20",
      "Indonesia has had over 10 documented murders of activists since 2014. Set against Brazil, which has had "
      "over 200, that is relatively low; but with three deaths in the archipelago in 2015 alone, it is not a number "
-     "to take lightly.", {row("IDN", 2015, 2015, K, 3)}, ["10", "200"]),
+     "to take lightly.", {row("IDN", 2015, 2015, K, 3), row("IDN", 2014, 2015, K, 10, q="more_than")}, ["200"]),
     # "(30 in total)": the bracket still counts what the noun before it names
     ("bracket-in-total", "en", "2019-07-30",
      "On average, more than three people were killed every week in 2018. The Philippines headed the list of "
@@ -3016,6 +3018,78 @@ CASES = [
     ("dash-breakdown-own-place", "en", "2025-09-20",
      "In 2024 Honduras recorded nine attacks on defenders — five killings in Colón and four in Mexico — last year.",
      {row("MEX", 2024, 2024, K, 4)}, ["nine", "five"]),
+    # 8. a dated text that names no report by title and quotes no report's total, published up to 120 days
+    # after a report came out, that states that report's year: its open periods end in that year
+    ("released-report-by-its-year", "es", "2022-09-29",
+     "Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos, advierte un reporte "
+     "de Global Witness. El país acumuló 154 activistas asesinados en los últimos diez años.",
+     {row("MEX", 2021, 2021, K, 54), row("MEX", 2012, 2021, K, 154)}, []),
+    ("released-report-year-not-stated", "es", "2022-09-29",
+     "Según un reporte de Global Witness, México acumuló 154 activistas asesinados en los últimos diez años.",
+     set(), ["154"]),
+    # 1. a series total that ends at the report's year frames the year of the figures around it
+    # (the span ends where the report the text is about ends: the next paragraph is of that report's year again)
+    ("series-total-keeps-the-year", "es", "2023-09-13",
+     "En 2022 fueron asesinados 60 defensores en Colombia, según un informe de Global Witness. Desde 2012, 382 "
+     "defensores han sido asesinados en el país.\nEn Asia se documentaron 16 homicidios, 11 de ellos en Filipinas.",
+     {row("COL", 2022, 2022, K, 60), row("COL", 2012, 2022, K, 382), row("PHL", 2022, 2022, K, 11)}, ["16"]),
+    # (in the same paragraph, a figure with a place and no year of its own may be of the span or of the year)
+    ("series-total-then-region", "es", "2023-09-13",
+     "En 2022 fueron asesinados 177 defensores en el mundo. Al menos 1.910 personas defensoras han perdido la vida "
+     "desde 2012, según Global Witness. En Asia se documentaron 16 homicidios, 11 de ellos en Filipinas.",
+     {row("WLD", 2022, 2022, K, 177), row("WLD", 2012, 2022, K, 1910, q="at_least")}, ["16", "11"]),
+    # 1. the year a count began is the start of a series, not the year of the figures after it
+    ("year-a-count-began", "es", None,
+     "Global Witness documentó 200 asesinatos de defensores en 2021. El recuento mortal de Global Witness empezó en "
+     "2012, tras el asesinato de un activista camboyano. En Brasil fueron asesinados 26 defensores.",
+     {row("WLD", 2021, 2021, K, 200), row("BRA", 2021, 2021, K, 26)}, ["un"]),
+    ("year-a-count-began-en", "en", None,
+     "Global Witness documented 200 killings of defenders in 2021. Its count began in 2012, after the murder of a "
+     "Cambodian activist. In Brazil, 26 defenders were killed.",
+     {row("WLD", 2021, 2021, K, 200), row("BRA", 2021, 2021, K, 26)}, []),
+    # 12. people detained are not people killed or disappeared
+    ("detained-not-disappeared", "es", None,
+     "En 2021 fueron asesinados 200 defensores en el mundo. Al menos cinco personas fueron detenidas tras su "
+     "sospechosa «desaparición».",
+     {row("WLD", 2021, 2021, K, 200)}, ["cinco"]),
+    # 6. a part for two countries together is one figure for both
+    ("part-for-two-countries", "es", "2021-09-14",
+     "Mundo – 227 personas murieron en el mundo defendiendo el medio ambiente en 2020; 95 de ellas en Colombia y México.",
+     {row("WLD", 2020, 2020, K, 227)}, ["95"]),
+    ("part-for-two-countries-en", "en", "2021-09-14",
+     "In 2020, 227 people were killed worldwide for defending the environment, 95 of them in Colombia and Mexico.",
+     {row("WLD", 2020, 2020, K, 227)}, ["95"]),
+    # 12. people killed together with someone named: one event told, not a tally
+    ("named-person-and-companions", "en", None,
+     "The Philippines is Asia's most dangerous country for environmental defenders, Global Witness says. In 2010, the "
+     "country's leading botanist, Dr. Leonard Co, and two aides were killed by the military, who mistook them for rebels.",
+     set(), ["two"]),
+    # 3. a sector ranked first, with its figure in brackets; "both" gives one figure to each of two groups; and a
+    # country in brackets in the lead-in is an aside, not the list's place
+    ("ranked-sector-bracket-both", "en", "2016-06-27",
+     "The report, which is dedicated to Berta Cáceres (2015, Honduras), looks at land and environmental defenders in "
+     "2015:\n- 185 were killed across 16 countries,\n- Mining was the industry most tied to the killings (accounting "
+     "for 42 deaths), followed by agribusiness (20), then logging and dams (both 15).",
+     {row("WLD", 2015, 2015, K, 185), row("WLD", 2015, 2015, K, 42, "sector=mining_and_extractives"),
+      row("WLD", 2015, 2015, K, 20, "sector=agribusiness"), row("WLD", 2015, 2015, K, 15, "sector=logging"),
+      row("WLD", 2015, 2015, K, 15, "sector=hydropower")}, ["16"]),
+    # 10. "more than half of the 177 ... in 2022" hedges a share; the 177 is the report's total, not a figure
+    # compared with, so the text is about the report on 2022
+    ("share-of-report-total", "en", None,
+     "The worst five together accounted for more than half of the 177 lethal attacks on land and environmental "
+     "defenders in 2022. Since 2012, Global Witness has recorded at least 281 killings of environmental activists in "
+     "the Philippines.",
+     {row("WLD", 2022, 2022, K, 177), row("PHL", 2012, 2022, K, 281, q="at_least")}, ["five"]),
+    # 11. a part of a series total for fewer of its years, with an open period of its own
+    ("part-since-paris", "en", None,
+     "Our latest defenders report found that at least 1,910 land and environmental defenders around the world have "
+     "lost their lives since we began documenting killings in 2012. Of these, at least 1,390 defenders have been "
+     "killed since the Paris Agreement was adopted in 2015.",
+     {row("WLD", 2012, 2022, K, 1910, q="at_least"), row("WLD", 2015, 2022, K, 1390, q="at_least")}, []),
+    ("part-highest-since", "es", "2024-09-10",
+     "Alrededor del 85% de los 196 asesinatos de 2023 se produjeron en Sudamérica, 79 de ellos en Colombia, la cifra "
+     "más alta desde 2012.",
+     {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79)}, []),
 ]
 
 
@@ -3053,6 +3127,10 @@ KINDS = [
     ("revision-en", "en", "In 2024, 146 defenders were killed worldwide. Since then we added one case in Kazakhstan."),
     ("average", "en", "In 2024, 146 defenders were killed worldwide. More than two people, on average, were killed each week."),
     ("promedio", "es", "En 2024 fueron asesinados 146 defensores en el mundo, es decir, un promedio de casi tres por semana."),
+    ("media", "es", "En 2024 fueron asesinados 146 defensores en el mundo. La media del pasado 2014 indica que, al "
+                    "menos, dos personas eran asesinadas por semana."),
+    ("media-sin-tasa", "es", "En 2024 fueron asesinados 146 defensores en el mundo: la media del pasado 2014 indica que, "
+                             "al menos, dos personas eran asesinadas por expresar su rechazo."),
     ("rank", "es", "En 2024 fueron asesinados 146 defensores en el mundo. Perú está entre los ocho con más muertes."),
     ("rank-en", "en", "In 2024, 146 defenders were killed worldwide. Peru is among the top eight countries for killings."),
     # a bar that places pass, not a count

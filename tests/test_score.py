@@ -172,6 +172,11 @@ FLOORS = {
     "examples-hundredsecond": (0.78, 0.99, 0.9),
     "examples-hundredthird": (0.66, 0.99, 0.83),
     "examples-hundredfourth": (0.86, 0.99, 0.99),
+    "examples-hundredfifth": (0.99, 0.99, 0.99),
+    # (hundred-and-sixth: Honduras's "since 2009"/"since 2010" totals in texts that name no report, an undated
+    # "el último año", a part "al menos ... 19" whose hedge the reader carried over, and "tres muertes en Europa,
+    # todas ellas en Ucrania" are in review)
+    "examples-hundredsixth": (0.81, 0.99, 0.99),
 }
 
 

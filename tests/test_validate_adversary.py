@@ -783,6 +783,40 @@ def test_a_new_report_half_a_year_after_a_release_ends_no_open_period(tmp_path):
     assert "106" in read(p, "review")["number"].tolist()
 
 
+RELEASED_YEAR_TEXT = ("In 2023, 79 land defenders were killed in Colombia. Since 2012, Global Witness has documented 106 "
+                      "killings and disappearances of environmental defenders in Guatemala.")
+
+
+def test_since_2012_ends_with_the_report_whose_year_a_dated_text_states(tmp_path):
+    """No report named, no report's total quoted, nothing called new: in a text published on 2024-09-12 that
+    states 2023, the report released on 2024-09-10 (on 2023) is the one it is about; the evidence is the
+    year's words, and the package validates."""
+    p = package_of(tmp_path, RELEASED_YEAR_TEXT, published="2024-09-12")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    assert counts.loc[counts["value"] == "106", ["country", "period_start", "period_end"]].values.tolist() == [
+        ["GTM", "2012", "2023"]]
+    rid = counts.loc[counts["value"] == "106", "id"].item()
+    got = ev.loc[(ev["id"] == rid) & (ev["field"] == "period_end"), ["basis", "start", "end"]].values.tolist()
+    assert [g[0] for g in got] == ["report_released"]
+    text = (p / "seeds" / "article.txt").read_text(encoding="utf-8")
+    assert text[int(got[0][1]):int(got[0][2])] == "2023"
+    assert lines(p) == []
+
+
+def test_a_released_report_span_must_call_it_new_or_state_its_year(tmp_path):
+    """The same row, its report_released evidence moved onto "Colombia": the words neither call a report
+    new nor state its year."""
+    p = package_of(tmp_path, RELEASED_YEAR_TEXT, published="2024-09-12")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "106", "id"].item()
+    text = (p / "seeds" / "article.txt").read_text(encoding="utf-8")
+    at = ev.index[(ev["id"] == rid) & (ev["field"] == "period_end")][0]
+    ev.at[at, "start"], ev.at[at, "end"] = str(text.index("Colombia")), str(text.index("Colombia") + len("Colombia"))
+    ev.at[at, "text"] = "Colombia"
+    write(p, "evidence", ev)
+    assert_line(p, r"field period_end: rule grounding: 'Colombia' neither calls a report new .* nor states its year")
+
+
 MAIN_TEXT = ("Honduras, el país más letal per cápita para los ambientalistas\n\nHonduras volvió a encabezar la lista "
              "de Global Witness por habitante. En Honduras, los defensores del territorio denuncian amenazas, como en "
              "Colombia.\n\nSolo en 2023, Global Witness reportó 18 crímenes contra medioambientalistas.")

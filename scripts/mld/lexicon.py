@@ -354,6 +354,9 @@ class Lexicon:
         # "an average of three a week" (before its number), "three people, on average, were killed" (after it)
         self.average_before = Matcher([(t, "average") for t in s["average_before"]])
         self.average_adverbs = Matcher([(t, "average") for t in s["average_adverbs"]])
+        # "la media del pasado 2014 indica que, al menos, dos personas eran asesinadas": an average named
+        # as the subject the number is said of
+        self.average_nouns = Matcher([(t, "average") for t in s["average_nouns"]])
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"
@@ -407,6 +410,11 @@ class Lexicon:
         self.earlier_tense = Matcher([(t, "earlier") for t in s["earlier_tense"]])
         # "2012 was the deadliest year, with 147 deaths": a year singled out as a record
         self.record_years = Matcher([(t, "record") for t in s["record_years"]])
+        # "El recuento ... empezó en 2012, tras el asesinato de ...": the year a count or series began
+        self.began_years = Matcher([(t, "began") for t in s["began_years"]])
+        # "tras el asesinato de un activista camboyano", "after the murder of two activists": one event that
+        # dates something else, not a tally
+        self.event_time_before = Matcher([(t, "event") for t in s["event_time_before"]])
         # "the Pastoral Land Commission", "la Comisión Pastoral de la Tierra": the capitalised head word
         # of an organisation's name, before or after the rest of the name
         self.rx_organisation_head = "|".join(re.escape(t) for t in sorted(s["organisation_heads"], key=len, reverse=True))

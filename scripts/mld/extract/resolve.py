@@ -183,7 +183,8 @@ def extract(src: Source) -> Extraction:
 
 def _subject_of(a: Analysis) -> tuple[Value, bool] | None:
     """The first country a sentence names (governing), and whether it names that one only."""
-    governing = [p for p in a.places if p.governs and p.kind == "country"]
+    # (not one in brackets: "dedicated to Berta Cáceres (2015, Honduras)" is an aside)
+    governing = [p for p in a.places if p.governs and p.kind == "country" and not a.in_parens(p.start)]
     if not governing:
         return None
     p = governing[0]
@@ -257,8 +258,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             # paragraph refers back to it ("en ese periodo")
             d.span = d.period if d.period is not None and d.period.value[0] != d.period.value[1] else None  # type: ignore[index]
             if d.span is not None:
-                by_total = _ends_by_report_total(d.span.evidence)
-                d.period = d.year_before_total if by_total else None
+                d.period = d.year_before_total if _ends_at_report(d.span.evidence) else None
             d.year_before_total = None
         paragraph = sent.paragraph
         if len(sent) > MAX_SENTENCE:
@@ -323,6 +323,13 @@ def _stated_end(out: Extraction) -> int:
 def _ends_by_report_total(evidence: list[Evidence]) -> bool:
     """Whether a figure's last year was read from a report's total it quotes (basis `report_by_total`)."""
     return any(e.field == "period_end" and e.basis == "report_by_total" for e in evidence)
+
+
+def _ends_at_report(evidence: list[Evidence]) -> bool:
+    """Whether a figure's last year is the year of the report the text is about, read from that report's
+    total or from the report a dated text calls new: a series total ("2,106 since 2012") that frames the
+    year of the figures around it rather than replacing it."""
+    return any(e.field == "period_end" and e.basis in ("report_by_total", "report_released") for e in evidence)
 
 
 def _is_report_total(c: Count) -> bool:
@@ -524,12 +531,17 @@ def _released_report(src: Source) -> Value | None:
     rep = vocab.report_released_before(published) if not src.meta.get("published_from") else None
     if rep is None:
         return None
-    fresh = next(iter(lexicon(src.lang).fresh_report.finditer(src.text)), None)
-    if fresh is None:
+    span = next(((m.start, m.end) for m in lexicon(src.lang).fresh_report.finditer(src.text)), None)
+    if span is None:
+        # "Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos", two
+        # days after the report on 2021 came out: a text that states that report's year is about it
+        year = re.search(rf"(?<![\d.,]){rep['data_year']}(?![\d.,]\d)", src.text)
+        span = year.span() if year is not None else None
+    if span is None:
         return None
     note = (f"published {published}: the Global Witness report released on {rep['released']} ({rep['title']}) "
             f"covers {rep['data_year']}")
-    return Value(int(rep["data_year"]), [Evidence("period_end", "report_released", fresh.start, fresh.end, note)])
+    return Value(int(rep["data_year"]), [Evidence("period_end", "report_released", span[0], span[1], note)])
 
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
@@ -1037,6 +1049,11 @@ class SentenceReader:
             # sentence does not state
             return (f"a running total up to a year ('{self.text[by.start:by.end]}' ... "
                     f"'{self.text[running.start:running.end]}'): its first year is not stated")
+        since_event = self.lex.event_time_before.ends_at(self.text, n.start, 40)
+        if since_event is not None:
+            # "El recuento ... empezó en 2012, tras el asesinato de un activista camboyano": the event that
+            # dates something else, not a tally of defenders
+            return f"'{self.text[since_event.start:since_event.end]}' names one event that dates another, not a tally of defenders"
         event = self.lex.dated_event_before.ends_at(self.text, n.start, 40)
         if event is not None:
             # "the 2014 murder of four Indigenous leaders in Peru": one dated event the text tells, not a tally
@@ -1048,6 +1065,8 @@ class SentenceReader:
             return f"the number follows '{self.text[kin.start:kin.end]}': it says whose family, not a tally of defenders"
         if self.lex.others.starts_at(self.text, n.end, 16):  # ("en 2018 otros 14" is another year's figure)
             return "counts others besides someone the text names: not a total"
+        if self._with_named_person(n):
+            return "counts people killed together with someone the text names: one event told, not a tally"
         # "the 177 killings", "estas 177 víctimas": a figure said again
         rep = self._repetition(n, L, R)
         if rep is not None:
@@ -1415,8 +1434,16 @@ class SentenceReader:
             narrowed = True
         else:
             # "1.910 asesinatos desde 2012; 1.390 de ellos ocurrieron entre ... 2015 y ... 2022": a part
-            # may be the whole's for fewer of its years
-            own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared]
+            # may be the whole's for fewer of its years ("Of these, at least 1,390 ... since the Paris Agreement
+            # was adopted in 2015": an open period, which ends where the report the text is about ends)
+            # (an open period only in the part's own words, before any comma: "79 de ellos en Colombia, la cifra
+            # más alta desde 2012" says what the figure is the highest since)
+            # (whose phrase may open with the event it runs from: "desde la aprobación del Acuerdo de París (2015)")
+            opens = {p.start: min([q.start for q in a.periods if q.kind == "open_relative" and n.end <= q.start < p.start]
+                                  + [p.start]) for p in a.periods if p.kind == "open"}
+            own = [p for p in a.periods if lo <= p.start < hi and not p.compared and (
+                p.kind in ("closed", "single", "bare")
+                or (p.kind == "open" and n.end <= p.start and not re.search(r"[,;:(]", text[n.end:opens[p.start]])))]
             got_own = self._period_value(own[0]) if len(own) == 1 else None
             whole = (parent.values.get("period_start"), parent.values.get("period_end"))
             if isinstance(got_own, Value) and None not in whole and tuple(got_own.value) != whole:  # type: ignore[arg-type]
@@ -1472,6 +1499,11 @@ class SentenceReader:
             return "counts part of a figure for a region, and names no country of its own"
         if named:
             p = named[0]
+            # ("227 personas murieron en el mundo en 2020; 95 de ellas en Colombia y México": one part
+            # for two countries together)
+            together = self._places_together(p)
+            if together:
+                return together
             if p.code != values["country"]:
                 if not (partial and values["country"] is None) and not _country_contains(str(values["country"]), str(p.code)):
                     return f"names {text[p.start:p.end]}, outside the group it is part of ({values['country']})"
@@ -2181,7 +2213,9 @@ class SentenceReader:
                    if e.start is not None and self.sent.start <= e.start < self.sent.end]
         # the comparison word may stand before the number's window ("en 2021, frente a los 30 ...")
         lo = self._clause_lo(n.start, L)
-        c.compared = any(lo <= h.start and h.end <= y for y in year_at for h in a.markers["comparison"]) \
+        # (not a hedge of a share of it: "accounted for more than half of the 177 lethal attacks ... in 2022")
+        c.compared = any(lo <= h.start and h.end <= y and not self._hedges_fraction(h)
+                         for y in year_at for h in a.markers["comparison"]) \
             or self.lex.from_words.ends_at(text, n.start, 10) is not None
         when = self._when_year(n)
         if when is not None and when.compared:
@@ -2751,9 +2785,13 @@ class SentenceReader:
             # (a report that covers the span itself, "Deadly Environment" on 2002-2013, gives its countries'
             # figures for the span: "448 of the deaths ... in Brazil")
             annual = vocab.report_world_total(y2, y2, vocab.top_code(vocab.dimensions()[0])) is not None
+            # (a reference back is this number's when it stands before it or right after it, "382 of them";
+            # not a later number's, "En Asia se documentaron 16 homicidios, 11 de ellos en Filipinas")
+            refers_back = any(h.start < n.start or (0 <= h.start - n.end <= 12 and not any(
+                n.end <= m.start < h.start for m in self.a.candidates))
+                for h in self.a.markers["anaphora"] + self.a.markers["partitive_pronoun"])
             if y1 != y2 and annual and spanned and all(c.get("country") == vocab.world() for c in spanned) \
-                    and self._own_places(n, *self.a.windows[n.start]) and not self.a.markers["anaphora"] \
-                    and not self.a.markers["partitive_pronoun"]:
+                    and self._own_places(n, *self.a.windows[n.start]) and not refers_back:
                 # "at least 1,910 ... killed between 2012 to 2022. ... Other deadly countries ... are Brazil, with
                 # 34 killings": a worldwide total's span does not date countries' figures after it, unless they
                 # refer back to it
@@ -3302,8 +3340,8 @@ class SentenceReader:
         link = self.lex.with_links.ends_at(text, self._before_hedge(n, 40), 30)
         if link is None and self._dash_aside(n):
             comma = text[:n.start].rstrip()[:-1]  # "Logging was linked to the highest number of killings – 23 –"
-        elif link is None or not text[:link.start].rstrip().endswith(","):
-            return None
+        elif link is None or not text[:link.start].rstrip().endswith((",", "(")):
+            return None  # (or a bracket: "Mining was the industry most tied to the killings (accounting for 42 deaths)")
         else:
             comma = text[:link.start].rstrip()[:-1]
         start = max((m.end() for m in CLAUSE_RE.finditer(comma)), default=0)
@@ -3719,6 +3757,33 @@ class SentenceReader:
         got = [f for f in self.figures if isinstance(f, Count) and f.value_start == self.a.abs(m.start)]
         return got[0] if got else self.change_starts.get(self.a.abs(m.start))
 
+    def _hedges_fraction(self, h) -> bool:
+        """A comparison word that hedges a share ("more than half", "más de la mitad", "more than a
+        third"): a word of a fraction follows it, after at most one word ("a", "la", "two")."""
+        after = self.text[h.end:]
+        gaps = {len(after) - len(after.lstrip())}
+        m = re.match(r"\s+[^\W\d_]+\s+", after)
+        if m is not None:
+            gaps.add(m.end())
+        return any(self.lex.fraction_after.starts_at(self.text, h.end + k, 20) is not None for k in gaps)
+
+    def _with_named_person(self, n: Number) -> bool:
+        """"the country's leading botanist, Dr. Leonard Co, and two aides were killed by the military": a
+        number joined by "and" to a name (a capitalised word that is no place and does not open the
+        sentence), with no other figure before it in its clause, counts the people killed with
+        someone named, in one event."""
+        text, a = self.text, self.a
+        m = re.search(rf"(\S+)\s*,?\s+(?:{self.lex.rx_and})\s+$", text[:self._before_hedge(n)], re.I)
+        if m is None:
+            return False
+        word = m.group(1).strip(".,")
+        if not word[:1].isupper() or not text[:m.start(1)].strip() or any(
+                p.start <= m.start(1) < p.end for p in a.places):
+            return False
+        lo = max([x.end() for x in STRONG_RE.finditer(text, 0, n.start)] + [0])
+        return not any(lo <= x.start < n.start and x.kind == "cardinal" for x in a.numbers) \
+            and not any(lo <= t.start < n.start for t in a.outcomes)
+
     def _rate_or_difference(self, n: Number, noun: tuple | None, R: int) -> bool:
         """"Dos defensores son asesinados cada semana": a rate; "69 víctimas menos que en 2015",
         "18 more killings than": a difference. Neither is a count."""
@@ -3730,6 +3795,13 @@ class SentenceReader:
         # "More than three people, on average, were killed each week", "un promedio de dos por semana"
         if self.lex.average_before.ends_at(text, self._before_hedge(n), 20) is not None or any(
                 h.start - end <= 4 for h in self.lex.average_adverbs.finditer(text, end, min(len(text), end + 20))):
+            return True
+        # "la media del pasado 2014 indica que, al menos, dos personas eran asesinadas": an average named
+        # shortly before the number, with no other figure between, is what the number gives
+        strong = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0])
+        if any(len(text[h.end:n.start].split()) <= 8 and not any(
+                h.end <= m.start < n.start and m.kind == "cardinal" for m in self.a.numbers)
+                for h in self.lex.average_nouns.finditer(text, strong, n.start)):
             return True
         clause_end = self._clause_end(n, R)
         # "Durante cada semana de 2018 fueron asesinados tres defensores": the rate before the number,
@@ -4290,13 +4362,15 @@ class SentenceReader:
             return None
         la = analyse(lead, self.lex)
         if what == "country":
-            ps = [p for p in la.places if p.governs and p.kind in ("country", "world")]
+            # (not an aside in brackets: "dedicated to Berta Cáceres (2015, Honduras), looks at ... 2015:")
+            ps = [p for p in la.places if p.governs and p.kind in ("country", "world") and not la.in_parens(p.start)]
             if len({p.code for p in ps}) == 1:
                 p = ps[0]
                 return Value(p.code, [Evidence("country", "context", lead.start + p.start, lead.start + p.end)])
             return None
         if what == "period":
-            qs = [q for q in la.periods if q.governs and q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span]
+            qs = [q for q in la.periods if q.governs and q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span
+                  and not la.in_parens(q.start)]
             if len({(q.y1, q.y2) for q in qs}) == 1:
                 q = qs[0]
                 assert q.y1_span and q.y2_span
@@ -4470,7 +4544,7 @@ class SentenceReader:
                     value = _field_value(c, name)
                     fields = ("period_start", "period_end") if name == "period" else (name,)
                     ev = [e for e in c.evidence if e.field in fields]
-                    if name == "period" and _ends_by_report_total(ev) \
+                    if name == "period" and _ends_at_report(ev) \
                             and d.period is not None and d.period.value[0] == d.period.value[1]:  # type: ignore[index]
                         d.year_before_total = d.period
                     setattr(d, "outcome" if name == vocab.dimensions()[0] else name, Value(value, ev))
@@ -4536,8 +4610,10 @@ class SentenceReader:
             d.outcome = Value(said[0].code, [self._ev(vocab.dimensions()[0], "stated", said[0].start, said[0].end)]) \
                 if one else None
         countries = [p for p in a.places if p.governs and p.kind == "country"]
-        if len({p.code for p in countries}) == 1 and a.about_people and not outside_figures:
-            p = countries[0]
+        # (a country in brackets is an aside, "dedicated to Berta Cáceres (2015, Honduras)": it sets no scene)
+        scene = [p for p in countries if not a.in_parens(p.start)]
+        if len({p.code for p in countries}) == 1 and scene and a.about_people and not outside_figures:
+            p = scene[0]
             d.country = Value(p.code, [self._ev("country", "stated", p.start, p.end)])
             d.countries_seen.add(str(p.code))
         elif countries:
@@ -4580,6 +4656,10 @@ class SentenceReader:
         # its month is the date of an event told, not the years the figures after it are of)
         periods = [q for q in periods if not (q.y1 == q.y2 and q.y1_span and self.lex.months.ends_at(
             self.text, self._before_year_of(q), 12) is not None)]
+        # ("El recuento mortal de Global Witness empezó en 2012, tras el asesinato de ...": the year a count
+        # began is the start of a series, not the year of the figures after it)
+        began = [(h.start, h.end) for h in self.lex.began_years.finditer(self.text)]
+        periods = [q for q in periods if not any(lo <= q.start < hi for lo, hi in began)]
         if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
             q = periods[0]
             assert q.y1_span and q.y2_span

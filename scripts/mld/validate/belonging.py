@@ -277,9 +277,10 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
     counts = e[e["table"] == "counts"].drop_duplicates("id")
     counts = counts[counts["id"].isin(vspan.index)]
     spans = e[e["start"].notna() & (e["table"] == "counts")][["id", "field", "start", "end"]]
-    # a whole-series total dated by its value ("desde 2012 ... 2.253", period_end `report_by_total`)
-    # sets its span for its own paragraph; the next paragraph goes on with the year before it
-    by_total = e[(e["field"] == "period_end") & (e["basis"] == "report_by_total")]["id"]
+    # a whole-series total that ends at the report's year ("desde 2012 ... 2.253", period_end `report_by_total`;
+    # or `report_released`, the report a dated text is about) sets its span for its own paragraph; the next
+    # paragraph goes on with the year before it
+    by_total = e[(e["field"] == "period_end") & e["basis"].isin(["report_by_total", "report_released"])]["id"]
     series = set(counts[counts["id"].isin(by_total) & (counts["period_start"] != counts["period_end"])]["id"])
     out = []
     for sid, rows in ctx.groupby("source_id"):

@@ -11,8 +11,8 @@ gives and checks, with the same lexicon the extractor uses, that the words there
   that country; a year is that year, or the relative words count to it from the published date or
   from the `reference` year; an open period ends with the named report's year, or with the year
   of the report whose worldwide total the span quotes (`report_by_total`), or with the year of the
-  report that a dated text calls new (`report_released`: released up to 120 days before its published
-  day), and a span that quotes
+  report a dated text is about (`report_released`: released up to 120 days before its published
+  day; the span calls it new or states its data year), and a span that quotes
   a report's whole-series total gives that series' two years; outcome, subgroup
   and qualifier words name those codes; `unrestricted` and `unhedged` hold only for the
   unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
@@ -723,15 +723,17 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
     if basis == "report_released":
         if f != "period_end":
             return "basis report_released gives only the last year of an open period"
-        if not any(lexicon(lang).fresh_report.fullmatch(words) for lang in vocab.languages()):
-            return f"'{words}' does not call a report new ('a new report', 'publicado este lunes')"
         day = seeds.published_day.get(sid)
         rep = vocab.report_released_before(day) if day else None
         if rep is None:
-            return (f"'{words}' calls a report new, but the source's published day ({day or 'none'}) is not within "
-                    "120 days after a report's release (vocabulary.json reports)")
-        return "" if int(rep["data_year"]) == value else \
-            f"the report released on {rep['released']} ({rep['title']}) covers {rep['data_year']}, not {value}"
+            return (f"'{words}': the source's published day ({day or 'none'}) is not within 120 days after a "
+                    "report's release (vocabulary.json reports)")
+        if int(rep["data_year"]) != value:
+            return f"the report released on {rep['released']} ({rep['title']}) covers {rep['data_year']}, not {value}"
+        # the words call the report new ("a new report"), or state its year ("en 2021")
+        if words != str(value) and not any(lexicon(lang).fresh_report.fullmatch(words) for lang in vocab.languages()):
+            return f"'{words}' neither calls a report new ('a new report', 'publicado este lunes') nor states its year"
+        return ""
     if basis == "report" and spans_years:
         return REPORT_ONE_YEAR
     if basis == "report":
