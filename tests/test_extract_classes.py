@@ -3086,6 +3086,18 @@ CASES = [
      "lost their lives since we began documenting killings in 2012. Of these, at least 1,390 defenders have been "
      "killed since the Paris Agreement was adopted in 2015.",
      {row("WLD", 2012, 2022, K, 1910, q="at_least"), row("WLD", 2015, 2022, K, 1390, q="at_least")}, []),
+    # 7. a year named as the record year sets the scene, although its sentence names no defenders ("quienes
+    # defienden ..."); the figure after it, with no place, is that year's worldwide total
+    ("record-year-sets-the-scene", "es", None,
+     "En Costa Rica quedó registrado el asesinato del líder indígena Jhery Rivera.\nSegún reveló la ONG Global "
+     "Witness, 2020 fue el año más peligroso para quienes defienden sus hogares, la tierra y sus medios de vida. Se "
+     "registraron 227 ataques letales, es decir, un promedio de más de cuatro personas asesinadas por semana.",
+     {row("WLD", 2020, 2020, K, 227)}, []),
+    # 6. a country in brackets is an aside: "the country" after it does not refer to it
+    ("bracket-country-no-referent", "en", "2016-06-21",
+     "Global Witness dedicated its report to Berta Cáceres (Honduras). It found that 12 defenders were killed in the "
+     "country in 2015.",
+     set(), ["12"]),
     ("part-highest-since", "es", "2024-09-10",
      "Alrededor del 85% de los 196 asesinatos de 2023 se produjeron en Sudamérica, 79 de ellos en Colombia, la cifra "
      "más alta desde 2012.",

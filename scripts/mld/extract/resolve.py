@@ -4660,7 +4660,13 @@ class SentenceReader:
         # began is the start of a series, not the year of the figures after it)
         began = [(h.start, h.end) for h in self.lex.began_years.finditer(self.text)]
         periods = [q for q in periods if not any(lo <= q.start < hi for lo, hi in began)]
-        if len({(q.y1, q.y2) for q in periods}) == 1 and a.about_people:
+        # ("Según reveló la ONG Global Witness, 2020 fue el año más peligroso para quienes defienden sus hogares":
+        # a year named as the record year of a text about defenders is the scene, when no span is)
+        record = not a.about_people and not outside_figures and d.period is None and len(periods) == 1 \
+            and periods[0].y1 == periods[0].y2 and any(
+                h.start <= periods[0].start < h.end or periods[0].end <= h.start
+                for h in self.lex.record_years.finditer(self.text))
+        if len({(q.y1, q.y2) for q in periods}) == 1 and (a.about_people or record):
             q = periods[0]
             assert q.y1_span and q.y2_span
             d.period = Value((q.y1, q.y2), [self._ev("period_start", "stated", *q.y1_span),
