@@ -3098,6 +3098,28 @@ CASES = [
      "Global Witness dedicated its report to Berta Cáceres (Honduras). It found that 12 defenders were killed in the "
      "country in 2015.",
      set(), ["12"]),
+    # 12. a figure attributed, after its clause, to "the office of the Defender of the People" is that office's;
+    # so is the title's figure that repeats it
+    ("defender-of-the-people", "en", None,
+     "Colombia: 145 human rights activists killed in 2021\n\nAt least 145 human rights defenders were murdered in "
+     "Colombia in 2021, according to the office of the Defender of the People. Global Witness named Colombia the "
+     "deadliest country for environmental defenders (65 deaths in 2020).",
+     {row("COL", 2020, 2020, K, 65)}, ["145", "145"]),
+    # 12. "every two days" is a rate: "un activista" is no count
+    ("cada-dos-dias", "es", None,
+     "El informe de Global Witness sobre 2022 puso de manifiesto que cada dos días un activista ambiental era "
+     "asesinado en el mundo. Entre 2012 y 2022 fueron asesinados en total 1,910 defensores del medio ambiente.",
+     {row("WLD", 2012, 2022, K, 1910)}, []),
+    # 3. "women and men" names every group of the dimension: the whole, not a restriction
+    ("women-and-men", "en", "2018-07-24",
+     "Our latest annual data on violence against land and environmental defenders shows that the number of women "
+     "and men killed last year rose to 207.",
+     {row("WLD", 2017, 2017, K, 207)}, []),
+    # 6. a number in a phrase that opens with "which" right after a country is that country's
+    ("relative-aside-country", "en", "2015-04-20",
+     "Last year, 116 environmentalists were murdered, according to a new Global Witness report. In Colombia – which "
+     "saw 25 killings last year, second only to Brazil – indigenous people are trying to recover land.",
+     {row("WLD", 2014, 2014, K, 116), row("COL", 2014, 2014, K, 25)}, []),
     ("part-highest-since", "es", "2024-09-10",
      "Alrededor del 85% de los 196 asesinatos de 2023 se produjeron en Sudamérica, 79 de ellos en Colombia, la cifra "
      "más alta desde 2012.",

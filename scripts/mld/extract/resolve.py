@@ -308,6 +308,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             d.deictic_paragraph = sent.paragraph
     _later_than_report(src, out)
     _title_figures_of_a_country_text(src, out, d)
+    _title_figures_of_another_source(src, out, d)
     _more_than_the_world(src, out)
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
@@ -393,6 +394,19 @@ def _title_figures_of_a_country_text(src: Source, out: Extraction, d: Discourse)
         out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
                                      "a title's figure with no place, in a text that names a country and never the "
                                      "world: the world is not implied", read_as=c))
+
+
+def _title_figures_of_another_source(src: Source, out: Extraction, d: Discourse) -> None:
+    """"Colombia: 145 human rights activists killed in 2021 / ... At least 145 human rights defenders were
+    murdered in Colombia in 2021, according to the office of the Defender of the People": a title's figure
+    that the text's body attributes to another organisation is that organisation's too."""
+    other = {_int(u.number_text) for u in out.review if u.reason.startswith(OTHER_SOURCE)
+             and u.sentence.start not in d.titles}
+    for c in [c for c in out.counts if c.sentence.start in d.titles and c.get("value") in other]:
+        out.counts.remove(c)
+        out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
+                                     f"{OTHER_SOURCE} another organisation in the text below the title, not to "
+                                     "Global Witness", read_as=c))
 
 
 def _more_than_the_world(src: Source, out: Extraction) -> None:
@@ -815,7 +829,9 @@ class SentenceReader:
         for h in self.lex.attributions.finditer(text, n.end, end + (after.end() if after else 0) + 40):
             if h.start > end + (after.end() if after else 0):
                 break
-            m = re.match(rf"\s+(?:(?:{self.lex.rx_article})\s+)?['‘\"“]?({ORG_NAME})", text[h.end:])
+            # (also "according to the office of the Defender of the People": a name after a lowercase noun of it)
+            m = re.match(rf"\s+(?:(?:{self.lex.rx_article})\s+)?(?:[^\W\d_A-ZÁÉÍÓÚÑ][\w-]*\s+(?:{self.lex.rx_of})\s+"
+                         rf"(?:(?:{self.lex.rx_article})\s+)?)?['‘\"“]?({ORG_NAME})", text[h.end:])
             stop = re.search(r"[;.()]|,\s", text[h.end + (m.end() if m else 0):])
             attributed = text[h.start:h.end + (m.end() if m else 0) + (stop.start() if stop else len(text))]
             # (not Global Witness, however it is introduced, "the UK-based group Global Witness", "la ONG
@@ -3435,6 +3451,11 @@ class SentenceReader:
         for d in vocab.dimensions()[1:]:
             if values[d] != vocab.top_code(d):
                 continue
+            # ("the number of women and men killed last year rose to 207": every group of the dimension named
+            # together is the whole, no restriction)
+            named = {t.code for t in a.subgroups[d] if lo <= t.start < min(n.start, lo_groups)}
+            if named and named == set(vocab.children(d, vocab.top_code(d))):
+                continue
             for t in a.subgroups[d]:
                 if a.in_parens(t.start) and not a.in_parens(n.start):
                     continue  # ("Brazil — notorious for the logging of its rainforest — had only 20": an aside)
@@ -4182,7 +4203,24 @@ class SentenceReader:
             return label[-1:]  # ("México: nueve en Chiapas" is Chiapas's)
         if not own:
             own = self._breakdown_places(n)
+        if not own:
+            own = self._relative_aside_place(n)
         return own
+
+    def _relative_aside_place(self, n: Number) -> list[Place]:
+        """"In Colombia – which saw 25 killings last year, second only to Brazil –": a number in a phrase set
+        off by a dash or a comma right after a country, that opens with a relative pronoun, with no other
+        number before it, is that country's."""
+        text = self.text
+        dash = [m for m in re.finditer(r"\s[–—-]\s|,\s", text[:n.start])]
+        if not dash:
+            return []
+        d = dash[-1]
+        m = re.match(r"\s*(\w+)\b", text[d.end():n.start])
+        if m is None or m.group(1).lower() not in {w.lower() for w, _ in self.lex.relative_pronouns.pairs} \
+                or any(d.end() <= x.start < n.start for x in self.a.numbers):
+            return []
+        return [p for p in self.a.places if p.governs and p.kind == "country" and p.end == d.start()][-1:]
 
     def _country_after_clause(self, n: Number) -> str | None:
         """The one country its sentence names after the number's clause, outside brackets: the figure may
