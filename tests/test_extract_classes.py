@@ -3120,6 +3120,40 @@ CASES = [
      "Last year, 116 environmentalists were murdered, according to a new Global Witness report. In Colombia – which "
      "saw 25 killings last year, second only to Brazil – indigenous people are trying to recover land.",
      {row("WLD", 2014, 2014, K, 116), row("COL", 2014, 2014, K, 25)}, []),
+    # 6. "Global witness" with a small w is the organisation, not "global" (the world); the text's own country,
+    # named throughout, holds a tallied figure under half the world's
+    ("global-witness-lowercase", "en", None,
+     "An environmental activist in Honduras has been shot dead.\nHonduras is one of the world's most dangerous "
+     "countries for environmental activists, and Honduras's president condemned the killing.\nThe independent "
+     "organization Global witness estimates that 18 environmental activists were killed in 2023.",
+     {row("HND", 2023, 2023, K, 18)}, []),
+    # 6. a country carried from the sentences before does not hold half the world's figure or more
+    ("context-country-near-world", "en", None,
+     "Defenders of Kenya's forests face growing attacks, and in Kenya several were shot last year. In 2019 the global "
+     "witness recorded over 200 deaths of these selfless people in one year.",
+     set(), ["200"]),
+    # 12. "according to the Mexican civil organization Serapaz": another organisation, after words and its noun
+    ("attributed-after-organisation-noun", "en", None,
+     "According to Global Witness, 164 activists were murdered worldwide in 2018. In Mexico alone at least 27 "
+     "environmentalists have been killed in the past 12 months, according to the Mexican civil organization Serapaz.",
+     {row("WLD", 2018, 2018, K, 164)}, ["27"]),
+    # 6. the country after "tied with" is the one compared with, not the figure's
+    ("tied-with", "en", "2024-09-16",
+     "Global Witness reports that Honduras is among the world's most dangerous countries for environmental "
+     "activists. In 2023 it ranked third in the world for the number of activist killings, with 18 deaths, "
+     "tied with Mexico.",
+     {row("HND", 2023, 2023, K, 18)}, []),
+    # 9. a ranking's head ("a la cabeza") counts what the sentence before counted
+    ("a-la-cabeza", "es", "2017-01-22",
+     "Según un informe de Global Witness, en 2015 han muerto 185 ambientalistas en el mundo, y Latinoamérica es la "
+     "región con más asesinatos. Los cuatro países a la cabeza son Brasil con 50 personas y Colombia con 26.",
+     {row("WLD", 2015, 2015, K, 185), row("BRA", 2015, 2015, K, 50), row("COL", 2015, 2015, K, 26)}, ["cuatro"]),
+    # 1. a sentence that opens by following the list before goes on with its years, across a paragraph break
+    ("follower-keeps-the-span", "es", "2024-09-12",
+     "Entre 2012 y 2023 fueron asesinados en todo el mundo 2.106 defensores de la tierra, y Colombia concentra "
+     "461.\nEn esa lista le siguen Brasil (con 401 muertes) y Filipinas (298).",
+     {row("WLD", 2012, 2023, K, 2106), row("COL", 2012, 2023, K, 461), row("BRA", 2012, 2023, K, 401),
+      row("PHL", 2012, 2023, K, 298)}, []),
     ("part-highest-since", "es", "2024-09-10",
      "Alrededor del 85% de los 196 asesinatos de 2023 se produjeron en Sudamérica, 79 de ellos en Colombia, la cifra "
      "más alta desde 2012.",

@@ -832,6 +832,11 @@ class SentenceReader:
             # (also "according to the office of the Defender of the People": a name after a lowercase noun of it)
             m = re.match(rf"\s+(?:(?:{self.lex.rx_article})\s+)?(?:[^\W\d_A-ZÁÉÍÓÚÑ][\w-]*\s+(?:{self.lex.rx_of})\s+"
                          rf"(?:(?:{self.lex.rx_article})\s+)?)?['‘\"“]?({ORG_NAME})", text[h.end:])
+            # (or after a noun of organisations and the words before it: "according to the Mexican civil
+            # organization Serapaz")
+            nouns = "|".join(re.escape(w) for w, _ in self.lex.organisation_nouns.pairs)
+            m = re.match(rf"\s+(?:(?i:{self.lex.rx_article})\s+)?(?:[^\W\d_][\w-]*\s+){{0,3}}?(?i:{nouns})\s+"
+                         rf"['‘\"“]?({ORG_NAME})", text[h.end:]) or m
             stop = re.search(r"[;.()]|,\s", text[h.end + (m.end() if m else 0):])
             attributed = text[h.start:h.end + (m.end() if m else 0) + (stop.start() if stop else len(text))]
             # (not Global Witness, however it is introduced, "the UK-based group Global Witness", "la ONG
@@ -842,7 +847,7 @@ class SentenceReader:
                 continue
             if any(h.end + m.start(1) <= p.start < h.end + m.end(1) for p in self.a.places):
                 continue
-            return m.group(1).strip("'’")
+            return m.group(1).strip("'’").rstrip(".")
         return None
 
     def _review(self, n: Number, reason: str) -> None:
@@ -928,6 +933,14 @@ class SentenceReader:
                                   f"{c.get('country')}: the whole total cannot be one country's")
             return
         restricted = [d for d in vocab.dimensions()[1:] if c.get(d) != vocab.top_code(d)]
+        if c.get("country") != vocab.world() and all(e.basis == "context" for e in c.evidence if e.field == "country") \
+                and _near_world(int(str(c.get("value"))), int(str(c.get("period_start"))), int(str(c.get("period_end"))),
+                                bool(restricted)):
+            # "In 2019 the global witness recorded over 200 deaths of these selfless people", after sentences on
+            # Kenya: a country carried from an earlier sentence does not hold half the world's figure or more
+            self._review_count(c, f"{NO_COUNTRY}: the country of the sentences before ({c.get('country')}) would hold "
+                                  "at least half of the worldwide figure a report gave for these years")
+            return
         if c.get("country") == vocab.world() and restricted and _is_report_total(c):
             # "fueron asesinados al menos 196 defensores ... frente a las industrias extractivas": the
             # report's worldwide total for those years, with all its groups; a group read into it is
@@ -2788,6 +2801,18 @@ class SentenceReader:
         sole = self._sole_period(n)
         if sole is not None:
             return sole
+        gone_on = [c for c in self.d.last if isinstance(c, Count) and not c.compared]
+        # (a list of countries: a worldwide span total alone does not date the countries after it, "at least 1,910
+        # ... between 2012 to 2022. Other deadly countries are Brazil, with 34 killings")
+        if not self.a.periods and any(c.get("country") != vocab.world() for c in gone_on) \
+                and any(h.start < 30 for h in self.lex.followers.finditer(self.text)) \
+                and len({(c.get("period_start"), c.get("period_end")) for c in gone_on}) == 1:
+            # "... entre 2012 y 2023 ... Colombia ..., con un total de 461. / En esa lista le siguen Brasil (con 401
+            # muertes), Filipinas (298)": a sentence that opens by following the list before goes on with its years,
+            # across a paragraph break too
+            c = gone_on[-1]
+            return Value((c.get("period_start"), c.get("period_end")),
+                         _as_context([e for e in c.evidence if e.field in ("period_start", "period_end")], self.sent))
         before = self._followed_partial()
         if before is not None and not self.a.periods:
             # "126 ... in Africa since 2012 ... Other cases were in Kenya, six": the years of the figure
@@ -4782,6 +4807,16 @@ def _far_below_world(value: int, start: int, end: int, restricted: bool) -> bool
     totals = [t for t in (vocab.report_world_total(start, end, o) for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
               if t is not None]
     return bool(totals) and value * 2 < min(totals)
+
+
+def _near_world(value: int, start: int, end: int, restricted: bool) -> bool:
+    """Whether a figure of all defenders is at least half the worldwide figure a report gave for exactly its
+    years (the reverse of `_far_below_world`, which is also false when no report gave one)."""
+    if restricted:
+        return False
+    totals = [t for t in (vocab.report_world_total(start, end, o) for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
+              if t is not None]
+    return bool(totals) and value * 2 >= min(totals)
 
 
 def _year_counted_from_context(c: Count) -> bool:
