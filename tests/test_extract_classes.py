@@ -3404,3 +3404,16 @@ def test_a_noun_after_another_number_is_that_numbers():
     assert not dict(reviewed)["448"].startswith("counts años"), reviewed
     rows, _ = run("En 2017 Perú dio un salto importante, de dos a ocho muertos en un año.", "es", None)
     assert ("PER", 2017, 2017, "killed", 8, "exact") in rows, rows
+
+
+def test_a_released_reports_year_in_the_header_alone_does_not_date_an_open_period():
+    """The year of the report released just before the published day, written only in the header (the address),
+    says nothing of the text: "since 2012" stays open (review); written in the body, it ends the period."""
+    body = "Según un reporte de Global Witness, México acumuló 154 activistas asesinados en los últimos diez años."
+    head = ("# source-of-figures: https://example.org/2021/mexico-defensores-2021\n# language: es\n"
+            "# published: 2022-09-29\n\n")
+    got = extract(parse_source(Path("passage.txt"), head + body + "\n"))
+    assert not got.counts and [u.number_text for u in got.review] == ["154"]
+    got = extract(parse_source(Path("passage.txt"), head + body.replace("Según", "En 2021, según") + "\n"))
+    assert [(c.values["country"], c.values["period_start"], c.values["period_end"]) for c in got.counts] == [
+        ("MEX", 2012, 2021)]

@@ -406,6 +406,7 @@ class Lexicon:
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
         # "the Philippine rights group Karapatan reported ...": an organisation named after its noun
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
+        self.rx_organisation_nouns = "|".join(re.escape(t) for t in sorted(s["organisation_nouns"], key=len, reverse=True))
         # "En 2016 habían sido 49", "in 2016 there had been 49": a tense that looks back from the text's time
         self.earlier_tense = Matcher([(t, "earlier") for t in s["earlier_tense"]])
         # "2012 was the deadliest year, with 147 deaths": a year singled out as a record

@@ -19,7 +19,7 @@ from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Te
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
-from mld.lexicon import Lexicon, guess_language, lexicon
+from mld.lexicon import Hit, Lexicon, guess_language, lexicon
 from mld.numbers import Number, difference_follows, find_numbers, values_in
 from mld.scope import main_country
 
@@ -549,7 +549,8 @@ def _released_report(src: Source) -> Value | None:
     if span is None:
         # "Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos", two
         # days after the report on 2021 came out: a text that states that report's year is about it
-        year = re.search(rf"(?<![\d.,]){rep['data_year']}(?![\d.,]\d)", src.text)
+        # (in the body, not in the header's address or date)
+        year = re.compile(rf"(?<![\d.,]){rep['data_year']}(?![\d.,]\d)").search(src.text, src.body_start)
         span = year.span() if year is not None else None
     if span is None:
         return None
@@ -834,8 +835,7 @@ class SentenceReader:
                          rf"(?:(?:{self.lex.rx_article})\s+)?)?['‘\"“]?({ORG_NAME})", text[h.end:])
             # (or after a noun of organisations and the words before it: "according to the Mexican civil
             # organization Serapaz")
-            nouns = "|".join(re.escape(w) for w, _ in self.lex.organisation_nouns.pairs)
-            m = re.match(rf"\s+(?:(?i:{self.lex.rx_article})\s+)?(?:[^\W\d_][\w-]*\s+){{0,3}}?(?i:{nouns})\s+"
+            m = re.match(rf"\s+(?:(?i:{self.lex.rx_article})\s+)?(?:[^\W\d_][\w-]*\s+){{0,3}}?(?i:{self.lex.rx_organisation_nouns})\s+"
                          rf"['‘\"“]?({ORG_NAME})", text[h.end:]) or m
             stop = re.search(r"[;.()]|,\s", text[h.end + (m.end() if m else 0):])
             attributed = text[h.start:h.end + (m.end() if m else 0) + (stop.start() if stop else len(text))]
@@ -3803,7 +3803,7 @@ class SentenceReader:
         got = [f for f in self.figures if isinstance(f, Count) and f.value_start == self.a.abs(m.start)]
         return got[0] if got else self.change_starts.get(self.a.abs(m.start))
 
-    def _hedges_fraction(self, h) -> bool:
+    def _hedges_fraction(self, h: Hit) -> bool:
         """A comparison word that hedges a share ("more than half", "más de la mitad", "more than a
         third"): a word of a fraction follows it, after at most one word ("a", "la", "two")."""
         after = self.text[h.end:]
@@ -4078,7 +4078,6 @@ class SentenceReader:
             m = re.search(rf"(?:^|\s)({re.escape(first)})\s+$", self.text[max(0, at - 12):at], re.I)
             if m:
                 base = max(0, at - 12)
-                from mld.lexicon import Hit
                 return Hit(base + m.start(1), base + m.end(1), "spread")
         return None
 
@@ -4799,24 +4798,24 @@ def _text_country_basis(country: Value) -> bool:
     return any(e.note == TEXT_COUNTRY or e.basis == "main_country" for e in country.evidence)
 
 
+def _world_totals(start: int, end: int) -> list[int]:
+    """The worldwide figures reports gave for exactly these years (killings, or killings and disappearances)."""
+    return [t for t in (vocab.report_world_total(start, end, o) for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
+            if t is not None]
+
+
 def _far_below_world(value: int, start: int, end: int, restricted: bool) -> bool:
     """Whether a figure of all defenders is under half the worldwide figure a report gave for
-    exactly its years (killings, or killings and disappearances)."""
-    if restricted:
-        return False
-    totals = [t for t in (vocab.report_world_total(start, end, o) for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
-              if t is not None]
-    return bool(totals) and value * 2 < min(totals)
+    exactly its years."""
+    totals = _world_totals(start, end)
+    return not restricted and bool(totals) and value * 2 < min(totals)
 
 
 def _near_world(value: int, start: int, end: int, restricted: bool) -> bool:
     """Whether a figure of all defenders is at least half the worldwide figure a report gave for exactly its
-    years (the reverse of `_far_below_world`, which is also false when no report gave one)."""
-    if restricted:
-        return False
-    totals = [t for t in (vocab.report_world_total(start, end, o) for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
-              if t is not None]
-    return bool(totals) and value * 2 >= min(totals)
+    years (not the negation of `_far_below_world`: both are false when no report gave one)."""
+    totals = _world_totals(start, end)
+    return not restricted and bool(totals) and value * 2 >= min(totals)
 
 
 def _year_counted_from_context(c: Count) -> bool:
