@@ -3154,6 +3154,21 @@ CASES = [
      "461.\nEn esa lista le siguen Brasil (con 401 muertes) y Filipinas (298).",
      {row("WLD", 2012, 2023, K, 2106), row("COL", 2012, 2023, K, 461), row("BRA", 2012, 2023, K, 401),
       row("PHL", 2012, 2023, K, 298)}, []),
+    # 6. "There" after a sentence that names one country and no figure is that country, not the one of the
+    # figures before it
+    ("there-after-a-country-sentence", "en", "2022-09-29",
+     "In Mexico, 54 people were killed in 2021, Global Witness says. Colombia, for its part, remains one of the most "
+     "violent countries in the world. There, some 33 environmental leaders and land defenders were killed in 2021.",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33, q="approximately")}, []),
+    # 3. a group said of most of the people counted ("mostly", "sobre todo") describes the figure; it does not
+    # restrict it, nor does it make whose figure it is unclear
+    ("mostly-over-mining", "en", "2022-09-29",
+     "A Global Witness report covers 2021. In Mexico, conflicts mostly over land and mining left 54 people dead "
+     "in 2021.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
+    ("sobre-todo-mineria", "es", "2022-09-29",
+     "Según Global Witness, en México murieron 54 personas en 2021, sobre todo por conflictos ligados a la minería.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
     ("part-highest-since", "es", "2024-09-10",
      "Alrededor del 85% de los 196 asesinatos de 2023 se produjeron en Sudamérica, 79 de ellos en Colombia, la cifra "
      "más alta desde 2012.",

@@ -339,6 +339,9 @@ class Lexicon:
         self.deadly_rankings = Matcher([(t, "deadly") for t in s["deadly_rankings"]])
         # "industries such as mining and logging": groups given as examples, not a restriction
         self.example_markers = Matcher([(t, "example") for t in s["example_markers"]])
+        # "conflicts mostly over land and mining left 54 people dead": a group said of most of the people a
+        # figure counts describes it; it does not restrict it
+        self.majority_adverbs = Matcher([(t, "most") for t in s["majority_adverbs"]])
         # "taking on poachers and the criminal gangs behind the trade": whom the defenders oppose, not
         # who killed them
         self.opposed_words = Matcher([(t, "opposed") for t in s["opposed_words"]])

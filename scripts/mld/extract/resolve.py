@@ -92,6 +92,8 @@ class Discourse:
     # Kenya, six; ..." goes on with its years
     partial_before: Count | None = None
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
+    country_at: int = -1  # where the sentence that set `country` starts
+    subject_at: int = -1  # where the sentence that named `subject` starts
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
     about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
     people_seen: bool = False  # a sentence before was about defenders
@@ -290,6 +292,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
         _note_report_by_total(d)
         if d.country is not before:
             d.country_paragraph = sent.paragraph
+            d.country_at = sent.start
         # the countries that are subjects of the sentence's clauses: the first, and any right after a
         # contrast ("..., but Mexico was the worst country")
         governing = [p for p in a.places if p.governs and p.kind == "country"]
@@ -304,6 +307,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             # (only a sentence about one country keeps it in view; a ranking of several does not)
             d.subject, alone = got
             d.subject_paragraph = sent.paragraph if alone else -1
+            d.subject_at = sent.start
         if any(p.kind == "deictic" for p in a.places):
             d.deictic_paragraph = sent.paragraph
     _later_than_report(src, out)
@@ -2758,7 +2762,10 @@ class SentenceReader:
             # "Colombia had topped the ranking in 2020, but Mexico was the worst country ... That was up
             # from 30 killings in 2020 ... in the country": which of the two is not said
             return f"says '{self.text[p.start:p.end]}' after a sentence that names several countries"
-        for ctx in (self.d.country, self.d.subject):
+        # (the later of the two: "In Mexico, ... 54 people dead. ... Colombia, for its part, remains one of the most
+        # violent countries in the world. There, some 33 ... were killed" is Colombia's, whose sentence has no figure)
+        later_subject = self.d.subject is not None and self.d.subject_at > self.d.country_at
+        for ctx in ((self.d.subject, self.d.country) if later_subject else (self.d.country, self.d.subject)):
             if ctx is not None and ctx.value != vocab.world():  # "the country" is never the world
                 return Value(ctx.value, _as_context(ctx.evidence, self.sent))
         return f"says '{self.text[p.start:p.end]}' but no country is named before it"
@@ -3318,6 +3325,13 @@ class SentenceReader:
         examples = [h for h in self.lex.example_markers.finditer(text, L, right_end) if h.end <= min(t.start for t in terms)
                     and not re.search(r"[;:()—–]", text[h.end:min(t.start for t in terms)])
                     and len(text[h.end:min(t.start for t in terms)].split()) <= 2] if terms else []
+        most = [h for h in self.lex.majority_adverbs.finditer(text, L, right_end) if terms
+                and h.end <= min(t.start for t in terms) and len(text[h.end:min(t.start for t in terms)].split()) <= 4
+                and not re.search(r"[;:()—–]", text[h.end:min(t.start for t in terms)])
+                and not any(h.end <= m.start < min(t.start for t in terms) for m in a.candidates)]
+        if most:
+            # "In Mexico, conflicts mostly over land and mining left 54 people dead": the groups of most of them
+            return Value(top, [Evidence(d, "unrestricted")])
         if len(codes) > 1 and examples and not any(examples[-1].end <= m.start < max(t.end for t in terms)
                                                    for m in a.candidates):
             # "201 people were killed for protecting their land from industries such as mining and
@@ -3486,6 +3500,9 @@ class SentenceReader:
                     continue  # ("Brazil — notorious for the logging of its rainforest — had only 20": an aside)
                 if self._in_source_aside(t.start):
                     continue  # ("Global Witness, which investigates abuses across the oil, gas, mining and timber sectors,")
+                if any(len(text[h.end:t.start].split()) <= 4 and not re.search(r"[,;:()—–]", text[h.end:t.start])
+                       for h in self.lex.majority_adverbs.finditer(text, lo, t.start)):
+                    continue  # ("conflicts mostly over land and mining left 54 people dead": the groups of most of them)
                 if lo <= t.start < min(n.start, lo_groups) and not any(t.start <= m.start < n.start or m.start < t.start < m.end + 40
                                                        for m in others):
                     return (f"the sentence names {text[t.start:t.end]} before the figure, which is not given for "
