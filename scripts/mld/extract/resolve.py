@@ -3325,11 +3325,7 @@ class SentenceReader:
         examples = [h for h in self.lex.example_markers.finditer(text, L, right_end) if h.end <= min(t.start for t in terms)
                     and not re.search(r"[;:()—–]", text[h.end:min(t.start for t in terms)])
                     and len(text[h.end:min(t.start for t in terms)].split()) <= 2] if terms else []
-        most = [h for h in self.lex.majority_adverbs.finditer(text, L, right_end) if terms
-                and h.end <= min(t.start for t in terms) and len(text[h.end:min(t.start for t in terms)].split()) <= 4
-                and not re.search(r"[;:()—–]", text[h.end:min(t.start for t in terms)])
-                and not any(h.end <= m.start < min(t.start for t in terms) for m in a.candidates)]
-        if most:
+        if terms and self._said_of_most(min(t.start for t in terms), L):
             # "In Mexico, conflicts mostly over land and mining left 54 people dead": the groups of most of them
             return Value(top, [Evidence(d, "unrestricted")])
         if len(codes) > 1 and examples and not any(examples[-1].end <= m.start < max(t.end for t in terms)
@@ -3500,8 +3496,7 @@ class SentenceReader:
                     continue  # ("Brazil — notorious for the logging of its rainforest — had only 20": an aside)
                 if self._in_source_aside(t.start):
                     continue  # ("Global Witness, which investigates abuses across the oil, gas, mining and timber sectors,")
-                if any(len(text[h.end:t.start].split()) <= 4 and not re.search(r"[,;:()—–]", text[h.end:t.start])
-                       for h in self.lex.majority_adverbs.finditer(text, lo, t.start)):
+                if self._said_of_most(t.start, lo):
                     continue  # ("conflicts mostly over land and mining left 54 people dead": the groups of most of them)
                 if lo <= t.start < min(n.start, lo_groups) and not any(t.start <= m.start < n.start or m.start < t.start < m.end + 40
                                                        for m in others):
@@ -3819,6 +3814,15 @@ class SentenceReader:
             return None
         got = [f for f in self.figures if isinstance(f, Count) and f.value_start == self.a.abs(m.start)]
         return got[0] if got else self.change_starts.get(self.a.abs(m.start))
+
+    def _said_of_most(self, term_start: int, lo: int) -> bool:
+        """A group term said of most of the people a figure counts: a word of the majority ("mostly", "sobre
+        todo"; lexicon `majority_adverbs`) at most four words before it, from `lo` on, with no punctuation and
+        no other figure between ("conflicts mostly over land and mining left 54 people dead")."""
+        text = self.text
+        return any(len(text[h.end:term_start].split()) <= 4 and not re.search(r"[,;:()—–]", text[h.end:term_start])
+                   and not any(h.end <= m.start < term_start for m in self.a.candidates)
+                   for h in self.lex.majority_adverbs.finditer(text, lo, term_start))
 
     def _hedges_fraction(self, h: Hit) -> bool:
         """A comparison word that hedges a share ("more than half", "más de la mitad", "more than a
