@@ -3169,6 +3169,15 @@ CASES = [
     ("sobre-todo-mineria", "es", "2022-09-29",
      "Según Global Witness, en México murieron 54 personas en 2021, sobre todo por conflictos ligados a la minería.",
      {row("MEX", 2021, 2021, K, 54)}, []),
+    # 11. a group that ends a parallel predicate joined by "and" is not the next number's ("Most were Indigenous
+    # and 10 were women"); a capitalised group word before "and" names no person
+    ("parallel-predicate-group", "en", "2017-07-13",
+     "In Brazil, 49 defenders were killed in 2016, Global Witness said. Most were Indigenous and 10 were women.",
+     {row("BRA", 2016, 2016, K, 49), row("BRA", 2016, 2016, K, 10, "gender=women")}, []),
+    ("parallel-predicate-group-es", "es", "2017-07-13",
+     "En Brasil fueron asesinados 49 defensores en 2016, según Global Witness. La mayoría eran indígenas y 10 eran "
+     "mujeres.",
+     {row("BRA", 2016, 2016, K, 49), row("BRA", 2016, 2016, K, 10, "gender=women")}, []),
     ("part-highest-since", "es", "2024-09-10",
      "Alrededor del 85% de los 196 asesinatos de 2023 se produjeron en Sudamérica, 79 de ellos en Colombia, la cifra "
      "más alta desde 2012.",

@@ -1683,7 +1683,12 @@ class SentenceReader:
             places = [pick]  # "..., and the latter from 4 in 2020 to 14 in 2021"
         periods = self._own_periods(n, L, R)
         clause_end = self._clause_end(n, R)
-        groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end] for d in vocab.dimensions()[1:]}
+        # (not a group that ends a parallel predicate joined to this one by "and": "Most were Indigenous and 10 were
+        # women" says nothing of the 10's being Indigenous)
+        parallel = re.compile(rf"\s*,?\s*(?:{self.lex.rx_and})\s+$", re.I)
+        groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end
+                      and not (t.end <= n.start and parallel.fullmatch(text[t.end:self._before_hedge(n)]))]
+                  for d in vocab.dimensions()[1:]}
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
             return None
@@ -3844,8 +3849,10 @@ class SentenceReader:
         if m is None:
             return False
         word = m.group(1).strip(".,")
+        # (not a place, a group's word or the source's name: "were Indigenous and 10 were women")
+        terms = [t for ts in a.subgroups.values() for t in ts] + list(self.lex.source_organisation.finditer(text))
         if not word[:1].isupper() or not text[:m.start(1)].strip() or any(
-                p.start <= m.start(1) < p.end for p in a.places):
+                p.start <= m.start(1) < p.end for p in a.places) or any(t.start <= m.start(1) < t.end for t in terms):
             return False
         lo = max([x.end() for x in STRONG_RE.finditer(text, 0, n.start)] + [0])
         return not any(lo <= x.start < n.start and x.kind == "cardinal" for x in a.numbers) \
