@@ -2583,7 +2583,7 @@ CASES = [
      "people have been killed over the past 10 years.\nIts data also show that more than half of the attacks over "
      "the 10-year period took place in three countries, with around 300 killings reported in these countries.\n"
      "Mexico and Honduras witnessed over 100 killings, while Guatemala and India saw 80 and 79 respectively.",
-     {row("WLD", 2012, 2021, K, 1733)}, ["three", "300", "100", "80", "79"]),
+     {row("WLD", 2012, 2021, K, 1733)}, ["three", "300", "100", "100", "80", "79"]),
     # 6/10. "este último país" ("the latter country") refers back: never the world; after a sentence that names
     # several countries, which one is for a reader to say
     ("este-ultimo-pais", "es", "2025-09-20",
@@ -3055,10 +3055,10 @@ CASES = [
     # 6. a part for two countries together is one figure for both
     ("part-for-two-countries", "es", "2021-09-14",
      "Mundo – 227 personas murieron en el mundo defendiendo el medio ambiente en 2020; 95 de ellas en Colombia y México.",
-     {row("WLD", 2020, 2020, K, 227)}, ["95"]),
+     {row("WLD", 2020, 2020, K, 227)}, ["95", "95"]),
     ("part-for-two-countries-en", "en", "2021-09-14",
      "In 2020, 227 people were killed worldwide for defending the environment, 95 of them in Colombia and Mexico.",
-     {row("WLD", 2020, 2020, K, 227)}, ["95"]),
+     {row("WLD", 2020, 2020, K, 227)}, ["95", "95"]),
     # 12. people killed together with someone named: one event told, not a tally
     ("named-person-and-companions", "en", None,
      "The Philippines is Asia's most dangerous country for environmental defenders, Global Witness says. In 2010, the "
@@ -3178,6 +3178,12 @@ CASES = [
      "En Brasil fueron asesinados 49 defensores en 2016, según Global Witness. La mayoría eran indígenas y 10 eran "
      "mujeres.",
      {row("BRA", 2016, 2016, K, 49), row("BRA", 2016, 2016, K, 10, "gender=women")}, []),
+    # 4. a figure for two countries together is listed for review once per country: each country's figure is
+    # to be decided ("que comparten una misma cifra de 12" is each's, "83" for four countries is the group's)
+    ("together-listed-per-country", "es", "2017-01-22",
+     "Según Global Witness, en 2015 murieron 185 ambientalistas en el mundo. Los países a la cabeza son Brasil con 50 "
+     "asesinatos, Colombia con 26, y Perú y Nicaragua, que comparten una misma cifra de 12 personas.",
+     {row("WLD", 2015, 2015, K, 185), row("BRA", 2015, 2015, K, 50), row("COL", 2015, 2015, K, 26)}, ["12", "12"]),
     ("part-highest-since", "es", "2024-09-10",
      "Alrededor del 85% de los 196 asesinatos de 2023 se produjeron en Sudamérica, 79 de ellos en Colombia, la cifra "
      "más alta desde 2012.",

@@ -2635,15 +2635,19 @@ class SentenceReader:
                     # "... happened in Latin America, and Colombia headed the list with 64 murders":
                     # a comma before "and" that ends no run of places joins two clauses, not two places
                     continue
-                cur = self._current
-                last = max(p, q, key=lambda x: x.start)
-                if cur is not None and all(x.kind == "country" for x in (p, q)) and "," not in gap \
-                        and text[last.end:cur.start].strip() == "(":
-                    # ("Honduras y México (18)": two countries and a bracket, which readers take for
-                    # one figure each; "Colombia, Brasil, Guatemala y México, con 83" is a group's)
-                    self.together[cur.start] = sorted((p, q), key=lambda x: x.start)
+                # (only two countries alone: "Colombia, Brasil, Guatemala y México, con 83" is a group's)
+                if not any(r.end <= first.start and re.fullmatch(r"\s*,\s*", text[r.end:first.start]) for r in self.a.places):
+                    self._list_per_country([p, q])
                 return f"counts one figure for several places together ({text[min(p.start, q.start):max(p.end, q.end)]})"
         return None
+
+    def _list_per_country(self, places: list[Place]) -> None:
+        """A figure for two countries together is listed for review once per country: "Honduras y México (18)"
+        may be one figure each (as readers take it) or one for both; "Perú y Nicaragua, que comparten una misma
+        cifra de 12" is each's. Which, the reviewer decides for each country."""
+        countries = sorted((x for x in places if x.kind == "country"), key=lambda x: x.start)
+        if self._current is not None and len(countries) == len(places):
+            self.together[self._current.start] = countries
 
     def _comma_run(self, p: Place) -> list[Place]:
         """The run of places `p` starts, joined by commas and closed by "and"/"or" ("DR Congo, Burkina
