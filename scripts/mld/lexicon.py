@@ -435,6 +435,8 @@ class Lexicon:
         self.where_country = Matcher([(t, "where") for t in s["where_country"]])
         # small alternations for the patterns of the extractor ("Chile, Honduras and the Philippines")
         self.rx_and = _alternation(s["and_words"])
+        # the words between two parallel predicates: "Indigenous and 10 were women", "indígenas y 10"
+        self.and_gap = re.compile(rf"\s*,?\s*(?:{self.rx_and})\s+", re.I)
         self.rx_locative = _alternation(s["locatives"])  # "In Mexico, ...": where a sentence is set
         self.rx_topic = _alternation(s["topic_markers"])
         self.rx_institution = _alternation(d["places"]["institutions"])  # "Universidad de Queensland, Australia"  # "For mining, 16 killings were recorded"

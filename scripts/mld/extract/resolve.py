@@ -1685,9 +1685,8 @@ class SentenceReader:
         clause_end = self._clause_end(n, R)
         # (not a group that ends a parallel predicate joined to this one by "and": "Most were Indigenous and 10 were
         # women" says nothing of the 10's being Indigenous)
-        parallel = re.compile(rf"\s*,?\s*(?:{self.lex.rx_and})\s+$", re.I)
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end
-                      and not (t.end <= n.start and parallel.fullmatch(text[t.end:self._before_hedge(n)]))]
+                      and not (t.end <= n.start and self.lex.and_gap.fullmatch(text[t.end:self._before_hedge(n)]))]
                   for d in vocab.dimensions()[1:]}
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
@@ -2630,13 +2629,15 @@ class SentenceReader:
             # joined by "and"/"or" ("En Europa, Ucrania" is an apposition, not two places)
             if re.fullmatch(rf"\s*,?\s*(?:{self.lex.rx_and}|{self.lex.rx_or})\s+(?:{self.lex.rx_article}\s+)?", gap, re.I):
                 first = min(p, q, key=lambda x: x.start)
-                if "," in gap and not any(
-                        r.end <= first.start and re.fullmatch(r"\s*,\s*", text[r.end:first.start]) for r in self.a.places):
+                # (whether a place and a comma come before the pair: the end of a longer run of places)
+                ends_run = any(r.end <= first.start and re.fullmatch(r"\s*,\s*", text[r.end:first.start])
+                               for r in self.a.places)
+                if "," in gap and not ends_run:
                     # "... happened in Latin America, and Colombia headed the list with 64 murders":
                     # a comma before "and" that ends no run of places joins two clauses, not two places
                     continue
-                # (only two countries alone: "Colombia, Brasil, Guatemala y México, con 83" is a group's)
-                if not any(r.end <= first.start and re.fullmatch(r"\s*,\s*", text[r.end:first.start]) for r in self.a.places):
+                if not ends_run:
+                    # (only two countries alone: "Colombia, Brasil, Guatemala y México, con 83" is a group's)
                     self._list_per_country([p, q])
                 return f"counts one figure for several places together ({text[min(p.start, q.start):max(p.end, q.end)]})"
         return None
