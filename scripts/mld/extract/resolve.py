@@ -404,13 +404,15 @@ def _title_figures_of_another_source(src: Source, out: Extraction, d: Discourse)
     """"Colombia: 145 human rights activists killed in 2021 / ... At least 145 human rights defenders were
     murdered in Colombia in 2021, according to the office of the Defender of the People": a title's figure
     that the text's body attributes to another organisation is that organisation's too."""
-    other = {_int(u.number_text) for u in out.review if u.reason.startswith(OTHER_SOURCE)
+    other = {_int(u.number_text): u for u in out.review if u.reason.startswith(OTHER_SOURCE)
              and u.sentence.start not in d.titles}
     for c in [c for c in out.counts if c.sentence.start in d.titles and c.get("value") in other]:
+        below = other[c.get("value")]  # type: ignore[index]
         out.counts.remove(c)
         out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
                                      f"{OTHER_SOURCE} another organisation in the text below the title, not to "
-                                     "Global Witness", read_as=c))
+                                     f"Global Witness (below: \"{below.sentence.text.strip()[:120]}\": {below.reason})",
+                                     read_as=c))
 
 
 def _more_than_the_world(src: Source, out: Extraction) -> None:
