@@ -1854,11 +1854,11 @@ CASES = [
      "Entre 2027 y 2021 fueron asesinados 131 defensores en México.", set(), ["131"]),
     ("year-after-publication", "en", "2021-09-13",
      "In 2027, 131 defenders were killed in Mexico.", set(), ["131"]),
-    # the text's first figure is a country's (though left for review): the text is not about the world
+    # the text's first figure is a country's: the text is not about the world
     ("first-figure-a-countrys", "es", "2021-09-13",
      "Con 54 de los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto, por delante "
      "de Colombia (33). Hubo también un total de 19 desapariciones forzadas.",
-     {row("WLD", 2021, 2021, K, 200), row("COL", 2021, 2021, K, 33)}, ["54", "19"]),
+     {row("MEX", 2021, 2021, K, 54), row("WLD", 2021, 2021, K, 200), row("COL", 2021, 2021, K, 33)}, ["19"]),
     # a list that goes on from defenders into the next paragraph is listed for review, not dropped
     ("list-goes-on-next-paragraph", "es", "2021-09-13",
      "México es uno de los países más peligrosos, con 154 activistas asesinados en la última década.\nEn México, "
@@ -3188,6 +3188,43 @@ CASES = [
      "Alrededor del 85% de los 196 asesinatos de 2023 se produjeron en Sudamérica, 79 de ellos en Colombia, la cifra "
      "más alta desde 2012.",
      {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79)}, []),
+    # 11. a part opened by "with", before the main clause, is the share of the country that opens that clause
+    # (the whole's own "en el mundo" is the whole's place; a ranking after it does not change that)
+    # 12. a state body named by a common noun, not by its name ("el organismo estatal", "the public body"), is
+    # another source: its figures are not Global Witness's, even with no country named before them
+    ("state-body-source", "es", "2022-01-17",
+     "A lo largo de 2021 se contabilizaron \"145 homicidios en contra de líderes sociales\", señaló en un comunicado "
+     "la entidad encargada de velar por las garantías fundamentales. Según el organismo estatal, entre las víctimas "
+     "figuran 32 representantes indígenas.",
+     set(), ["145", "32"]),
+    ("state-body-source-en", "en", "2022-01-17",
+     "The public body that monitors respect for human rights said in a press release that 145 murders of social "
+     "leaders were recorded in 2021.",
+     set(), ["145"]),
+    # 7. "that period" after a sentence that names one year, in a text that has given no span, is that year; after
+    # a span, it stays the span's or goes to review
+    ("that-period-one-year", "es", "2016-07-19",
+     "La ONG Global Witness reveló que en 2015 se asesinó, en promedio, a un activista cada 48 horas.\n\nDurante ese "
+     "periodo murieron más de 185 personas que defendían la tierra, los bosques y los ríos.",
+     {row("WLD", 2015, 2015, K, 185, q="more_than")}, []),
+    ("that-period-one-year-en", "en", "2022-09-29",
+     "Mexico led the world in environmentalist murders in 2021, with 54 killed. Colombia documented only 33 such "
+     "deaths over the same period.",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33)}, []),
+    ("that-period-after-a-span", "en", "2023-09-13",
+     "Between 2012 and 2022, 1,910 defenders were killed worldwide. The killing went on in 2022 too. In that "
+     "period 177 defenders lost their lives.",
+     {row("WLD", 2012, 2022, K, 1910)}, ["177"]),
+    ("with-part-before-subject", "es", "2022-09-29",
+     "Con 54 de los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto en asesinatos de "
+     "activistas ambientales, por delante de Colombia (33) y Brasil (26), según Global Witness.",
+     {row("MEX", 2021, 2021, K, 54), row("WLD", 2021, 2021, K, 200), row("COL", 2021, 2021, K, 33),
+      row("BRA", 2021, 2021, K, 26)}, []),
+    ("with-part-before-subject-en", "en", "2022-09-29",
+     "With 54 of the 200 killings recorded worldwide in 2021, Mexico ranked first, ahead of Colombia (33) and "
+     "Brazil (26), according to Global Witness.",
+     {row("MEX", 2021, 2021, K, 54), row("WLD", 2021, 2021, K, 200), row("COL", 2021, 2021, K, 33),
+      row("BRA", 2021, 2021, K, 26)}, []),
 ]
 
 

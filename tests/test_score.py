@@ -192,6 +192,9 @@ FLOORS = {
     # in review)
     "examples-hundredeleventh": (0.33, 0.99, 0.99),
     "examples-hundredtwelfth": (0.71, 0.99, 0.99),
+    # (hundred-and-thirteenth: one count, "711 green workers", in review as a count of workers)
+    "examples-hundredthirteenth": (0.0, 0.0, 0.99),
+    "examples-hundredfourteenth": (0.9, 0.99, 0.99),
 }
 
 

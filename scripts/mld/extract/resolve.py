@@ -95,6 +95,7 @@ class Discourse:
     country_at: int = -1  # where the sentence that set `country` starts
     subject_at: int = -1  # where the sentence that named `subject` starts
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
+    sentence_before_at: int = -1  # where the sentence before the one being read starts
     about_before: int = -1  # the paragraph of the sentence before, if it was about defenders
     people_seen: bool = False  # a sentence before was about defenders
     # the paragraph of the last sentence with a figure attributed to another organisation ("the same
@@ -285,6 +286,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             continue
         SentenceReader(src, a, d, out).read()
         d.item_before = sent.list_item
+        d.sentence_before_at = sent.start
         if a.candidates:
             spans = any(p.governs and not p.compared and (
                 p.kind in ("open", "open_relative") or (p.kind == "closed" and p.y1 != p.y2)) for p in a.periods)
@@ -1526,6 +1528,10 @@ class SentenceReader:
             # before it, in its clause
             left_lo = self._clause_lo(n.start, a.windows[n.start][0])
             regions = [p for p in a.places if left_lo <= p.start < n.start and p.governs and p.kind == "country"]
+        if parent_span is not None and not regions:
+            subject = self._subject_after_with_part(n, parent_span)
+            if subject is not None:
+                regions = [subject]
         if any(p.kind == "subnational" for p in regions):
             return "counts part of a country (a state or region), not the whole country"
         named = [p for p in regions if p.kind in ("country", "world")]
@@ -2552,6 +2558,20 @@ class SentenceReader:
         return any(lo <= m.start < p.start for m in a.numbers) or bool(self.lex.partitive_quantifiers.finditer(text[lo:p.start])) \
             or any(lo <= h.start < p.start for h in a.markers["partitive_pronoun"])
 
+    def _subject_after_with_part(self, n: Number, whole_span: tuple[int, int]) -> Place | None:
+        """"Con 54 de los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto":
+        a part opened by "with", whose phrase ends at a comma, is the share of the country that opens the
+        main clause right after that comma (the whole's own place, "en el mundo", is the whole's)."""
+        a, text = self.a, self.text
+        link = self.lex.with_links.ends_at(text, self._before_hedge(n), 12)
+        if link is None or text[self._after_punct(link.start):link.start].strip():
+            return None  # (the phrase must open its clause: "Mexico, with 54 of the 200" names its own)
+        comma = text.find(",", whole_span[1])
+        if comma < 0 or CLAUSE_RE.search(text, whole_span[1], comma) is not None:
+            return None
+        return next((p for p in a.places if p.kind == "country" and p.governs and p.start > comma and re.fullmatch(
+            rf"\s*(?:(?:{self.lex.rx_article})\s+)?", text[comma + 1:p.start], re.I)), None)
+
     def _sole_country(self, n: Number) -> Place | None:
         """"The Philippines placed 5th among the world's most dangerous places ..., with 11 killed
         in 2022", "With at least 28 defenders killed in 2016, the Philippines is still ...": the one
@@ -3071,7 +3091,13 @@ class SentenceReader:
                 if counted and ref is not None and ref.value[0] == ref.value[1]:  # type: ignore[index]
                     # (a number of years names a span: the last span the text gave, not the last year)
                     ref = self.d.span
-                if ref is None or ref.value[0] == ref.value[1]:  # type: ignore[index]
+                # ("en 2015 se asesinó, en promedio, a un activista cada 48 horas. Durante ese periodo murieron
+                # más de 185": the one year the sentence right before names, in a text that has given no span)
+                spans_before = self.d.span is not None or any(
+                    c.get("period_start") != c.get("period_end") for c in self.d.counts)
+                one_year_before = ref is not None and not spans_before and not counted and any(
+                    e.start is not None and e.start >= self.d.sentence_before_at >= 0 for e in ref.evidence)
+                if ref is None or (ref.value[0] == ref.value[1] and not one_year_before):  # type: ignore[index]
                     return f"says '{phrase}', but the figures before it do not give a period of years"
                 got = Value(ref.value, _as_context(ref.evidence, self.sent))
             if isinstance(got, Value) and counted:
