@@ -3215,6 +3215,26 @@ CASES = [
      "Between 2012 and 2022, 1,910 defenders were killed worldwide. The killing went on in 2022 too. In that "
      "period 177 defenders lost their lives.",
      {row("WLD", 2012, 2022, K, 1910)}, ["177"]),
+    # 11. a partitive that opens the sentence, "Of the 29 victims, 11 ...", names the group the number is part of:
+    # the part keeps that group's outcome ("victims" is no outcome of its own)
+    ("fronted-partitive", "en", "2021-09-13",
+     "The group recorded 29 killings of land and environmental defenders in the Philippines in 2020. Of the 29 "
+     "victims, 11 were Indigenous people.",
+     {row("PHL", 2020, 2020, K, 29), row("PHL", 2020, 2020, K, 11, "indigenous=yes")}, []),
+    ("fronted-partitive-pronoun", "en", "2021-09-13",
+     "The group recorded 29 killings of land and environmental defenders in the Philippines in 2020. Of these "
+     "victims, 11 were Indigenous people.",
+     {row("PHL", 2020, 2020, K, 29), row("PHL", 2020, 2020, K, 11, "indigenous=yes")}, []),
+    ("fronted-partitive-es", "es", "2021-09-13",
+     "El grupo registró 29 asesinatos de defensores de la tierra en Filipinas en 2020. De estas víctimas, 11 eran "
+     "indígenas.",
+     {row("PHL", 2020, 2020, K, 29), row("PHL", 2020, 2020, K, 11, "indigenous=yes")}, []),
+    # 12. an ombudsman's office or a church's land commission, named by common nouns, is another source
+    ("ombudsman-source", "en", "2024-09-11",
+     "BOGOTÁ — Colombia's ombudsman's office said on Tuesday that 181 social leaders were murdered in the country in "
+     "2023. BELÉM — The church's land commission says 31 people were killed in rural conflicts across Brazil in "
+     "2023.",
+     set(), ["181", "31"]),
     ("with-part-before-subject", "es", "2022-09-29",
      "Con 54 de los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto en asesinatos de "
      "activistas ambientales, por delante de Colombia (33) y Brasil (26), según Global Witness.",

@@ -1129,6 +1129,9 @@ class SentenceReader:
                 # count of its own
                 return self._count(n, L, R, noun)  # (noun: the class, as _class_noun gives it for "them")
             return got
+        fronted = self._fronted_partitive(n)
+        if fronted is not None:
+            return fronted
         before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
         if before is not None and not self.figures:
             # "Most cases were tied to extractive projects, including 29 linked to mining": the
@@ -1405,6 +1408,39 @@ class SentenceReader:
 
     def _partial_of_review(self, u: Unresolved) -> Count | None:
         return self.partial_wholes.get(u.start) if u.sentence.start == self.sent.start else None
+
+    def _fronted_partitive(self, n: Number) -> list[Count] | str | None:
+        """"Of the 29 victims, 11 were Indigenous people", "De estas víctimas, 11 eran indígenas": a phrase
+        that opens the sentence with a partitive and a noun, ending at a comma right before the number,
+        names the group the number is part of: the earlier figure of that value, or, with no number, the
+        figures just before. The noun ("victims") is that group's, not a new count's outcome."""
+        a, text = self.a, self.text
+        lead = len(text) - len(text.lstrip())
+        of = self.lex.partitive_of.starts_at(text, lead, 24)
+        if of is None or not text[:of.start].strip() == "":
+            return None
+        whole = next((w for w in a.candidates if w.start >= of.end and not text[of.end:w.start].strip()), None)
+        rest = text[whole.end if whole is not None else of.end:n.start]
+        m = re.fullmatch(r"\s+(?:[^\W\d_-]+\s+){0,2}[^\W\d_-]+\s*,\s*", rest)
+        if m is None:
+            return None
+        lo = n.start - len(rest)
+        if not any(lo <= h.start and h.end <= n.start and h.payload[0] in ("outcome", "defenders")  # type: ignore[index]
+                   for h in a.nouns):
+            return None
+        L, R = a.windows[n.start]
+        if whole is None:
+            # (when the figures before cannot be its group, "... casi el doble que los 61 periodistas ... De las
+            # víctimas, 47", the number is read as before, by its own words)
+            got = self._part_of_referent(n, L, R)
+            return None if isinstance(got, str) else got
+        self.consumed.add(whole.start)
+        parent = self._parent_with_value(int(whole.value), rest)
+        if parent is None:
+            return None
+        if isinstance(parent, Unresolved):
+            return f"stated as part of {whole.text}, which is itself in review"
+        return self._part(n, parent, (n.end, R), parent_span=(whole.start, whole.end))
 
     def _part_of_referent(self, n: Number, L: int, R: int) -> list[Count] | str:
         ref = self._referent_for(n)
