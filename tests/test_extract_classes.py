@@ -3235,6 +3235,12 @@ CASES = [
      "2023. BELÉM — The church's land commission says 31 people were killed in rural conflicts across Brazil in "
      "2023.",
      set(), ["181", "31"]),
+    # 3. a list with no noun goes on from the figure of its own year, not from the one it was compared with
+    ("list-after-compared-figure", "en", "2025-09-17",
+     "The watchdog's annual report counts 146 people killed or disappeared in 2024, against 196 killed in 2023. "
+     "Colombia (48), Guatemala (20) and Mexico (18) were again among the most dangerous countries.",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2023, 2023, K, 196), row("COL", 2024, 2024, KD, 48),
+      row("GTM", 2024, 2024, KD, 20), row("MEX", 2024, 2024, KD, 18)}, []),
     ("with-part-before-subject", "es", "2022-09-29",
      "Con 54 de los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto en asesinatos de "
      "activistas ambientales, por delante de Colombia (33) y Brasil (26), según Global Witness.",
