@@ -307,6 +307,8 @@ class Lexicon:
             r"(?<![\w])" + r"\s+".join(month if w == "{m}" else re.escape(w) for w in t.split()) + r"(?![\w])"
             for t in per["month_range"])
         self.open_periods = Matcher([(t, "open") for t in per["open"]])
+        # "between", "entre": the first word of a range that must have an end ("between 2012 and mid-2024")
+        self.range_openers = frozenset(w.lower() for w in per["range_openers"])
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.open_events = Matcher([(t, "event") for t in per["open_events"]])
         self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"

@@ -38,7 +38,7 @@ class Place:
 class Period:
     start: int
     end: int
-    kind: str          # closed, each (one figure for each of two years), single, bare, partial, open, open_relative, relative, reversed
+    kind: str          # closed, each (one figure for each of two years), single, bare, partial, open, open_relative, relative, reversed, unclosed
     y1: int | None = None
     y2: int | None = None
     y1_span: tuple[int, int] | None = None
@@ -315,6 +315,18 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
                 if y1 < y2 and free(m.start(), m.end()):
                     found.append(Period(m.start(), m.end(), "closed", y1, y2, m.span(1), m.span(2)))
                     taken.append((m.start(), m.end()))
+    # "between 2012 and mid-2024", "entre 2012 y mediados de 2024": a range opened by its first year whose end is not
+    # read is no year of its own (read as one, 2012 would be the figure's year)
+    for pattern, _ in lex.closed_periods.pairs:
+        words = re.fullmatch(r"([^\W\d_]+) \{y1\} ([^\W\d_]+) \{y2\}", pattern)
+        if words is None or words.group(1).lower() not in lex.range_openers:
+            continue
+        for m in re.finditer(rf"\b{words.group(1)}\s+((?:1[89]|20)\d\d)\s+{words.group(2)}\b", text, re.I):
+            # (not one the lexicon reads as open-ended: "between 2002 and the present day")
+            if free(m.start(), m.end()) and not any(h.start == m.start() for h in lex.open_periods.finditer(
+                    text, m.start(), min(len(text), m.end() + 60))):
+                found.append(Period(m.start(), m.end(), "unclosed", int(m.group(1)), None, m.span(1), None))
+                taken.append((m.start(), m.end()))
     for matcher, kind in ((lex.partial_periods, "partial"), (lex.open_periods, "open"), (lex.single_periods, "single")):
         for h in matcher.finditer(text):
             ys = year_spans(h)

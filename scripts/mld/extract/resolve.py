@@ -1669,7 +1669,25 @@ class SentenceReader:
         from_prev = template is None
         if template is None:
             prev = [f for f in self.d.last if isinstance(f, Count)]
-            prev = [f for f in prev if not f.compared] or prev  # "fell from 30 in 2020, ..., 270": the 270
+            uncompared = [f for f in prev if not f.compared]  # "fell from 30 in 2020, ..., 270": the 270
+            scene_years = self.d.period
+            # (a scene set before the compared figures' sentence: "Colombia ..., with 60 killings, almost double its
+            # toll for 2021. Brazil recorded 34" set its scene from the comparison itself; the 60's year holds)
+            set_before = scene_years is not None and all(
+                e.start is not None and e.start < prev[-1].sentence.start for e in scene_years.evidence) if prev else False
+            if prev and not uncompared and scene_years is not None and set_before and all(
+                    (f.get("period_start"), f.get("period_end")) != tuple(scene_years.value) for f in prev):  # type: ignore[arg-type]
+                # "212 personas ... fueron asesinadas [2019]. Fue la cifra más alta, por encima de los 207 de 2017.
+                # || Colombia, con 64": the figures just before were all compared with the scene's; the list
+                # goes on in the scene's years, not theirs
+                compared_last = prev[-1]
+                first_year, last_year = (int(str(y)) for y in scene_years.value)  # type: ignore[attr-defined]
+                prev = [Count({**compared_last.values, "period_start": first_year, "period_end": last_year},
+                              compared_last.sentence, compared_last.value_start, compared_last.value_end,
+                              [e for e in compared_last.evidence if e.field not in ("period_start", "period_end")]
+                              + _as_context(scene_years.evidence, self.sent))]
+            else:
+                prev = uncompared or prev
             if not prev or any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last) or \
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
@@ -1809,8 +1827,9 @@ class SentenceReader:
                         f"({template.get('country')}): whose place this figure is, is not sure")
         if not periods and not comparison:
             # a period that one item of the list states holds for the list ("... en el acumulado desde 2012")
+            # (not the period of an item a change starts from: "Brazil's toll rose to 34, from 26 the year before")
             for m in self._siblings():
-                if m.start != n.start:
+                if m.start != n.start and self.lex.from_words.ends_at(text, m.start, 10) is None:
                     periods += self._own_periods(m, *a.windows[m.start])
             if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
@@ -3054,6 +3073,8 @@ class SentenceReader:
             return f"the figure is given for each of two years ('{phrase}'), not for the span"
         if p.kind == "partial":
             return f"the period is part of a year ('{phrase}'), not a year's figure"
+        if p.kind == "unclosed":
+            return f"the span opens in {p.y1} ('{phrase} ...'), but where it ends is not read"
         if p.kind == "relative":
             rel = p.relative
             assert rel is not None
@@ -4410,8 +4431,13 @@ class SentenceReader:
         # United Nations COP16 biodiversity conference — was last year the deadliest country"; a bracket before
         # the number may gloss its years, "(sobre la situación en el 2019) se reportaron 212 casos")
         dashed = [(lo, hi) for lo, hi in self.a.asides if not lo <= n.start < hi]
+        # (nor a period after a later figure that a change starts from: "Brazil's toll rose to 34, from 26 the year
+        # before": "the year before" is the 26's)
+        starts = [m.end for m in self.a.candidates if m.start >= n.end
+                  and self.lex.from_words.ends_at(self.text, m.start, 10) is not None]
         return [p for p in self.a.periods if p.governs and L <= p.start and (p.end <= end or p.kind == "closed" and p.start < end)
                 and not (p.compared and p.start > n.start)
+                and not any(m_end <= p.start for m_end in starts)
                 and (inside or p.start < n.start or not self.a.in_parens(p.start))
                 and not any(lo <= p.start < hi for lo, hi in dashed)]
 
@@ -4692,6 +4718,14 @@ class SentenceReader:
                                 (ry is not None and c.get("period_start") != ry)
                                 or (span is not None and span[0] <= c.get("period_start") < span[1]))  # type: ignore[index, operator]
                             for c in setters):
+                        continue
+                    # ("Documentamos 207 asesinatos [2017] ...; en 2016 fueron 200. || Brasil es el país más letal, con 57":
+                    # in a text about the report on 2017, an earlier year's figure after the scene's is background; the
+                    # report's year still holds for what follows)
+                    about = d.report_year or d.released
+                    if about is not None and d.period is not None and d.period.value == (about.value, about.value) \
+                            and all(c.get("period_start") == c.get("period_end") and int(str(c.get("period_end")))
+                                    < int(str(about.value)) for c in setters):
                         continue
                 vals = {(_field_value(c, name)) for c in setters}
                 if name == "period" and len(vals) == 1 and self._other_year_stated(counts, next(iter(vals))):
