@@ -409,6 +409,8 @@ class Lexicon:
         self.followers = Matcher([(t, "follows") for t in s["followers"]])
         self.predicate_links = Matcher([(t, "pred") for t in s["predicate_links"]])
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
+        # "CORRECTION:", "Fe de erratas": a note in which the text corrects its own figures
+        self.correction_markers = Matcher([(t, "correction") for t in s["correction_markers"]], case_sensitive=False)
         # "the Philippine rights group Karapatan reported ...": an organisation named after its noun
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
         self.rx_organisation_nouns = "|".join(re.escape(t) for t in sorted(s["organisation_nouns"], key=len, reverse=True))

@@ -315,6 +315,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
     _later_than_report(src, out)
     _title_figures_of_a_country_text(src, out, d)
     _title_figures_of_another_source(src, out, d)
+    _corrected_values(src, out)
     _more_than_the_world(src, out)
     for c in out.counts:
         c.evidence = _located(c.evidence, c.sentence)
@@ -415,6 +416,25 @@ def _title_figures_of_another_source(src: Source, out: Extraction, d: Discourse)
                                      f"{OTHER_SOURCE} another organisation in the text below the title, not to "
                                      f"Global Witness (below: \"{below.sentence.text.strip()[:120]}\": {below.reason})",
                                      read_as=c))
+
+
+def _corrected_values(src: Source, out: Extraction) -> None:
+    """"CORRECTION: In our 10:15 entry we said Guatemala recorded 18 cases. The figure is 20.", "FE DE ERRATAS: ...
+    dijimos que Honduras registró 16 asesinatos. La cifra correcta es 14.": a text that corrects itself names a
+    wrong value and a right one; which of its figures each replaces is for a reviewer. Every count whose value the
+    correction's paragraph names, and every count in it, goes to review with the correction quoted."""
+    lex = lexicon(src.lang)
+    text = src.text
+    for h in lex.correction_markers.finditer(text):
+        end = text.find("\n", h.end)
+        end = len(text) if end < 0 else end
+        named = {int(m.value) for m in find_numbers(text[h.start:end], lex) if m.kind == "cardinal" and m.whole}
+        quote = " ".join(text[h.start:end].split())[:160]
+        for c in [c for c in out.counts if c.get("value") in named or h.start <= c.value_start < end]:
+            out.counts.remove(c)
+            out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, text[c.value_start:c.value_end],
+                                         f"the text corrects itself, naming this value: which figure the correction "
+                                         f"replaces is not read (\"{quote}\")", read_as=c))
 
 
 def _more_than_the_world(src: Source, out: Extraction) -> None:
@@ -1636,6 +1656,14 @@ class SentenceReader:
         head, for its own place, group or year."""
         a, text = self.a, self.text
         template = self.head or self.partial_head
+        head_number = next((m for m in a.candidates if template is not None and a.abs(m.start) == template.value_start), None)
+        if template is not None and template is self.head and head_number is not None and self._starts_change(head_number):
+            # "Honduras bajó de 18 asesinatos en 2023 a 5 casos el año pasado; Brasil, con 12": a head that a change
+            # starts from is the earlier figure; the list goes on from the change's own, later figure
+            ends = [f for f in self.figures if isinstance(f, Count) and not f.compared
+                    and template.value_start < f.value_start < a.abs(n.start)]
+            if ends:
+                template = ends[-1]
         hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
         comparison = any(not (hedge is not None and h.start >= hedge.start)
                          for h in self._comparisons(self._clause_lo(n.start, L), n.start))
@@ -2450,9 +2478,13 @@ class SentenceReader:
         # (a bullet of a list refers back to nothing by being a bullet)
         refers_back = bool(self.lex.continuation.finditer(self.text)) or \
             self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None
+        # (a list item does not take the country of the item before it, unless it says "there" or "the country":
+        # "• Honduras registró la tasa más alta ... • Desapariciones: ... al menos otras 12 personas")
+        parallel_item = self.sent.list_item and self.d.item_before and not any(p.kind == "deictic" for p in self.a.places)
         carries = self._continues_in_place(n) or (
             self.sent.paragraph == self.d.country_paragraph and not other_place
             and not (own_group and about_report and not refers_back)
+            and not parallel_item
             and self._refers_back(n))
         if self.d.country is not None and not definite and carries:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
@@ -3313,7 +3345,16 @@ class SentenceReader:
                 and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
             # "60 casos", "177 victims", "entre las víctimas, 16 personas": what the cases are, the
             # sentence or those before say
-            said = {t.code: t for t in a.outcomes if t.code != top}
+            # (not the noun of another figure of the sentence, "con 48 casos, lejos de los 79 asesinatos de 2023":
+            # the 79 are killings; what the 48 cases are, the scene says)
+            # (a figure compared with, or one a change starts from: a figure of the list says what its items count)
+            # ("México, con 18 casos, queda igual que en 2023, cuando hubo 18 asesinatos": a "when" clause after a
+            # year gives that year's figure)
+            others = [m.end for m in a.candidates if m.start != n.start and (
+                self._starts_change(m) or self._comparisons(self._clause_lo(m.start, a.windows[m.start][0]), m.start)
+                or self._when_year(m) is not None)]
+            said = {t.code: t for t in a.outcomes if t.code != top
+                    and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)}
             if len(said) == 1:
                 t = next(iter(said.values()))
                 return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
