@@ -1448,6 +1448,8 @@ class SentenceReader:
         if not any(lo <= h.start and h.end <= n.start and h.payload[0] in ("outcome", "defenders")  # type: ignore[index]
                    for h in a.nouns):
             return None
+        if any(p.start < n.start for p in a.places):
+            return None  # ("Of the cases in Oaxaca, nine ...": a phrase that names a place is read as before)
         L, R = a.windows[n.start]
         if whole is None:
             # (when the figures before cannot be its group, "... casi el doble que los 61 periodistas ... De las
