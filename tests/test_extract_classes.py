@@ -3290,6 +3290,28 @@ CASES = [
      "menos otras 12 personas defensoras desaparecidas en 2023.",
      # ("al menos otras 12": a hedge before "another" still hedges the number)
      {row("WLD", 2023, 2023, K, 196), row("WLD", 2023, 2023, D, 12, q="at_least")}, []),
+    # 12. a thread's post numbers ("2/") are no counts; a sentence that asks, or sets a claim to test ("True or
+    # false:"), states no figure; a sum the text makes ("add up to") is not a figure it reports
+    ("thread-quiz-sum", "en", "2021-09-13",
+     "1/ Global Witness recorded 227 killings of land defenders in 2020.\n\n2/ Colombia tops the list, with 65 "
+     "killings.\n\nTrue or false: India recorded 40 killings in 2020. How many defenders were killed in 2019, 212 or "
+     "200? In 2022, the toll fell. Taken together, those three years add up to 816 killings.",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65)}, ["40", "212", "200", "816"]),
+    ("thread-quiz-sum-es", "es", "2021-09-13",
+     "1/ Global Witness registró 227 asesinatos de personas defensoras en 2020.\n\n2/ Colombia encabeza la lista, con "
+     "65 asesinatos.\n\nVerdadero o falso: India registró 40 asesinatos en 2020. ¿Fueron 212 o 200 los defensores "
+     "asesinados en 2019?",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65)}, ["40", "212", "200"]),
+    ("sum-phrase", "en", "2023-09-13",
+     "Global Witness recorded 212 killings in 2019, 227 in 2020 and 200 in 2021. In 2022, the toll fell. Taken "
+     "together, those four years add up to 816 killings.",
+     # (before, "add up to 816" was read as at most 816 in 2022)
+     {row("WLD", 2019, 2019, K, 212), row("WLD", 2020, 2020, K, 227), row("WLD", 2021, 2021, K, 200)}, ["816"]),
+    # 11. a partitive after a clause that sets the place ("En Brasil, de los 34 casos, 11 ...") is of that place's figure
+    ("fronted-partitive-after-place", "es", "2023-09-14",
+     "En 2022 fueron asesinadas 177 personas defensoras en todo el mundo. Brasil registró 34 asesinatos. En Brasil, de "
+     "los 34 casos, 11 eran personas indígenas.",
+     {row("WLD", 2022, 2022, K, 177), row("BRA", 2022, 2022, K, 34), row("BRA", 2022, 2022, K, 11, "indigenous=yes")}, []),
     # 5. the period after the figure a change starts from is that figure's, not the change's second figure's
     ("to-from-the-year-before", "en", "2023-09-20",
      "The group recorded 177 land defenders killed in 2022. Brazil's toll rose to 34, from 26 the year before.",

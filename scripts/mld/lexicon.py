@@ -411,6 +411,12 @@ class Lexicon:
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
         # "CORRECTION:", "Fe de erratas": a note in which the text corrects its own figures
         self.correction_markers = Matcher([(t, "correction") for t in s["correction_markers"]], case_sensitive=False)
+        # "True or false:": a claim set to test, not stated
+        self.quiz_markers = Matcher([(t, "quiz") for t in s["quiz_markers"]], case_sensitive=False)
+        # "add up to", "suman en total": a sum the text makes of its own figures
+        self.sum_phrases = Matcher([(t, "sum") for t in s["sum_phrases"]], case_sensitive=False)
+        # "How many ...?", "Were ...?": the words a question opens with (Spanish opens with "¿")
+        self.rx_question_words = _alternation(s["question_words"])
         # "the Philippine rights group Karapatan reported ...": an organisation named after its noun
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
         self.rx_organisation_nouns = "|".join(re.escape(t) for t in sorted(s["organisation_nouns"], key=len, reverse=True))

@@ -131,6 +131,8 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
     token = text[start:end]
     if before.endswith("[") and after.startswith("]") and len(token) <= 3 and token.isdigit():
         return "footnote"  # ("were killed in 2016.[1] Since 2015": a reference mark, not a count)
+    if token.isdigit() and len(token) <= 2 and re.match(r"/(?:\d+)?(?:\s|$)", after) and (not before.strip() or before.endswith("\n")):
+        return "enumeration"  # ("2/ Colombia tops the list", "3/12": a post's number in a thread, not a count)
     if lex.percent_after.starts_at(text, end, 12) or after[:1] == "%":
         return "percent"
     if lex.money_before.ends_at(text, start, 6) or lex.money_after.starts_at(text, end, 16):

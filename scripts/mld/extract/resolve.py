@@ -620,6 +620,17 @@ class SentenceReader:
 
     def read(self) -> None:
         a = self.a
+        stripped = self.text.strip()
+        # (a question opens as one, "¿...?", "How many ...?": a title that ends in "?" inside a sentence, "según el
+        # análisis '¿A qué precio?", does not make its sentence a question)
+        question = stripped.endswith("?") and (stripped.startswith("¿") or re.match(
+            rf"(?:{self.lex.rx_question_words})\b", stripped, re.I) is not None)
+        if a.candidates and (question or self.lex.quiz_markers.starts_at(stripped, 0, 40) is not None):
+            # "True or false: India recorded 40 killings in 2020.", "¿Fueron 200 los asesinados en 2021?": a
+            # sentence that asks, or sets a claim to test, does not state its figures (nor sets a scene)
+            for n in a.candidates:
+                self._review(n, "the sentence asks a question or sets a claim to test: it does not state the figure")
+            return
         shares_found = self._shares()
         # "Mexico 31 and Honduras 11.": a list that goes on from the sentence before, with no noun
         elliptical = not a.about_people and bool(self.d.last) and bool(a.candidates) and (
@@ -1074,6 +1085,9 @@ class SentenceReader:
     def _number(self, n: Number) -> list[Count] | str | None:
         a = self.a
         L, R = a.windows[n.start]
+        if self.lex.sum_phrases.finditer(self.text, self._after_punct(n.start), n.start):
+            # "Taken together, those four years add up to 816 killings": a sum the text makes of its own figures
+            return "a sum the text makes of figures ('add up to'), not a figure it reports"
         if a.marker_before("other_sources", n.start, 120, r"[^.;]*") or any(
                 L <= h.start < R for h in a.markers["other_sources"]):
             return f"{OTHER_SOURCE} another organisation, not to Global Witness"
@@ -1437,7 +1451,11 @@ class SentenceReader:
         a, text = self.a, self.text
         lead = len(text) - len(text.lstrip())
         of = self.lex.partitive_of.starts_at(text, lead, 24)
-        if of is None or not text[:of.start].strip() == "":
+        # (after a clause that sets the place: "En Brasil, de los 34 casos, 11 eran personas indígenas")
+        opening = re.match(r"\s*[^,;:()\d]{1,40},\s*", text) if of is None else None
+        if opening is not None:
+            of = self.lex.partitive_of.starts_at(text, opening.end(), 24)
+        if of is None or (opening is None and text[:of.start].strip()):
             return None
         whole = next((w for w in a.candidates if w.start >= of.end and not text[of.end:w.start].strip()), None)
         rest = text[whole.end if whole is not None else of.end:n.start]
@@ -1448,8 +1466,9 @@ class SentenceReader:
         if not any(lo <= h.start and h.end <= n.start and h.payload[0] in ("outcome", "defenders")  # type: ignore[index]
                    for h in a.nouns):
             return None
-        if any(p.start < n.start for p in a.places):
+        if any(of.start <= p.start < n.start for p in a.places) or (whole is None and opening is not None):
             return None  # ("Of the cases in Oaxaca, nine ...": a phrase that names a place is read as before)
+        framed = [p for p in a.places if p.start < of.start]
         L, R = a.windows[n.start]
         if whole is None:
             # (when the figures before cannot be its group, "... casi el doble que los 61 periodistas ... De las
@@ -1458,8 +1477,8 @@ class SentenceReader:
             return None if isinstance(got, str) else got
         self.consumed.add(whole.start)
         parent = self._parent_with_value(int(whole.value), rest)
-        if parent is None:
-            return None
+        if parent is None or (framed and isinstance(parent, Count) and any(p.code != parent.get("country") for p in framed)):
+            return None  # (a place before it must be the group's: "En Brasil, de los 34 casos" after Brazil's 34)
         if isinstance(parent, Unresolved):
             return f"stated as part of {whole.text}, which is itself in review"
         return self._part(n, parent, (n.end, R), parent_span=(whole.start, whole.end))
