@@ -1496,6 +1496,16 @@ class SentenceReader:
         figures = self.figures or self.d.last
         if not figures:
             return NO_FIGURE_BEFORE
+        # ("y en México fueron 18, de ellos 13 asesinatos": a pronoun right after a figure of its sentence is that
+        # figure's, whatever other figures the sentence gave before it)
+        before = [f for f in self.figures if isinstance(f, Count) and f.value_end <= self.a.abs(n.start)]
+        if before:
+            gap = self.src.text[before[-1].value_end:self.a.abs(n.start)]
+            if re.fullmatch(r"\s*,\s*(?:\S+\s+){1,3}", gap) and (
+                    self.lex.partitive_pronoun.finditer(gap) or any(
+                        h.start >= before[-1].value_end for h in self.a.markers["partitive_before"]
+                        if self.a.abs(h.start) >= before[-1].value_end and self.a.abs(h.end) <= self.a.abs(n.start))):
+                return before[-1]
         # (a number of something else inside a count's own phrase is no referent: "908 reported killings
         # ... in 35 countries – 13 of them in Cambodia", "207 cases in 22 countries ... 53 of the deaths";
         # one that heads its own clause is: "there were 12 mass killings in 2021, including three in India")
@@ -2507,7 +2517,11 @@ class SentenceReader:
             and not (own_group and about_report and not refers_back)
             and not parallel_item
             and self._refers_back(n))
-        if self.d.country is not None and not definite and carries:
+        # (not the world into a sentence that names countries before the figure: "En el mundo ... 146 ... || y en
+        # México fueron 18, de ellos 13 asesinatos y cinco desapariciones")
+        world_into_countries = self.d.country is not None and self.d.country.value == vocab.world() and any(
+            p.governs and p.kind == "country" and p.end <= n.start for p in self.a.places)
+        if self.d.country is not None and not definite and carries and not world_into_countries:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
         # "the 79 reported in 2023": a total the text has not stated; worldwide only in a text about
         # worldwide figures where no country is in view
