@@ -1503,8 +1503,8 @@ class SentenceReader:
             gap = self.src.text[before[-1].value_end:self.a.abs(n.start)]
             if re.fullmatch(r"\s*,\s*(?:\S+\s+){1,3}", gap) and (
                     self.lex.partitive_pronoun.finditer(gap) or any(
-                        h.start >= before[-1].value_end for h in self.a.markers["partitive_before"]
-                        if self.a.abs(h.start) >= before[-1].value_end and self.a.abs(h.end) <= self.a.abs(n.start))):
+                        self.a.abs(h.start) >= before[-1].value_end and self.a.abs(h.end) <= self.a.abs(n.start)
+                        for h in self.a.markers["partitive_before"])):
                 return before[-1]
         # (a number of something else inside a count's own phrase is no referent: "908 reported killings
         # ... in 35 countries – 13 of them in Cambodia", "207 cases in 22 countries ... 53 of the deaths";
