@@ -1888,7 +1888,7 @@ class SentenceReader:
             # a period that one item of the list states holds for the list ("... en el acumulado desde 2012")
             # (not the period of an item a change starts from: "Brazil's toll rose to 34, from 26 the year before")
             for m in self._siblings():
-                if m.start != n.start and self.lex.from_words.ends_at(text, m.start, 10) is None:
+                if m.start != n.start and not self._starts_change(m):
                     periods += self._own_periods(m, *a.windows[m.start])
             if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
@@ -4510,7 +4510,7 @@ class SentenceReader:
         # (nor a period after a later figure that a change starts from: "Brazil's toll rose to 34, from 26 the year
         # before": "the year before" is the 26's)
         starts = [m.end for m in self.a.candidates if m.start >= n.end
-                  and self.lex.from_words.ends_at(self.text, m.start, 10) is not None]
+                  and self._starts_change(m)]
         return [p for p in self.a.periods if p.governs and L <= p.start and (p.end <= end or p.kind == "closed" and p.start < end)
                 and not (p.compared and p.start > n.start)
                 and not any(m_end <= p.start for m_end in starts)
