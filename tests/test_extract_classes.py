@@ -3363,6 +3363,20 @@ CASES = [
      "Brazil (26), according to Global Witness.",
      {row("MEX", 2021, 2021, K, 54), row("WLD", 2021, 2021, K, 200), row("COL", 2021, 2021, K, 33),
       row("BRA", 2021, 2021, K, 26)}, []),
+    # a year compared with before a change ("compared with the previous year, from 65 to 33") is the year the change
+    # starts from; the second figure is of the year that one is counted from (it had taken the year before)
+    ("compared-year-before-change", "en", "2022-09-29",
+     "Global Witness recorded 200 killings in 2021. Colombia saw murders fall compared with the previous year, "
+     "from 65 to 33.",
+     {row("WLD", 2021, 2021, K, 200), row("COL", 2020, 2020, K, 65), row("COL", 2021, 2021, K, 33)}, []),
+    ("compared-year-before-change-es", "es", "2018-07-24",
+     "Según Global Witness, en 2017 fueron asesinados 207 defensores. En México los asesinatos crecieron respecto al "
+     "año anterior, al pasar de tres a 15.",
+     {row("WLD", 2017, 2017, K, 207), row("MEX", 2016, 2016, K, 3), row("MEX", 2017, 2017, K, 15)}, []),
+    # ("compared with last year", counted from the published date, may mean the report before: left as it was)
+    ("compared-last-year-before-change", "en", "2022-09-29",
+     "Global Witness recorded 200 killings in 2021. Compared with last year, murders in Colombia fell from 65 to 33.",
+     {row("WLD", 2021, 2021, K, 200), row("COL", 2021, 2021, K, 33)}, ["65"]),
 ]
 
 

@@ -1838,6 +1838,21 @@ class SentenceReader:
                 [Evidence(f, "shared", e.start, e.end) for e in second.evidence if e.field == "period_end"
                  for f in ("period_start", "period_end")]
             return [self._valued(n, values, evidence)]
+        compared_from = [e for e in template.evidence if e.field == "period_start" and e.basis == "relative" and any(
+            p.compared and (a.abs(p.start), a.abs(p.end)) == (e.start, e.end) for p in a.periods)]
+        if template is spread_from and not periods and compared_from:
+            # "murders fell compared with the previous year, from 65 to 33": the change runs from the year
+            # compared with to the year that one is counted from, which is the second figure's
+            ref = next((e for e in template.evidence if e.basis == "reference" and e.start is not None), None)
+            written = self.src.text[ref.start:ref.end] if ref is not None else ""
+            if ref is None or not re.fullmatch(r"\d{4}", written):
+                return "the second figure of a change from a year compared with, which is not counted from a written year"
+            values = {k: template.values[k] for k in ("country", *vocab.dimensions())}
+            values["period_start"] = values["period_end"] = int(written)
+            basis = "shared" if self.sent.start <= (ref.start or 0) < self.sent.end else "context"
+            evidence = _inherit(template, ("country", *vocab.dimensions()), basis_same_sentence=True) + \
+                [Evidence(f, basis, ref.start, ref.end) for f in ("period_start", "period_end")]
+            return [self._valued(n, values, evidence)]
         if template is spread_from and not periods and (template.get("period_start") != template.get("period_end") or any(
                 e.field == "period_start" and e.start is not None and template.value_end <= e.start < a.abs(n.start)
                 for e in template.evidence)):
@@ -4511,8 +4526,14 @@ class SentenceReader:
         # before": "the year before" is the 26's)
         starts = [m.end for m in self.a.candidates if m.start >= n.end
                   and self._starts_change(m)]
+        # (a year compared with before a change is the year the change starts from, not the year of its
+        # second figure: "murders fell compared with the previous year, from 65 to 33"; "compared with
+        # last year", counted from the published date, may mean the report before, so is left as it was)
+        first = self._spread_first_number(n)
         return [p for p in self.a.periods if p.governs and L <= p.start and (p.end <= end or p.kind == "closed" and p.start < end)
                 and not (p.compared and p.start > n.start)
+                and not (p.compared and first is not None and p.end <= first.start
+                         and not (p.relative is not None and p.relative.basis == "published"))
                 and not any(m_end <= p.start for m_end in starts)
                 and (inside or p.start < n.start or not self.a.in_parens(p.start))
                 and not any(lo <= p.start < hi for lo, hi in dashed)]
