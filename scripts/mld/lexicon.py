@@ -439,6 +439,8 @@ class Lexicon:
         self.attributions = Matcher([(t, "attribution") for t in s["attributions"]])
         # "Colombia had topped the ranking in 2020, but Mexico was ...": a clause with a subject of its own
         self.contrast_links = Matcher([(t, "contrast") for t in s["contrast_links"]])
+        # "por el asesinato de un defensor": a weak number word after a single event's noun is its article
+        self.single_event_before = Matcher([(t, "event") for t in s["single_event_before"]])
         self.prepositions = frozenset(w.lower() for w in s["prepositions"])
         self.predicate_verbs = Matcher([(t, "verb") for t in s["predicate_verbs"]])
         self.population_of = Matcher([(t, "of") for t in s["population_of"]])

@@ -220,6 +220,8 @@ def _weak_article(a: Analysis, n: Number) -> bool:
     words = a.text[n.end:].split()
     if a.lex.organisation_nouns.starts_at(a.text, n.end, 30) is not None:
         return True  # ("una oenegé ecologista británica": an organisation, whatever word follows it)
+    if a.lex.single_event_before.ends_at(a.text, n.start, 30) is not None:
+        return True  # ("sentenciadas por el asesinato de un defensor rarámuri": one event told, not a count)
     more = 1 if words and words[0].lower() in a.lex.weak_then else 0
     noun = next((h for h in a.nouns if h.start >= n.end and re.fullmatch(r"[\s\w-]{0,30}", a.text[n.end:h.start])
                  and len(a.text[n.end:h.start].split()) <= 1 + 2 * more

@@ -744,12 +744,45 @@ class SentenceReader:
                     self.figures.remove(u)
                     for c in got:
                         self._add(c)
+        self._parts_beyond_total()
         if any(isinstance(f, Unresolved) and f.reason.startswith(OTHER_SOURCE) for f in self.figures):
             self.d.other_source_paragraph = self.sent.paragraph
         del shares_found
         if a.candidates:
             self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
         self._update_context()
+
+    def _parts_beyond_total(self) -> None:
+        """"De los 57 asesinatos brasileños, 25 ... || el agronegocio superó a la minería como el sector más letal:
+        46 asesinatos ... y 40 a la minería": figures of one sentence for different groups of one dimension, whose
+        place was not named in their own clause, cannot together be more than the total the text gives for that
+        place and years; when they are, the place they took is not theirs, and they go to review."""
+        dims = vocab.dimensions()
+        sent = self.sent
+        mine = [c for c in self.out.counts if c.sentence.start == sent.start and not any(
+            e.field == "country" and e.basis in ("stated", "shared") and sent.start <= (e.start or -1) < sent.end
+            for e in c.evidence)]
+        for d in dims[1:]:
+            parts = [c for c in mine if c.get(d) != vocab.top_code(d)
+                     and all(c.get(k) == vocab.top_code(k) for k in dims[1:] if k != d)]
+            keys = {(c.get("country"), c.get("period_start"), c.get("period_end"), c.get(dims[0])) for c in parts}
+            for key in keys:
+                group = [c for c in parts if (c.get("country"), c.get("period_start"), c.get("period_end"), c.get(dims[0])) == key]
+                if len({c.get(d) for c in group}) < 2:
+                    continue
+                totals = [t for t in self.d.counts if t not in group and all(t.get(k) == vocab.top_code(k) for k in dims[1:])
+                          and (t.get("country"), t.get("period_start"), t.get("period_end")) == key[:3]
+                          and vocab.contains(dims[0], str(t.get(dims[0])), str(key[3]))
+                          and t.get("qualifier") == "exact"]
+                total = sum(int(str(c.get("value"))) for c in group)
+                if totals and total > int(str(totals[-1].get("value"))):
+                    for c in group:
+                        self.out.counts.remove(c)
+                        self.d.counts.remove(c)
+                        self.figures.remove(c)
+                        self._review_count(c, f"figures for several {d} groups that add up to {total}, more than the "
+                                              f"{totals[-1].get('value')} the text gives for {key[0]} in the same years: "
+                                              "the place they were read with is not theirs")
 
     def _clause_clash(self, c: Count) -> str:
         """A field of the count taken from elsewhere that its own clause contradicts, as the
@@ -1140,6 +1173,8 @@ class SentenceReader:
             return "counts people killed together with someone the text names: one event told, not a tally"
         # "the 177 killings", "estas 177 víctimas": a figure said again
         rep = self._repetition(n, L, R)
+        if isinstance(rep, str):
+            return rep
         if rep is not None:
             self.referents[n.start] = rep
             self.head = self.head or rep
@@ -1249,7 +1284,7 @@ class SentenceReader:
         kind, code = cls[-1].payload  # type: ignore[misc]
         return (kind, cls[-1].start, cls[-1].end, code)
 
-    def _repetition(self, n: Number, L: int, R: int) -> Count | None:
+    def _repetition(self, n: Number, L: int, R: int) -> Count | str | None:
         """"the 177 killings", "estas 177 víctimas": a figure said again, with a determiner, that
         names no other place or year than the earlier figure of that value."""
         earlier = [c for c in self.d.counts if c.get("value") == int(n.value)]
@@ -1258,14 +1293,17 @@ class SentenceReader:
             return None
         own_place = self._own_places(n, L, R)
         own_period = self._own_periods(n, L, R)
-        for c in reversed(earlier):
-            if own_place and not any(p.kind in ("country", "world") and p.code == c.get("country") for p in own_place):
-                continue
-            if own_period and not any(p.y1 == c.get("period_start") and p.y2 == c.get("period_end")
-                                      for p in own_period if p.kind in ("single", "closed", "bare")):
-                continue
-            return c
-        return None
+        fits = [c for c in earlier
+                if not (own_place and not any(p.kind in ("country", "world") and p.code == c.get("country") for p in own_place))
+                and not (own_period and not any(p.y1 == c.get("period_start") and p.y2 == c.get("period_end")
+                                                for p in own_period if p.kind in ("single", "closed", "bare")))]
+        spans = {(c.get("country"), c.get("period_start"), c.get("period_end")) for c in fits}
+        if len(spans) > 1:
+            # ("dieciocho ... en 2024 ... en 2023 también fueron dieciocho ... De las dieciocho víctimas mexicanas":
+            # the text gave that value for several places or years; which one is said again is not said)
+            return (f"the figure {n.text} said again, which the text gives for several places or years "
+                    f"({'; '.join(sorted(f'{c} {y1}-{y2}' for c, y1, y2 in spans))})")
+        return fits[-1] if fits else None
 
     def _n_of_the(self, n: Number, of_end: int, R: int) -> list[Count] | str | None:
         """"110 of the 222 defenders killed were Indigenous"; "Sixty of the killings"."""
@@ -1277,6 +1315,8 @@ class SentenceReader:
             if noun is not None and noun[0] in ("other_people", "other_things"):
                 return f"counts part of {whole.text} {text[noun[1]:noun[2]]}{NOT_OF_DEFENDERS}"
             parent = self._parent_with_value(int(whole.value), text[whole.end:self._predicate_start(whole.end)])
+            if isinstance(parent, str):
+                return parent
             if isinstance(parent, Count):
                 # "Compartimos el tercer lugar con Honduras: dieciocho asesinatos cada uno ... Dos de los 18 eran
                 # mujeres": one sentence gave that value to several places; which one the part is of is not said
@@ -1477,6 +1517,8 @@ class SentenceReader:
             return None if isinstance(got, str) else got
         self.consumed.add(whole.start)
         parent = self._parent_with_value(int(whole.value), rest)
+        if isinstance(parent, str):
+            return parent
         if parent is None or (framed and isinstance(parent, Count) and any(p.code != parent.get("country") for p in framed)):
             return None  # (a place before it must be the group's: "En Brasil, de los 34 casos" after Brazil's 34)
         if isinstance(parent, Unresolved):
@@ -1520,6 +1562,9 @@ class SentenceReader:
                 return partial  # "16 ... were killed in Asia last year; three of those killings took place in Indonesia"
             return f"counts part of the figure {bad.number_text}, which is itself in review"
         counts = [f for f in figures if isinstance(f, Count)]
+        # (a figure compared with is no referent: "19 lethal attacks in 2024, down from 20 in 2023. Of those, 18
+        # were killings": "those" are the 19)
+        counts = [c for c in counts if not c.compared] or counts
         if len({_definition(c) for c in counts}) == 1:
             return counts[-1]
         out_dim = vocab.dimensions()[0]
@@ -1718,6 +1763,13 @@ class SentenceReader:
         spread_from = self._spread_first(n)
         if spread_from is not None:
             template = spread_from  # "Filipinas pasó de 30 asesinatos en 2018 a 43 en 2019": the 30's kind
+        elif template is not None and template is self.head and template.compared and not self._own_periods(n, L, R):
+            owned = {a.abs(s) for s in self._change_start_periods(n.start)}
+            if any(e.field == "period_start" and e.start in owned for e in template.evidence):
+                # "El país bajó así respecto a las 54 víctimas de su informe anterior, pero se mantuvo ... sólo detrás
+                # de Colombia (60)": the head's year is the one it is compared in, not the year of the list after it
+                return (f"goes on from {template.get('value')}, a figure compared with, whose year is the "
+                        "comparison's: its own year is not stated")
         if template is not None and template.get("country") is None and not self._own_places(n, L, R):
             return None  # a list after a region's figure: only items that name their country
         if template is None and any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.figures):
@@ -1765,6 +1817,16 @@ class SentenceReader:
                 # a text about one year's report, may be that year's ranking or the series'
                 return ("a country's figure after a worldwide total over several years, in a text about one year's "
                         "report: whether it is of that year or of the whole period is not said")
+            about = self.d.report_year or self.d.released
+            if about is not None and template.get("period_start") == template.get("period_end") \
+                    and int(str(template.get("period_end"))) < int(str(about.value)) and scene != (
+                        template.get("period_start"), template.get("period_end")) \
+                    and self._own_places(n, L, R) and not self._own_periods(n, L, R):
+                # "Hace no tanto, en 2012, la organización contaba menos de diez [background, set no scene]. || Colombia,
+                # con 65, y Filipinas, con 29, completan junto a México el podio": in a text about the report on 2020,
+                # a list after an earlier year's figure that set no scene may be of either year
+                return (f"goes on from a figure of {template.get('period_end')}, an earlier year than the report's "
+                        f"({about.value}) the text is about: which year it is of is not said")
             starts_change = self.lex.from_words.ends_at(self.src.text, template.value_start, 10) is not None
             if starts_change and scene is not None and scene != (template.get("period_start"), template.get("period_end")) \
                     and self._own_places(n, L, R):
@@ -3112,11 +3174,22 @@ class SentenceReader:
             return None
         return Value(p.code, [self._ev("country", "shared", p.start, p.end)])
 
+    def _change_start_periods(self, pos: int) -> set[int]:
+        """Where the periods before `pos` start that stand right after a figure a change starts from, and so
+        are that figure's: "In Mexico, where killings fell from 54 the previous year, ... the group also
+        recorded three disappearances" (the three are not of the previous year)."""
+        text = self.text
+        return {p.start for p in self.a.periods for m in self.a.candidates
+                if m.end <= p.start and p.end <= pos
+                and (self._starts_change(m) or self._comparisons(self._clause_lo(m.start, self.a.windows[m.start][0]), m.start))
+                and re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", text[m.end:p.start])}
+
     def _sentence_frame_period(self, L: int) -> Value | None:
         """"En 2020 Colombia fue el país ...: allí fueron asesinadas 65 personas": one year that
         opens the sentence, before the number's own part, frames it."""
+        owned = self._change_start_periods(L)
         found = [q for q in self.a.periods if q.end <= L and q.governs and not q.compared
-                 and q.kind in ("single", "closed", "bare", "relative")]
+                 and q.start not in owned and q.kind in ("single", "closed", "bare", "relative")]
         if len({(q.kind, q.y1, q.y2, q.relative) for q in found}) != 1:
             return None
         q = found[0]
@@ -3400,10 +3473,19 @@ class SentenceReader:
             # (a figure compared with, or one a change starts from: a figure of the list says what its items count)
             # ("México, con 18 casos, queda igual que en 2023, cuando hubo 18 asesinatos": a "when" clause after a
             # year gives that year's figure)
+            # (or one told in a tense that looks back: "Honduras, que en 2023 había registrado 18 asesinatos, bajó a 5
+            # casos el año pasado")
+            looked_back = [h.end for h in self.lex.earlier_tense.finditer(text)]
             others = [m.end for m in a.candidates if m.start != n.start and (
                 self._starts_change(m) or self._comparisons(self._clause_lo(m.start, a.windows[m.start][0]), m.start)
-                or self._when_year(m) is not None)]
-            said = {t.code: t for t in a.outcomes if t.code != top
+                or self._when_year(m) is not None
+                or any(e <= m.start and len(text[e:m.start].split()) <= 3 and not CLAUSE_RE.search(text, e, m.start)
+                       for e in looked_back))]
+            # (nor one in a later clause that a contrast opens: "The toll was down from 31 in 2022, but the report
+            # warns that the drop hides a shift toward disappearances" says nothing of what the 31 were)
+            contrast = min([h.start for h in self.lex.contrast_links.finditer(text, n.end, len(text))
+                            if CLAUSE_RE.search(text, n.end, h.start + 1)] + [len(text)])
+            said = {t.code: t for t in a.outcomes if t.code != top and t.start < contrast
                     and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)}
             if len(said) == 1:
                 t = next(iter(said.values()))
@@ -4530,7 +4612,10 @@ class SentenceReader:
         # second figure: "murders fell compared with the previous year, from 65 to 33"; "compared with
         # last year", counted from the published date, may mean the report before, so is left as it was)
         first = self._spread_first_number(n)
+        # (nor the period right after an earlier figure a change starts from, which is that figure's)
+        owned = self._change_start_periods(n.start)
         return [p for p in self.a.periods if p.governs and L <= p.start and (p.end <= end or p.kind == "closed" and p.start < end)
+                and p.start not in owned
                 and not (p.compared and p.start > n.start)
                 and not (p.compared and first is not None and p.end <= first.start
                          and not (p.relative is not None and p.relative.basis == "published"))
@@ -4668,7 +4753,7 @@ class SentenceReader:
             return Value(t.code, [Evidence(what, "context", lead.start + t.start, lead.start + t.end)])
         return None
 
-    def _parent_with_value(self, value: int, phrase: str) -> Count | Unresolved | None:
+    def _parent_with_value(self, value: int, phrase: str) -> Count | Unresolved | str | None:
         """The latest earlier figure with this value; where the phrase names a subgroup, one that
         is restricted exactly as it says."""
         named = {d: t.payload for d in vocab.dimensions()[1:]
@@ -4677,11 +4762,17 @@ class SentenceReader:
                                            if c.get("value") == value]
         exact = [c for c in cands if isinstance(c, Count) and
                  {d: c.get(d) for d in vocab.dimensions()[1:] if c.get(d) != vocab.top_code(d)} == named]
-        if exact:
-            return exact[-1]
         loose = [c for c in cands if isinstance(c, Count) and all(c.get(d) == code for d, code in named.items())]
-        if loose:
-            return loose[-1]
+        for found in (exact, loose):
+            if not found:
+                continue
+            # ("en 2024 ... dieciocho asesinadas ... en 2023 también fueron dieciocho ... De las dieciocho víctimas
+            # mexicanas, diez eran indígenas": the value is given for several places or years; which is not said)
+            spans = {(c.get("country"), c.get("period_start"), c.get("period_end")) for c in found}
+            if len(spans) > 1:
+                return (f"stated as part of {value}, which the text gives for several places or years "
+                        f"({'; '.join(sorted(f'{c} {y1}-{y2}' for c, y1, y2 in spans))})")
+            return found[-1]
         review = [u for u in self.out.review if u.number_text and _int(u.number_text) == value]
         return review[-1] if review else None
 
@@ -4819,8 +4910,10 @@ class SentenceReader:
                     # ("Documentamos 207 asesinatos [2017] ...; en 2016 fueron 200. || Brasil es el país más letal, con 57":
                     # in a text about the report on 2017, an earlier year's figure after the scene's is background; the
                     # report's year still holds for what follows)
+                    # (also when the scene was lost on the way: "Sumemos: 77 vidas en cuatro años [review] ... Hace no tanto,
+                    # en 2012, la organización contaba menos de diez. || Colombia, con 65": 2012 is no scene)
                     about = d.report_year or d.released
-                    if about is not None and d.period is not None and d.period.value == (about.value, about.value) \
+                    if about is not None and (d.period is None or d.period.value == (about.value, about.value)) \
                             and all(c.get("period_start") == c.get("period_end") and int(str(c.get("period_end")))
                                     < int(str(about.value)) for c in setters):
                         continue
