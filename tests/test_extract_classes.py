@@ -3434,6 +3434,16 @@ CASES = [
      "Mexico recorded 19 killings of defenders in 2024, down from 20 in 2023, Global Witness said. Of those, three "
      "were women.",
      {row("MEX", 2024, 2024, K, 19), row("MEX", 2023, 2023, K, 20), row("MEX", 2024, 2024, K, 3, "gender=women")}, []),
+    # the lines of a series under a chart's caption ("2016: 3"), and the rows of a table set out with runs of spaces,
+    # in a text about defenders, are listed for review, not dropped
+    ("series-lines-listed", "es", "2021-09-13",
+     "El año pasado fueron asesinadas en México 30 personas defensoras, según Global Witness.\n\n"
+     "Gráfico: personas defensoras asesinadas en México, 2016-2020\nFuente: Global Witness\n2016: 3\n2017: 15",
+     {row("MEX", 2020, 2020, K, 30)}, ["3", "15"]),
+    ("space-table-rows-listed", "en", "2022-09-29",
+     "The group documented 200 killings worldwide in 2021, Global Witness said.\n\n"
+     "Country        Killings   Share of global total\n\nColombia       33         16.5%\n\nBrazil         26         13%",
+     {row("WLD", 2021, 2021, K, 200)}, ["33", "26"]),
     # ("compared with last year", counted from the published date, may mean the report before: left as it was)
     ("compared-last-year-before-change", "en", "2022-09-29",
      "Global Witness recorded 200 killings in 2021. Compared with last year, murders in Colombia fell from 65 to 33.",

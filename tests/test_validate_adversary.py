@@ -297,6 +297,24 @@ def test_a_worldwide_total_with_no_year_is_of_the_report_whose_total_it_is(tmp_p
     assert_line(p, r"field period_start: rule grounding: '196' is not the worldwide total of the report on 2022")
 
 
+DISAPPEARED_BY_TOTAL_TEXT = ("Mexico tops the list.\n\nThe group documented 196 killings worldwide, Global Witness said.\n\n"
+                             "In addition, the report lists seven defenders who were disappeared in Mexico during the year.")
+
+
+def test_a_report_total_dates_a_figure_of_another_outcome(tmp_path):
+    """"196 killings worldwide" is the report on 2023's total: it dates the seven disappeared of the same text,
+    though they are not killings (the total names the report, whatever the row counts); moved to another
+    year, the row is refused."""
+    p = package_of(tmp_path, DISAPPEARED_BY_TOTAL_TEXT)
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    row7 = counts.loc[counts["value"] == "7"]
+    assert row7[["country", "period_start", "period_end", "outcome"]].values.tolist() == [["MEX", "2023", "2023", "disappeared"]]
+    assert ev.loc[(ev["id"] == row7["id"].item()) & (ev["field"] == "period_end"), "basis"].tolist() == ["report_by_total"]
+    assert lines(p) == []
+    set_count(p, "7", period_start="2022", period_end="2022")
+    assert_line(p, r"field period_start: rule grounding: '196' is not the worldwide total of the report on 2022")
+
+
 def test_a_report_gives_the_year_of_a_figure_with_none_but_not_a_span(tmp_path):
     p = package_of(tmp_path, "164 defenders were killed worldwide, says the report \"Enemies of the State?\".\n\n"
                              "The Philippines topped the list with 30 deaths.")

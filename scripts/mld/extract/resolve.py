@@ -669,9 +669,17 @@ class SentenceReader:
                                     "number counts")
                 if by_numbers:
                     self.d.list_before = self.sent.paragraph
-            elif "|" in self.text and self.d.people_seen:
+            elif self.d.people_seen and all(re.search(r"\b(?:19|20)\d\d\s*[:–—-]\s*$", self.text[:n.start])
+                                            for n in a.candidates) and a.candidates:
+                # "Gráfico: personas defensoras asesinadas en México, 2016-2020 / 2016: 3 / 2017: 15": the lines of a
+                # series under a chart's caption, in a text about defenders; listed, not dropped
+                for n in a.candidates:
+                    self._review(n, "a line of a series ('year: number') in a text about defenders; the line does not "
+                                    "say what its number counts")
+            elif ("|" in self.text or re.search(r"\S[ \t]{2,}\S", self.text.strip())) and self.d.people_seen:
                 # "Mining & Extractives | 42 |" under "Disputes over land ... lay behind every killing of
-                # defenders in 2015": a table's row in a text about defenders, listed, not dropped
+                # defenders in 2015": a table's row in a text about defenders, listed, not dropped (its columns
+                # set apart by bars, or by runs of spaces: "Colombia       33         16.5%")
                 for n in a.candidates:
                     self._review(n, "a row of a table in a text about defenders; the row does not say what "
                                     "its number counts")
