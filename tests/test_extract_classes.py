@@ -3444,6 +3444,77 @@ CASES = [
      "The group documented 200 killings worldwide in 2021, Global Witness said.\n\n"
      "Country        Killings   Share of global total\n\nColombia       33         16.5%\n\nBrazil         26         13%",
      {row("WLD", 2021, 2021, K, 200)}, ["33", "26"]),
+    # a clause that opens with a partitive whose whole is a number said before is part of that figure, with its groups
+    # (the six had lost "Indigenous")
+    ("clause-partitive-of-those-n", "en", "2023-09-13",
+     "Global Witness counted 177 killings in 2022. Mexico recorded 31 killings, 15 of them of Indigenous people, and "
+     "of those 15, at least six were linked to mining.",
+     {row("WLD", 2022, 2022, K, 177), row("MEX", 2022, 2022, K, 31), row("MEX", 2022, 2022, K, 15, "indigenous=yes"),
+      row("MEX", 2022, 2022, K, 6, "indigenous=yes", "sector=mining_and_extractives", q="at_least")}, []),
+    # "entre estos" right before a number, after the figure its clause gave, is that figure's (the four had lost
+    # "indígenas")
+    ("among-these-after-figure", "es", "2021-09-13",
+     "Según Global Witness, en 2020 fueron asesinados 227 defensores. De los 65 asesinados en Colombia, 21 eran "
+     "indígenas y, entre estos, cuatro eran mujeres.",
+     {row("WLD", 2020, 2020, K, 227), row("COL", 2020, 2020, K, 65), row("COL", 2020, 2020, K, 21, "indigenous=yes"),
+      row("COL", 2020, 2020, K, 4, "indigenous=yes", "gender=women")}, []),
+    # victims named by their place and year are all of them, not the group the sentence before counted (the three
+    # women had been read as hydropower's)
+    ("victims-by-place-year-whole", "es", "2017-07-13",
+     "En 2016, Global Witness registró 14 asesinatos de personas defensoras de la tierra y el ambiente en Honduras. Al "
+     "menos seis de esos crímenes estaban vinculados a proyectos hidroeléctricos.\n\nTres de las víctimas hondureñas "
+     "de 2016 eran mujeres, y dos de ellas pertenecían al pueblo lenca.",
+     {row("HND", 2016, 2016, K, 14), row("HND", 2016, 2016, K, 6, "sector=hydropower", q="at_least"),
+      row("HND", 2016, 2016, K, 3, "gender=women"), row("HND", 2016, 2016, K, 2, "indigenous=yes", "gender=women")}, []),
+    # a hedged part after a partitive that names the group's own country by a demonym (it had taken "casos" as its
+    # outcome)
+    ("fronted-partitive-hedged-demonym", "es", "2016-06-20",
+     "Perú registró 12 asesinatos de personas defensoras de la tierra el año pasado, según Global Witness.\n\n"
+     "De los 12 casos peruanos, por lo menos nueve afectaron a defensores indígenas.",
+     {row("PER", 2015, 2015, K, 12), row("PER", 2015, 2015, K, 9, "indigenous=yes", q="at_least")}, []),
+    # a figure dated by its month in its own clause is one event told ("asesinados en septiembre de 2014")
+    ("month-dated-event", "es", "2016-06-20",
+     "Global Witness contó 185 asesinatos en 2015. Entre los casos peruanos emblemáticos figuran los de Edwin Chota y "
+     "otros tres líderes asháninkas, asesinados en septiembre de 2014 por madereros ilegales.",
+     {row("WLD", 2015, 2015, K, 185)}, ["tres"]),
+    # a question after a label ("FACT CHECK: Were 300 ...?") and a claim set to check ("Claim:") state no figure
+    ("labelled-question-and-claim", "en", "2023-10-02",
+     "FACT CHECK: Were 300 environmental defenders murdered last year?\n\nClaim: \"300 environmental defenders were "
+     "murdered around the world last year.\"\n\nVerdict: Global Witness recorded at least 177 killings in 2022.",
+     {row("WLD", 2022, 2022, K, 177, q="at_least")}, ["300", "300"]),
+    # a stat box's lines, figure first ("65 - killed in Colombia"), are not one hard-wrapped sentence: joined, each
+    # place had gone to the next line's figure (Brazil's 20 read as the Philippines')
+    ("stat-box-lines", "en", "2021-09-15",
+     "IN NUMBERS: Global Witness's new report\n\n227 - defenders killed in 2020\n29 - killed in the Philippines\n"
+     "20 - killed in Brazil\n23 - killings linked to logging",
+     set(), ["227", "29", "20", "23"]),
+    # the year in a report's name is not the figure's when its clause states another
+    ("report-named-year-and-data-year", "en", "2023-09-13",
+     "Global Witness's 2022 report gave 54 killings in Mexico for 2021.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
+    # a bracket right after the number that holds only a year is its year ("Colombia 33 (2021) vs 60 (2022)")
+    ("year-gloss-after-number", "en", "2023-09-13",
+     "For 2022, the group counts 177 killings. Colombia was the deadliest country, and the jump was stark: Colombia "
+     "33 (2021) vs 60 (2022).",
+     {row("WLD", 2022, 2022, K, 177), row("COL", 2021, 2021, K, 33), row("COL", 2022, 2022, K, 60)}, []),
+    # a fronted partitive whose number's own clause names another outcome than the group's is read by its own words
+    # (a part keeps its whole's outcome; "19 corresponden a desapariciones" are the disappeared)
+    ("fronted-partitive-own-outcome", "es", "2022-09-29",
+     "Global Witness documentó 54 asesinatos o desapariciones de personas defensoras en México en 2021.\n\n"
+     "De los 54 casos mexicanos, 19 corresponden a desapariciones.",
+     {row("MEX", 2021, 2021, KD, 54), row("MEX", 2021, 2021, D, 19)}, []),
+    # a whole named by its value and a demonym is that country's figure of that value (Honduras also had 18)
+    ("whole-by-value-and-demonym", "es", "2024-09-10",
+     "En 2023 fueron asesinadas 18 personas defensoras en México y otras 18 en Honduras, según Global Witness.\n\n"
+     "De las 18 víctimas mexicanas, nueve eran indígenas.",
+     {row("MEX", 2023, 2023, K, 18), row("HND", 2023, 2023, K, 18), row("MEX", 2023, 2023, K, 9, "indigenous=yes")},
+     []),
+    # (the month of a member the figure names is not the figure's: "cinco asesinatos, entre ellos el de Juan López,
+    # abatido en septiembre de 2024")
+    ("month-of-named-member", "es", "2025-09-17",
+     "En 2024 Global Witness documentó 146 asesinatos y desapariciones. En Honduras, el informe contabilizó cinco "
+     "asesinatos, entre ellos el de Juan López, regidor del Aguán, abatido en septiembre de 2024.",
+     {row("WLD", 2024, 2024, KD, 146), row("HND", 2024, 2024, K, 5)}, []),
     # ("compared with last year", counted from the published date, may mean the report before: left as it was)
     ("compared-last-year-before-change", "en", "2022-09-29",
      "Global Witness recorded 200 killings in 2021. Compared with last year, murders in Colombia fell from 65 to 33.",

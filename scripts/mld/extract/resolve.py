@@ -622,9 +622,11 @@ class SentenceReader:
         a = self.a
         stripped = self.text.strip()
         # (a question opens as one, "¿...?", "How many ...?": a title that ends in "?" inside a sentence, "según el
-        # análisis '¿A qué precio?", does not make its sentence a question)
-        question = stripped.endswith("?") and (stripped.startswith("¿") or re.match(
-            rf"(?:{self.lex.rx_question_words})\b", stripped, re.I) is not None)
+        # análisis '¿A qué precio?", does not make its sentence a question; a label may come first, "FACT CHECK: Were
+        # 300 environmental defenders murdered last year?")
+        asked = re.sub(r"^[^\W\d_][^:.!?\d]{0,30}:\s*", "", stripped)
+        question = stripped.endswith("?") and any(q.startswith("¿") or re.match(
+            rf"(?:{self.lex.rx_question_words})\b", q, re.I) is not None for q in (stripped, asked))
         if a.candidates and (question or self.lex.quiz_markers.starts_at(stripped, 0, 40) is not None):
             # "True or false: India recorded 40 killings in 2020.", "¿Fueron 200 los asesinados en 2021?": a
             # sentence that asks, or sets a claim to test, does not state its figures (nor sets a scene)
@@ -1382,6 +1384,20 @@ class SentenceReader:
         ref = self._referent_for(n)
         if isinstance(ref, str):
             return ref
+        dims = vocab.dimensions()
+        pred = self._predicate_start(noun[2])
+        if any(ref.get(d) != vocab.top_code(d) for d in dims[1:]) and (
+                any(of_end <= p.start < pred for p in a.places) or any(of_end <= q.start < pred for q in a.periods)):
+            # ("Al menos seis de esos crímenes estaban vinculados a proyectos hidroeléctricos. || Tres de las víctimas
+            # hondureñas de 2016 eran mujeres": victims named by their place or year are all of that place's and
+            # year's, not the group the sentence before counted)
+            wholes = [c for c in self.d.counts if all(c.get(d) == vocab.top_code(d) for d in dims[1:]) and not c.compared
+                      and (c.get("country"), c.get("period_start"), c.get("period_end")) ==
+                      (ref.get("country"), ref.get("period_start"), ref.get("period_end"))
+                      and vocab.contains(dims[0], str(c.get(dims[0])), str(ref.get(dims[0])))]
+            if len({_definition(c) for c in wholes}) != 1:
+                return "counts part of a group named by its place or year, but the figure before it counts a part of it"
+            ref = wholes[-1]
         out_dim = vocab.dimensions()[0]
         if noun[0] == "outcome" and noun[3] != vocab.top_code(out_dim) and \
                 not vocab.contains(out_dim, str(ref.get(out_dim)), noun[3]):
@@ -1503,18 +1519,23 @@ class SentenceReader:
         opening = re.match(r"\s*[^,;:()\d]{1,40},\s*", text) if of is None else None
         if opening is not None:
             of = self.lex.partitive_of.starts_at(text, opening.end(), 24)
-        if of is None or (opening is None and text[:of.start].strip()):
+        if of is None:
+            return self._clause_partitive(n)
+        if opening is None and text[:of.start].strip():
             return None
         whole = next((w for w in a.candidates if w.start >= of.end and not text[of.end:w.start].strip()), None)
-        rest = text[whole.end if whole is not None else of.end:n.start]
+        # (the part may be hedged: "De los 12 casos peruanos, por lo menos nueve")
+        at = self._before_hedge(n)
+        rest = text[whole.end if whole is not None else of.end:at]
         m = re.fullmatch(r"\s+(?:[^\W\d_-]+\s+){0,2}[^\W\d_-]+\s*,\s*", rest)
         if m is None:
             return None
-        lo = n.start - len(rest)
-        if not any(lo <= h.start and h.end <= n.start and h.payload[0] in ("outcome", "defenders")  # type: ignore[index]
+        lo = at - len(rest)
+        if not any(lo <= h.start and h.end <= at and h.payload[0] in ("outcome", "defenders")  # type: ignore[index]
                    for h in a.nouns):
             return None
-        if any(of.start <= p.start < n.start for p in a.places) or (whole is None and opening is not None):
+        named = [p for p in a.places if of.start <= p.start < n.start]
+        if (named and whole is None) or (whole is None and opening is not None):
             return None  # ("Of the cases in Oaxaca, nine ...": a phrase that names a place is read as before)
         framed = [p for p in a.places if p.start < of.start]
         L, R = a.windows[n.start]
@@ -1524,14 +1545,50 @@ class SentenceReader:
             got = self._part_of_referent(n, L, R)
             return None if isinstance(got, str) else got
         self.consumed.add(whole.start)
-        parent = self._parent_with_value(int(whole.value), rest)
+        parent = self._parent_with_value(int(whole.value), rest,
+                                         frozenset(str(p.code) for p in named if p.kind == "country"))
         if isinstance(parent, str):
             return parent
+        # (a place the phrase names must be the group's: "De los 12 casos peruanos, por lo menos nueve", after Peru's 12;
+        # not "Of the cases in Oaxaca", a state)
+        if named and not (isinstance(parent, Count) and all(p.kind == "country" and p.code == parent.get("country")
+                                                            for p in named)):
+            self.consumed.discard(whole.start)
+            return None
         if parent is None or (framed and isinstance(parent, Count) and any(p.code != parent.get("country") for p in framed)):
             return None  # (a place before it must be the group's: "En Brasil, de los 34 casos" after Brazil's 34)
         if isinstance(parent, Unresolved):
             return f"stated as part of {whole.text}, which is itself in review"
+        out_dim = vocab.dimensions()[0]
+        own = {t.code for t in a.outcomes if n.end <= t.start < self._clause_end(n, R)}
+        if isinstance(parent, Count) and len(own) == 1 and own != {parent.get(out_dim)}:
+            # ("De los 54 casos mexicanos, 19 corresponden a desapariciones": the number's own clause says what it
+            # counts, another outcome than the group's; it is read by its own words, as before)
+            self.consumed.discard(whole.start)
+            return None
         return self._part(n, parent, (n.end, R), parent_span=(whole.start, whole.end))
+
+    def _clause_partitive(self, n: Number) -> list[Count] | str | None:
+        """"Mexico recorded 31 killings, 15 of them of Indigenous people, and of those 15, at least six were killed
+        after opposing mining projects": a clause that opens with a partitive whose whole is a number said before
+        ("of those 15", "y de esos 15,") is part of that figure, with its groups and its own."""
+        a, text = self.a, self.text
+        at = self._before_hedge(n)
+        for of in self.lex.partitive_of.finditer(text, 0, at):
+            whole = next((w for w in a.candidates if w.start >= of.end and not text[of.end:w.start].strip()), None)
+            if whole is None or not re.fullmatch(r"\s*,\s*", text[whole.end:at]):
+                continue
+            # (the partitive opens its clause: after a comma or semicolon, with "and" or not)
+            if not re.search(rf"[,;]\s*(?:(?:{self.lex.rx_and})\s+)?$", text[:of.start], re.I):
+                continue
+            self.consumed.add(whole.start)
+            parent = self._parent_with_value(int(whole.value), "")
+            if parent is None or isinstance(parent, str):
+                return parent
+            if isinstance(parent, Unresolved):
+                return f"stated as part of {whole.text}, which is itself in review"
+            return self._part(n, parent, (n.end, a.windows[n.start][1]), parent_span=(whole.start, whole.end))
+        return None
 
     def _part_of_referent(self, n: Number, L: int, R: int) -> list[Count] | str:
         ref = self._referent_for(n)
@@ -1551,6 +1608,13 @@ class SentenceReader:
         before = [f for f in self.figures if isinstance(f, Count) and f.value_end <= self.a.abs(n.start)]
         if before:
             gap = self.src.text[before[-1].value_end:self.a.abs(n.start)]
+            # ("21 eran indígenas y, entre estos, cuatro eran mujeres": a pronoun right before the number, after a
+            # few words that end the clause of the figure before it, is that figure's)
+            mk = self.a.marker_before("partitive_before", n.start, 30, r"[\s,]*")
+            if mk is not None and self.a.abs(mk.start) >= before[-1].value_end:
+                words = self.src.text[before[-1].value_end:self.a.abs(mk.start)]
+                if not re.search(r"[\d;:.()]", words) and len(words.split()) <= 5:
+                    return before[-1]
             if re.fullmatch(r"\s*,\s*(?:\S+\s+){1,3}", gap) and (
                     self.lex.partitive_pronoun.finditer(gap) or any(
                         self.a.abs(h.start) >= before[-1].value_end and self.a.abs(h.end) <= self.a.abs(n.start)
@@ -2252,6 +2316,20 @@ class SentenceReader:
         else:
             country = self._country(n, L, R)
         period = self._period(n, L_period, R)
+        if isinstance(period, Value) and period.value[0] == period.value[1]:  # type: ignore[index]
+            # "Edwin Chota y otros tres líderes asháninkas de Saweto, asesinados en septiembre de 2014": a figure
+            # dated by its month, after the number, is one event told, not a year's tally
+            dated = [q for q in self.a.periods if q.kind in ("single", "bare") and q.y1_span is not None
+                     and q.start >= n.end and not STRONG_RE.search(self.text, n.end, q.start)
+                     # (not the date of a member it names: "cinco asesinatos, entre ellos el de Juan López, ...,
+                     # abatido en septiembre de 2024")
+                     and not any(n.end <= h.start < q.start for h in self.a.markers["partitive_before"])
+                     and any(e.field == "period_start" and e.start == self.a.abs(q.y1_span[0])
+                                                  for e in period.evidence)
+                     and self.lex.months.ends_at(self.text, self._before_year_of(q), 12) is not None]
+            if dated:
+                return ("the figure is dated by its month: one event told, not a year's tally "
+                        f"('{self.text[dated[0].start:dated[0].end]}')")
         outcome = self._outcome(n, L, R, noun)
         if isinstance(outcome, str):
             return outcome  # not about killings or disappearances: the first thing a reviewer needs to know
@@ -4622,14 +4700,27 @@ class SentenceReader:
         first = self._spread_first_number(n)
         # (nor the period right after an earlier figure a change starts from, which is that figure's)
         owned = self._change_start_periods(n.start)
-        return [p for p in self.a.periods if p.governs and L <= p.start and (p.end <= end or p.kind == "closed" and p.start < end)
+        found = [p for p in self.a.periods if p.governs and L <= p.start
+                and (p.end <= end or p.kind == "closed" and p.start < end or self._year_gloss(n, p))
                 and p.start not in owned
                 and not (p.compared and p.start > n.start)
                 and not (p.compared and first is not None and p.end <= first.start
                          and not (p.relative is not None and p.relative.basis == "published"))
                 and not any(m_end <= p.start for m_end in starts)
-                and (inside or p.start < n.start or not self.a.in_parens(p.start))
+                and (inside or p.start < n.start or not self.a.in_parens(p.start) or self._year_gloss(n, p))
                 and not any(lo <= p.start < hi for lo, hi in dashed)]
+        # (the year in a report's name is not the figure's when the clause states another: "Its 2022 report gave 54
+        # killings in Mexico for 2021"; alone, "the 2024 report ... with 48", it may be either, and stays)
+        named = [p for p in found if p.kind in ("single", "bare") and self._names_report(p)]
+        if named and any(p not in named and p.kind in ("single", "bare") for p in found):
+            found = [p for p in found if p not in named]
+        return found
+
+    def _year_gloss(self, n: Number, p: Period) -> bool:
+        """"Colombia 33 (2021) vs 60 (2022)": a bracket right after the number that holds only a year is that
+        number's year."""
+        return re.fullmatch(r"\s*\(\s*", self.text[n.end:p.start]) is not None \
+            and re.match(r"\s*\)", self.text[p.end:]) is not None
 
     def _nearest(self, n: Number, places: list[Place]) -> Place:
         def dist(p: Place) -> tuple[int, int]:
@@ -4761,13 +4852,13 @@ class SentenceReader:
             return Value(t.code, [Evidence(what, "context", lead.start + t.start, lead.start + t.end)])
         return None
 
-    def _parent_with_value(self, value: int, phrase: str) -> Count | Unresolved | str | None:
+    def _parent_with_value(self, value: int, phrase: str, countries: frozenset[str] = frozenset()) -> Count | Unresolved | str | None:
         """The latest earlier figure with this value; where the phrase names a subgroup, one that
-        is restricted exactly as it says."""
+        is restricted exactly as it says; where it names a country ("las 18 víctimas mexicanas"), one of it."""
         named = {d: t.payload for d in vocab.dimensions()[1:]
                  for t in self.lex.dimension_terms[d].finditer(phrase[:60])[:1]}
         cands: list[Count | Unresolved] = [c for c in self.d.counts + [f for f in self.figures if isinstance(f, Count)]
-                                           if c.get("value") == value]
+                                           if c.get("value") == value and (not countries or c.get("country") in countries)]
         exact = [c for c in cands if isinstance(c, Count) and
                  {d: c.get(d) for d in vocab.dimensions()[1:] if c.get(d) != vocab.top_code(d)} == named]
         loose = [c for c in cands if isinstance(c, Count) and all(c.get(d) == code for d, code in named.items())]

@@ -15,6 +15,8 @@ from mld.lexicon import lexicon
 
 BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·▪►]|-(?!\d)|\d{1,2}[.)](?=\s+[A-ZÁÉÍÓÚÑ]))[ \t]+")
 SEPARATOR_RE = re.compile(r"^\s*[-–—•*·=_~]+\s*$")
+# a stat box's line, its figure first and then what it counts: "65 - killed in Colombia", "18 — asesinatos en México"
+STAT_LINE_RE = re.compile(r"^\s*\d[\d.,]*(?:\s+in\s+\d+)?\s+[-–—]\s+\S")
 TERMINAL_RE = re.compile(r"[.!?:;][\"”’»)\]]*\s*$")
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 # a sentence end: terminal mark, closing quotes/brackets, space, then an opener
@@ -113,7 +115,10 @@ def sentences(src: Source) -> list[Sentence]:
             # (in lower case, or after a line about as long as the text's lines: a headline above a
             # paragraph is far shorter than the text's lines)
             full = len(prev) >= 60 and len(prev) >= 0.75 * width
-            if not TERMINAL_RE.search(prev[-40:]) and (first.islower() or first.isdigit() or full):
+            # (not a stat box's line: each states its own figure, "227 - defenders killed in 2020" / "65 - killed in
+            # Colombia", and joined they shift each place onto the next figure)
+            if not TERMINAL_RE.search(prev[-40:]) and (first.islower() or first.isdigit() or full) \
+                    and not STAT_LINE_RE.match(line):
                 blocks[-1][1] = e
                 blocks[-1][5] += 1
                 continue
