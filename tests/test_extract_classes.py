@@ -3451,6 +3451,10 @@ CASES = [
      "of those 15, at least six were linked to mining.",
      {row("WLD", 2022, 2022, K, 177), row("MEX", 2022, 2022, K, 31), row("MEX", 2022, 2022, K, 15, "indigenous=yes"),
       row("MEX", 2022, 2022, K, 6, "indigenous=yes", "sector=mining_and_extractives", q="at_least")}, []),
+    # (with no earlier figure of that value, the whole is not swallowed: both numbers are listed for review)
+    ("clause-partitive-unknown-whole", "en", "2023-09-13",
+     "Global Witness counted 177 killings in 2022, and of those 15, at least six were linked to mining.",
+     {row("WLD", 2022, 2022, K, 177)}, ["15", "six"]),
     # "entre estos" right before a number, after the figure its clause gave, is that figure's (the four had lost
     # "indígenas")
     ("among-these-after-figure", "es", "2021-09-13",
@@ -3515,6 +3519,27 @@ CASES = [
      "En 2024 Global Witness documentó 146 asesinatos y desapariciones. En Honduras, el informe contabilizó cinco "
      "asesinatos, entre ellos el de Juan López, regidor del Aguán, abatido en septiembre de 2024.",
      {row("WLD", 2024, 2024, KD, 146), row("HND", 2024, 2024, K, 5)}, []),
+    # a list item that its sentence breaks into figures of other outcomes ("Mexico with 19, where 18 people were killed
+    # and one disappeared") is not the list's killings (it had been read as 19 killed)
+    ("item-broken-into-outcomes", "en", "2025-09-17",
+     "At least 146 people defending land were killed or disappeared around the world in 2024, Global Witness said. "
+     "Colombia was again the deadliest country, with 48 killings, followed by Guatemala with 20 and Mexico with 19, "
+     "where 18 people were killed and one disappeared.",
+     {row("WLD", 2024, 2024, KD, 146, q="at_least"), row("COL", 2024, 2024, K, 48), row("GTM", 2024, 2024, K, 20)},
+     ["19", "18", "one"]),
+    # a period that labels its line before a colon is the years of the line's figures (2,253 had been read as of 2024)
+    ("period-label-line", "es", "2025-09-18",
+     "Informe anual de Global Witness sobre personas defensoras (datos de 2024)\n\n"
+     "- En 2024 fueron asesinadas 142 personas defensoras de la tierra en el mundo.\n"
+     "- Desde 2012: 2 mil 253 personas defensoras asesinadas o desaparecidas en el mundo; 222 en México.",
+     {row("WLD", 2024, 2024, K, 142), row("WLD", 2012, 2024, KD, 2253), row("MEX", 2012, 2024, KD, 222)}, []),
+    # a sentence whose subject, at its start, is another source ("Nuestro propio registro") gives that source's
+    # figures however long it runs (the last one had been read as Global Witness's)
+    ("other-source-subject", "es", "2025-09-18",
+     "Global Witness documentó 146 personas defensoras asesinadas o desaparecidas en el mundo en 2024.\n\n"
+     "Nuestro propio registro, que documenta agresiones de todo tipo, identificó durante 2024 un total de 123 eventos "
+     "de agresión contra personas defensoras ambientales, entre ellos 25 asesinatos y al menos 4 desapariciones.",
+     {row("WLD", 2024, 2024, KD, 146)}, ["123", "25", "4"]),
     # ("compared with last year", counted from the published date, may mean the report before: left as it was)
     ("compared-last-year-before-change", "en", "2022-09-29",
      "Global Witness recorded 200 killings in 2021. Compared with last year, murders in Colombia fell from 65 to 33.",

@@ -216,7 +216,8 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-11-en": (0.49, 0.99, 0.99), "probe-synthetic-11-es": (0.67, 0.99, 0.99),
                "probe-synthetic-12-en": (0.57, 0.99, 0.94), "probe-synthetic-12-es": (0.57, 0.99, 0.98),
                # (thirteenth, Spanish: "al menos tres mujeres" among victims killed and disappeared, see its README)
-               "probe-synthetic-13-en": (0.54, 0.99, 0.91), "probe-synthetic-13-es": (0.52, 0.96, 0.93)})
+               "probe-synthetic-13-en": (0.54, 0.99, 0.91), "probe-synthetic-13-es": (0.52, 0.96, 0.93),
+               "probe-synthetic-14-en": (0.65, 0.99, 0.98), "probe-synthetic-14-es": (0.61, 0.99, 0.98)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -755,6 +755,7 @@ class SentenceReader:
                     for c in got:
                         self._add(c)
         self._parts_beyond_total()
+        self._total_of_later_outcomes()
         if any(isinstance(f, Unresolved) and f.reason.startswith(OTHER_SOURCE) for f in self.figures):
             self.d.other_source_paragraph = self.sent.paragraph
         del shares_found
@@ -787,12 +788,45 @@ class SentenceReader:
                 total = sum(int(str(c.get("value"))) for c in group)
                 if totals and total > int(str(totals[-1].get("value"))):
                     for c in group:
-                        self.out.counts.remove(c)
-                        self.d.counts.remove(c)
-                        self.figures.remove(c)
+                        for store in (self.out.counts, self.d.counts, self.figures):
+                            if c in store:
+                                store.remove(c)  # type: ignore[arg-type]
                         self._review_count(c, f"figures for several {d} groups that add up to {total}, more than the "
                                               f"{totals[-1].get('value')} the text gives for {key[0]} in the same years: "
                                               "the place they were read with is not theirs")
+
+    def _total_of_later_outcomes(self) -> None:
+        """"followed by Guatemala with 20 and Mexico with 19, where 18 people were killed and one disappeared": the
+        numbers after a figure, in its sentence, that each name their own outcome and add up to it break it down;
+        when the figure's outcome does not hold theirs (the list's "killings"), it goes to review."""
+        a, text = self.a, self.text
+        out_dim = vocab.dimensions()[0]
+        for c in [c for c in self.out.counts if c.sentence.start == self.sent.start]:
+            parts: list[tuple[int, str]] = []
+            for m in a.candidates:
+                if a.abs(m.start) <= c.value_start:
+                    continue
+                t = next((t for t in a.outcomes if m.end <= t.start and len(text[m.end:t.start].split()) <= 3
+                          and not CLAUSE_RE.search(text, m.end, t.start)), None)
+                if t is not None:
+                    parts.append((int(m.value), t.code))
+            for i in range(len(parts)):
+                for j in range(i + 1, len(parts)):
+                    (v1, o1), (v2, o2) = parts[i], parts[j]
+                    if o1 != o2 and v1 + v2 == c.get("value") and not (
+                            vocab.contains(out_dim, str(c.get(out_dim)), o1) and vocab.contains(out_dim, str(c.get(out_dim)), o2)):
+                        if c in self.out.counts:
+                            self.out.counts.remove(c)
+                        if c in self.d.counts:
+                            self.d.counts.remove(c)
+                        if c in self.figures:
+                            self.figures.remove(c)
+                        self._review_count(c, f"the sentence breaks {c.get('value')} into {v1} {o1} and {v2} {o2}, "
+                                              f"which its outcome ({c.get(out_dim)}) does not hold")
+                        break
+                else:
+                    continue
+                break
 
     def _clause_clash(self, c: Count) -> str:
         """A field of the count taken from elsewhere that its own clause contradicts, as the
@@ -1131,7 +1165,13 @@ class SentenceReader:
         if self.lex.sum_phrases.finditer(self.text, self._after_punct(n.start), n.start):
             # "Taken together, those four years add up to 816 killings": a sum the text makes of its own figures
             return "a sum the text makes of figures ('add up to'), not a figure it reports"
-        if a.marker_before("other_sources", n.start, 120, r"[^.;]*") or any(
+        # (a sentence whose subject, at its start, is another source gives that source's figures, however long it
+        # runs: "Nuestro propio registro, que documenta agresiones de todo tipo, identificó ... 123 eventos ..., entre
+        # ellos 25 asesinatos y al menos 4 desapariciones")
+        lead = len(self.text) - len(self.text.lstrip())
+        opens = any(h.start - lead <= 3 and h.end <= n.start and not self.lex.source_organisation.finditer(
+            self.text, h.end, n.start) for h in a.markers["other_sources"])
+        if opens or a.marker_before("other_sources", n.start, 120, r"[^.;]*") or any(
                 L <= h.start < R for h in a.markers["other_sources"]):
             return f"{OTHER_SOURCE} another organisation, not to Global Witness"
         other = self._other_organisation(n)
@@ -1581,9 +1621,11 @@ class SentenceReader:
             # (the partitive opens its clause: after a comma or semicolon, with "and" or not)
             if not re.search(rf"[,;]\s*(?:(?:{self.lex.rx_and})\s+)?$", text[:of.start], re.I):
                 continue
-            self.consumed.add(whole.start)
             parent = self._parent_with_value(int(whole.value), "")
-            if parent is None or isinstance(parent, str):
+            if parent is None:
+                return None  # (no figure of that value before: both numbers are read by their own words)
+            self.consumed.add(whole.start)
+            if isinstance(parent, str):
                 return parent
             if isinstance(parent, Unresolved):
                 return f"stated as part of {whole.text}, which is itself in review"
@@ -4709,6 +4751,11 @@ class SentenceReader:
                 and not any(m_end <= p.start for m_end in starts)
                 and (inside or p.start < n.start or not self.a.in_parens(p.start) or self._year_gloss(n, p))
                 and not any(lo <= p.start < hi for lo, hi in dashed)]
+        # (a period that opens the line as its label, before a colon, is the years of every figure on the line: "-
+        # Desde 2012: 2 mil 253 personas defensoras asesinadas o desaparecidas en el mundo; 222 en México")
+        if not any(p.kind not in ("relative", "anaphoric") for p in found):
+            found += [p for p in self.a.periods if p.governs and p.end <= n.start and not self.text[:p.start].strip()
+                      and re.match(r"\s*:", self.text[p.end:]) and p.kind in ("open", "closed", "single", "bare")]
         # (the year in a report's name is not the figure's when the clause states another: "Its 2022 report gave 54
         # killings in Mexico for 2021"; alone, "the 2024 report ... with 48", it may be either, and stays)
         named = [p for p in found if p.kind in ("single", "bare") and self._names_report(p)]
