@@ -3303,9 +3303,10 @@ class SentenceReader:
         return Value(p.code, [self._ev("country", "shared", p.start, p.end)])
 
     def _change_start_periods(self, pos: int) -> set[int]:
-        """Where the periods before `pos` start that stand right after a figure a change starts from, and so
-        are that figure's: "In Mexico, where killings fell from 54 the previous year, ... the group also
-        recorded three disappearances" (the three are not of the previous year)."""
+        """Where the periods before `pos` start that stand right after a figure a change starts from, or a figure
+        compared with, and so are that figure's alone: "In Mexico, where killings fell from 54 the previous year, ...
+        the group also recorded three disappearances" (the three are not of the previous year); "respecto a las 54
+        víctimas de su informe anterior"."""
         text = self.text
         return {p.start for p in self.a.periods for m in self.a.candidates
                 if m.end <= p.start and p.end <= pos
@@ -4740,7 +4741,7 @@ class SentenceReader:
         # second figure: "murders fell compared with the previous year, from 65 to 33"; "compared with
         # last year", counted from the published date, may mean the report before, so is left as it was)
         first = self._spread_first_number(n)
-        # (nor the period right after an earlier figure a change starts from, which is that figure's)
+        # (nor the period right after an earlier figure a change starts from, or one compared with: that figure's)
         owned = self._change_start_periods(n.start)
         found = [p for p in self.a.periods if p.governs and L <= p.start
                 and (p.end <= end or p.kind == "closed" and p.start < end or self._year_gloss(n, p))
