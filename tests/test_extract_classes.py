@@ -3451,7 +3451,8 @@ CASES = [
      "of those 15, at least six were linked to mining.",
      {row("WLD", 2022, 2022, K, 177), row("MEX", 2022, 2022, K, 31), row("MEX", 2022, 2022, K, 15, "indigenous=yes"),
       row("MEX", 2022, 2022, K, 6, "indigenous=yes", "sector=mining_and_extractives", q="at_least")}, []),
-    # (with no earlier figure of that value, the whole is not swallowed: both numbers are listed for review)
+    # (with no earlier figure of that value, both numbers are listed for review; a guard of that behaviour: the whole is
+    # read before the part, so it would hold without the rule that marks the whole as read only after a parent)
     ("clause-partitive-unknown-whole", "en", "2023-09-13",
      "Global Witness counted 177 killings in 2022, and of those 15, at least six were linked to mining.",
      {row("WLD", 2022, 2022, K, 177)}, ["15", "six"]),

@@ -10,6 +10,7 @@ a Global Witness figure worldwide only while the text has named no country at al
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -788,10 +789,7 @@ class SentenceReader:
                 total = sum(int(str(c.get("value"))) for c in group)
                 if totals and total > int(str(totals[-1].get("value"))):
                     for c in group:
-                        for store in (self.out.counts, self.d.counts, self.figures):
-                            if c in store:
-                                store.remove(c)  # type: ignore[arg-type]
-                        self._review_count(c, f"figures for several {d} groups that add up to {total}, more than the "
+                        self._withdraw(c, f"figures for several {d} groups that add up to {total}, more than the "
                                               f"{totals[-1].get('value')} the text gives for {key[0]} in the same years: "
                                               "the place they were read with is not theirs")
 
@@ -810,23 +808,14 @@ class SentenceReader:
                           and not CLAUSE_RE.search(text, m.end, t.start)), None)
                 if t is not None:
                     parts.append((int(m.value), t.code))
-            for i in range(len(parts)):
-                for j in range(i + 1, len(parts)):
-                    (v1, o1), (v2, o2) = parts[i], parts[j]
-                    if o1 != o2 and v1 + v2 == c.get("value") and not (
-                            vocab.contains(out_dim, str(c.get(out_dim)), o1) and vocab.contains(out_dim, str(c.get(out_dim)), o2)):
-                        if c in self.out.counts:
-                            self.out.counts.remove(c)
-                        if c in self.d.counts:
-                            self.d.counts.remove(c)
-                        if c in self.figures:
-                            self.figures.remove(c)
-                        self._review_count(c, f"the sentence breaks {c.get('value')} into {v1} {o1} and {v2} {o2}, "
-                                              f"which its outcome ({c.get(out_dim)}) does not hold")
-                        break
-                else:
-                    continue
-                break
+            # (any two or more of them, of different outcomes, that add up to it)
+            breakdown = next((g for k in range(2, len(parts) + 1) for g in itertools.combinations(parts, k)
+                              if len({o for _, o in g}) > 1 and sum(v for v, _ in g) == c.get("value")
+                              and not all(vocab.contains(out_dim, str(c.get(out_dim)), o) for _, o in g)), None)
+            if breakdown is not None:
+                said = " and ".join(f"{v} {o}" for v, o in breakdown)
+                self._withdraw(c, f"the sentence breaks {c.get('value')} into {said}, which its outcome "
+                                  f"({c.get(out_dim)}) does not hold")
 
     def _clause_clash(self, c: Count) -> str:
         """A field of the count taken from elsewhere that its own clause contradicts, as the
@@ -1005,6 +994,13 @@ class SentenceReader:
                 break
             run.append(p)
         return run if len(run) >= 2 else []
+
+    def _withdraw(self, c: Count, reason: str) -> None:
+        """A count already recorded that a later check of its sentence refuses: taken back and listed for review."""
+        for store in (self.out.counts, self.d.counts, self.figures):
+            if c in store:
+                store.remove(c)  # type: ignore[arg-type]
+        self._review_count(c, reason)
 
     def _review_count(self, c: Count, reason: str) -> None:
         """A count read in full that goes to review instead (it clashes with an earlier one)."""
@@ -1347,12 +1343,11 @@ class SentenceReader:
                 if not (own_place and not any(p.kind in ("country", "world") and p.code == c.get("country") for p in own_place))
                 and not (own_period and not any(p.y1 == c.get("period_start") and p.y2 == c.get("period_end")
                                                 for p in own_period if p.kind in ("single", "closed", "bare")))]
-        spans = {(c.get("country"), c.get("period_start"), c.get("period_end")) for c in fits}
-        if len(spans) > 1:
+        several = _several_spans(fits)
+        if several is not None:
             # ("dieciocho ... en 2024 ... en 2023 también fueron dieciocho ... De las dieciocho víctimas mexicanas":
             # the text gave that value for several places or years; which one is said again is not said)
-            return (f"the figure {n.text} said again, which the text gives for several places or years "
-                    f"({'; '.join(sorted(f'{c} {y1}-{y2}' for c, y1, y2 in spans))})")
+            return f"the figure {n.text} said again, which the text gives for several places or years ({several})"
         return fits[-1] if fits else None
 
     def _n_of_the(self, n: Number, of_end: int, R: int) -> list[Count] | str | None:
@@ -1367,14 +1362,6 @@ class SentenceReader:
             parent = self._parent_with_value(int(whole.value), text[whole.end:self._predicate_start(whole.end)])
             if isinstance(parent, str):
                 return parent
-            if isinstance(parent, Count):
-                # "Compartimos el tercer lugar con Honduras: dieciocho asesinatos cada uno ... Dos de los 18 eran
-                # mujeres": one sentence gave that value to several places; which one the part is of is not said
-                alike = [c for c in self.d.counts + [f for f in self.figures if isinstance(f, Count)]
-                         if c.get("value") == parent.get("value") and c.sentence.start == parent.sentence.start]
-                places = sorted({str(c.get("country")) for c in alike})
-                if len(places) > 1:
-                    return f"stated as part of {whole.text}, which the text gives for several places ({', '.join(places)})"
             if parent is None:
                 if noun is None:
                     self._review(whole, NO_NOUN)  # the whole is a figure of its own, listed with its reason
@@ -4915,10 +4902,9 @@ class SentenceReader:
                 continue
             # ("en 2024 ... dieciocho asesinadas ... en 2023 también fueron dieciocho ... De las dieciocho víctimas
             # mexicanas, diez eran indígenas": the value is given for several places or years; which is not said)
-            spans = {(c.get("country"), c.get("period_start"), c.get("period_end")) for c in found}
-            if len(spans) > 1:
-                return (f"stated as part of {value}, which the text gives for several places or years "
-                        f"({'; '.join(sorted(f'{c} {y1}-{y2}' for c, y1, y2 in spans))})")
+            several = _several_spans(found)
+            if several is not None:
+                return f"stated as part of {value}, which the text gives for several places or years ({several})"
             return found[-1]
         review = [u for u in self.out.review if u.number_text and _int(u.number_text) == value]
         return review[-1] if review else None
@@ -5222,6 +5208,12 @@ class SentenceReader:
 
 
 # ----------------------------------------------------------------------------- small functions
+
+def _several_spans(counts: list) -> str | None:
+    """The places and years of counts of one value, when there are several ("MEX 2023-2023; MEX 2024-2024")."""
+    spans = {(c.get("country"), c.get("period_start"), c.get("period_end")) for c in counts}
+    return "; ".join(sorted(f"{c} {y1}-{y2}" for c, y1, y2 in spans)) if len(spans) > 1 else None
+
 
 def _other_kind(u: Unresolved) -> bool:
     """A number that counts something else ("la lista de 16 países"): no figure of the list."""
