@@ -229,3 +229,31 @@ def test_text_the_extractor_reads_gives_evidence_that_belongs(tmp_path, text):
     p = package_of(tmp_path, text)
     assert len(read(p, "counts")) >= 2
     assert lines(p) == []
+
+
+BREAKDOWN = ("Global Witness documented 19 defenders killed or disappeared in Mexico in 2024. Of the 19, 18 were killed "
+             "and one disappeared.")
+
+
+def test_a_breakdown_by_outcome_gives_its_parts_their_own_outcomes(tmp_path):
+    """"Of the 19, 18 were killed and one disappeared": parts of the 19, each with the outcome its own words
+    name, which add up to it exactly (hand-checked: 18 + 1 = 19); valid."""
+    p = package_of(tmp_path, BREAKDOWN)
+    counts = read(p, "counts").set_index("value")
+    assert counts.loc["18", "outcome"] == "killed" and counts.loc["1", "outcome"] == "disappeared"
+    assert counts.loc["18", "parent_id"] == counts.loc["1", "parent_id"] == counts.loc["19", "id"]
+    assert lines(p) == []
+
+
+@pytest.mark.parametrize("edit", ["one outcome for both parts", "parts that do not add up"])
+def test_parts_of_other_outcomes_than_their_whole_need_a_breakdown_that_adds_up(tmp_path, edit):
+    """The exception is the breakdown alone: two parts of one outcome, or parts whose values do not add up to
+    the whole, keep the rule that a part has its whole's outcome."""
+    p = package_of(tmp_path, BREAKDOWN)
+    counts = read(p, "counts")
+    if edit == "one outcome for both parts":
+        counts.loc[counts["value"] == "1", "outcome"] = "killed"
+    else:
+        counts.loc[counts["value"] == "19", "value"] = "20"
+    write(p, "counts", counts)
+    assert any("it has the outcome of the whole, not killed" in line for line in lines(p)), lines(p)

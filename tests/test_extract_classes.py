@@ -3482,6 +3482,12 @@ CASES = [
      "Global Witness contó 185 asesinatos en 2015. Entre los casos peruanos emblemáticos figuran los de Edwin Chota y "
      "otros tres líderes asháninkas, asesinados en septiembre de 2014 por madereros ilegales.",
      {row("WLD", 2015, 2015, K, 185)}, ["tres"]),
+    # (in English too, where the month's year is no period of the figure: the deaths its clause dates are an event;
+    # the three had been read as Peru's of 2015)
+    ("month-dated-event-en", "en", "2016-06-20",
+     "Global Witness counted 185 killings in 2015. Among the emblematic Peruvian cases are Edwin Chota and three other "
+     "Ashaninka leaders, killed in September 2014 by illegal loggers.",
+     {row("WLD", 2015, 2015, K, 185)}, ["three"]),
     # a question after a label ("FACT CHECK: Were 300 ...?") and a claim set to check ("Claim:") state no figure
     ("labelled-question-and-claim", "en", "2023-10-02",
      "FACT CHECK: Were 300 environmental defenders murdered last year?\n\nClaim: \"300 environmental defenders were "
@@ -3545,6 +3551,29 @@ CASES = [
     ("compared-last-year-before-change", "en", "2022-09-29",
      "Global Witness recorded 200 killings in 2021. Compared with last year, murders in Colombia fell from 65 to 33.",
      {row("WLD", 2021, 2021, K, 200), row("COL", 2021, 2021, K, 33)}, ["65"]),
+    # parts after a figure, each naming an outcome its outcome holds, no two alike, adding up to it, break it down:
+    # each has the figure's place, years and groups (they had gone to review with no country)
+    ("outcome-breakdown-colon", "en", "2025-09-17",
+     "Global Witness published its latest tally in September. And in my own country, Mexico, 19 people were killed or "
+     "vanished in 2024: 18 murdered, one disappeared without a trace.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1)}, []),
+    ("outcome-breakdown-fronted", "es", "2025-09-18",
+     "Global Witness documentó en 2024 19 casos de personas defensoras asesinadas o desaparecidas en México. De los 19 "
+     "casos, 18 corresponden a asesinatos y uno a una desaparición. A escala global, el documento contabiliza 146 "
+     "personas defensoras asesinadas o desaparecidas en 2024: 142 perdieron la vida y cuatro siguen desaparecidas.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1),
+      row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4)}, []),
+    # (not when they do not add up: "one" stays in review, as before)
+    ("outcome-breakdown-not-adding-up", "en", "2025-09-17",
+     "Global Witness counted 19 defenders killed or disappeared in Mexico in 2024. Of the 19, 17 were killed and one "
+     "disappeared.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, K, 17)}, ["one"]),
+    # the year of a month's date joined by "de" ("publicado en septiembre de 2025") is a date, as "in September
+    # 2025" is: not the period of the count that states its own ("durante 2024"; had gone to review as misdated)
+    ("month-de-year-is-a-date", "es", "2025-09-20",
+     "El informe de Global Witness publicado en septiembre de 2025 contabiliza 146 asesinatos de personas defensoras "
+     "de la tierra durante 2024. Colombia (48) y México (18) encabezan la lista.",
+     {row("WLD", 2024, 2024, K, 146), row("COL", 2024, 2024, K, 48), row("MEX", 2024, 2024, K, 18)}, []),
 ]
 
 

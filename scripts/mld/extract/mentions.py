@@ -375,7 +375,11 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         governs = True
         # the year of a date ("in June 2021", "September 17, 2025") or of a founding is no period of a count
         y1_at = p.y1_span[0] if p.y1_span else p.start
-        if p.kind in ("single", "bare") and lex.months.ends_at(text, y1_at, 20) is not None:
+        # ("septiembre de 2025": the language's date joiner may stand between month and year)
+        joined = re.search(rf"\b(?:{'|'.join(re.escape(j) for j in lex.date_joiners) or '(?!)'})\s*$", text[max(0, y1_at - 8):y1_at], re.I)
+        month_end = y1_at - len(joined.group()) if joined else y1_at
+        if p.kind in ("single", "bare") and (lex.months.ends_at(text, y1_at, 20) is not None
+                                             or lex.months.ends_at(text, month_end, 20) is not None):
             governs = False
         if p.kind in ("single", "bare") and re.search(r"\d{1,2},?\s*$", text[max(0, p.start - 5):y1_at]) \
                 and lex.months.finditer(text, max(0, p.start - 20), p.start):

@@ -755,6 +755,7 @@ class SentenceReader:
                     self.figures.remove(u)
                     for c in got:
                         self._add(c)
+        self._outcome_breakdown()
         self._parts_beyond_total()
         self._total_of_later_outcomes()
         if any(isinstance(f, Unresolved) and f.reason.startswith(OTHER_SOURCE) for f in self.figures):
@@ -763,6 +764,77 @@ class SentenceReader:
         if a.candidates:
             self.d.partial_before = self.partial_head if not any(isinstance(f, Count) for f in self.figures) else None
         self._update_context()
+
+    def _outcome_breakdown(self) -> None:
+        """"19 people were killed or vanished: 18 murdered, one disappeared", "De los 19 casos, 18 corresponden a
+        asesinatos y uno a una desaparición": the numbers right after a figure (or after "of the 19" opening the
+        next sentence) that each name their own outcome, every one narrower than the figure's and no two alike,
+        and that add up to it exactly, break it down by outcome. Each is that figure's part, with its place,
+        years and groups, and the outcome its own words name. (The sum is what tells a breakdown from a loose
+        "killed" said of all: "17 of the 110 Indigenous defenders were killed by the police".)"""
+        a, text = self.a, self.text
+        out_dim = vocab.dimensions()[0]
+        wholes: list[tuple[Count, int, tuple[int, int] | None]] = [
+            (c, a.abs(m.end), None) for c in self.out.counts if c.sentence.start == self.sent.start
+            for m in a.candidates if a.abs(m.start) == c.value_start]
+        lead = len(text) - len(text.lstrip())
+        of = self.lex.partitive_of.starts_at(text, lead, 24)
+        opener = next((w for w in a.candidates if of is not None and w.start >= of.end
+                       and not text[of.end:w.start].strip()), None)
+        if opener is not None and re.match(r"\s*(?:[^\W\d_]+\s+){0,2}?[^\W\d_]*\s*,", text[opener.end:]):
+            parent = self._parent_with_value(int(opener.value), "")
+            if isinstance(parent, Count) and parent.sentence.start != self.sent.start:
+                wholes.append((parent, a.abs(opener.end), (opener.start, opener.end)))
+        for whole, after, span in wholes:
+            code = str(whole.get(out_dim))
+            later = [m for m in a.candidates if a.abs(m.start) >= after]
+            parts: list[tuple[Number, Term]] = []
+            for m in later:
+                t = next((t for t in a.outcomes if m.end <= t.start and len(text[m.end:t.start].split()) <= 3
+                          and not CLAUSE_RE.search(text, m.end, t.start)
+                          and not any(m.end <= o.start < t.start and not _article(o, text, t.start) for o in a.candidates)), None)
+                if t is None:
+                    break
+                parts.append((m, t))
+                if sum(int(p.value) for p, _ in parts) >= int(str(whole.get("value"))):
+                    break
+            codes = [t.code for _, t in parts]
+            if len(parts) < 2 or sum(int(p.value) for p, _ in parts) != whole.get("value") \
+                    or len(set(codes)) != len(codes) or code in codes \
+                    or not all(vocab.contains(out_dim, code, str(o)) for o in codes):
+                continue
+            lo, hi = parts[0][0].start, parts[-1][1].end
+            # (each part says only its outcome: no place, year or group of its own between the first and the last)
+            if any(lo <= p.start < hi for p in a.places) or any(lo <= p.start < hi for p in a.periods) \
+                    or any(lo <= t.start < hi for ts in a.subgroups.values() for t in ts):
+                continue
+            parent_span = span if span is not None else (whole.value_start - a.abs(0), whole.value_end - a.abs(0))
+            # ("uno a una desaparición": the article before a part's outcome is no number of its own)
+            articles = {a.abs(o.start) for o in a.candidates for m, t in parts if m.end <= o.start < t.start}
+            for u in [u for u in self.out.review if u.start in articles]:
+                self.out.review.remove(u)
+                if u in self.figures:
+                    self.figures.remove(u)
+            for m, t in parts:
+                values = {k: whole.values.get(k) for k in ("country", "period_start", "period_end", *vocab.dimensions())}
+                values[out_dim] = t.code
+                values["value"] = int(m.value)
+                q = self._qualifier(m)
+                values["qualifier"] = q.value
+                evidence = ([self._ev("value", "stated", m.start, m.end)]
+                            + _inherit(whole, ("country", "period_start", "period_end", *vocab.dimensions()[1:]),
+                                       basis_same_sentence=span is None)
+                            + [self._ev(out_dim, "stated", t.start, t.end)] + q.evidence
+                            + [self._ev("parent_id", "parent", *parent_span)])
+                for c in [c for c in self.out.counts if c.value_start == a.abs(m.start)]:
+                    for store in (self.out.counts, self.d.counts, self.figures):
+                        if c in store:
+                            store.remove(c)  # type: ignore[arg-type]
+                for u in [u for u in self.out.review if u.start == a.abs(m.start)]:
+                    self.out.review.remove(u)
+                    if u in self.figures:
+                        self.figures.remove(u)
+                self._add(Count(values, self.sent, a.abs(m.start), a.abs(m.end), evidence, parent=whole))
 
     def _parts_beyond_total(self) -> None:
         """"De los 57 asesinatos brasileños, 25 ... || el agronegocio superó a la minería como el sector más letal:
@@ -2353,9 +2425,11 @@ class SentenceReader:
                      # (not the date of a member it names: "cinco asesinatos, entre ellos el de Juan López, ...,
                      # abatido en septiembre de 2024")
                      and not any(n.end <= h.start < q.start for h in self.a.markers["partitive_before"])
-                     and any(e.field == "period_start" and e.start == self.a.abs(q.y1_span[0])
-                                                  for e in period.evidence)
-                     and self.lex.months.ends_at(self.text, self._before_year_of(q), 12) is not None]
+                     and self.lex.months.ends_at(self.text, self._before_year_of(q), 12) is not None
+                     # (the figure's year, or the date of the deaths its clause tells: "killed in September 2014",
+                     # not "in its report, published in September 2025")
+                     and (any(e.field == "period_start" and e.start == self.a.abs(q.y1_span[0]) for e in period.evidence)
+                          or self._outcome_dated(n, q))]
             if dated:
                 return ("the figure is dated by its month: one event told, not a year's tally "
                         f"('{self.text[dated[0].start:dated[0].end]}')")
@@ -4671,6 +4745,14 @@ class SentenceReader:
             return None
         return self.text[later[0].start:later[0].end]
 
+    def _outcome_dated(self, n: Number, q: Period) -> bool:
+        """An outcome word after `n`, then the month of `q` within three words ("asesinados en septiembre de 2014",
+        "killed on 14 September 2014"): the date of the deaths told."""
+        month = self.lex.months.ends_at(self.text, self._before_year_of(q), 12)
+        return month is not None and any(
+            n.end <= t.start and t.end <= month.start and len(self.text[t.end:month.start].split()) <= 3
+            for t in self.a.outcomes)
+
     def _before_year_of(self, q: Period) -> int:
         """Where the words before a period's year end, past "de" ("agosto de 2016") and a day ("14 November")."""
         assert q.y1_span is not None
@@ -5384,6 +5466,12 @@ def _field_value(c: Count, name: str) -> object:
     if name == "period":
         return (c.get("period_start"), c.get("period_end"))
     return c.get(name)
+
+
+def _article(n: Number, text: str, noun_start: int) -> bool:
+    """"una" in "uno a una desaparición", "a" in "a disappearance": the word for one right before a noun is its
+    article, not a number of its own."""
+    return n.value == 1 and not any(ch.isdigit() for ch in text[n.start:n.end]) and not text[n.end:noun_start].strip()
 
 
 def _inherit(parent: Count, fields: tuple[str, ...], basis_same_sentence: bool = False) -> list[Evidence]:

@@ -226,13 +226,22 @@ def _counted_words(e: pd.DataFrame, own: pd.DataFrame, seeds: Seeds) -> pd.DataF
 
 def _part_outcome(counts: pd.DataFrame, e: pd.DataFrame) -> pd.DataFrame:
     """A figure stated as part of its parent takes the parent's outcome (README: 'N of the M
-    defenders killed' is a part of M, whatever word the part's clause uses)."""
+    defenders killed' is a part of M, whatever word the part's clause uses), unless its parts break the
+    parent down by outcome: each narrower, no two alike, adding up to it exactly."""
     d = vocab.dimensions()[0]
     stated_part = e.loc[(e["field"] == "parent_id") & (e["basis"] == "parent"), "id"]
     child = counts[counts["id"].isin(stated_part) & counts["parent_id"].notna() & (counts["parent_id"] != "")]
-    m = child[["id", "parent_id", d]].merge(counts[["id", d]].rename(columns={"id": "parent_id", d: "whole"}),
-                                            on="parent_id")
+    m = child[["id", "parent_id", d, "value"]].merge(
+        counts[["id", d, "value"]].rename(columns={"id": "parent_id", d: "whole", "value": "whole_value"}), on="parent_id")
     m = m[m[d].astype(str) != m["whole"].astype(str)]
+    # (but a breakdown by outcome is the parts' own: "19 were killed or disappeared: 18 murdered, one disappeared",
+    # two or more parts of one whole, each of an outcome the whole's holds, no two alike, that add up to it exactly)
+    held = np.array([vocab.contains(d, str(w), str(o)) for w, o in zip(m["whole"], m[d])], dtype=bool)
+    g = m[held].groupby("parent_id").agg(parts=("id", "size"), outcomes=(d, "nunique"), total=("value", "sum"),
+                                         whole_value=("whole_value", "first"))
+    broken = g.index[(g["parts"] >= 2) & (g["outcomes"] == g["parts"])
+                     & (g["total"].astype(np.int64) == g["whole_value"].astype(np.int64))]
+    m = m[~(held & m["parent_id"].isin(broken).to_numpy())]
     return _found(m["id"], [d] * len(m), [f"stated as part of {p} ({w}), it has the outcome of the whole, not {o}"
                                           for p, w, o in zip(m["parent_id"], m["whole"], m[d])])
 
