@@ -3568,6 +3568,19 @@ CASES = [
      "Global Witness counted 19 defenders killed or disappeared in Mexico in 2024. Of the 19, 17 were killed and one "
      "disappeared.",
      {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, K, 17)}, ["one"]),
+    # a part named by a pronoun after figures of several places takes the whole of the one place its clause names
+    # ("worldwide"), among the text's figures; a group that opens its clause, joined to the number by a link
+    # ("Women accounted for"), is the part's (it had gone to review: figures that differ, or no part said)
+    ("referent-by-place-and-subject", "en", "2023-09-13",
+     "At least 177 land defenders were killed worldwide in 2022. Mexico had 31. Women accounted for 11 of the victims "
+     "worldwide.",
+     {row("WLD", 2022, 2022, K, 177, q="at_least"), row("MEX", 2022, 2022, K, 31),
+      row("WLD", 2022, 2022, K, 11, "gender=women")}, []),
+    # (guard of the link condition, checked to fail without it: a group that is a speaker, "Indigenous groups said 11
+    # of the victims were women", is no Indigenous count)
+    ("subject-group-needs-a-link", "en", "2023-09-13",
+     "At least 177 land defenders were killed worldwide in 2022. Indigenous groups said 11 of the victims were women.",
+     {row("WLD", 2022, 2022, K, 177, q="at_least"), row("WLD", 2022, 2022, K, 11, "gender=women")}, []),
     # the year of a month's date joined by "de" ("publicado en septiembre de 2025") is a date, as "in September
     # 2025" is: not the period of the count that states its own ("durante 2024"; had gone to review as misdated)
     ("month-de-year-is-a-date", "es", "2025-09-20",

@@ -1497,13 +1497,31 @@ class SentenceReader:
             if len({_definition(c) for c in wholes}) != 1:
                 return "counts part of a group named by its place or year, but the figure before it counts a part of it"
             ref = wholes[-1]
+        # ("Mexico had 31. Women accounted for 11 of the victims worldwide": a place the part's clause names that
+        # the figure before it does not hold picks the whole of that place the text gave)
+        L_, R_ = a.windows[n.start]
+        elsewhere = [p for p in a.places if self._clause_lo(n.start, L_) <= p.start < self._clause_end(n, R_)
+                     and p.governs and p.kind in ("country", "world") and p.code != ref.get("country")
+                     and not _country_contains(str(ref.get("country")), str(p.code))]
+        if elsewhere:
+            ref = self._referent_by_place(n, []) or ref
         out_dim = vocab.dimensions()[0]
         if noun[0] == "outcome" and noun[3] != vocab.top_code(out_dim) and \
                 not vocab.contains(out_dim, str(ref.get(out_dim)), noun[3]):
             # "448 of the deaths" after a figure of disappearances: not that group
             return (f"counts part of the {text[noun[1]:noun[2]]}, but the figure before it counts "
                     f"{ref.get(out_dim)}, not {noun[3]}")
-        return self._part(n, ref, (noun[2], R), parent_span=None)
+        # (a group that opens the part's clause as its subject is the part's: "Women accounted for 11 of the victims")
+        lo = self._clause_lo(n.start, L_)
+        # (joined to the number by a link, "accounted for", "fueron": not "Indigenous groups said 11 of the victims")
+        at = self._before_hedge(n)
+        subject = next((t for ts in a.subgroups.values() for t in ts if lo <= t.start < n.start and re.fullmatch(
+            rf"\s*(?:(?:{self.lex.rx_article})\s+)?", text[lo:t.start], re.I) and any(
+                h.end == len(text[:at].rstrip()) and not text[t.end:h.start].strip()
+                for h in self.lex.list_links.finditer(text, t.end, at) + self.lex.predicate_links.finditer(text, t.end, at))),
+            None)
+        return self._part(n, ref, (noun[2], R), parent_span=None,
+                          left=(subject.start, subject.end) if subject is not None else None)
 
     def _whole_without_part_groups(self, whole: Count, n: Number) -> Count:
         """"Agribusiness accounted for 46 out of 207 killings": a group named in the part's own
@@ -1742,6 +1760,9 @@ class SentenceReader:
             return counts[-1]
         out_dim = vocab.dimensions()[0]
         if len({_definition_except(c, (out_dim,)) for c in counts}) != 1:
+            whole = self._referent_by_place(n, counts)
+            if whole is not None:
+                return whole
             return "counts part of a group named by a pronoun, which refers to figures that differ"
         # one group: the narrowest outcome that contains every outcome of the figures
         codes = {str(c.get(out_dim)) for c in counts}
@@ -1753,6 +1774,26 @@ class SentenceReader:
                       counts[0].value_end, [e for e in counts[0].evidence if e.field != out_dim] + ev)
         group.id = ""  # a group of figures: no single row to name as parent
         return group
+
+    def _referent_by_place(self, n: Number, counts: list[Count]) -> Count | None:
+        """"Women accounted for 11 of the victims worldwide", "En México, al menos 12 de los homicidios ...", after
+        figures of several places: the one place the part's clause names picks, among them, the figure of all
+        defenders of that place, when there is one (the latest, when it is said again alike)."""
+        L, R = self.a.windows[n.start]
+        lo, hi = self._clause_lo(n.start, L), self._clause_end(n, R)
+        named = {p.code for p in self.a.places if lo <= p.start < hi and p.governs and p.kind in ("country", "world")}
+        if len(named) != 1 or any(lo <= p.start < hi and p.kind in ("region", "subnational") for p in self.a.places):
+            return None
+        code = next(iter(named))
+        # (among the figures before it; else among all the text's figures so far, not compared with, when they
+        # give that place's one figure: "Women accounted for 11 of the victims worldwide", paragraphs after the
+        # worldwide total)
+        for pool in (counts, [c for c in self.d.counts if not c.compared]):
+            whole = [c for c in pool if c.get("country") == code
+                     and all(c.get(d) == vocab.top_code(d) for d in vocab.dimensions()[1:])]
+            if whole:
+                return whole[-1] if len({_definition(c) for c in whole}) == 1 else None
+        return None
 
     def _part(self, n: Number, parent: Count, clause: tuple[int, int], parent_span: tuple[int, int] | None,
               left: tuple[int, int] | None = None) -> list[Count] | str:
