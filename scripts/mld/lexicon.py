@@ -356,6 +356,9 @@ class Lexicon:
         self.by_year = Matcher([(t, "by") for t in s["by_year"]])
         # "The same organization recorded 28 killings": the source of the sentence before
         self.same_source = Matcher([(t, "same") for t in s["same_source"]])
+        # "documentamos 21 asesinatos", "we recorded 200 killings": the writer's own count (whose, the text's
+        # author says: Global Witness quoting itself, or another organisation's press release)
+        self.first_person_counts = Matcher([(t, "we") for t in s["first_person_counts"]], case_sensitive=False)
         # "an average of three a week" (before its number), "three people, on average, were killed" (after it)
         self.average_before = Matcher([(t, "average") for t in s["average_before"]])
         self.average_adverbs = Matcher([(t, "average") for t in s["average_adverbs"]])

@@ -397,8 +397,9 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         # a year in an aside opened by a relative pronoun after a comma, with no number of its own: "In
         # Mexico, which was first in the ranking in 2021, the total number of deaths dropped from 54 to 31"
         # (an aside about a place, closed by a comma right after the year; "..., which made 2017 the
-        # bloodiest year" still sets the year of what follows)
-        if p.kind in ("single", "bare"):
+        # bloodiest year" still sets the year of what follows; a relative year too: "Guatemala, which was second a
+        # year earlier, fell to fourth place with 11")
+        if p.kind in ("single", "bare", "relative"):
             comma = text.rfind(",", 0, p.start)
             rel = lex.relative_pronouns.starts_at(text, comma + 1, 12) if comma >= 0 else None
             # (or an apposition that ranks the place: "México, el país con más asesinatos en 2021, tuvo
@@ -411,9 +412,12 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             ranked = ranked or (first is not None and first.group(1).lower() in lex.ordinal_words)
             close = p.end + len(text[p.end:]) - len(text[p.end:].lstrip())
             after_place = comma >= 0 and any(q[1] == comma or text[q[1]:comma].strip() == "" for q in place_spans)
+            # (a relative year only in an aside that compares nothing: not "..., which is down from the year before,
+            # when they counted 196 killings")
             if (rel is not None or ranked) and after_place and text[close:close + 1] == "," and \
                     not re.search(r"[;:.()]", text[comma:close]) and \
-                    not any(comma < x.start < close and x.kind == "cardinal" for x in numbers):
+                    not any(comma < x.start < close and x.kind == "cardinal" for x in numbers) and \
+                    not (p.kind == "relative" and lex.comparison.finditer(text, comma, close)):
                 governs = False
         # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
         # "compared to none in 2015", "nearly double its 2021 figure"

@@ -73,6 +73,9 @@ class Discourse:
     counts: list[Count] = field(default_factory=list)
     countries_seen: set[str] = field(default_factory=set)
     report_year: Value | None = None
+    # the text's opening lines name another organisation as its author and not Global Witness ("COMUNICADO DE
+    # PRENSA / Centro Mexicano de Derecho Ambiental (CEMDA)"): its figures in the first person are that one's
+    author_other: bool = False
     # the report a dated text calls new ("a new report", "publicado este lunes"): it ends open periods
     # when the text names no report and quotes no report's total (basis `report_released`)
     released: Value | None = None
@@ -230,6 +233,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
     # text that names one report, wherever it names it, is about that report's year
     d.report_year = _sole_report(src)
     d.released = _released_report(src)
+    d.author_other = _author_other(src)
     # a paragraph that quotes officials and names neither defenders nor Global Witness gives the
     # state's statistics ("Honduras registró 2,129 homicidios"), not Global Witness figures
     naming, official = set(), set()
@@ -1245,6 +1249,9 @@ class SentenceReader:
         other = self._other_organisation(n)
         if other is not None:
             return f"{OTHER_SOURCE} another organisation ({other}), not to Global Witness"
+        if self.d.author_other and self.lex.first_person_counts.finditer(self.text, self._clause_lo(n.start, L), n.start):
+            return (f"{OTHER_SOURCE} the text's author in the first person, another organisation its opening lines "
+                    "name, not Global Witness")
         same = self.lex.same_source.finditer(self.text, 0, n.start)
         if same and self.d.other_source_paragraph == self.sent.paragraph:
             # "... according to the Kalikasan People's Network. The same organization recorded 28 killings"
@@ -3707,11 +3714,14 @@ class SentenceReader:
             # (or one told in a tense that looks back: "Honduras, que en 2023 había registrado 18 asesinatos, bajó a 5
             # casos el año pasado")
             looked_back = [h.end for h in self.lex.earlier_tense.finditer(text)]
+            # (nor, in a later clause, any other figure's own noun: "it had recorded 146 cases, including four
+            # disappearances", "146 casos, y queda lejos del máximo ..., cuando documentó 227 asesinatos")
             others = [m.end for m in a.candidates if m.start != n.start and (
                 self._starts_change(m) or self._comparisons(self._clause_lo(m.start, a.windows[m.start][0]), m.start)
                 or self._when_year(m) is not None
                 or any(e <= m.start and len(text[e:m.start].split()) <= 3 and not CLAUSE_RE.search(text, e, m.start)
-                       for e in looked_back))]
+                       for e in looked_back)
+                or (m.start > n.end and CLAUSE_RE.search(text, n.end, m.start)))]
             # (nor one in a later clause that a contrast opens: "The toll was down from 31 in 2022, but the report
             # warns that the drop hides a shift toward disappearances" says nothing of what the 31 were)
             contrast = min([h.start for h in self.lex.contrast_links.finditer(text, n.end, len(text))
@@ -4979,6 +4989,12 @@ class SentenceReader:
             if a.marker_after("partitive_of", m.end, r"\s+") or a.marker_after("partitive_pronoun", m.end, r"\s+") \
                     or a.marker_before("partitive_before", m.start, 30, r"[\s,]*(?:\w+\s+){0,2}?"):
                 continue
+            # ("menor que la de 2024, cuando se contabilizaron 146 casos, y ... alcanzado en 2020, cuando Global Witness
+            # documentó 227 asesinatos": a figure in a "when" clause of another year than the current one's is that
+            # year's own figure, no item of its list)
+            when_m, when_n = self._when_year(m), self._when_year(n)
+            if m.start != n.start and when_m is not None and (when_n is None or (when_m.y1, when_m.y2) != (when_n.y1, when_n.y2)):
+                continue
             out.append(m)
         return out
 
@@ -5507,6 +5523,15 @@ def _field_value(c: Count, name: str) -> object:
     if name == "period":
         return (c.get("period_start"), c.get("period_end"))
     return c.get(name)
+
+
+def _author_other(src: Source) -> bool:
+    """The first two lines of the body name another organisation (lexicon other_sources) and not Global Witness:
+    the text is that organisation's (a press release under its name)."""
+    lines = [ln for ln in src.text[src.body_start:].splitlines() if ln.strip()][:2]
+    head = "\n".join(lines)
+    lex = lexicon(src.lang)
+    return bool(lex.other_sources.finditer(head)) and not lex.source_organisation.finditer(head)
 
 
 def _article(n: Number, text: str, noun_start: int) -> bool:
