@@ -76,6 +76,12 @@ class Discourse:
     # the text's opening lines name another organisation as its author and not Global Witness ("COMUNICADO DE
     # PRENSA / Centro Mexicano de Derecho Ambiental (CEMDA)"): its figures in the first person are that one's
     author_other: bool = False
+    question_before: int = -1  # the paragraph of the sentence before, if it asked about defenders with no figure
+    # what that question asks: its outcome and its one year, when it names no group
+    question_asks: tuple[Value, Value] | None = None
+    # where the figures of the sentence before start that a "when" clause dates ("en 2020, cuando ... 227"): years
+    # compared with, which a list after them does not go on in
+    when_dated: set[int] = field(default_factory=set)
     # the report a dated text calls new ("a new report", "publicado este lunes"): it ends open periods
     # when the text names no report and quotes no report's total (basis `report_released`)
     released: Value | None = None
@@ -619,6 +625,7 @@ class SentenceReader:
         self.change_second_years: dict[int, Value] = {}  # first figures of changes over two years: the span
         self.partial_wholes: dict[int, Count] = {}  # wholes read but for their place or years, by position
         self.elliptical = False  # the sentence goes on with the list of the one before, with no noun
+        self.answers = False  # the sentence answers a question about defenders just before it
         self.together: dict[int, list[Place]] = {}  # numbers given for two countries together, by position
 
     # ------------------------------------------------------------------ driver
@@ -632,6 +639,16 @@ class SentenceReader:
         asked = re.sub(r"^[^\W\d_][^:.!?\d]{0,30}:\s*", "", stripped)
         question = stripped.endswith("?") and any(q.startswith("¿") or re.match(
             rf"(?:{self.lex.rx_question_words})\b", q, re.I) is not None for q in (stripped, asked))
+        # (a question about defenders with no figure of its own, "¿Cuántas personas defensoras fueron asesinadas o
+        # desaparecidas en 2025?": the line after it answers it)
+        # (every sentence of the answer's paragraph: "Catorce en todo el mundo. En México, dos.")
+        self.answers = self.d.question_before in (self.sent.paragraph, self.sent.paragraph - 1)
+        if question and a.about_people and not a.candidates:
+            self.d.question_before = self.sent.paragraph
+        elif not self.answers:
+            self.d.question_before = -1
+        if self.d.question_before == self.sent.paragraph and question:
+            self.d.question_asks = self._question_asks()
         if a.candidates and (question or self.lex.quiz_markers.starts_at(stripped, 0, 40) is not None):
             # "True or false: India recorded 40 killings in 2020.", "¿Fueron 200 los asesinados en 2021?": a
             # sentence that asks, or sets a claim to test, does not state its figures (nor sets a scene)
@@ -1574,6 +1591,26 @@ class SentenceReader:
             return None
         return vocab.report_published(int(str(rep.value)))
 
+    def _question_asks(self) -> tuple[Value, Value] | None:
+        """What a question about defenders asks for, when it says it all and names no group: its outcome (not a
+        generic "víctimas") and its one year ("¿Cuántas personas defensoras fueron asesinadas o desaparecidas en
+        2025?"): the outcome and years of the bare figures that answer it."""
+        a, text = self.a, self.text
+        out_dim = vocab.dimensions()[0]
+        if any(a.subgroups.values()) or self.lex.unlisted_groups.finditer(text):
+            return None
+        codes = {t.code for t in a.outcomes if text[t.start:t.end].lower() not in self.lex.generic_outcome}
+        chain = vocab.broader_chain(out_dim, next(iter(codes))) if codes else ()
+        code = next((c for c in chain if all(vocab.contains(out_dim, c, x) for x in codes)), None)
+        years = [p for p in a.periods if p.governs and not p.compared and p.kind in ("closed", "single", "bare")]
+        if code is None or len(years) != 1:
+            return None
+        period = self._period_value(years[0])
+        if isinstance(period, str):
+            return None
+        said = [t for t in a.outcomes if t.code in codes]
+        return Value(code, [self._ev(out_dim, "stated", min(t.start for t in said), max(t.end for t in said))]), period
+
     def _countries_topic_template(self) -> Count | None:
         """The kind of count a sentence of bare figures labelled by countries goes on with, when the
         sentence before was about defenders and gave no count of its own (none, or one in review):
@@ -1583,14 +1620,18 @@ class SentenceReader:
         number must name its own country, one of those the sentence before listed if it listed
         several, and no year of its own; the country is each number's."""
         a, d = self.a, self.d
-        if d.outcome is None or d.period is None or not a.candidates:
+        # (the answer to a question takes what the question asks, and nothing from the scene)
+        if self.answers and d.question_asks is None:
+            return None
+        outcome, period = d.question_asks if self.answers and d.question_asks is not None else (d.outcome, d.period)
+        if outcome is None or period is None or not a.candidates:
             return None
         lead = self._lead_value(vocab.dimensions()[0])
-        if lead is not None and lead.value != d.outcome.value:
+        if lead is not None and lead.value != outcome.value:
             return None  # (an item under a lead-in that names another outcome: the lead-in's)
-        years: tuple[int, int] = d.period.value  # type: ignore[assignment]
+        years: tuple[int, int] = period.value  # type: ignore[assignment]
         y1, y2 = years
-        if y1 != y2 or not self._parallel_to_last(d.outcome.value, years):
+        if y1 != y2 or not self._parallel_to_last(outcome.value, years):
             return None
         # (a sentence before that gave counts listed its countries with their own figures: this one
         # need not keep to them)
@@ -1600,16 +1641,17 @@ class SentenceReader:
             # (each number's own place is its nearest: "Worldwide, the Philippines came fifth behind
             # Colombia with 60")
             own = {self._nearest(m, places).code} if places else set()
+            # (the world only in the answer to a question: "¿Cuántas ... en 2025? || 131 en todo el mundo")
             if not own or (len(listed) > 1 and not own <= listed) \
-                    or vocab.world() in own or self._own_periods(m, *a.windows[m.start]):
+                    or (vocab.world() in own and not self.answers) or self._own_periods(m, *a.windows[m.start]):
                 return None
         # (an item under a lead-in that names the outcome takes it from there: "The 10 countries with the
         # most deaths ...: / 5. Honduras: 17")
-        evidence = (lead.evidence if lead is not None else d.outcome.evidence) + d.period.evidence
+        evidence = (lead.evidence if lead is not None else outcome.evidence) + period.evidence
         if any(e.start is None or e.basis not in ("stated", "shared", "context", "published_date", "referent") for e in evidence):
             return None
         return Count({"country": None, "period_start": y1, "period_end": y2,
-                      vocab.dimensions()[0]: d.outcome.value, **{k: vocab.top_code(k) for k in vocab.dimensions()[1:]}},
+                      vocab.dimensions()[0]: outcome.value, **{k: vocab.top_code(k) for k in vocab.dimensions()[1:]}},
                      self.sent, self.sent.start, self.sent.start,
                      _as_context(evidence, self.sent) + [Evidence(k, "unrestricted") for k in vocab.dimensions()[1:]])
 
@@ -2001,12 +2043,17 @@ class SentenceReader:
         from_prev = template is None
         if template is None:
             prev = [f for f in self.d.last if isinstance(f, Count)]
-            uncompared = [f for f in prev if not f.compared]  # "fell from 30 in 2020, ..., 270": the 270
+            # "fell from 30 in 2020, ..., 270": the 270; nor a figure of a "when" clause ("lejos del máximo, alcanzado
+            # en 2020, cuando Global Witness documentó 227 asesinatos. || Colombia (41)"), a year compared with
+            uncompared = [f for f in prev if not f.compared and f.value_start not in self.d.when_dated]
             scene_years = self.d.period
             # (a scene set before the compared figures' sentence: "Colombia ..., with 60 killings, almost double its
             # toll for 2021. Brazil recorded 34" set its scene from the comparison itself; the 60's year holds)
             set_before = scene_years is not None and all(
                 e.start is not None and e.start < prev[-1].sentence.start for e in scene_years.evidence) if prev else False
+            if prev and not uncompared and any(f.value_start in self.d.when_dated for f in prev):
+                # (what such a list counts, and of which years, the figures before it do not say: it goes to review)
+                return None
             if prev and not uncompared and scene_years is not None and set_before and all(
                     (f.get("period_start"), f.get("period_end")) != tuple(scene_years.value) for f in prev):  # type: ignore[arg-type]
                 # "212 personas ... fueron asesinadas [2019]. Fue la cifra más alta, por encima de los 207 de 2017.
@@ -5131,6 +5178,8 @@ class SentenceReader:
         counts = [f for f in self.figures if isinstance(f, Count) and not getattr(f, "compared", False)]
         if self.figures:
             d.last = list(self.figures)
+            d.when_dated = {c.value_start for c in counts if any(
+                self.a.abs(m.start) == c.value_start and self._when_year(m) is not None for m in self.a.candidates)}
         if not counts and self.figures:
             if any(isinstance(f, Unresolved) and f.reason.endswith(OPEN_YEARS_UNSTATED) for f in self.figures) or any(
                     q.governs and not q.compared and not self.a.in_parens(q.start) and q.kind == "open_relative"
@@ -5165,6 +5214,10 @@ class SentenceReader:
                     # brackets is background; the year of those outside it sets the scene)
                     outside = [c for c in setters if not self.a.in_parens(c.value_start - self.sent.start)]
                     setters = outside or setters
+                    # ("185 killed worldwide in 2015, ..., up 59% on 2014, when 116 were killed": a figure of a "when"
+                    # clause beside the sentence's own is of a year compared with; the others set the scene. Alone, it
+                    # may be the scene: "the most murdered ... in 2021, when the nation saw 54")
+                    setters = [c for c in setters if c.value_start not in d.when_dated] or setters
                     # ("En 2016 habían sido 49": a figure told in a tense that looks back is a comparison)
                     if not setters or self.lex.earlier_tense.finditer(self.text):
                         continue
