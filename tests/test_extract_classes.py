@@ -3640,6 +3640,23 @@ CASES = [
      "¿Es el año más violento?\nNo: el máximo se alcanzó en 2020, cuando Global Witness documentó 227 asesinatos.\n\n"
      "¿Cuántas víctimas eran mujeres?\nCatorce en todo el mundo. En México, dos.",
      {row("WLD", 2020, 2020, K, 227)}, ["Catorce", "dos"]),
+    # "of" and a possessive right before a number is a partitive ("Fourteen of last year's twenty victims were
+    # Indigenous": the twenty had been read as twenty Indigenous victims), and what "most of them" are is not the
+    # part's ("most of them ... in disputes over ... palm oil plantations" had made the 14 agribusiness's)
+    ("possessive-partitive-and-most-of-them", "en", "2025-09-20",
+     "Guatemala had 20 cases of land defenders killed or disappeared last year. Fourteen of last year's twenty "
+     "victims were Indigenous, most of them Q'eqchi' people in disputes over palm oil plantations.",
+     {row("GTM", 2024, 2024, KD, 20), row("GTM", 2024, 2024, KD, 14, "indigenous=yes")}, []),
+    # "killed or made to disappear" is the combined outcome (it had been read as killed)
+    ("made-to-disappear", "en", "2025-09-20",
+     "Last year, it finds, a hundred and forty-six people were killed or made to disappear for defending land.",
+     {row("WLD", 2024, 2024, KD, 146)}, []),
+    # a number said of each of a run of countries distributes the figure before it that it makes up; when that one
+    # is in review, so are the items (they had been read as each country's killings or disappearances)
+    ("distributed-figure-in-review", "en", "2025-09-10",
+     "Global Witness said 146 land defenders were killed or disappeared in 2024. Of the 146 cases, 142 were killings "
+     "and four were disappearances - one each in the Philippines, Mexico, Honduras and Chile.",
+     {row("WLD", 2024, 2024, KD, 146)}, ["142", "four", "one", "one", "one", "one"]),
     # the year of a month's date joined by "de" ("publicado en septiembre de 2025") is a date, as "in September
     # 2025" is: not the period of the count that states its own ("durante 2024"; had gone to review as misdated)
     ("month-de-year-is-a-date", "es", "2025-09-20",

@@ -777,6 +777,7 @@ class SentenceReader:
                     for c in got:
                         self._add(c)
         self._outcome_breakdown()
+        self._distributed_figure()
         self._parts_beyond_total()
         self._total_of_later_outcomes()
         if any(isinstance(f, Unresolved) and f.reason.startswith(OTHER_SOURCE) for f in self.figures):
@@ -856,6 +857,32 @@ class SentenceReader:
                     if u in self.figures:
                         self.figures.remove(u)
                 self._add(Count(values, self.sent, a.abs(m.start), a.abs(m.end), evidence, parent=whole))
+
+    def _distributed_figure(self) -> None:
+        """"four were disappearances - one each in the Philippines, Mexico, Honduras and Chile": a number said of each
+        of a run of countries distributes the figure right before it whose value it makes up (1 x 4 = 4); each item is
+        of that figure's kind, so when that figure is in review, or of another outcome, the items go to review too."""
+        a = self.a
+        out_dim = vocab.dimensions()[0]
+        for m in a.candidates:
+            run = self._each_in_run(m)
+            items = [c for c in self.out.counts if c.value_start == a.abs(m.start)]
+            if not run or not items:
+                continue
+            before = [o for o in a.candidates if o.end <= m.start and o.value == m.value * len(run)]
+            if not before:
+                continue
+            at = a.abs(before[-1].start)
+            whole: Count | Unresolved | None = next((c for c in self.out.counts if c.value_start == at), None) \
+                or next((u for u in self.out.review if u.start == at), None)
+            if whole is None or (isinstance(whole, Count) and all(c.get(out_dim) == whole.get(out_dim) for c in items)):
+                continue
+            why = (f"said of each of {len(run)} countries, it distributes {before[-1].text}, which is in review"
+                   if not isinstance(whole, Count) else
+                   f"said of each of {len(run)} countries, it distributes {before[-1].text} ({whole.get(out_dim)}), "
+                   "but was read with another outcome")
+            for c in items:
+                self._withdraw(c, why)
 
     def _parts_beyond_total(self) -> None:
         """"De los 57 asesinatos brasileños, 25 ... || el agronegocio superó a la minería como el sector más letal:
@@ -1078,7 +1105,10 @@ class SentenceReader:
         if loc is None:
             return []
         pos = each.end + loc.end()
-        first = next((p for p in self.a.places if p.start == pos and p.kind == "country"), None)
+        # (a place may be named with its article: "one each in the Philippines, ...")
+        bare = re.match(rf"\s+(?:{self.lex.rx_locative})\s+", self.text[each.end:], re.I)
+        starts = {pos} | ({each.end + bare.end()} if bare else set())
+        first = next((p for p in self.a.places if p.start in starts and p.kind == "country"), None)
         if first is None:
             return []
         run = [first]
@@ -1324,6 +1354,14 @@ class SentenceReader:
             return None
         of = a.marker_after("partitive_of", n.end, r"\s+")
         if of is None:
+            # "Fourteen of last year's twenty victims", "nine of Mexico's 18": "of" and a possessive right before a
+            # number is a partitive too (its year or place is the whole's)
+            poss = re.match(rf"\s+(?:{self.lex.rx_of})\s+(?=(?:[^\W_]+\s+){{0,2}}?[^\W_]+['’]s\s+\S)", self.text[n.end:], re.I)
+            after = poss is not None and next((m for m in a.numbers if m.start >= n.end + poss.end() and re.fullmatch(
+                r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+", self.text[n.end + poss.end():m.start])), None) is not None
+            if poss is not None and after:
+                of = Hit(n.end + poss.start(), n.end + poss.end(), "of")
+        if of is None:
             # "con 64 casos de un total mundial de 212": the part's noun, then a total it is part of
             noun = self._noun_after(n, R)
             total = a.marker_after("partitive_of", noun[2], r"\s+") if noun is not None else None
@@ -1449,7 +1487,9 @@ class SentenceReader:
     def _n_of_the(self, n: Number, of_end: int, R: int) -> list[Count] | str | None:
         """"110 of the 222 defenders killed were Indigenous"; "Sixty of the killings"."""
         a, text = self.a, self.text
-        whole = next((m for m in a.numbers if m.start >= of_end and re.fullmatch(r"\s*", text[of_end:m.start])), None)
+        # (after a possessive that names its year or place: "Fourteen of last year's twenty victims", "of Mexico's 18")
+        whole = next((m for m in a.numbers if m.start >= of_end and re.fullmatch(
+            r"\s*(?:(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+)?", text[of_end:m.start])), None)
         if whole is not None and whole.kind == "cardinal":
             self.consumed.add(whole.start)
             noun = self._noun_after(whole, len(text))
@@ -1914,7 +1954,10 @@ class SentenceReader:
         # (nor do the members it goes on to name: "60 de los 200 asesinatos ..., entre ellos el más sonado,
         # el de Berta Cáceres (Honduras, 2016), la líder indígena")
         # (not the part's own partitive right after it: "15 of whom were involved in ... dams")
-        members = [h for h in a.markers["partitive_before"] if n.end <= h.start < hi and text[n.end:h.start].strip()]
+        # (nor what "most of them" are: "Fourteen of last year's twenty victims were Indigenous, most of them ... in
+        # disputes over ... palm oil plantations" are not all in agribusiness)
+        members = sorted((h for h in a.markers["partitive_before"] + a.markers["partitive_quantifiers"]
+                          if n.end <= h.start < hi and text[n.end:h.start].strip()), key=lambda h: h.start)
         if members:
             hi = members[0].start
         regions = [p for p in a.places if lo <= p.start < hi and p.governs]
