@@ -217,7 +217,11 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-12-en": (0.57, 0.99, 0.94), "probe-synthetic-12-es": (0.57, 0.99, 0.98),
                # (thirteenth, Spanish: "al menos tres mujeres" among victims killed and disappeared, see its README)
                "probe-synthetic-13-en": (0.54, 0.99, 0.91), "probe-synthetic-13-es": (0.52, 0.96, 0.93),
-               "probe-synthetic-14-en": (0.65, 0.99, 0.98), "probe-synthetic-14-es": (0.61, 0.99, 0.98)})
+               "probe-synthetic-14-en": (0.65, 0.99, 0.98), "probe-synthetic-14-es": (0.61, 0.99, 0.98),
+               # (fifteenth: two debatable rows in English and one wrong row in Spanish not mended, see their READMEs)
+               "probe-synthetic-15-en": (0.43, 0.94, 0.98), "probe-synthetic-15-es": (0.59, 0.97, 0.9),
+               # (sixteenth: a hypothetical report of September 2026, figures no vocabulary knows)
+               "probe-synthetic-16-en": (0.36, 0.99, 0.91), "probe-synthetic-16-es": (0.35, 0.99, 0.94)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
