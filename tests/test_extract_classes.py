@@ -3657,6 +3657,20 @@ CASES = [
      "Global Witness said 146 land defenders were killed or disappeared in 2024. Of the 146 cases, 142 were killings "
      "and four were disappearances - one each in the Philippines, Mexico, Honduras and Chile.",
      {row("WLD", 2024, 2024, KD, 146)}, ["142", "four", "one", "one", "one", "one"]),
+    # a breakdown by outcome may open with "Of them," or with its first part "of them", for the one figure of the
+    # sentence before, or with "Of the 16 cases in 2025," (the parts had gone to review: no part said, no country)
+    ("outcome-breakdown-of-them", "en", "2026-09-17",
+     "Global Witness counted 131 land defenders killed or disappeared in 2025. Of them, 124 were killed and 7 "
+     "disappeared.",
+     {row("WLD", 2025, 2025, KD, 131), row("WLD", 2025, 2025, K, 124), row("WLD", 2025, 2025, D, 7)}, []),
+    ("outcome-breakdown-n-of-them", "en", "2026-09-17",
+     "Global Witness counted 131 land defenders killed or disappeared in 2025. A hundred and twenty-four of them were "
+     "killed and seven disappeared.",
+     {row("WLD", 2025, 2025, KD, 131), row("WLD", 2025, 2025, K, 124), row("WLD", 2025, 2025, D, 7)}, []),
+    ("outcome-breakdown-opener-with-year", "en", "2026-09-17",
+     "Global Witness counted 16 land defenders killed or disappeared in Mexico in 2025. Of the 16 cases in 2025, 13 "
+     "people were murdered and three disappeared.",
+     {row("MEX", 2025, 2025, KD, 16), row("MEX", 2025, 2025, K, 13), row("MEX", 2025, 2025, D, 3)}, []),
     # the year of a month's date joined by "de" ("publicado en septiembre de 2025") is a date, as "in September
     # 2025" is: not the period of the count that states its own ("durante 2024"; had gone to review as misdated)
     ("month-de-year-is-a-date", "es", "2025-09-20",

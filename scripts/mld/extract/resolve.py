@@ -803,10 +803,21 @@ class SentenceReader:
         of = self.lex.partitive_of.starts_at(text, lead, 24)
         opener = next((w for w in a.candidates if of is not None and w.start >= of.end
                        and not text[of.end:w.start].strip()), None)
-        if opener is not None and re.match(r"\s*(?:[^\W\d_]+\s+){0,2}?[^\W\d_]*\s*,", text[opener.end:]):
+        # ("Of the 16 cases in 2025, 13 people were murdered and three disappeared": the phrase may name its year)
+        if opener is not None and re.match(r"\s*(?:[^\W_]+\s+){0,3}?[^\W_]*\s*,", text[opener.end:]):
             parent = self._parent_with_value(int(opener.value), "")
             if isinstance(parent, Count) and parent.sentence.start != self.sent.start:
                 wholes.append((parent, a.abs(opener.end), (opener.start, opener.end)))
+        # ("Of them, 124 were killed and 7 disappeared", "A hundred and twenty-four of them were killed and seven
+        # disappeared": a pronoun for the one figure of the sentence before)
+        before = [f for f in self.d.last if isinstance(f, Count)]
+        pronoun = self.lex.partitive_pronoun.starts_at(text, lead, 16)
+        first = a.candidates[0] if a.candidates else None
+        if len(before) == 1 and len(before) == len(self.d.last) and first is not None and (
+                (pronoun is not None and re.fullmatch(r"\s*,\s*", text[pronoun.end:first.start]))
+                or (re.fullmatch(r"\s*(?:[^\W\d_]{1,3}\s+)?", text[:first.start])  # (its article: "A hundred and ...")
+                    and a.marker_after("partitive_pronoun", first.end, r"\s+"))):
+            wholes.append((before[0], a.abs(first.start), (-1, -1)))  # (no number to name as the parent)
         for whole, after, span in wholes:
             code = str(whole.get(out_dim))
             later = [m for m in a.candidates if a.abs(m.start) >= after]
@@ -831,6 +842,7 @@ class SentenceReader:
                     or any(lo <= t.start < hi for ts in a.subgroups.values() for t in ts):
                 continue
             parent_span = span if span is not None else (whole.value_start - a.abs(0), whole.value_end - a.abs(0))
+            named = parent_span != (-1, -1)
             # ("uno a una desaparición": the article before a part's outcome is no number of its own)
             articles = {a.abs(o.start) for o in a.candidates for m, t in parts if m.end <= o.start < t.start}
             for u in [u for u in self.out.review if u.start in articles]:
@@ -845,9 +857,9 @@ class SentenceReader:
                 values["qualifier"] = q.value
                 evidence = ([self._ev("value", "stated", m.start, m.end)]
                             + _inherit(whole, ("country", "period_start", "period_end", *vocab.dimensions()[1:]),
-                                       basis_same_sentence=span is None)
+                                       basis_same_sentence=whole.sentence.start == self.sent.start)
                             + [self._ev(out_dim, "stated", t.start, t.end)] + q.evidence
-                            + [self._ev("parent_id", "parent", *parent_span)])
+                            + ([self._ev("parent_id", "parent", *parent_span)] if named else []))
                 for c in [c for c in self.out.counts if c.value_start == a.abs(m.start)]:
                     for store in (self.out.counts, self.d.counts, self.figures):
                         if c in store:
@@ -856,7 +868,7 @@ class SentenceReader:
                     self.out.review.remove(u)
                     if u in self.figures:
                         self.figures.remove(u)
-                self._add(Count(values, self.sent, a.abs(m.start), a.abs(m.end), evidence, parent=whole))
+                self._add(Count(values, self.sent, a.abs(m.start), a.abs(m.end), evidence, parent=whole if named else None))
 
     def _distributed_figure(self) -> None:
         """"four were disappearances - one each in the Philippines, Mexico, Honduras and Chile": a number said of each
