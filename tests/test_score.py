@@ -203,21 +203,21 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-2-en": (0.68, 0.99, 0.98), "probe-synthetic-2-es": (0.68, 0.98, 0.97),
                "probe-synthetic-3-en": (0.69, 0.9, 0.92), "probe-synthetic-3-es": (0.74, 0.98, 0.99),
                "probe-synthetic-4-en": (0.62, 0.99, 0.98), "probe-synthetic-4-es": (0.72, 0.99, 0.99),
-               "probe-synthetic-5-en": (0.63, 0.99, 0.93), "probe-synthetic-5-es": (0.75, 0.99, 0.94),
-               "probe-synthetic-6-en": (0.67, 0.99, 0.98), "probe-synthetic-6-es": (0.82, 0.99, 0.99),
+               "probe-synthetic-5-en": (0.63, 0.99, 0.93), "probe-synthetic-5-es": (0.8, 0.99, 0.94),
+               "probe-synthetic-6-en": (0.68, 0.99, 0.98), "probe-synthetic-6-es": (0.82, 0.99, 0.99),
                # (seventh, Spanish: "Al menos 11 de las víctimas eran mujeres" after a mining figure is read as its part)
                # (seventh, Spanish, since 2.15.0: "P: ¿Casi 60 solo en Brasil?" is a question after a label, so the answer's
                # "Diez de ellos" no longer goes on from the 60 read as Brazil's; it is in review)
                "probe-synthetic-7-en": (0.67, 0.99, 0.99), "probe-synthetic-7-es": (0.63, 0.98, 0.98),
-               "probe-synthetic-8-en": (0.7, 0.99, 0.95), "probe-synthetic-8-es": (0.77, 0.99, 0.99),
+               "probe-synthetic-8-en": (0.74, 0.99, 0.95), "probe-synthetic-8-es": (0.89, 0.99, 0.99),
                # (ninth, Spanish: two wrong rows not mended, see its README)
-               "probe-synthetic-9-en": (0.5, 0.99, 0.99), "probe-synthetic-9-es": (0.59, 0.97, 0.98),
-               "probe-synthetic-10-en": (0.57, 0.99, 0.97), "probe-synthetic-10-es": (0.57, 0.99, 0.97),
-               "probe-synthetic-11-en": (0.49, 0.99, 0.99), "probe-synthetic-11-es": (0.67, 0.99, 0.99),
-               "probe-synthetic-12-en": (0.57, 0.99, 0.94), "probe-synthetic-12-es": (0.57, 0.99, 0.98),
+               "probe-synthetic-9-en": (0.5, 0.99, 0.99), "probe-synthetic-9-es": (0.61, 0.97, 0.98),
+               "probe-synthetic-10-en": (0.6, 0.99, 0.97), "probe-synthetic-10-es": (0.57, 0.99, 0.97),
+               "probe-synthetic-11-en": (0.65, 0.99, 0.99), "probe-synthetic-11-es": (0.67, 0.99, 0.99),
+               "probe-synthetic-12-en": (0.62, 0.99, 0.94), "probe-synthetic-12-es": (0.6, 0.99, 0.98),
                # (thirteenth, Spanish: "al menos tres mujeres" among victims killed and disappeared, see its README)
                "probe-synthetic-13-en": (0.54, 0.99, 0.91), "probe-synthetic-13-es": (0.52, 0.96, 0.93),
-               "probe-synthetic-14-en": (0.65, 0.99, 0.98), "probe-synthetic-14-es": (0.61, 0.99, 0.98),
+               "probe-synthetic-14-en": (0.68, 0.99, 0.98), "probe-synthetic-14-es": (0.69, 0.99, 0.98),
                # (fifteenth: two debatable rows in English and one wrong row in Spanish not mended, see their READMEs)
                "probe-synthetic-15-en": (0.43, 0.94, 0.98), "probe-synthetic-15-es": (0.59, 0.97, 0.9),
                # (sixteenth: a hypothetical report of September 2026, figures no vocabulary knows)
