@@ -3671,6 +3671,13 @@ CASES = [
      "Global Witness counted 16 land defenders killed or disappeared in Mexico in 2025. Of the 16 cases in 2025, 13 "
      "people were murdered and three disappeared.",
      {row("MEX", 2025, 2025, KD, 16), row("MEX", 2025, 2025, K, 13), row("MEX", 2025, 2025, D, 3)}, []),
+    # a total since a year, with no place of its own, after a year's figure for a country is no item of that list (the
+    # 2,100 had been Brazil's since 2012)
+    ("series-total-not-a-countrys-list-item", "en", "2025-09-20",
+     "Global Witness recorded 146 killings and disappearances of defenders in 2024, its new report says. Brazil, with "
+     "12 cases, ranked fourth, behind Mexico.\n\nLast year's report put the total since 2012 at more than 2,100; this "
+     "year's brings it to 2,253.",
+     {row("WLD", 2024, 2024, KD, 146), row("BRA", 2024, 2024, KD, 12)}, ["2,100", "2,253"]),
     # the year of a month's date joined by "de" ("publicado en septiembre de 2025") is a date, as "in September
     # 2025" is: not the period of the count that states its own ("durante 2024"; had gone to review as misdated)
     ("month-de-year-is-a-date", "es", "2025-09-20",

@@ -2128,6 +2128,14 @@ class SentenceReader:
             template = prev[0]
             scene = self.d.period.value if self.d.period is not None else None
             spans_years = template.get("period_start") != template.get("period_end")
+            if not spans_years and template.get("country") != vocab.world() \
+                    and any(q.kind in ("open", "open_relative") for q in self._own_periods(n, L, R)) \
+                    and not any(p.kind in ("country", "world") for p in self._own_places(n, L, R)):
+                # ("Brazil, with 12 cases, ranked fourth. || Last year's report put the total since 2012 at more than
+                # 2,100": a total since a year, with no place of its own, is no item of a year's ranking of countries:
+                # it would take the ranking's country; what it counts is not said. After a worldwide figure it is the
+                # world's: "177 killings in 2022 ... bringing the total since 2012 to 1,910")
+                return None
             # (a report whose worldwide total is itself of several years, "908 killed between 2002 and 2013", is
             # about those years; an item that states its own years is read with them)
             ry = self.d.report_year.value if self.d.report_year is not None else None
