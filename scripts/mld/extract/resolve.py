@@ -27,6 +27,8 @@ from mld.scope import main_country
 MAX_SENTENCE = 3000
 NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
+# an English possessive of up to three words before a number: "last year's", "Mexico's", "2024's"
+POSSESSIVE = r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+"
 NO_FIGURE_BEFORE = "counts part of a group named before it, but no figure precedes it"
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
@@ -796,8 +798,10 @@ class SentenceReader:
         "killed" said of all: "17 of the 110 Indigenous defenders were killed by the police".)"""
         a, text = self.a, self.text
         out_dim = vocab.dimensions()[0]
+        # (each whole: the figure, where its parts may start, and the span of the number that names it as their
+        # parent, or None when a pronoun names it)
         wholes: list[tuple[Count, int, tuple[int, int] | None]] = [
-            (c, a.abs(m.end), None) for c in self.out.counts if c.sentence.start == self.sent.start
+            (c, a.abs(m.end), (m.start, m.end)) for c in self.out.counts if c.sentence.start == self.sent.start
             for m in a.candidates if a.abs(m.start) == c.value_start]
         lead = len(text) - len(text.lstrip())
         of = self.lex.partitive_of.starts_at(text, lead, 24)
@@ -817,7 +821,7 @@ class SentenceReader:
                 (pronoun is not None and re.fullmatch(r"\s*,\s*", text[pronoun.end:first.start]))
                 or (re.fullmatch(r"\s*(?:[^\W\d_]{1,3}\s+)?", text[:first.start])  # (its article: "A hundred and ...")
                     and a.marker_after("partitive_pronoun", first.end, r"\s+"))):
-            wholes.append((before[0], a.abs(first.start), (-1, -1)))  # (no number to name as the parent)
+            wholes.append((before[0], a.abs(first.start), None))
         for whole, after, span in wholes:
             code = str(whole.get(out_dim))
             later = [m for m in a.candidates if a.abs(m.start) >= after]
@@ -841,14 +845,8 @@ class SentenceReader:
             if any(lo <= p.start < hi for p in a.places) or any(lo <= p.start < hi for p in a.periods) \
                     or any(lo <= t.start < hi for ts in a.subgroups.values() for t in ts):
                 continue
-            parent_span = span if span is not None else (whole.value_start - a.abs(0), whole.value_end - a.abs(0))
-            named = parent_span != (-1, -1)
             # ("uno a una desaparición": the article before a part's outcome is no number of its own)
-            articles = {a.abs(o.start) for o in a.candidates for m, t in parts if m.end <= o.start < t.start}
-            for u in [u for u in self.out.review if u.start in articles]:
-                self.out.review.remove(u)
-                if u in self.figures:
-                    self.figures.remove(u)
+            self._drop_review({a.abs(o.start) for o in a.candidates for m, t in parts if m.end <= o.start < t.start})
             for m, t in parts:
                 values = {k: whole.values.get(k) for k in ("country", "period_start", "period_end", *vocab.dimensions())}
                 values[out_dim] = t.code
@@ -859,16 +857,13 @@ class SentenceReader:
                             + _inherit(whole, ("country", "period_start", "period_end", *vocab.dimensions()[1:]),
                                        basis_same_sentence=whole.sentence.start == self.sent.start)
                             + [self._ev(out_dim, "stated", t.start, t.end)] + q.evidence
-                            + ([self._ev("parent_id", "parent", *parent_span)] if named else []))
+                            + ([self._ev("parent_id", "parent", *span)] if span is not None else []))
+                # (what the number had been read as, alone, is replaced)
                 for c in [c for c in self.out.counts if c.value_start == a.abs(m.start)]:
-                    for store in (self.out.counts, self.d.counts, self.figures):
-                        if c in store:
-                            store.remove(c)  # type: ignore[arg-type]
-                for u in [u for u in self.out.review if u.start == a.abs(m.start)]:
-                    self.out.review.remove(u)
-                    if u in self.figures:
-                        self.figures.remove(u)
-                self._add(Count(values, self.sent, a.abs(m.start), a.abs(m.end), evidence, parent=whole if named else None))
+                    self._take_back(c)
+                self._drop_review({a.abs(m.start)})
+                self._add(Count(values, self.sent, a.abs(m.start), a.abs(m.end), evidence,
+                                parent=whole if span is not None else None))
 
     def _distributed_figure(self) -> None:
         """"four were disappearances - one each in the Philippines, Mexico, Honduras and Chile": a number said of each
@@ -1130,11 +1125,22 @@ class SentenceReader:
             run.append(p)
         return run if len(run) >= 2 else []
 
-    def _withdraw(self, c: Count, reason: str) -> None:
-        """A count already recorded that a later check of its sentence refuses: taken back and listed for review."""
+    def _take_back(self, c: Count) -> None:
+        """A count already recorded, removed from every store that holds it."""
         for store in (self.out.counts, self.d.counts, self.figures):
             if c in store:
                 store.remove(c)  # type: ignore[arg-type]
+
+    def _drop_review(self, starts: set[int]) -> None:
+        """The review items of this sentence's numbers at `starts`, removed (a later reading settles them)."""
+        for u in [u for u in self.out.review if u.start in starts]:
+            self.out.review.remove(u)
+            if u in self.figures:
+                self.figures.remove(u)
+
+    def _withdraw(self, c: Count, reason: str) -> None:
+        """A count already recorded that a later check of its sentence refuses: taken back and listed for review."""
+        self._take_back(c)
         self._review_count(c, reason)
 
     def _review_count(self, c: Count, reason: str) -> None:
@@ -1368,9 +1374,9 @@ class SentenceReader:
         if of is None:
             # "Fourteen of last year's twenty victims", "nine of Mexico's 18": "of" and a possessive right before a
             # number is a partitive too (its year or place is the whole's)
-            poss = re.match(rf"\s+(?:{self.lex.rx_of})\s+(?=(?:[^\W_]+\s+){{0,2}}?[^\W_]+['’]s\s+\S)", self.text[n.end:], re.I)
+            poss = re.match(rf"\s+(?:{self.lex.rx_of})\s+(?={POSSESSIVE}\S)", self.text[n.end:], re.I)
             after = poss is not None and next((m for m in a.numbers if m.start >= n.end + poss.end() and re.fullmatch(
-                r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+", self.text[n.end + poss.end():m.start])), None) is not None
+                POSSESSIVE, self.text[n.end + poss.end():m.start])), None) is not None
             if poss is not None and after:
                 of = Hit(n.end + poss.start(), n.end + poss.end(), "of")
         if of is None:
@@ -1501,7 +1507,7 @@ class SentenceReader:
         a, text = self.a, self.text
         # (after a possessive that names its year or place: "Fourteen of last year's twenty victims", "of Mexico's 18")
         whole = next((m for m in a.numbers if m.start >= of_end and re.fullmatch(
-            r"\s*(?:(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+)?", text[of_end:m.start])), None)
+            rf"\s*(?:{POSSESSIVE})?", text[of_end:m.start])), None)
         if whole is not None and whole.kind == "cardinal":
             self.consumed.add(whole.start)
             noun = self._noun_after(whole, len(text))

@@ -237,10 +237,11 @@ def _part_outcome(counts: pd.DataFrame, e: pd.DataFrame) -> pd.DataFrame:
     # (but a breakdown by outcome is the parts' own: "19 were killed or disappeared: 18 murdered, one disappeared",
     # two or more parts of one whole, each of an outcome the whole's holds, no two alike, that add up to it exactly)
     held = np.array([vocab.contains(d, str(w), str(o)) for w, o in zip(m["whole"], m[d])], dtype=bool)
-    g = m[held].groupby("parent_id").agg(parts=("id", "size"), outcomes=(d, "nunique"), total=("value", "sum"),
-                                         whole_value=("whole_value", "first"))
-    broken = g.index[(g["parts"] >= 2) & (g["outcomes"] == g["parts"])
-                     & (g["total"].astype(np.int64) == g["whole_value"].astype(np.int64))]
+    # (values as numbers, whatever the table was read as: "18" and "1" add up to 19, not "181")
+    nums = m.assign(value=pd.to_numeric(m["value"], errors="coerce"), whole_value=pd.to_numeric(m["whole_value"], errors="coerce"))
+    g = nums[held].groupby("parent_id").agg(parts=("id", "size"), outcomes=(d, "nunique"), total=("value", "sum"),
+                                            whole_value=("whole_value", "first"))
+    broken = g.index[(g["parts"] >= 2) & (g["outcomes"] == g["parts"]) & (g["total"] == g["whole_value"])]
     m = m[~(held & m["parent_id"].isin(broken).to_numpy())]
     return _found(m["id"], [d] * len(m), [f"stated as part of {p} ({w}), it has the outcome of the whole, not {o}"
                                           for p, w, o in zip(m["parent_id"], m["whole"], m[d])])
