@@ -3678,6 +3678,13 @@ CASES = [
      "12 cases, ranked fourth, behind Mexico.\n\nLast year's report put the total since 2012 at more than 2,100; this "
      "year's brings it to 2,253.",
      {row("WLD", 2024, 2024, KD, 146), row("BRA", 2024, 2024, KD, 12)}, ["2,100", "2,253"]),
+    # a place that opens the text's first line and is closed by a stop and a dash is a dateline ("Oaxaca de Juárez,
+    # Oax.– El informe ..."), not the place of the figures after it (Mexico's disappearance had gone to review as
+    # Oaxaca's)
+    ("dateline-stop-dash", "es", "2025-09-18",
+     "Oaxaca de Juárez, Oax.– El informe anual de Global Witness documenta que en México una persona defensora fue "
+     "desaparecida durante el año pasado.",
+     {row("MEX", 2024, 2024, D, 1)}, []),
     # the year of a month's date joined by "de" ("publicado en septiembre de 2025") is a date, as "in September
     # 2025" is: not the period of the count that states its own ("durante 2024"; had gone to review as misdated)
     ("month-de-year-is-a-date", "es", "2025-09-20",

@@ -479,8 +479,11 @@ def _record_frame(text: str, since_at: int, lex: Lexicon) -> bool:
 
 def _dateline_place(text: str, h: Hit, lex: Lexicon) -> bool:
     """A place that opens its sentence (or a bracket) and is followed by a comma and a day and month:
-    a dateline, "(Ciudad de México, 24 de julio de 2018) Al menos 207 personas ...", "MANILA, Sept. 13 --"."""
-    return text[:h.start].strip(" (") == "" and re.match(rf"\s*,\s*{lex.rx_day_month}", text[h.end:], re.I) is not None
+    a dateline, "(Ciudad de México, 24 de julio de 2018) Al menos 207 personas ...", "MANILA, Sept. 13 --"; or
+    closed by a stop and a dash, "Oaxaca de Juárez, Oax.– El informe ...", "Londres (Agencia).- ..."."""
+    return text[:h.start].strip(" (") == "" and (
+        re.match(rf"\s*,\s*{lex.rx_day_month}", text[h.end:], re.I) is not None
+        or re.match(r"[^\n.–—]{0,40}?[.)]+\s*[–—-]+\s", text[h.end:]) is not None)
 
 
 def _event_place(text: str, h: Hit, lex: Lexicon) -> bool:
