@@ -827,9 +827,7 @@ class SentenceReader:
             later = [m for m in a.candidates if a.abs(m.start) >= after]
             parts: list[tuple[Number, Term]] = []
             for m in later:
-                t = next((t for t in a.outcomes if m.end <= t.start and len(text[m.end:t.start].split()) <= 3
-                          and not CLAUSE_RE.search(text, m.end, t.start)
-                          and not any(m.end <= o.start < t.start and not _article(o, text, t.start) for o in a.candidates)), None)
+                t = self._outcome_named_after(m)
                 if t is None:
                     break
                 parts.append((m, t))
@@ -864,6 +862,15 @@ class SentenceReader:
                 self._drop_review({a.abs(m.start)})
                 self._add(Count(values, self.sent, a.abs(m.start), a.abs(m.end), evidence,
                                 parent=whole if span is not None else None))
+
+    def _outcome_named_after(self, m: Number) -> Term | None:
+        """The outcome a number names right after it, in its clause, within three words and with no other number
+        between but an article ("18 murdered", "18 corresponden a asesinatos", "uno a una desaparición")."""
+        a, text = self.a, self.text
+        return next((t for t in a.outcomes if m.end <= t.start and len(text[m.end:t.start].split()) <= 3
+                     and not CLAUSE_RE.search(text, m.end, t.start)
+                     and not any(m.end <= o.start < t.start and not _article(o, text, t.start) for o in a.candidates)),
+                    None)
 
     def _distributed_figure(self) -> None:
         """"four were disappearances - one each in the Philippines, Mexico, Honduras and Chile": a number said of each
@@ -924,15 +931,14 @@ class SentenceReader:
         """"followed by Guatemala with 20 and Mexico with 19, where 18 people were killed and one disappeared": the
         numbers after a figure, in its sentence, that each name their own outcome and add up to it break it down;
         when the figure's outcome does not hold theirs (the list's "killings"), it goes to review."""
-        a, text = self.a, self.text
+        a = self.a
         out_dim = vocab.dimensions()[0]
         for c in [c for c in self.out.counts if c.sentence.start == self.sent.start]:
             parts: list[tuple[int, str]] = []
             for m in a.candidates:
                 if a.abs(m.start) <= c.value_start:
                     continue
-                t = next((t for t in a.outcomes if m.end <= t.start and len(text[m.end:t.start].split()) <= 3
-                          and not CLAUSE_RE.search(text, m.end, t.start)), None)
+                t = self._outcome_named_after(m)
                 if t is not None:
                     parts.append((int(m.value), t.code))
             # (any two or more of them, of different outcomes, that add up to it)
