@@ -26,6 +26,10 @@ def run(text: str, lang: str = "en", published: str = "2025-09-19"):
 
 
 K, D, KD = "killed", "disappeared", "killed_or_disappeared"
+# the first year in which no report listed in vocabulary.json came out, and the year its report would cover: the
+# cases of a report not yet listed stay true when a maintainer adds the next report
+NEXT = max(int(str(r["released"])[:4]) for r in vocab.reports()) + 1
+NEXT_DATA = NEXT - 1
 
 
 def row(country, start, end, outcome, value, *dims, q="exact"):
@@ -3033,6 +3037,27 @@ CASES = [
     ("released-report-year-not-stated", "es", "2022-09-29",
      "Según un reporte de Global Witness, México acumuló 154 activistas asesinados en los últimos diez años.",
      set(), ["154"]),
+    # 8. the next report, before anyone lists it in vocabulary.json: a text of September 2026 that calls a report
+    # new and states 2025 is about the report of 2026, which covers 2025 (each covers the year before it appeared)
+    ("unlisted-report-ends-open-periods", "es", f"{NEXT}-09-10",
+     f"Según el nuevo informe de Global Witness, publicado este miércoles, en {NEXT_DATA} fueron asesinadas o "
+     "desaparecidas 131 personas defensoras. Desde 2012 suman 2.384 en el mundo y 238 en México.",
+     {row("WLD", NEXT_DATA, NEXT_DATA, KD, 131), row("WLD", 2012, NEXT_DATA, KD, 2384),
+      row("MEX", 2012, NEXT_DATA, KD, 238)}, []),
+    # (guards: the text does not write the year the report would cover; a text of April, when the report called
+    # new may have come out the December before; a text of a year whose report the vocabulary lists)
+    ("unlisted-report-year-not-written", "en", f"{NEXT}-09-10",
+     "Global Witness's new report, released on Wednesday, counts 131 defenders killed or disappeared last year. "
+     "Since 2012, 2,384 defenders have been killed or disappeared worldwide.",
+     {row("WLD", NEXT_DATA, NEXT_DATA, KD, 131)}, ["2,384"]),
+    ("unlisted-report-too-early-in-the-year", "en", f"{NEXT}-04-20",
+     f"Global Witness's new report says 131 defenders were killed or disappeared in {NEXT_DATA}. Since 2012, 2,384 "
+     "defenders have been killed or disappeared worldwide.",
+     {row("WLD", NEXT_DATA, NEXT_DATA, KD, 131)}, ["2,384"]),
+    ("unlisted-report-listed-year", "en", f"{NEXT - 1}-06-01",
+     f"Global Witness's new report says 131 defenders were killed or disappeared in {NEXT_DATA - 1}. Since 2012, "
+     "2,384 defenders have been killed or disappeared worldwide.",
+     {row("WLD", NEXT_DATA - 1, NEXT_DATA - 1, KD, 131)}, ["2,384"]),
     # 1. a series total that ends at the report's year frames the year of the figures around it
     # (the span ends where the report the text is about ends: the next paragraph is of that report's year again)
     ("series-total-keeps-the-year", "es", "2023-09-13",
@@ -3877,6 +3902,25 @@ def test_the_report_a_dated_text_calls_new(day, data_year):
     from mld import vocab
     rep = vocab.report_released_before(day)
     assert (None if rep is None else int(rep["data_year"])) == data_year
+
+
+@pytest.mark.parametrize("day,data_year", [
+    ("2026-09-10", 2025),   # the next September: no listed report came out in 2026
+    ("2026-05-01", 2025),   # 120 days before is 2026-01-01: the report called new came out in 2026
+    ("2026-04-30", None),   # 120 days before is in 2025: the report called new may be of December 2025
+    ("2026-01-05", None),   # the report of 2025-09-17 is still new: the listed report, not this rule
+    ("2025-06-01", None),   # a report of 2025 is listed (released 2025-09-17): not a year with no listed report
+    ("2027-08-01", 2026),   # a report of 2027, covering 2026
+    ("2026", None),         # a year alone names no day
+])
+def test_the_data_year_of_a_report_not_yet_listed(day, data_year, monkeypatch):
+    """Hand-checked against two listed reports, the last released on 2025-09-17 (the vocabulary's own list
+    at the time of writing, fixed here so that adding a report later does not change the oracle): a report
+    a text calls new in a year in which no listed report came out covers the year before that year."""
+    from mld import vocab
+    listed = [{"released": "2024-09-10", "data_year": 2023}, {"released": "2025-09-17", "data_year": 2024}]
+    monkeypatch.setattr(vocab, "reports", lambda: listed)
+    assert vocab.unlisted_report_year(day) == data_year
 
 
 def test_a_line_of_a_dash_alone_divides_paragraphs(tmp_path):

@@ -4,6 +4,7 @@ input is reported as one clear line (never a traceback, never accepted)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import pandas as pd
 import pytest
 
 from conftest import ROOT, SEED_ID, build, failures, lines, package_of, read, write
+from mld import vocab
 from mld.clauses import place_in_world_clause
 from mld.validate.run import validate
 
@@ -833,6 +835,59 @@ def test_a_released_report_span_must_call_it_new_or_state_its_year(tmp_path):
     ev.at[at, "text"] = "Colombia"
     write(p, "evidence", ev)
     assert_line(p, r"field period_end: rule grounding: 'Colombia' neither calls a report new .* nor states its year")
+
+
+# a report the vocabulary does not list yet: the first year with no listed report, and the year it would cover
+NEXT = max(int(str(r["released"])[:4]) for r in vocab.reports()) + 1
+UNLISTED_TEXT = (f"Según el nuevo informe de Global Witness, publicado este miércoles, en {NEXT - 1} fueron asesinadas o "
+                 "desaparecidas 131 personas defensoras. Desde 2012 suman 2.384 en el mundo.")
+
+
+def test_since_2012_ends_with_the_year_before_a_report_not_yet_listed(tmp_path):
+    """"el nuevo informe", in a text of September of a year in which no listed report came out, that states the
+    year before: "desde 2012" ends in that year (basis `report_released`, on the words that call the report new,
+    with a note that says the report is not listed), and the package validates."""
+    p = package_of(tmp_path, UNLISTED_TEXT, published=f"{NEXT}-09-10", language="es")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    assert counts.loc[counts["value"] == "2384", ["country", "period_start", "period_end"]].values.tolist() == [
+        ["WLD", "2012", str(NEXT - 1)]]
+    rid = counts.loc[counts["value"] == "2384", "id"].item()
+    got = ev.loc[(ev["id"] == rid) & (ev["field"] == "period_end"), ["basis", "text", "note"]].values.tolist()
+    assert [g[:2] for g in got] == [["report_released", "nuevo informe"]]
+    assert "no report in vocabulary.json" in got[0][2]
+    assert lines(p) == []
+
+
+def test_a_period_end_by_a_report_not_yet_listed_is_the_year_before(tmp_path):
+    p = package_of(tmp_path, UNLISTED_TEXT, published=f"{NEXT}-09-10", language="es")
+    set_count(p, "2384", period_end=str(NEXT))
+    assert_line(p, rf"row .*field period_end: rule grounding: no listed report came out in {NEXT} before {NEXT}-09-10: "
+                   rf"the new report the text names covers {NEXT - 1}, the year before, not {NEXT}")
+
+
+def test_a_report_not_yet_listed_must_be_called_new_at_the_span(tmp_path):
+    """The same row, its evidence moved onto "Global Witness": those words do not call a report new."""
+    p = package_of(tmp_path, UNLISTED_TEXT, published=f"{NEXT}-09-10", language="es")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "2384", "id"].item()
+    text = (p / "seeds" / "article.txt").read_text(encoding="utf-8")
+    at = ev.index[(ev["id"] == rid) & (ev["field"] == "period_end")][0]
+    i = text.index("Global Witness")
+    ev.at[at, "start"], ev.at[at, "end"], ev.at[at, "text"] = str(i), str(i + len("Global Witness")), "Global Witness"
+    write(p, "evidence", ev)
+    assert_line(p, r"field period_end: rule grounding: 'Global Witness' does not call a report new")
+
+
+def test_a_report_not_yet_listed_is_not_read_in_spring(tmp_path):
+    """The same package with the source's published day moved to April: the report called new may have come out
+    the December before, so no year follows, and the validator says so."""
+    p = package_of(tmp_path, UNLISTED_TEXT, published=f"{NEXT}-09-10", language="es")
+    seed = p / "seeds" / "article.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace(f"{NEXT}-09-10", f"{NEXT}-04-20"), encoding="utf-8")
+    src = read(p, "sources")
+    src["sha256"], src["published"] = hashlib.sha256(seed.read_bytes()).hexdigest(), f"{NEXT}-04-20"
+    write(p, "sources", src)
+    assert_line(p, r"field period_end: rule grounding: .*not within 120 days after a report's release")
 
 
 MAIN_TEXT = ("Honduras, el país más letal per cápita para los ambientalistas\n\nHonduras volvió a encabezar la lista "

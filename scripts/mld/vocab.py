@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from mld import paths
@@ -177,6 +177,26 @@ def report_released_before(published: str) -> dict | None:
     new on that day (`report_is_new`); None if none."""
     new = [r for r in reports() if report_is_new(r, published)]
     return max(new, key=lambda r: str(r["released"])) if new else None
+
+
+def unlisted_report_year(published: str) -> int | None:
+    """The data year of a report a text published on `published` (YYYY-MM-DD) calls new when the vocabulary
+    does not list it yet (the next September's report, before anyone adds it): the year before the text's, since
+    each annual report covers the calendar year before it appeared. Only when that is the one reading: no listed
+    report is new on that day or came out in that year or later, and every day the report could have come out
+    (up to RELEASE_FRESH_DAYS before the text) is in the text's own year (a text of January may be about a
+    report of the December before). None otherwise."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return None
+    if report_released_before(published) is not None or (day - timedelta(days=RELEASE_FRESH_DAYS)).year != day.year:
+        return None
+    if any(str(r["released"]) >= f"{day.year}-01-01" for r in reports()):
+        return None
+    return day.year - 1
 
 
 def report_year_of_total(value: int, outcome: str) -> int | None:

@@ -529,7 +529,12 @@ def _note_report_by_total(d: Discourse) -> None:
                 and vocab.report_period_of_cumulative(int(str(c.get("value"))), str(c.get(vocab.dimensions()[0]))) == (y0, y1):
             found.setdefault(int(str(y1)), c)  # "Since 2012, 2,106 killings": the report on 2023's whole-series total
     # ("185 in 2015; 200 in 2016": two reports' totals, and which one the text is about is not said)
-    if len(found) == 1:
+    if len(found) == 1 and d.released is not None and next(iter(found)) < int(str(d.released.value)):
+        # "Global Witness released its new annual report today ... In its previous report, covering 2024, it had
+        # recorded 146 cases": the report a dated text calls new is what it is about; an older report's total is
+        # background
+        d.report_year = None
+    elif len(found) == 1:
         y, c = next(iter(found.items()))
         d.report_year = Value(y, [Evidence("period_end", "report_by_total", c.value_start, c.value_end)])
     else:
@@ -585,19 +590,39 @@ def _released_report(src: Source) -> Value | None:
     # (report_released_before reads only a whole day: a year alone names no release)
     rep = vocab.report_released_before(published) if not src.meta.get("published_from") else None
     if rep is None:
-        return None
+        return None if src.meta.get("published_from") else _unlisted_report(src, published)
     span = next(((m.start, m.end) for m in lexicon(src.lang).fresh_report.finditer(src.text)), None)
     if span is None:
         # "Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos", two
         # days after the report on 2021 came out: a text that states that report's year is about it
         # (in the body, not in the header's address or date)
-        year = re.compile(rf"(?<![\d.,]){rep['data_year']}(?![\d.,]\d)").search(src.text, src.body_start)
-        span = year.span() if year is not None else None
+        span = _year_written(src.text, int(rep["data_year"]), src.body_start)
     if span is None:
         return None
     note = (f"published {published}: the Global Witness report released on {rep['released']} ({rep['title']}) "
             f"covers {rep['data_year']}")
     return Value(int(rep["data_year"]), [Evidence("period_end", "report_released", span[0], span[1], note)])
+
+
+def _unlisted_report(src: Source, published: str) -> Value | None:
+    """"Hoy, Global Witness presentó su nuevo informe ... durante 2025 ... desde 2012", published on 2026-09-10,
+    before anyone added that report to vocabulary.json: a dated text that calls a report new, in a year in which
+    no listed report has come out, is about the annual report of that year, which covers the year before
+    (`vocab.unlisted_report_year`). Only when the body also states that year: the text itself says which year
+    its figures reach, and a report of another kind (a study of one country, in spring) is not taken for it."""
+    year = vocab.unlisted_report_year(published)
+    fresh = next(iter(lexicon(src.lang).fresh_report.finditer(src.text)), None) if year is not None else None
+    if year is None or fresh is None or _year_written(src.text, year, src.body_start) is None:
+        return None
+    note = (f"published {published}: no report in vocabulary.json came out in {published[:4]} before it, and each "
+            f"annual report covers the year before it appeared, so the new report the text names covers {year}")
+    return Value(year, [Evidence("period_end", "report_released", fresh.start, fresh.end, note)])
+
+
+def _year_written(text: str, year: int, start: int) -> tuple[int, int] | None:
+    """Where the text, from `start` on, first writes `year` as a year (not inside a longer number), if it does."""
+    m = re.compile(rf"(?<![\d.,]){year}(?![\d.,]\d)").search(text, start)
+    return m.span() if m is not None else None
 
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:

@@ -12,7 +12,8 @@ gives and checks, with the same lexicon the extractor uses, that the words there
   from the `reference` year; an open period ends with the named report's year, or with the year
   of the report whose worldwide total the span quotes (`report_by_total`), or with the year of the
   report a dated text is about (`report_released`: released up to 120 days before its published
-  day; the span calls it new or states its data year), and a span that quotes
+  day; the span calls it new or states its data year; or, in a year in which no listed report came
+  out, a report the span calls new, which covers the year before, a year the text states), and a span that quotes
   a report's whole-series total gives that series' two years; outcome, subgroup
   and qualifier words name those codes; `unrestricted` and `unhedged` hold only for the
   unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
@@ -39,7 +40,7 @@ import pandas as pd
 from mld import vocab
 from mld.build import corrections
 from mld.clauses import clause_span, place_in_world_clause
-from mld.extract.source import MAX_SEED_BYTES
+from mld.extract.source import MAX_SEED_BYTES, header
 from mld.lexicon import guess_language, lexicon
 from mld.numbers import find_numbers, number_at, years_back
 from mld.scope import DOMINANCE, MIN_MENTIONS, main_country
@@ -729,9 +730,20 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             return "basis report_released gives only the last year of an open period"
         day = seeds.published_day.get(sid)
         rep = vocab.report_released_before(day) if day else None
+        unlisted = vocab.unlisted_report_year(day) if day else None
+        if rep is None and unlisted is not None:
+            # a report no vocabulary entry lists yet: the words call it new, and the text states its year
+            if not any(lexicon(lang).fresh_report.fullmatch(words) for lang in vocab.languages()):
+                return f"'{words}' does not call a report new ('a new report', 'publicado este lunes')"
+            if unlisted != value:
+                return (f"no listed report came out in {day[:4]} before {day}: the new report the text names covers "
+                        f"{unlisted}, the year before, not {value}")
+            if not re.compile(rf"(?<![\d.,]){value}(?![\d.,]\d)").search(text, header(text)[1]):
+                return f"the text never states {value}, the year the new report it names would cover"
+            return ""
         if rep is None:
             return (f"'{words}': the source's published day ({day or 'none'}) is not within 120 days after a "
-                    "report's release (vocabulary.json reports)")
+                    "report's release (vocabulary.json reports), nor in a year no listed report has come out in")
         if int(rep["data_year"]) != value:
             return f"the report released on {rep['released']} ({rep['title']}) covers {rep['data_year']}, not {value}"
         # the words call the report new ("a new report"), or state its year ("en 2021")
