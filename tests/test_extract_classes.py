@@ -708,6 +708,23 @@ CASES = [
      "across 24 countries were murdered — up from 185 across 16 countries in 2015 — and most were indigenous. "
      "Brazil was the deadliest country, with 49 slayings.",
      {row("WLD", 2016, 2016, K, 200), row("BRA", 2016, 2016, K, 49)}, ["24", "185", "16"]),
+    # 11. "of the victims", with no word that points back, after a part taken from a whole: a part of the whole,
+    # not of the part's group (guard: "of those victims" points back to the group just counted)
+    ("of-the-victims-after-a-part", "en", "2026-09-16",
+     "Global Witness counted 161 defenders killed or disappeared worldwide in 2025. Indigenous people were 53 of "
+     "the 161. Seventeen of the victims were women.",
+     {row("WLD", 2025, 2025, KD, 161), row("WLD", 2025, 2025, KD, 53, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 17, "gender=women")}, []),
+    ("of-the-victims-after-a-part-es", "es", "2026-09-16",
+     "En 2025, Global Witness registró 161 personas defensoras asesinadas o desaparecidas en el mundo. Las personas "
+     "indígenas fueron 53 de las 161. Diecisiete de las víctimas eran mujeres.",
+     {row("WLD", 2025, 2025, KD, 161), row("WLD", 2025, 2025, KD, 53, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 17, "gender=women")}, []),
+    ("of-those-victims-after-a-part", "en", "2026-09-16",
+     "Global Witness counted 161 defenders killed or disappeared worldwide in 2025. Indigenous people were 53 of "
+     "the 161. Seventeen of those victims were women.",
+     {row("WLD", 2025, 2025, KD, 161), row("WLD", 2025, 2025, KD, 53, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 17, "indigenous=yes", "gender=women")}, []),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "
