@@ -725,6 +725,18 @@ CASES = [
      "the 161. Seventeen of those victims were women.",
      {row("WLD", 2025, 2025, KD, 161), row("WLD", 2025, 2025, KD, 53, "indigenous=yes"),
       row("WLD", 2025, 2025, KD, 17, "indigenous=yes", "gender=women")}, []),
+    # 3. items that split the victims by outcome, then an item that names a group and no outcome: it is of
+    # neither outcome (it had taken the first item's, "killed")
+    ("group-item-after-outcome-split", "en", "2026-09-16",
+     "Global Witness recorded 25 defenders killed or disappeared in Mexico in 2025. Of the Mexican victims, 22 were "
+     "killed and three disappeared; eleven were Indigenous and three were women.",
+     {row("MEX", 2025, 2025, KD, 25), row("MEX", 2025, 2025, K, 22), row("MEX", 2025, 2025, D, 3)},
+     ["eleven", "three"]),
+    ("group-item-after-outcome-split-es", "es", "2026-09-16",
+     "Global Witness registró 25 personas defensoras asesinadas o desaparecidas en México en 2025. De las víctimas "
+     "mexicanas, 22 fueron asesinadas y tres desaparecidas; once eran indígenas y tres eran mujeres.",
+     {row("MEX", 2025, 2025, KD, 25), row("MEX", 2025, 2025, K, 22), row("MEX", 2025, 2025, D, 3)},
+     ["once", "tres"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -2402,6 +2402,14 @@ class SentenceReader:
             t = own_terms[0]
             values[out_dim] = t.code
             evidence = [e for e in evidence if e.field != out_dim] + [self._ev(out_dim, "stated", t.start, t.end)]
+        elif not own_terms and any(groups.values()):
+            # ("Of the Mexican victims, 22 were killed and three disappeared; eleven were Indigenous": the items before
+            # it split the victims by what happened to them; one that names a group and no outcome is of neither)
+            split = {c.get(out_dim) for c in self.figures if isinstance(c, Count) and not c.compared
+                     and c.value_start < a.abs(n.start)}
+            if len(split) > 1:
+                return (f"the items before it differ in outcome ({', '.join(sorted(map(str, split)))}), and it names "
+                        "a group but no outcome: which of them it counts is not said")
         unlisted = self._unlisted_group(n, R)
         if unlisted:
             return unlisted
