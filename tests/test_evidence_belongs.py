@@ -92,7 +92,7 @@ MOVES = {
         r"through a list's lead-in, and this is no list item"),
     "a list item's year from outside its lead-in": (
         ("222", "period_end", "2026", "2026", "context", "Feb 2026"),
-        r"field period_end: rule grounding: the list's lead-in names '2012' for its items, so basis context at "
+        r"field period_end: rule grounding: the list's lead-in names '2024' for its items, so basis context at "
         r"4540-4544 is not this item's"),
     "a list item's last year from the year that opens the lead-in's range": (
         ("17", "period_end", "2012", "2012", "context", "of 2012 and"),
@@ -257,3 +257,20 @@ def test_parts_of_other_outcomes_than_their_whole_need_a_breakdown_that_adds_up(
         counts.loc[counts["value"] == "19", "value"] = "20"
     write(p, "counts", counts)
     assert any("it has the outcome of the whole, not killed" in line for line in lines(p)), lines(p)
+
+
+@pytest.mark.parametrize("field,clause,lang,years", [
+    ("period_start", "Between 2012 and 2025 Mexico accounted for 247", "en", ["2012"]),
+    ("period_end", "Between 2012 and 2025 Mexico accounted for 247", "en", ["2025"]),
+    ("period_start", "entre 2012 y 2025 México sumó 247", "es", ["2012"]),
+    ("period_end", "from 2012 to 2025 there were 247", "en", ["2025"]),
+    # (years that are no span name both ends: a change's two years)
+    ("period_end", "In 2025 Mexico recorded 25, up from 19 in 2024", "en", ["2025", "2024"]),
+    ("period_start", "In 2025 Mexico recorded 25, up from 19 in 2024", "en", ["2025", "2024"]),
+])
+def test_a_span_in_a_clause_names_its_first_year_as_start_and_its_last_as_end(field, clause, lang, years):
+    """Hand-read: the clause rule (a field taken from elsewhere must not contradict the figure's own clause) reads
+    a span's first year as a start only and its last year as an end only, so that "Between 2012 and 2025 Mexico
+    accounted for 247 of the 2,414" does not contradict the 2012 the part takes from its whole."""
+    from mld.clauses import mentions
+    assert [code for _, _, code in mentions(field, clause, lang)] == years

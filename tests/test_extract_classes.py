@@ -737,6 +737,20 @@ CASES = [
      "mexicanas, 22 fueron asesinadas y tres desaparecidas; once eran indígenas y tres eran mujeres.",
      {row("MEX", 2025, 2025, KD, 25), row("MEX", 2025, 2025, K, 22), row("MEX", 2025, 2025, D, 3)},
      ["once", "tres"]),
+    # 11. a part whose clause opens with the span of its whole ("Between 2012 and 2025 Mexico accounted for 247 of
+    # the 2,414"): the span's last year does not contradict the first year the part takes from its whole
+    ("part-in-a-clause-opened-by-a-span", "en", "2026-09-16",
+     "Between 2012 and 2025 Mexico accounted for 247 of the 2,414 cases documented worldwide, including 121 "
+     "Indigenous Mexican victims.",
+     {row("MEX", 2012, 2025, KD, 247), row("WLD", 2012, 2025, KD, 2414),
+      row("MEX", 2012, 2025, KD, 121, "indigenous=yes")}, []),
+    # 1. a list item with no year, after items of one year and of a span of years: of either (review)
+    ("list-item-after-a-year-and-a-span", "en", "2026-09-16",
+     "Key findings\n- Global Witness recorded 25 land defenders killed or disappeared in Mexico in 2025.\n- Between "
+     "2012 and 2025 Mexico accounted for 247 of the 2,414 cases documented worldwide.\n- Mining was the sector most "
+     "often linked to Mexican cases (eight).",
+     {row("MEX", 2025, 2025, KD, 25), row("MEX", 2012, 2025, KD, 247), row("WLD", 2012, 2025, KD, 2414)},
+     ["eight"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -79,7 +79,15 @@ def mentions(field: str, text: str, lang: str) -> tuple[tuple[int, int, str], ..
     """(start, end, code) of every value of the field the words name."""
     lex = lexicon(lang)
     if field in ("period_start", "period_end"):
-        return tuple((m.start(), m.end(), m.group()) for m in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+        years = list(re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+        # ("Between 2012 and 2025 Mexico accounted for 247": a span's first year names its start only, its
+        # last year its end only)
+        other_end = set()
+        for h in lex.closed_periods.finditer(text):
+            inside = [m for m in years if h.start <= m.start() < h.end]
+            if len(inside) == 2:
+                other_end.add(inside[1 if field == "period_start" else 0].start())
+        return tuple((m.start(), m.end(), m.group()) for m in years if m.start() not in other_end)
     if field == "country":
         return tuple((h.start, h.end, str(h.payload[1])) for h in lex.places(text) if h.payload[0] in ("country", "world"))  # type: ignore[index]
     if field == "qualifier":

@@ -3457,6 +3457,13 @@ class SentenceReader:
             # the sentence goes on from
             return Value((before.get("period_start"), before.get("period_end")),
                          _as_context([e for e in before.evidence if e.field in ("period_start", "period_end")], self.sent))
+        items = self._item_years() if self.d.period is not None and self.sent.list_item else set()
+        if len({y1 == y2 for y1, y2 in items}) > 1:
+            # ("- ... 25 ... in Mexico in 2025 ... - Between 2012 and 2025 Mexico accounted for 247 ... - Mining was the
+            # sector most often linked to Mexican cases (eight)": the items before it give figures of one year and of a
+            # span of years; an earlier year alone is background, "185 ... in 2015, up 59% on 2014, when 116 were killed")
+            return ("a list item with no year of its own, after items of one year and of a span of years: which it is "
+                    "of is not said")
         if self.d.period is not None:
             y1, y2 = (int(str(y)) for y in self.d.period.value)  # type: ignore[attr-defined]
             spanned = [c for c in self.d.counts if (c.get("period_start"), c.get("period_end")) == (y1, y2)
@@ -3505,6 +3512,15 @@ class SentenceReader:
             return Value((y, y), [Evidence(f, e.basis, e.start, e.end) for e in self.d.report_year.evidence
                                   for f in ("period_start", "period_end")])
         return NO_PERIOD
+
+    def _item_years(self) -> set[tuple[object, object]]:
+        """The years the figures of the list's items before this one state in their own items, read or in review
+        but read in full (not the years of figures compared with)."""
+        figures = self.d.counts + [u.read_as for u in self.out.review if u.read_as is not None]
+        return {(c.get("period_start"), c.get("period_end")) for c in figures
+                if c.sentence.list_item and c.sentence.paragraph == self.sent.paragraph and not c.compared
+                and c.sentence.start < self.sent.start
+                and any(e.field == "period_end" and c.sentence.start <= (e.start or -1) < c.sentence.end for e in c.evidence)}
 
     def _sole_period(self, n: Number) -> Value | None:
         """"Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos":
