@@ -751,6 +751,14 @@ CASES = [
      "often linked to Mexican cases (eight).",
      {row("MEX", 2025, 2025, KD, 25), row("MEX", 2012, 2025, KD, 247), row("WLD", 2012, 2025, KD, 2414)},
      ["eight"]),
+    # 9. a figure that breaks a total down by outcome ("Of the global total, 152 were killed outright") sets no
+    # outcome for what follows: "29 of last year's cases" are of the total's kind, not killings
+    ("breakdown-sets-no-outcome", "en", "2026-09-16",
+     "Global Witness counted 161 people killed or disappeared worldwide in 2025. Of the global total, 152 were killed "
+     "outright.\n\nWhere it could identify those responsible, Global Witness blamed organised crime for 29 of last "
+     "year's cases worldwide.",
+     {row("WLD", 2025, 2025, KD, 161), row("WLD", 2025, 2025, K, 152),
+      row("WLD", 2025, 2025, KD, 29, "perpetrator=organised_crime")}, []),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -3513,6 +3513,17 @@ class SentenceReader:
                                   for f in ("period_start", "period_end")])
         return NO_PERIOD
 
+    def _breaks_down(self, c: Count) -> bool:
+        """The count is of a narrower outcome than a total the text gave before for its place and years, with no
+        group: one part of that total ("161 ... killed or disappeared in 2025 ... 152 were killed outright")."""
+        dims = vocab.dimensions()
+        return any(t is not c and t.value_start < c.value_start and not t.compared
+                   and (t.get("country"), t.get("period_start"), t.get("period_end"))
+                   == (c.get("country"), c.get("period_start"), c.get("period_end"))
+                   and all(t.get(d) == vocab.top_code(d) for d in dims[1:])
+                   and t.get(dims[0]) != c.get(dims[0]) and vocab.contains(dims[0], str(t.get(dims[0])), str(c.get(dims[0])))
+                   for t in self.d.counts)
+
     def _item_years(self) -> set[tuple[object, object]]:
         """The years the figures of the list's items before this one state in their own items, read or in review
         but read in full (not the years of figures compared with)."""
@@ -5372,6 +5383,12 @@ class SentenceReader:
                             and all(c.get("period_start") == c.get("period_end") and int(str(c.get("period_end")))
                                     < int(str(about.value)) for c in setters):
                         continue
+                if name == vocab.dimensions()[0] and any(self._breaks_down(c) for c in setters):
+                    # ("... 161 people killed or disappeared in 2025 ... Of the global total, 152 were killed outright. ||
+                    # ... organised crime for 29 of last year's cases"): a figure that breaks down a total the text gave
+                    # for its place and years says what part of them it counts, not what the text counts from here on
+                    d.outcome = None
+                    continue
                 vals = {(_field_value(c, name)) for c in setters}
                 if name == "period" and len(vals) == 1 and self._other_year_stated(counts, next(iter(vals))):
                     # "Whereas only 33 ... lost their lives ... in 2021, the figure almost doubled in
