@@ -759,6 +759,18 @@ CASES = [
      "year's cases worldwide.",
      {row("WLD", 2025, 2025, KD, 161), row("WLD", 2025, 2025, K, 152),
       row("WLD", 2025, 2025, KD, 29, "perpetrator=organised_crime")}, []),
+    # 5. a figure compared with figures of two outcomes, that names none of its own, may be either's or both's
+    # (it had taken the outcome of the figure just before it, "three went missing": 19 disappearances)
+    ("compared-with-two-outcomes", "en", "2026-09-16",
+     "In Mexico, 22 defenders were murdered and three went missing in 2025, compared with a combined 19 in 2024.",
+     {row("MEX", 2025, 2025, K, 22), row("MEX", 2025, 2025, D, 3)}, ["19"]),
+    ("compared-with-two-outcomes-es", "es", "2026-09-16",
+     "En México, 22 defensores fueron asesinados y tres desaparecieron en 2025, frente a 19 en 2024.",
+     {row("MEX", 2025, 2025, K, 22), row("MEX", 2025, 2025, D, 3)}, ["19"]),
+    # (guard: one that names its own outcome is read)
+    ("compared-with-two-outcomes-own-noun", "en", "2026-09-16",
+     "In Mexico, 22 defenders were murdered and three went missing in 2025, compared with 18 killings in 2024.",
+     {row("MEX", 2025, 2025, K, 22), row("MEX", 2025, 2025, D, 3), row("MEX", 2024, 2024, K, 18)}, []),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

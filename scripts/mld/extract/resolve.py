@@ -2111,6 +2111,12 @@ class SentenceReader:
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
             template = last[-1]
+            out_dim = vocab.dimensions()[0]
+            if len({c.get(out_dim) for c in last}) > 1 and not [
+                    t for t in a.outcomes if n.end <= t.start < self._clause_end(n, R) and t.code != vocab.top_code(out_dim)]:
+                # ("22 defenders were murdered and three went missing, compared with a combined 19 in 2024": compared
+                # with figures of two outcomes, it may be either's or both's)
+                return "compared with figures of different outcomes, and names no outcome of its own"
         elif comparison and template is None and self._own_periods(n, L, R) and not any(a.subgroups.values()):
             # "64 activistas ... fueron asesinados en Colombia el año pasado [no date to count from], frente a
             # 25 en 2018": compared with a figure read in full but for its year; this one states its own
