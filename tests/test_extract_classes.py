@@ -771,6 +771,14 @@ CASES = [
     ("compared-with-two-outcomes-own-noun", "en", "2026-09-16",
      "In Mexico, 22 defenders were murdered and three went missing in 2025, compared with 18 killings in 2024.",
      {row("MEX", 2025, 2025, K, 22), row("MEX", 2025, 2025, D, 3), row("MEX", 2024, 2024, K, 18)}, []),
+    # 7. a relative year set off by commas right after a year restates it ("In 2024, the year before,"): it does not
+    # count a year back from it (19 had been dated 2023)
+    ("relative-year-in-apposition", "en", "2026-09-16",
+     "In 2021 the group recorded 54 cases in Mexico. In 2024, the year before, Mexico had 19 cases and ranked third.",
+     {row("MEX", 2021, 2021, KD, 54), row("MEX", 2024, 2024, KD, 19)}, []),
+    ("relative-year-in-apposition-es", "es", "2026-09-16",
+     "En 2024, el año anterior, México tuvo 19 casos.",
+     {row("MEX", 2024, 2024, KD, 19)}, []),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

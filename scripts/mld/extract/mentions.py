@@ -419,6 +419,12 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
                     not any(comma < x.start < close and x.kind == "cardinal" for x in numbers) and \
                     not (p.kind == "relative" and lex.comparison.finditer(text, comma, close)):
                 governs = False
+        # ("In 2024, the year before, Mexico had 19 cases": a relative year set off by commas right after a year
+        # restates that year; it does not count from it)
+        if p.kind == "relative" and text[p.end:].lstrip()[:1] == "," and any(
+                q.kind in ("single", "bare") and q.end <= p.start and re.fullmatch(r"\s*,\s*", text[q.end:p.start])
+                for q in found):
+            governs = False
         # the year a comparison is made with ("respecto a 2021", "compared with 2021", "than in 2021")
         # "compared to none in 2015", "nearly double its 2021 figure"
         before = lex.zero.ends_at(text, p.start, 20) or lex.determiners.ends_at(text, p.start, 12) \
