@@ -779,6 +779,13 @@ CASES = [
     ("relative-year-in-apposition-es", "es", "2026-09-16",
      "En 2024, el año anterior, México tuvo 19 casos.",
      {row("MEX", 2024, 2024, KD, 19)}, []),
+    # 6. a state named by its demonym ("en territorio oaxaqueño") is a part of the country, not the country (its
+    # six had been Mexico's six mining cases)
+    ("state-by-its-demonym", "es", "2026-09-16",
+     "El documento contabiliza veinticinco casos en México durante 2025. Seis de ellos ocurrieron en territorio "
+     "oaxaqueño, principalmente en el Istmo de Tehuantepec, donde comunidades zapotecas se oponen a concesiones "
+     "mineras.",
+     {row("MEX", 2025, 2025, KD, 25)}, ["Seis"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "
