@@ -5393,7 +5393,6 @@ class SentenceReader:
                     # ("... 161 people killed or disappeared in 2025 ... Of the global total, 152 were killed outright. ||
                     # ... organised crime for 29 of last year's cases"): a figure that breaks down a total the text gave
                     # for its place and years says what part of them it counts, not what the text counts from here on
-                    d.outcome = None
                     continue
                 vals = {(_field_value(c, name)) for c in setters}
                 if name == "period" and len(vals) == 1 and self._other_year_stated(counts, next(iter(vals))):
