@@ -793,6 +793,13 @@ CASES = [
      "142 asesinadas y 4 desaparecidas. Colombia encabeza la lista con 48, seguida de Guatemala (20).",
      {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4),
       row("COL", 2024, 2024, KD, 48), row("GTM", 2024, 2024, KD, 20)}, []),
+    # (the total a breakdown follows sets the scene's outcome: the list after it counts the same)
+    ("breakdown-total-sets-the-scene-outcome", "es", "2025-09-19",
+     "El informe anual de Global Witness, presentado esta semana, documenta 146 personas defensoras asesinadas o "
+     "desaparecidas en el mundo el año pasado: 142 asesinadas y 4 desaparecidas. Colombia encabeza la lista con 48, "
+     "seguida de Guatemala (20) y México (19).",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4),
+      row("COL", 2024, 2024, KD, 48), row("GTM", 2024, 2024, KD, 20), row("MEX", 2024, 2024, KD, 19)}, []),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

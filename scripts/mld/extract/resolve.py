@@ -5389,11 +5389,15 @@ class SentenceReader:
                             and all(c.get("period_start") == c.get("period_end") and int(str(c.get("period_end")))
                                     < int(str(about.value)) for c in setters):
                         continue
-                if name == vocab.dimensions()[0] and any(self._breaks_down(c) for c in setters):
+                if name == vocab.dimensions()[0]:
                     # ("... 161 people killed or disappeared in 2025 ... Of the global total, 152 were killed outright. ||
                     # ... organised crime for 29 of last year's cases"): a figure that breaks down a total the text gave
                     # for its place and years says what part of them it counts, not what the text counts from here on
-                    continue
+                    # ("146 ... asesinadas o desaparecidas ...: 142 asesinadas y 4 desaparecidas. Colombia encabeza la
+                    # lista con 48": the total's outcome is the scene's)
+                    setters = [c for c in setters if not self._breaks_down(c)]
+                    if not setters:
+                        continue
                 vals = {(_field_value(c, name)) for c in setters}
                 if name == "period" and len(vals) == 1 and self._other_year_stated(counts, next(iter(vals))):
                     # "Whereas only 33 ... lost their lives ... in 2021, the figure almost doubled in
