@@ -800,6 +800,26 @@ CASES = [
      "seguida de Guatemala (20) y México (19).",
      {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4),
       row("COL", 2024, 2024, KD, 48), row("GTM", 2024, 2024, KD, 20), row("MEX", 2024, 2024, KD, 19)}, []),
+    # 8. the year the text says its report covers ends its open periods ("released last September and covering
+    # 2024", "con datos de 2025"), in a text that names no report by title and calls none new
+    ("report-covering-a-year", "en", "2026-04-14",
+     "According to Global Witness's most recent annual report, released last September and covering 2024, 19 land "
+     "and environmental defenders were killed or disappeared in Mexico that year. Since 2012 the group has counted "
+     "222 such cases in Mexico, 110 of them involving Indigenous people.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2012, 2024, KD, 222), row("MEX", 2012, 2024, KD, 110, "indigenous=yes")},
+     []),
+    ("report-covering-a-year-es", "es", None,
+     "Global Witness publicó su informe anual, con datos de 2025. Desde 2012, 2 mil 414 personas defensoras fueron "
+     "asesinadas o desaparecidas en el mundo; 247 en México.",
+     {row("WLD", 2012, 2025, KD, 2414), row("MEX", 2012, 2025, KD, 247)}, []),
+    # (guards: a report the sentence calls earlier; a year the report cannot cover, not before the text's)
+    ("report-covering-an-earlier-report", "en", "2026-04-14",
+     "In its previous report, covering 2024, Global Witness recorded 146 cases. Since 2012 the group has counted 222 "
+     "such cases in Mexico.",
+     {row("WLD", 2024, 2024, KD, 146)}, ["222"]),
+    ("report-covering-the-texts-year", "en", "2025-04-14",
+     "The annual report, covering 2025, is due in September. Since 2012 the group has counted 222 such cases in Mexico.",
+     set(), ["222"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "
@@ -4086,3 +4106,21 @@ def test_a_released_reports_year_in_the_header_alone_does_not_date_an_open_perio
     got = extract(parse_source(Path("passage.txt"), head + body.replace("Según", "En 2021, según") + "\n"))
     assert [(c.values["country"], c.values["period_start"], c.values["period_end"]) for c in got.counts] == [
         ("MEX", 2012, 2021)]
+
+
+
+@pytest.mark.parametrize("lang,text,years", [
+    ("en", "According to the annual report, released last September and covering 2024, 19 were killed.", [2024]),
+    ("en", "Global Witness, annual report (September 2026), covering data for 2025.", [2025]),
+    ("es", "El informe anual de Global Witness, con datos de 2025, cuenta 161 casos.", [2025]),
+    ("en", "In its previous report, covering 2024, it had recorded 146 cases.", []),        # an earlier report
+    ("es", "El informe anterior, que cubrió 2024, registró 146 casos.", []),
+    ("en", "Covering 2024 was hard for reporters. The report came out in September.", []),  # no report named before
+    ("en", "The annual report covering the decade since 2012 found 1,733 killings.", []),   # no year right after
+])
+def test_the_year_a_text_says_its_report_covers(lang, text, years):
+    """Hand-read: covering words, a year within two words after them, a report named before them in the sentence
+    and not called an earlier one."""
+    from mld.lexicon import lexicon
+    from mld.reports import covered_years
+    assert [y for _, _, y in covered_years(text, 0, lexicon(lang))] == years

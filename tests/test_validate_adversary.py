@@ -890,6 +890,44 @@ def test_a_report_not_yet_listed_is_not_read_in_spring(tmp_path):
     assert_line(p, r"field period_end: rule grounding: .*not within 120 days after a report's release")
 
 
+COVERING_TEXT = ("According to Global Witness's most recent annual report, released last September and covering 2024, 19 "
+                 "land and environmental defenders were killed or disappeared in Mexico that year. Since 2012 the group "
+                 "has counted 222 such cases in Mexico.")
+
+
+def test_since_2012_ends_with_the_year_the_text_says_its_report_covers(tmp_path):
+    """"the annual report, ... covering 2024", in a text of April 2026 (months after that report): "Since 2012"
+    ends in 2024 (basis `report_covering`, on the words "covering 2024"), and the package validates."""
+    p = package_of(tmp_path, COVERING_TEXT, published="2026-04-14")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    assert counts.loc[counts["value"] == "222", ["country", "period_start", "period_end"]].values.tolist() == [
+        ["MEX", "2012", "2024"]]
+    rid = counts.loc[counts["value"] == "222", "id"].item()
+    got = ev.loc[(ev["id"] == rid) & (ev["field"] == "period_end"), ["basis", "text"]].values.tolist()
+    assert got == [["report_covering", "covering 2024"]]
+    assert lines(p) == []
+
+
+def test_a_period_end_by_a_covered_year_must_be_that_year(tmp_path):
+    p = package_of(tmp_path, COVERING_TEXT, published="2026-04-14")
+    set_count(p, "222", period_end="2025")
+    assert_line(p, r"field period_end: rule grounding: 'covering 2024' says the report covers 2024, not 2025")
+
+
+def test_a_covered_year_must_be_said_of_the_texts_report(tmp_path):
+    """The same row, its report_covering evidence moved onto "annual report": those words say no year covered."""
+    p = package_of(tmp_path, COVERING_TEXT, published="2026-04-14")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    rid = counts.loc[counts["value"] == "222", "id"].item()
+    text = (p / "seeds" / "article.txt").read_text(encoding="utf-8")
+    at = ev.index[(ev["id"] == rid) & (ev["field"] == "period_end")][0]
+    i = text.index("annual report")
+    ev.at[at, "start"], ev.at[at, "end"], ev.at[at, "text"] = str(i), str(i + len("annual report")), "annual report"
+    write(p, "evidence", ev)
+    assert_line(p, r"field period_end: rule grounding: 'annual report' does not say which year the report the text "
+                   r"is about covers")
+
+
 MAIN_TEXT = ("Honduras, el país más letal per cápita para los ambientalistas\n\nHonduras volvió a encabezar la lista "
              "de Global Witness por habitante. En Honduras, los defensores del territorio denuncian amenazas, como en "
              "Colombia.\n\nSolo en 2023, Global Witness reportó 18 crímenes contra medioambientalistas.")

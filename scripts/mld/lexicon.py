@@ -312,6 +312,8 @@ class Lexicon:
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.open_events = Matcher([(t, "event") for t in per["open_events"]])
         self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"
+        # "its previous report, covering 2024": words that make a report an earlier one than the text's
+        self.earlier_report = Matcher([(t, "earlier") for t in per["earlier_report"]])
         self.fresh_report = Matcher([(t, "fresh") for t in per["fresh_report"]])  # "a new report", "publicado este lunes"
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])

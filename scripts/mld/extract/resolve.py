@@ -22,6 +22,7 @@ from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
 from mld.lexicon import Hit, Lexicon, guess_language, lexicon
 from mld.numbers import Number, difference_follows, find_numbers, values_in
+from mld.reports import covered_years
 from mld.scope import main_country
 
 MAX_SENTENCE = 3000
@@ -37,8 +38,8 @@ NO_PERIOD = "no year or period is stated for this figure"
 NO_DATE = ", but the source has no published date to count from"
 # bases whose span is not the value's own words (a date, a report title, a quoted total): a figure
 # that takes the value from another keeps them as they are
-KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "report_released", "world_implied",
-              "main_country")
+KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "report_released", "report_covering",
+              "world_implied", "main_country")
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 # an organisation's name: capitalised words, maybe joined by "de", "of", "for" ("Via Campesina",
 # "Red Mexicana de Organizaciones Campesinas Forestales")
@@ -240,7 +241,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
     # "Brasil sumó un total de 57 activistas ... El documento, titulado '¿A qué precio?', ...": a
     # text that names one report, wherever it names it, is about that report's year
     d.report_year = _sole_report(src)
-    d.released = _released_report(src)
+    d.released = _released_report(src) or _covered_report(src)
     d.author_other = _author_other(src)
     # a paragraph that quotes officials and names neither defenders nor Global Witness gives the
     # state's statistics ("Honduras registró 2,129 homicidios"), not Global Witness figures
@@ -350,7 +351,8 @@ def _ends_at_report(evidence: list[Evidence]) -> bool:
     """Whether a figure's last year is the year of the report the text is about, read from that report's
     total or from the report a dated text calls new: a series total ("2,106 since 2012") that frames the
     year of the figures around it rather than replacing it."""
-    return any(e.field == "period_end" and e.basis in ("report_by_total", "report_released") for e in evidence)
+    return any(e.field == "period_end" and e.basis in ("report_by_total", "report_released", "report_covering")
+               for e in evidence)
 
 
 def _is_report_total(c: Count) -> bool:
@@ -617,6 +619,21 @@ def _unlisted_report(src: Source, published: str) -> Value | None:
     note = (f"published {published}: no report in vocabulary.json came out in {published[:4]} before it, and each "
             f"annual report covers the year before it appeared, so the new report the text names covers {year}")
     return Value(year, [Evidence("period_end", "report_released", fresh.start, fresh.end, note)])
+
+
+def _covered_report(src: Source) -> Value | None:
+    """"According to Global Witness's most recent annual report, released last September and covering 2024, ...
+    Since 2012 the group has counted 222 such cases in Mexico": the year the text says the report it is about
+    covers ends its open periods (basis `report_covering`), when every such statement names one year and that
+    year is before the text's (`mld.reports.covered_years`; "its previous report, covering 2024" is not one)."""
+    said = covered_years(src.text, src.body_start, lexicon(src.lang))
+    if len({y for _, _, y in said}) != 1:
+        return None
+    start, end, year = said[0]
+    published = src.published_year
+    if published is not None and year >= published:
+        return None  # (a report covers a year before it appeared: the text says something else)
+    return Value(year, [Evidence("period_end", "report_covering", start, end)])
 
 
 def _year_written(text: str, year: int, start: int) -> tuple[int, int] | None:

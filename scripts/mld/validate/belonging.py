@@ -51,7 +51,7 @@ NAMED = frozenset({"stated", "shared", "context", "referent", "reviewer"})
 
 def field_bases() -> dict[str, frozenset]:
     """The bases that can ground each field (a year rule only a year, `parent` only a parent)."""
-    years = NAMED | {"published_date", "relative", "reference", "report", "report_by_total", "report_released",
+    years = NAMED | {"published_date", "relative", "reference", "report", "report_by_total", "report_released", "report_covering",
                      "last_years"}
     out = {"value": frozenset({"stated"}), "share_percent": frozenset({"stated"}),
            "parent_id": frozenset({"parent"}), "population": NAMED,
@@ -290,7 +290,7 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
     # a whole-series total that ends at the report's year ("desde 2012 ... 2.253", period_end `report_by_total`;
     # or `report_released`, the report a dated text is about) sets its span for its own paragraph; the next
     # paragraph goes on with the year before it
-    by_total = e[(e["field"] == "period_end") & e["basis"].isin(["report_by_total", "report_released"])]["id"]
+    by_total = e[(e["field"] == "period_end") & e["basis"].isin(["report_by_total", "report_released", "report_covering"])]["id"]
     series = set(counts[counts["id"].isin(by_total) & (counts["period_start"] != counts["period_end"])]["id"])
     out = []
     for sid, rows in ctx.groupby("source_id"):

@@ -13,7 +13,8 @@ gives and checks, with the same lexicon the extractor uses, that the words there
   of the report whose worldwide total the span quotes (`report_by_total`), or with the year of the
   report a dated text is about (`report_released`: released up to 120 days before its published
   day; the span calls it new or states its data year; or, in a year in which no listed report came
-  out, a report the span calls new, which covers the year before, a year the text states), and a span that quotes
+  out, a report the span calls new, which covers the year before, a year the text states), or with the
+  year the text says its report covers (`report_covering`: "the annual report, covering 2025"), and a span that quotes
   a report's whole-series total gives that series' two years; outcome, subgroup
   and qualifier words name those codes; `unrestricted` and `unhedged` hold only for the
   unrestricted code and `exact` (with no hedge before the number); `world_implied` only for the
@@ -43,6 +44,7 @@ from mld.clauses import clause_span, place_in_world_clause
 from mld.extract.source import MAX_SEED_BYTES, header
 from mld.lexicon import guess_language, lexicon
 from mld.numbers import find_numbers, number_at, years_back
+from mld.reports import covered_years
 from mld.scope import DOMINANCE, MIN_MENTIONS, main_country
 from mld.validate import report
 from mld.validate.package import safe_path
@@ -521,7 +523,7 @@ def _check(e: dict, table: str, r: dict, seeds: Seeds, sid: str, ev: dict) -> st
             return f"basis {basis} puts the words in the quote, but {start}-{end} is outside {qs}-{qe}"
         if basis in BEFORE_QUOTE and end > qs:
             return f"basis {basis} puts the words before the quote, but {start}-{end} is not before {qs}"
-        if end > qe and basis not in ("report", "report_by_total", "report_released"):
+        if end > qe and basis not in ("report", "report_by_total", "report_released", "report_covering"):
             return f"the words at {start}-{end} come after the quote; a figure is not read from what follows it"
     value = r.get(f)
     if f == "value" or f == "share_percent":
@@ -705,7 +707,8 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
         if value != vocab.series_start():
             return (f"'{words}' up to {end} starts in {value}, not in {vocab.series_start()} where Global Witness's "
                     "series starts: the text does not say which years it means")
-        if not any(x["basis"] in ("report", "report_by_total", "report_released") for x in ev.get((str(r["id"]), "period_end"), [])):
+        if not any(x["basis"] in ("report", "report_by_total", "report_released", "report_covering")
+                   for x in ev.get((str(r["id"]), "period_end"), [])):
             return "basis last_years counts back from a report's year, and period_end names no report"
         return ""
     spans_years = f == "period_start" and str(r.get("period_start")) != str(r.get("period_end"))
@@ -750,6 +753,15 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
         if words != str(value) and not any(lexicon(lang).fresh_report.fullmatch(words) for lang in vocab.languages()):
             return f"'{words}' neither calls a report new ('a new report', 'publicado este lunes') nor states its year"
         return ""
+    if basis == "report_covering":
+        if f != "period_end":
+            return "basis report_covering gives only the last year of an open period"
+        # the words say which year the report the text is about covers (mld.reports: covering words, a year
+        # right after them, a report named before them in the sentence and not called an earlier one)
+        said = {(s0, e0): y for lang in vocab.languages() for s0, e0, y in covered_years(text, header(text)[1], lexicon(lang))}
+        if (start, end) not in said:
+            return f"'{words}' does not say which year the report the text is about covers ('the annual report, covering 2025')"
+        return "" if said[(start, end)] == value else f"'{words}' says the report covers {said[(start, end)]}, not {value}"
     if basis == "report" and spans_years:
         return REPORT_ONE_YEAR
     if basis == "report":

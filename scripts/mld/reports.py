@@ -1,0 +1,30 @@
+"""What a text says of the Global Witness report it is about: the year it says that report covers
+("the annual report, covering 2025", "el informe anual, con datos de 2025"). One definition for the
+extractor, which ends a text's open periods there (basis `report_covering`), and the validator,
+which checks the evidence against it."""
+
+from __future__ import annotations
+
+import re
+
+from mld.lexicon import Lexicon
+
+# the year within two words after the covering words ("covering 2025", "covering data for 2025")
+_YEAR_AFTER = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}?((?:19|20)\d\d)(?![\d.,]\d)")
+
+
+def covered_years(text: str, lo: int, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each statement, from offset `lo` on, that a report covers a year: covering words
+    and a year right after them, in a sentence that names a report before them ("Global Witness's annual report,
+    released last September and covering 2024"), with no word there that makes it an earlier report than the
+    text's ("In its previous report, covering 2024, it had recorded 146 cases")."""
+    out = []
+    for h in lex.covering.finditer(text, lo):
+        m = _YEAR_AFTER.match(text, h.end)
+        if m is None:
+            continue
+        opens = max(text.rfind(". ", lo, h.start) + 1, text.rfind("\n", lo, h.start) + 1, lo)
+        if not lex.report_nouns.finditer(text, opens, h.start) or lex.earlier_report.finditer(text, opens, h.start):
+            continue
+        out.append((h.start, m.end(1), int(m.group(1))))
+    return out
