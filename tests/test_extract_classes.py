@@ -820,6 +820,22 @@ CASES = [
     ("report-covering-the-texts-year", "en", "2025-04-14",
      "The annual report, covering 2025, is due in September. Since 2012 the group has counted 222 such cases in Mexico.",
      set(), ["222"]),
+    # 11. "of the victims" after a total's breakdown by outcome is of the total; an item naming a group of another
+    # kind than its head's is a part of the head's whole (it had been Indigenous killings and Indigenous women)
+    ("of-the-victims-after-a-breakdown", "en", "2026-09-16",
+     "Global Witness documented 167 defenders killed or disappeared in 2025. The other 158 were killings. Fifty-two "
+     "of the victims were Indigenous, and 15 were women.",
+     {row("WLD", 2025, 2025, KD, 167), row("WLD", 2025, 2025, K, 158), row("WLD", 2025, 2025, KD, 52, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 15, "gender=women")}, []),
+    ("item-of-another-group-kind-es", "es", "2026-09-16",
+     "Global Witness documentó 167 personas defensoras asesinadas o desaparecidas en 2025: 158 asesinadas y 9 "
+     "desaparecidas. Cincuenta y dos de las víctimas eran indígenas y 15 eran mujeres.",
+     {row("WLD", 2025, 2025, KD, 167), row("WLD", 2025, 2025, K, 158), row("WLD", 2025, 2025, D, 9),
+      row("WLD", 2025, 2025, KD, 52, "indigenous=yes"), row("WLD", 2025, 2025, KD, 15, "gender=women")}, []),
+    # (with no whole to be a part of, such an item goes to review)
+    ("item-of-another-group-kind-no-whole", "en", "2026-09-16",
+     "In 2025, 52 Indigenous defenders were killed worldwide, and 15 were women.",
+     {row("WLD", 2025, 2025, K, 52, "indigenous=yes")}, ["15"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

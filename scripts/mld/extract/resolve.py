@@ -1615,12 +1615,17 @@ class SentenceReader:
             return ref
         dims = vocab.dimensions()
         pred = self._predicate_start(noun[2])
-        if ref.parent is not None and any(ref.get(d) != ref.parent.get(d) for d in dims[1:]) and re.search(
-                rf"\b(?:{self.lex.rx_article})\s*$", text[max(0, of_end - 12):of_end], re.I) \
-                and not text[of_end:noun[1]].strip():
+        plain = re.search(rf"\b(?:{self.lex.rx_article})\s*$", text[max(0, of_end - 12):of_end], re.I) \
+            and not text[of_end:noun[1]].strip()
+        if plain and ref.parent is not None and any(ref.get(d) != ref.parent.get(d) for d in dims[1:]):
             # ("Indigenous people were 53 of the 161. Seventeen of the victims were women": the victims, with no
             # word that points back, are all the victims the part before was taken from, not that part's group)
             ref = ref.parent
+        elif plain and noun[0] == "outcome" and noun[3] == vocab.top_code(dims[0]) \
+                and (total := self._total_broken_down(ref)) is not None:
+            # ("167 defenders killed or disappeared in 2025 ... The other 158 were killings. || Fifty-two of the
+            # victims were Indigenous": the victims are the total's, not the killings its breakdown counted)
+            ref = total
         if any(ref.get(d) != vocab.top_code(d) for d in dims[1:]) and (
                 any(of_end <= p.start < pred for p in a.places) or any(of_end <= q.start < pred for q in a.periods)):
             # ("Al menos seis de esos crímenes estaban vinculados a proyectos hidroeléctricos. || Tres de las víctimas
@@ -2418,6 +2423,18 @@ class SentenceReader:
                 return f"names more than one {d} group ({', '.join(text[t.start:t.end] for t in union)}) for one figure"
             if ts:
                 evidence = self._own_group(n, d, ts, values, evidence)
+        named = {d for d, ts in groups.items() if ts}
+        kept = [d for d in vocab.dimensions()[1:] if d not in named and values[d] != vocab.top_code(d)
+                and any(e.field == d and e.basis == "stated" for e in template.evidence)]
+        if named and kept and spread_from is None and not comparison:
+            # ("Fifty-two of the victims were Indigenous, and 15 were women": an item that names a group of another
+            # kind than the one its head names is a part of the head's whole, not of the head's group)
+            whole = template.parent or self._whole_of(template)
+            if whole is None or any(whole.get(d) != vocab.top_code(d) for d in kept):
+                return (f"names a {' and '.join(sorted(named))} group after an item of the list restricted by "
+                        f"{' and '.join(kept)}: whether it is a part of that group is not said")
+            values.update({d: vocab.top_code(d) for d in kept})
+            evidence = [e for e in evidence if e.field not in kept] + [Evidence(d, "unrestricted") for d in kept]
         # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
         out_dim = vocab.dimensions()[0]
         own_terms = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
@@ -3539,13 +3556,30 @@ class SentenceReader:
     def _breaks_down(self, c: Count) -> bool:
         """The count is of a narrower outcome than a total the text gave before for its place and years, with no
         group: one part of that total ("161 ... killed or disappeared in 2025 ... 152 were killed outright")."""
+        return self._total_broken_down(c) is not None
+
+    def _total_broken_down(self, c: Count) -> Count | None:
+        """The last total the text gave before the count for its place and years, with no group and a broader
+        outcome than the count's, that the count breaks down by outcome; None if none."""
         dims = vocab.dimensions()
-        return any(t is not c and t.value_start < c.value_start and not t.compared
-                   and (t.get("country"), t.get("period_start"), t.get("period_end"))
-                   == (c.get("country"), c.get("period_start"), c.get("period_end"))
-                   and all(t.get(d) == vocab.top_code(d) for d in dims[1:])
-                   and t.get(dims[0]) != c.get(dims[0]) and vocab.contains(dims[0], str(t.get(dims[0])), str(c.get(dims[0])))
-                   for t in self.d.counts)
+        return next((t for t in reversed(self.d.counts) if t is not c and t.value_start < c.value_start and not t.compared
+                     and (t.get("country"), t.get("period_start"), t.get("period_end"))
+                     == (c.get("country"), c.get("period_start"), c.get("period_end"))
+                     and all(t.get(d) == vocab.top_code(d) for d in dims[1:])
+                     and t.get(dims[0]) != c.get(dims[0]) and vocab.contains(dims[0], str(t.get(dims[0])), str(c.get(dims[0])))),
+                    None)
+
+    def _whole_of(self, c: Count) -> Count | None:
+        """The last figure before the count for its place and years that holds it: no group, an outcome that holds
+        the count's, a value no smaller ("167 ... killed or disappeared in 2025" for "52 of the victims were
+        Indigenous")."""
+        dims = vocab.dimensions()
+        return next((t for t in reversed(self.d.counts) if t is not c and t.value_start < c.value_start and not t.compared
+                     and (t.get("country"), t.get("period_start"), t.get("period_end"))
+                     == (c.get("country"), c.get("period_start"), c.get("period_end"))
+                     and all(t.get(d) == vocab.top_code(d) for d in dims[1:])
+                     and vocab.contains(dims[0], str(t.get(dims[0])), str(c.get(dims[0])))
+                     and int(str(t.get("value"))) >= int(str(c.get("value")))), None)
 
     def _item_years(self) -> set[tuple[object, object]]:
         """The years the figures of the list's items before this one state in their own items, read or in review
