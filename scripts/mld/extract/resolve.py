@@ -2429,8 +2429,8 @@ class SentenceReader:
         if named and kept and spread_from is None and not comparison:
             # ("Fifty-two of the victims were Indigenous, and 15 were women": an item that names a group of another
             # kind than the one its head names is a part of the head's whole, not of the head's group)
-            whole = template.parent or self._whole_of(template)
-            if whole is None or any(whole.get(d) != vocab.top_code(d) for d in kept):
+            holder = template.parent or self._whole_of(template)
+            if holder is None or any(holder.get(d) != vocab.top_code(d) for d in kept):
                 return (f"names a {' and '.join(sorted(named))} group after an item of the list restricted by "
                         f"{' and '.join(kept)}: whether it is a part of that group is not said")
             values.update({d: vocab.top_code(d) for d in kept})
