@@ -836,6 +836,13 @@ CASES = [
     ("item-of-another-group-kind-no-whole", "en", "2026-09-16",
      "In 2025, 52 Indigenous defenders were killed worldwide, and 15 were women.",
      {row("WLD", 2025, 2025, K, 52, "indigenous=yes")}, ["15"]),
+    # 12. people a court sentenced are not people killed ("sentenced two men", "condenó a dos hombres")
+    ("object-of-a-court", "en", "2026-09-16",
+     "A court in Tegucigalpa sentenced two men to 30 years each for the 2024 killing of a river defender.",
+     set(), ["two"]),
+    ("object-of-a-court-es", "es", "2026-09-16",
+     "Un tribunal condenó a dos hombres a 30 años de prisión por el asesinato de un defensor en 2024.",
+     set(), ["dos"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

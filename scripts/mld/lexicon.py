@@ -382,6 +382,8 @@ class Lexicon:
         self.other_harms = Matcher([(t, "harm") for t in s["other_harms"]])
         # "five men have been convicted ... for the 2014 murder of four leaders": the accused, not the victims
         self.accused_predicates = Matcher([(t, "accused") for t in s["accused_predicates"]])
+        # "sentenced two men", "condenó a dos hombres": a verb whose object is the people counted
+        self.accusing_verbs = Matcher([(t, "accusing") for t in s["accusing_verbs"]])
         # "three men burst in and shot her dead": the attackers, not the victims
         self.attacker_predicates = Matcher([(t, "attacker") for t in s["attacker_predicates"]])
         # "Every country but three": the number counts the noun before the exception word

@@ -3868,6 +3868,12 @@ class SentenceReader:
             # "five men have been convicted and sentenced ... for the 2014 murder of four Indigenous
             # leaders": the figure's own predicate is a court's or a police's; it counts the accused
             return f"the figure's predicate is '{text[accused.start:accused.end]}': it counts people accused or convicted, not defenders killed"
+        # ("A court ... sentenced two men to 30 years each for the 2024 killing of a river defender": the number is
+        # the object of a court's or a police's verb)
+        accusing = self.lex.accusing_verbs.ends_at(text, self._before_hedge(n), 30)
+        if accusing is not None:
+            return (f"the figure is the object of '{text[accusing.start:accusing.end]}': it counts people accused or "
+                    "convicted, not defenders killed")
         attacker = next((h for h in self.lex.attacker_predicates.finditer(text, n.end, ce)
                          if len(text[n.end:h.start].split()) <= 5), None)
         if attacker is not None:
