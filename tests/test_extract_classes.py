@@ -843,6 +843,17 @@ CASES = [
     ("object-of-a-court-es", "es", "2026-09-16",
      "Un tribunal condenó a dos hombres a 30 años de prisión por el asesinato de un defensor en 2024.",
      set(), ["dos"]),
+    # 1. a year alone on its line heads its section (a reference page, a timeline): the figures under it are of it
+    ("year-heading-sets-the-section", "es", None,
+     "2021\nGlobal Witness situó a México como el país más peligroso, con 54 asesinatos de personas defensoras en "
+     "2021.\n\n2022\nColombia registró 60 asesinatos de personas defensoras, según Global Witness.",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2022, 2022, K, 60)}, []),
+    # (a year that names a report, under a section of another year: the report's year may be the one it came out
+    # or the one it covers; review)
+    ("report-year-under-another-section", "es", None,
+     "2021\nGlobal Witness situó a México como el país más peligroso, con 54 asesinatos de personas defensoras en "
+     "2021.\n\n2022\nEl informe de 2023 registró 31 asesinatos de personas defensoras en México.",
+     {row("MEX", 2021, 2021, K, 54)}, ["31"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

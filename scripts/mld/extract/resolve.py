@@ -2399,7 +2399,11 @@ class SentenceReader:
                                                            a.abs(n.end), ev)
             return FROM_WITHOUT_YEAR
         if periods:
-            got = self._period_value(self._nearest_period(n, periods))
+            nearest = self._nearest_period(n, periods)
+            got = self._period_value(nearest)
+            doubt = self._report_year_doubt(nearest, got)
+            if doubt:
+                return doubt
             if isinstance(got, str):
                 return got
             values["period_start"], values["period_end"] = got.value  # type: ignore[misc]
@@ -3451,7 +3455,11 @@ class SentenceReader:
             # a part of it; the figure is the part's
             return self._period_value(part)
         if periods:
-            got = self._period_value(self._nearest_period(n, periods))
+            nearest = self._nearest_period(n, periods)
+            got = self._period_value(nearest)
+            doubt = self._report_year_doubt(nearest, got)
+            if doubt:
+                return doubt
             stated = [p for p in self.a.periods if p.kind in ("closed", "single", "bare") and not p.compared
                       and (p in periods or (p.start >= n.end and not CLAUSE_RE.search(self.text, n.end, p.start)))
                       # ("... are nearly double the number slain there in 2014": a compared year)
@@ -5509,10 +5517,23 @@ class SentenceReader:
                    and not a.in_parens(q.start) and (q.y1, q.y2) != years
                    for q in a.periods)
 
+    def _report_year_doubt(self, q: Period, got: Value | str) -> str:
+        """Why the year `q` gives (`got`) is not sure, or "": a year that names a report ("El informe de 2023") may be
+        the year it came out or the one it covers; under a scene of another year, the text does not say which
+        ("2022 || El informe de 2023 registró 31 asesinatos en México")."""
+        scene = self.d.period.value if self.d.period is not None else None
+        if not isinstance(got, Value) or scene is None or scene == got.value or not self._names_report(q):
+            return ""
+        return (f"'{self.text[q.start:q.end]}' names a report, which may be of the year it came out or of the year it "
+                f"covers, and the text before it is of {scene[0]}" + ("" if scene[0] == scene[1] else f"-{scene[1]}"))  # type: ignore[index]
+
     def _names_report(self, q: Period) -> bool:
-        """A year in a report's name: "el informe 2017", "its 2023 annual report", "the 2019 Global
-        Witness report" (a report noun right before it, or up to two words after it)."""
+        """A year in a report's name: "el informe 2017", "el informe de 2023", "its 2023 annual report", "the 2019
+        Global Witness report" (a report noun right before it or before its "de", or up to two words after it)."""
         if self.lex.report_nouns.ends_at(self.text, q.start, 20) is not None:
+            return True
+        of = re.search(rf"\b(?:{self.lex.rx_of})\s+$", self.text[:q.start], re.I)  # "el informe de 2023"
+        if of is not None and self.lex.report_nouns.ends_at(self.text, of.start(), 20) is not None:
             return True
         words = re.match(r"((?:\s+[^\W\d_]+){0,2})", self.text[q.end:])
         starts = [q.end + m.end() for m in re.finditer(r"\s+", words.group(1) if words else "")]
@@ -5522,6 +5543,13 @@ class SentenceReader:
         """A sentence with no count still sets the scene when it names one country or one year
         ("En 2023, el 70% de los ambientalistas asesinados en México ...")."""
         a, d = self.a, self.d
+        alone = re.fullmatch(r"\s*((?:19|20)\d\d)\s*[:.]?\s*", self.text)
+        if alone is not None and not outside_figures:
+            # ("2022 || El informe de 2023 registró 31 asesinatos en México": a year alone on its line heads the
+            # section after it, a reference page's or a timeline's, whose figures are of that year)
+            d.period = Value((int(alone.group(1)),) * 2, [self._ev("period_start", "stated", *alone.span(1)),
+                                                         self._ev("period_end", "stated", *alone.span(1))])
+            return
         if not d.countries_seen and a.about_people and any(p.kind == "world" and p.governs for p in a.places):
             d.global_article = True
         # "185 activists were killed last year" (sent to review): what its "victims" and "cases"
