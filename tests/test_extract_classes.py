@@ -854,6 +854,13 @@ CASES = [
      "2021\nGlobal Witness situó a México como el país más peligroso, con 54 asesinatos de personas defensoras en "
      "2021.\n\n2022\nEl informe de 2023 registró 31 asesinatos de personas defensoras en México.",
      {row("MEX", 2021, 2021, K, 54)}, ["31"]),
+    # 9. a total refused because its sentence breaks it into outcomes its reading does not hold sets no outcome for
+    # what follows (the list after it had taken "killed" from it)
+    ("refused-total-sets-no-outcome", "es", "2025-09-20",
+     "En 2023 hubo 18 asesinatos de personas defensoras en México.\n\nEn el mundo, la organización contó 146 "
+     "víctimas en 2024: 142 personas asesinadas y cuatro desaparecidas. Colombia (48) y Guatemala (20) superaron a "
+     "México.",
+     {row("MEX", 2023, 2023, K, 18)}, ["146", "142", "cuatro", "48", "20"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -989,8 +989,12 @@ class SentenceReader:
                               and not all(vocab.contains(out_dim, str(c.get(out_dim)), o) for _, o in g)), None)
             if breakdown is not None:
                 said = " and ".join(f"{v} {o}" for v, o in breakdown)
-                self._withdraw(c, f"the sentence breaks {c.get('value')} into {said}, which its outcome "
-                                  f"({c.get(out_dim)}) does not hold")
+                u = self._withdraw(c, f"the sentence breaks {c.get('value')} into {said}, which its outcome "
+                                      f"({c.get(out_dim)}) does not hold")
+                # ("... 18 asesinatos ... || la organización contó 146 víctimas en 2024: 142 personas asesinadas y cuatro
+                # desaparecidas. Colombia (48) y Guatemala (20) superaron a México": the outcome the total was read
+                # with is refused, so it sets no scene for what follows)
+                u.read_as = None
 
     def _clause_clash(self, c: Count) -> str:
         """A field of the count taken from elsewhere that its own clause contradicts, as the
@@ -1186,16 +1190,17 @@ class SentenceReader:
             if u in self.figures:
                 self.figures.remove(u)
 
-    def _withdraw(self, c: Count, reason: str) -> None:
+    def _withdraw(self, c: Count, reason: str) -> Unresolved:
         """A count already recorded that a later check of its sentence refuses: taken back and listed for review."""
         self._take_back(c)
-        self._review_count(c, reason)
+        return self._review_count(c, reason)
 
-    def _review_count(self, c: Count, reason: str) -> None:
+    def _review_count(self, c: Count, reason: str) -> Unresolved:
         """A count read in full that goes to review instead (it clashes with an earlier one)."""
         u = Unresolved(c.sentence, c.value_start, c.value_end, self.src.text[c.value_start:c.value_end], reason, read_as=c)
         self.out.review.append(u)
         self.figures.append(u)
+        return u
 
     def _record_once(self, prior: Count, new: Count, kept: Count, reason: str) -> None:
         """One figure said twice (`prior`, then `new`): `kept` is recorded (in `prior`'s place when
