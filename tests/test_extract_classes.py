@@ -861,6 +861,13 @@ CASES = [
      "víctimas en 2024: 142 personas asesinadas y cuatro desaparecidas. Colombia (48) y Guatemala (20) superaron a "
      "México.",
      {row("MEX", 2023, 2023, K, 18)}, ["146", "142", "cuatro", "48", "20"]),
+    # 11. parts that break a whole down by outcome hold only together: when a correction takes one back, the other
+    # goes to review too (alone, its outcome would be refused as a part's)
+    ("breakdown-part-taken-back", "en", "2026-09-16",
+     "Global Witness said 167 land defenders were killed or disappeared in 2025. Of the 167, 158 were killed and nine "
+     "disappeared.\n\nCORRECTION: An earlier version of this story misstated the number of defenders who "
+     "disappeared. It was nine.",
+     {row("WLD", 2025, 2025, KD, 167)}, ["158", "nine", "nine"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -225,7 +225,7 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (seventeenth: a second hypothetical report of September 2026, with other invented figures)
                "probe-synthetic-17-en": (0.71, 0.99, 0.98), "probe-synthetic-17-es": (0.4, 0.99, 0.99),
                # (eighteenth: a third hypothetical report, and the real reports on 2021-2024 in new forms)
-               "probe-synthetic-18-en": (0.67, 0.99, 0.98), "probe-synthetic-18-es": (0.46, 0.99, 0.98)})
+               "probe-synthetic-18-en": (0.66, 0.99, 0.98), "probe-synthetic-18-es": (0.45, 0.99, 0.98)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
