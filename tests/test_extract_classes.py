@@ -868,6 +868,13 @@ CASES = [
      "disappeared.\n\nCORRECTION: An earlier version of this story misstated the number of defenders who "
      "disappeared. It was nine.",
      {row("WLD", 2025, 2025, KD, 167)}, ["158", "nine", "nine"]),
+    # 12. the quoted claim a fact-check rules on is not a figure the text states (lexicon claim_verdicts, in capitals)
+    ("fact-check-verdict-on-a-quote", "en", "2026-09-20",
+     'FACT CHECK | "57 environmentalists killed in Mexico last year" — FALSE',
+     set(), ["57"]),
+    ("fact-check-verdict-on-a-quote-es", "es", "2026-09-20",
+     'VERIFICACIÓN | «57 ambientalistas asesinados en México el año pasado» — FALSO',
+     set(), ["57"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -420,6 +420,8 @@ class Lexicon:
         self.correction_markers = Matcher([(t, "correction") for t in s["correction_markers"]], case_sensitive=False)
         # "True or false:": a claim set to test, not stated
         self.quiz_markers = Matcher([(t, "quiz") for t in s["quiz_markers"]], case_sensitive=False)
+        # "\"57 environmentalists killed in Mexico last year\" — FALSE": a fact-check's verdict on a quoted claim (capitals)
+        self.claim_verdicts = Matcher([(t, "verdict") for t in s["claim_verdicts"]], case_sensitive=True)
         # "add up to", "suman en total": a sum the text makes of its own figures
         self.sum_phrases = Matcher([(t, "sum") for t in s["sum_phrases"]], case_sensitive=False)
         # "How many ...?", "Were ...?": the words a question opens with (Spanish opens with "¿")

@@ -723,6 +723,16 @@ class SentenceReader:
             for n in a.candidates:
                 self._review(n, "the sentence asks a question or sets a claim to test: it does not state the figure")
             return
+        verdict = next(iter(self.lex.claim_verdicts.finditer(self.text)), None)
+        if verdict is not None:
+            # ('FACT CHECK | "57 environmentalists killed in Mexico last year" — FALSE': the quoted claim a fact-check
+            # rules on is not a figure the text states)
+            quoted = [m.span() for m in re.finditer(r'["“«][^"”»]*["”»]', self.text)]
+            for n in a.candidates:
+                if any(lo < n.start < hi for lo, hi in quoted):
+                    self.consumed.add(n.start)
+                    self._review(n, f"a claim in quotation marks that a fact-check rules on "
+                                    f"('{self.text[verdict.start:verdict.end]}'): it does not state the figure")
         shares_found = self._shares()
         # "Mexico 31 and Honduras 11.": a list that goes on from the sentence before, with no noun
         elliptical = not a.about_people and bool(self.d.last) and bool(a.candidates) and (
