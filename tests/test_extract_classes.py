@@ -875,6 +875,12 @@ CASES = [
     ("fact-check-verdict-on-a-quote-es", "es", "2026-09-20",
      'VERIFICACIÓN | «57 ambientalistas asesinados en México el año pasado» — FALSO',
      set(), ["57"]),
+    # 9. a caption that names the combined outcome ("Defenders killed or disappeared by country, 2025") does not
+    # leave the scene with the killings of the caption before it (the bars had been read as killings)
+    ("caption-names-the-combined-outcome", "en", "2026-09-20",
+     "[Chart 1, line] Defenders killed worldwide, 2021-2025. The line starts at 200 in 2021.\n\n[Chart 2, horizontal "
+     "bars] Defenders killed or disappeared by country, 2025. Colombia 43; Mexico 23; Brazil 17.",
+     set(), ["1", "200", "2", "43", "23", "17"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "
