@@ -881,6 +881,22 @@ CASES = [
      "[Chart 1, line] Defenders killed worldwide, 2021-2025. The line starts at 200 in 2021.\n\n[Chart 2, horizontal "
      "bars] Defenders killed or disappeared by country, 2025. Colombia 43; Mexico 23; Brazil 17.",
      set(), ["1", "200", "2", "43", "23", "17"]),
+    # 7. a year counted forward from the one in view ("the following year", "al año siguiente"): the next year; one
+    # that opens a sentence dates the list that goes on from the sentence before
+    ("following-year", "en", "2026-09-20",
+     "Global Witness recorded 54 cases in Mexico in 2021, 31 the following year and 18 in 2023.",
+     {row("MEX", 2021, 2021, KD, 54), row("MEX", 2022, 2022, KD, 31), row("MEX", 2023, 2023, KD, 18)}, []),
+    ("following-year-opens-a-list-es", "es", "2024-12-20",
+     "En 2021, México fue el peor lugar del mundo: cincuenta y cuatro defensores asesinados, frente a 33 en Colombia y "
+     "26 en Brasil. Al año siguiente el mapa cambió: Colombia subió a 60, Brasil a 34 y México bajó a treinta y uno.",
+     {row("COL", 2022, 2022, K, 60), row("BRA", 2022, 2022, K, 34), row("MEX", 2022, 2022, K, 31)},
+     ["cincuenta y cuatro", "33", "26"]),
+    # (a sentence that opens with it moves the scene on, whatever became of its figures: the list after it is not of
+    # the year before; here it goes to review, having had 2021)
+    ("following-year-moves-the-scene", "en", "2026-09-20",
+     "In 2021, Global Witness recorded 54 killings of defenders in Mexico. The following year brought a further "
+     "decline, to 177. Colombia returned to first place with 60, Brazil was second with 34.",
+     {row("MEX", 2021, 2021, K, 54)}, ["177", "60", "34"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -2410,6 +2410,14 @@ class SentenceReader:
                     periods += self._own_periods(m, *a.windows[m.start])
             if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
+        frame = self._sentence_frame_period(L) if not periods and not comparison and not any(
+            e.field == "period_end" and self.sent.start <= (e.start or -1) < self.sent.end for e in evidence) else None
+        if isinstance(frame, Value) and frame.value != (values["period_start"], values["period_end"]):
+            # ("En 2021, México ... cincuenta y cuatro ... frente a 33 en Colombia. Al año siguiente el mapa cambió:
+            # Colombia subió a 60": a year that opens this sentence dates the items of a list that goes on from the
+            # sentence before)
+            values["period_start"], values["period_end"] = frame.value  # type: ignore[misc]
+            evidence = [e for e in evidence if e.field not in ("period_start", "period_end")] + frame.evidence
         if not periods and self._starts_change(n):
             # "En México, el total de muertes bajó de 54 a 31": the list's kind of count, for its own
             # place, is what the change's second figure counts, when the sentence names no year and
@@ -5679,6 +5687,15 @@ class SentenceReader:
                 got = self._period_value(rel[0])
                 if isinstance(got, Value):
                     d.period = got
+        if not periods:
+            # ("By 2021 the global figure had dipped to 200 ... || The following year brought a further decline, to 177
+            # [in review]. || Colombia returned to first place with 60": a year counted forward from the scene's, that
+            # opens the sentence, moves the story on to it, whatever became of the sentence's figures)
+            ahead = [q for q in a.periods if q.governs and not q.compared and q.kind == "relative" and q.relative is not None
+                     and q.relative.basis == "context" and q.relative.offset > 0 and not self.text[:q.start].strip()]
+            got = self._period_value(ahead[0]) if ahead else None
+            if isinstance(got, Value):
+                d.period = got
 
 
 # ----------------------------------------------------------------------------- small functions
