@@ -5693,9 +5693,9 @@ class SentenceReader:
             # opens the sentence, moves the story on to it, whatever became of the sentence's figures)
             ahead = [q for q in a.periods if q.governs and not q.compared and q.kind == "relative" and q.relative is not None
                      and q.relative.basis == "context" and q.relative.offset > 0 and not self.text[:q.start].strip()]
-            got = self._period_value(ahead[0]) if ahead else None
-            if isinstance(got, Value):
-                d.period = got
+            moved = self._period_value(ahead[0]) if ahead else None
+            if isinstance(moved, Value):
+                d.period = moved
 
 
 # ----------------------------------------------------------------------------- small functions
