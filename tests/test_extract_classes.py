@@ -897,6 +897,22 @@ CASES = [
      "In 2021, Global Witness recorded 54 killings of defenders in Mexico. The following year brought a further "
      "decline, to 177. Colombia returned to first place with 60, Brazil was second with 34.",
      {row("MEX", 2021, 2021, K, 54)}, ["177", "60", "34"]),
+    # 12. a figure the text says it misstated, or one a speaker heard, is not one it states (lexicon
+    # misstated_markers); the corrected figure after it is
+    ("misstated-in-a-correction-es", "es", "2025-09-20",
+     "FE DE ERRATAS\n\nEn la nota publicada el 17 de septiembre de 2025 se consignaron de manera incorrecta varias "
+     "cifras del informe de Global Witness sobre 2024:\n\n1. Dijimos que en México fueron asesinados 19 defensores "
+     "en 2024. Lo correcto es que 19 personas defensoras fueron asesinadas o desaparecidas.\n\n3. Atribuimos a "
+     "Guatemala 12 casos y a Brasil 20. Es al revés: Guatemala registró 20 y Brasil, 12.",
+     set(), ["19", "19", "12", "20", "20", "12"]),
+    ("heard-on-the-radio-es", "es", "2026-09-20",
+     "CONDUCTORA: Seguimos con el informe de Global Witness sobre personas defensoras de la tierra.\n\nOYENTE 1: "
+     "Buenas tardes. Yo escuché en la mañana que en México mataron a como 32 defensores el año pasado. ¿Es cierto?",
+     set(), ["32"]),
+    ("misstated-in-a-correction", "en", "2025-09-20",
+     "CORRECTION: We said that 142 defenders were killed or disappeared worldwide in 2024. Global Witness counted 146 "
+     "defenders killed or disappeared worldwide in 2024.",
+     set(), ["142", "146"]),  # (146: every figure of a correction's line goes to review, an older rule)
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -422,6 +422,8 @@ class Lexicon:
         self.quiz_markers = Matcher([(t, "quiz") for t in s["quiz_markers"]], case_sensitive=False)
         # "\"57 environmentalists killed in Mexico last year\" — FALSE": a fact-check's verdict on a quoted claim (capitals)
         self.claim_verdicts = Matcher([(t, "verdict") for t in s["claim_verdicts"]], case_sensitive=True)
+        # "Dijimos que en México fueron asesinados 19", "I heard that 32 ...": a figure the text retracts, or hearsay
+        self.misstated_markers = Matcher([(t, "misstated") for t in s["misstated_markers"]], case_sensitive=False)
         # "add up to", "suman en total": a sum the text makes of its own figures
         self.sum_phrases = Matcher([(t, "sum") for t in s["sum_phrases"]], case_sensitive=False)
         # "How many ...?", "Were ...?": the words a question opens with (Spanish opens with "¿")

@@ -733,6 +733,17 @@ class SentenceReader:
                     self.consumed.add(n.start)
                     self._review(n, f"a claim in quotation marks that a fact-check rules on "
                                     f"('{self.text[verdict.start:verdict.end]}'): it does not state the figure")
+        said = next(iter(self.lex.misstated_markers.finditer(self.text)), None)
+        if said is not None:
+            # ("FE DE ERRATAS ... Dijimos que en México fueron asesinados 19 defensores en 2024. Lo correcto es que ...",
+            # "Yo escuché en la mañana que en México mataron a como 32": a figure the text says it misstated, or one a
+            # speaker heard, up to the sentence's next stop; what follows it is the text's own)
+            stop = next((m.start() for m in re.finditer(r"[.;:]\s", self.text[said.end:])), len(self.text) - said.end)
+            for n in a.candidates:
+                if said.end <= n.start < said.end + stop and n.start not in self.consumed:
+                    self.consumed.add(n.start)
+                    self._review(n, f"the text gives it as a figure misstated or heard "
+                                    f"('{self.text[said.start:said.end]}'), not as one it states")
         shares_found = self._shares()
         # "Mexico 31 and Honduras 11.": a list that goes on from the sentence before, with no noun
         elliptical = not a.about_people and bool(self.d.last) and bool(a.candidates) and (
