@@ -913,6 +913,13 @@ CASES = [
      "CORRECTION: We said that 142 defenders were killed or disappeared worldwide in 2024. Global Witness counted 146 "
      "defenders killed or disappeared worldwide in 2024.",
      set(), ["142", "146"]),  # (146: every figure of a correction's line goes to review, an older rule)
+    # 11. a part of two figures of different outcomes named as two ("21 killings and two disappearances ... nine of the
+    # Mexican victims"): no words name the group's outcome, so the validator could not ground it (review; it had
+    # been a row the validator refused)
+    ("part-of-two-figures-named-apart", "en", "2026-09-16",
+     "10:31 On Mexico: 21 killings and two disappearances in 2025, which puts the country in second place. A "
+     "campaigner on the panel adds that nine of the Mexican victims were Indigenous.",
+     {row("MEX", 2025, 2025, K, 21), row("MEX", 2025, 2025, D, 2)}, ["nine"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -221,11 +221,13 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (fifteenth: two debatable rows in English and one wrong row in Spanish not mended, see their READMEs)
                "probe-synthetic-15-en": (0.43, 0.94, 0.98), "probe-synthetic-15-es": (0.59, 0.97, 0.9),
                # (sixteenth: a hypothetical report of September 2026, figures no vocabulary knows)
-               "probe-synthetic-16-en": (0.43, 0.99, 0.91), "probe-synthetic-16-es": (0.38, 0.99, 0.94),
+               "probe-synthetic-16-en": (0.44, 0.99, 0.91), "probe-synthetic-16-es": (0.45, 0.99, 0.94),
                # (seventeenth: a second hypothetical report of September 2026, with other invented figures)
-               "probe-synthetic-17-en": (0.71, 0.99, 0.98), "probe-synthetic-17-es": (0.4, 0.99, 0.99),
+               "probe-synthetic-17-en": (0.73, 0.99, 0.98), "probe-synthetic-17-es": (0.44, 0.99, 0.99),
                # (eighteenth: a third hypothetical report, and the real reports on 2021-2024 in new forms)
-               "probe-synthetic-18-en": (0.66, 0.99, 0.98), "probe-synthetic-18-es": (0.45, 0.99, 0.98)})
+               "probe-synthetic-18-en": (0.66, 0.99, 0.98), "probe-synthetic-18-es": (0.45, 0.99, 0.98),
+               # (nineteenth: a fourth hypothetical report, and real reports in new forms: fact check, correction notice)
+               "probe-synthetic-19-en": (0.61, 0.99, 0.99), "probe-synthetic-19-es": (0.59, 0.99, 0.98)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -1985,7 +1985,13 @@ class SentenceReader:
         chain = vocab.broader_chain(out_dim, next(iter(codes)))
         outcome = next(code for code in chain if all(vocab.contains(out_dim, code, c) for c in codes))
         spans = [e for c in counts for e in c.evidence if e.field == out_dim and e.start is not None]
-        ev = [Evidence(out_dim, "referent", min(e.start for e in spans), max(e.end for e in spans))] if spans else []  # type: ignore[type-var]
+        lo, hi = (min(e.start for e in spans), max(e.end for e in spans)) if spans else (0, 0)  # type: ignore[type-var]
+        if spans and find_numbers(self.src.text[lo:hi], self.lex) and not re.search(
+                rf"\b(?:{self.lex.rx_or})\b", self.src.text[lo:hi], re.I):
+            # ("On Mexico: 21 killings and two disappearances ... nine of the Mexican victims were Indigenous": the words
+            # name two figures' outcomes, not the one of the group, so no span says what the group counts)
+            return "counts part of figures of different outcomes, which the text names as two figures, not one group"
+        ev = [Evidence(out_dim, "referent", lo, hi)] if spans else []
         group = Count({**counts[0].values, out_dim: outcome}, counts[0].sentence, counts[0].value_start,
                       counts[0].value_end, [e for e in counts[0].evidence if e.field != out_dim] + ev)
         group.id = ""  # a group of figures: no single row to name as parent
