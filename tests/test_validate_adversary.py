@@ -47,6 +47,17 @@ def set_count(pkg: Path, which: str, **changes: str) -> str:
     return str(df.at[i, "id"])
 
 
+def move_evidence(pkg: Path, which: str, field: str, words: str) -> None:
+    """Move the evidence for `field` of the count whose value is `which` onto the first `words` of the seed."""
+    counts, ev = read(pkg, "counts"), read(pkg, "evidence")
+    rid = counts.loc[counts["value"] == which, "id"].item()
+    text = (pkg / "seeds" / "article.txt").read_text(encoding="utf-8")
+    at = ev.index[(ev["id"] == rid) & (ev["field"] == field)][0]
+    i = text.index(words)
+    ev.at[at, "start"], ev.at[at, "end"], ev.at[at, "text"] = str(i), str(i + len(words)), words
+    write(pkg, "evidence", ev)
+
+
 # ----------------------------------------------------------------------------- meaning
 
 def test_the_committed_package_is_valid():
@@ -827,13 +838,7 @@ def test_a_released_report_span_must_call_it_new_or_state_its_year(tmp_path):
     """The same row, its report_released evidence moved onto "Colombia": the words neither call a report
     new nor state its year."""
     p = package_of(tmp_path, RELEASED_YEAR_TEXT, published="2024-09-12")
-    counts, ev = read(p, "counts"), read(p, "evidence")
-    rid = counts.loc[counts["value"] == "106", "id"].item()
-    text = (p / "seeds" / "article.txt").read_text(encoding="utf-8")
-    at = ev.index[(ev["id"] == rid) & (ev["field"] == "period_end")][0]
-    ev.at[at, "start"], ev.at[at, "end"] = str(text.index("Colombia")), str(text.index("Colombia") + len("Colombia"))
-    ev.at[at, "text"] = "Colombia"
-    write(p, "evidence", ev)
+    move_evidence(p, "106", "period_end", "Colombia")
     assert_line(p, r"field period_end: rule grounding: 'Colombia' neither calls a report new .* nor states its year")
 
 
@@ -868,13 +873,7 @@ def test_a_period_end_by_a_report_not_yet_listed_is_the_year_before(tmp_path):
 def test_a_report_not_yet_listed_must_be_called_new_at_the_span(tmp_path):
     """The same row, its evidence moved onto "Global Witness": those words do not call a report new."""
     p = package_of(tmp_path, UNLISTED_TEXT, published=f"{NEXT}-09-10", language="es")
-    counts, ev = read(p, "counts"), read(p, "evidence")
-    rid = counts.loc[counts["value"] == "2384", "id"].item()
-    text = (p / "seeds" / "article.txt").read_text(encoding="utf-8")
-    at = ev.index[(ev["id"] == rid) & (ev["field"] == "period_end")][0]
-    i = text.index("Global Witness")
-    ev.at[at, "start"], ev.at[at, "end"], ev.at[at, "text"] = str(i), str(i + len("Global Witness")), "Global Witness"
-    write(p, "evidence", ev)
+    move_evidence(p, "2384", "period_end", "Global Witness")
     assert_line(p, r"field period_end: rule grounding: 'Global Witness' does not call a report new")
 
 
@@ -917,15 +916,22 @@ def test_a_period_end_by_a_covered_year_must_be_that_year(tmp_path):
 def test_a_covered_year_must_be_said_of_the_texts_report(tmp_path):
     """The same row, its report_covering evidence moved onto "annual report": those words say no year covered."""
     p = package_of(tmp_path, COVERING_TEXT, published="2026-04-14")
-    counts, ev = read(p, "counts"), read(p, "evidence")
-    rid = counts.loc[counts["value"] == "222", "id"].item()
-    text = (p / "seeds" / "article.txt").read_text(encoding="utf-8")
-    at = ev.index[(ev["id"] == rid) & (ev["field"] == "period_end")][0]
-    i = text.index("annual report")
-    ev.at[at, "start"], ev.at[at, "end"], ev.at[at, "text"] = str(i), str(i + len("annual report")), "annual report"
-    write(p, "evidence", ev)
+    move_evidence(p, "222", "period_end", "annual report")
     assert_line(p, r"field period_end: rule grounding: 'annual report' does not say which year the report the text "
                    r"is about covers")
+
+
+def test_a_covered_year_is_before_the_texts_own(tmp_path):
+    """The same package with the source's published day moved back to 2024: a report covering 2024 had not come out
+    yet, so "covering 2024" cannot end an open period of that text."""
+    p = package_of(tmp_path, COVERING_TEXT, published="2026-04-14")
+    seed = p / "seeds" / "article.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("2026-04-14", "2024-06-01"), encoding="utf-8")
+    src = read(p, "sources")
+    src["sha256"], src["published"] = hashlib.sha256(seed.read_bytes()).hexdigest(), "2024-06-01"
+    write(p, "sources", src)
+    assert_line(p, r"field period_end: rule grounding: a report covers a year before it appeared, and the text is of "
+                   r"2024, not after 2024")
 
 
 MAIN_TEXT = ("Honduras, el país más letal per cápita para los ambientalistas\n\nHonduras volvió a encabezar la lista "

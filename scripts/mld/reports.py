@@ -28,3 +28,9 @@ def covered_years(text: str, lo: int, lex: Lexicon) -> list[tuple[int, int, int]
             continue
         out.append((h.start, m.end(1), int(m.group(1))))
     return out
+
+
+def year_written(text: str, year: int, start: int) -> tuple[int, int] | None:
+    """Where the text, from `start` on, first writes `year` as a year (not inside a longer number), if it does."""
+    m = re.compile(rf"(?<![\d.,]){year}(?![\d.,]\d)").search(text, start)
+    return m.span() if m is not None else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mld import vocab
@@ -22,7 +23,7 @@ from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
 from mld.lexicon import Hit, Lexicon, guess_language, lexicon
 from mld.numbers import Number, difference_follows, find_numbers, values_in
-from mld.reports import covered_years
+from mld.reports import covered_years, year_written
 from mld.scope import main_country
 
 MAX_SENTENCE = 3000
@@ -622,7 +623,7 @@ def _released_report(src: Source) -> Value | None:
         # "Con 54 activistas ambientales asesinados, México pasó a ser en 2021 el país con más casos", two
         # days after the report on 2021 came out: a text that states that report's year is about it
         # (in the body, not in the header's address or date)
-        span = _year_written(src.text, int(rep["data_year"]), src.body_start)
+        span = year_written(src.text, int(rep["data_year"]), src.body_start)
     if span is None:
         return None
     note = (f"published {published}: the Global Witness report released on {rep['released']} ({rep['title']}) "
@@ -638,7 +639,7 @@ def _unlisted_report(src: Source, published: str) -> Value | None:
     its figures reach, and a report of another kind (a study of one country, in spring) is not taken for it."""
     year = vocab.unlisted_report_year(published)
     fresh = next(iter(lexicon(src.lang).fresh_report.finditer(src.text)), None) if year is not None else None
-    if year is None or fresh is None or _year_written(src.text, year, src.body_start) is None:
+    if year is None or fresh is None or year_written(src.text, year, src.body_start) is None:
         return None
     note = (f"published {published}: no report in vocabulary.json came out in {published[:4]} before it, and each "
             f"annual report covers the year before it appeared, so the new report the text names covers {year}")
@@ -658,12 +659,6 @@ def _covered_report(src: Source) -> Value | None:
     if published is not None and year >= published:
         return None  # (a report covers a year before it appeared: the text says something else)
     return Value(year, [Evidence("period_end", "report_covering", start, end)])
-
-
-def _year_written(text: str, year: int, start: int) -> tuple[int, int] | None:
-    """Where the text, from `start` on, first writes `year` as a year (not inside a longer number), if it does."""
-    m = re.compile(rf"(?<![\d.,]){year}(?![\d.,]\d)").search(text, start)
-    return m.span() if m is not None else None
 
 
 def _note_report(src: Source, a: Analysis, d: Discourse) -> None:
@@ -3633,25 +3628,26 @@ class SentenceReader:
     def _total_broken_down(self, c: Count) -> Count | None:
         """The last total the text gave before the count for its place and years, with no group and a broader
         outcome than the count's, that the count breaks down by outcome; None if none."""
-        dims = vocab.dimensions()
-        return next((t for t in reversed(self.d.counts) if t is not c and t.value_start < c.value_start and not t.compared
-                     and (t.get("country"), t.get("period_start"), t.get("period_end"))
-                     == (c.get("country"), c.get("period_start"), c.get("period_end"))
-                     and all(t.get(d) == vocab.top_code(d) for d in dims[1:])
-                     and t.get(dims[0]) != c.get(dims[0]) and vocab.contains(dims[0], str(t.get(dims[0])), str(c.get(dims[0])))),
-                    None)
+        out_dim = vocab.dimensions()[0]
+        return next((t for t in self._totals_before(c) if t.get(out_dim) != c.get(out_dim)), None)
 
     def _whole_of(self, c: Count) -> Count | None:
         """The last figure before the count for its place and years that holds it: no group, an outcome that holds
         the count's, a value no smaller ("167 ... killed or disappeared in 2025" for "52 of the victims were
         Indigenous")."""
+        return next((t for t in self._totals_before(c) if int(str(t.get("value"))) >= int(str(c.get("value")))), None)
+
+    def _totals_before(self, c: Count) -> Iterator[Count]:
+        """The figures before the count for its place and years, last first, that may hold it: not compared with,
+        with no group, of an outcome that holds the count's."""
         dims = vocab.dimensions()
-        return next((t for t in reversed(self.d.counts) if t is not c and t.value_start < c.value_start and not t.compared
-                     and (t.get("country"), t.get("period_start"), t.get("period_end"))
-                     == (c.get("country"), c.get("period_start"), c.get("period_end"))
-                     and all(t.get(d) == vocab.top_code(d) for d in dims[1:])
-                     and vocab.contains(dims[0], str(t.get(dims[0])), str(c.get(dims[0])))
-                     and int(str(t.get("value"))) >= int(str(c.get("value")))), None)
+        for t in reversed(self.d.counts):
+            if t is not c and t.value_start < c.value_start and not t.compared \
+                    and (t.get("country"), t.get("period_start"), t.get("period_end")) \
+                    == (c.get("country"), c.get("period_start"), c.get("period_end")) \
+                    and all(t.get(d) == vocab.top_code(d) for d in dims[1:]) \
+                    and vocab.contains(dims[0], str(t.get(dims[0])), str(c.get(dims[0]))):
+                yield t
 
     def _item_years(self) -> set[tuple[object, object]]:
         """The years the figures of the list's items before this one state in their own items, read or in review

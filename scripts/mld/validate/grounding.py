@@ -44,7 +44,7 @@ from mld.clauses import clause_span, place_in_world_clause
 from mld.extract.source import MAX_SEED_BYTES, header
 from mld.lexicon import guess_language, lexicon
 from mld.numbers import find_numbers, number_at, years_back
-from mld.reports import covered_years
+from mld.reports import covered_years, year_written
 from mld.scope import DOMINANCE, MIN_MENTIONS, main_country
 from mld.validate import report
 from mld.validate.package import safe_path
@@ -741,7 +741,7 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
             if unlisted != value:
                 return (f"no listed report came out in {day[:4]} before {day}: the new report the text names covers "
                         f"{unlisted}, the year before, not {value}")
-            if not re.compile(rf"(?<![\d.,]){value}(?![\d.,]\d)").search(text, header(text)[1]):
+            if year_written(text, int(value), header(text)[1]) is None:
                 return f"the text never states {value}, the year the new report it names would cover"
             return ""
         if rep is None:
@@ -761,6 +761,9 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
         said = {(s0, e0): y for lang in vocab.languages() for s0, e0, y in covered_years(text, header(text)[1], lexicon(lang))}
         if (start, end) not in said:
             return f"'{words}' does not say which year the report the text is about covers ('the annual report, covering 2025')"
+        published = seeds.published.get(sid)
+        if published is not None and value >= published:
+            return f"a report covers a year before it appeared, and the text is of {published}, not after {value}"
         return "" if said[(start, end)] == value else f"'{words}' says the report covers {said[(start, end)]}, not {value}"
     if basis == "report" and spans_years:
         return REPORT_ONE_YEAR
