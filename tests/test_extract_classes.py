@@ -920,6 +920,13 @@ CASES = [
      "10:31 On Mexico: 21 killings and two disappearances in 2025, which puts the country in second place. A "
      "campaigner on the panel adds that nine of the Mexican victims were Indigenous.",
      {row("MEX", 2025, 2025, K, 21), row("MEX", 2025, 2025, D, 2)}, ["nine"]),
+    # 2. bare country figures go on with a total broken down by outcome just before them: they are of the total's kind
+    ("countries-after-a-breakdown", "en", "2026-09-16",
+     "09:02 - Headline figure: 161 land and environmental defenders were killed or disappeared in 2025.\n\n09:10 - "
+     "The breakdown: 152 killed, nine disappeared. Colombia tops the table again with 39, followed by Mexico (25) "
+     "and Brazil (16).",
+     {row("WLD", 2025, 2025, KD, 161), row("WLD", 2025, 2025, K, 152), row("WLD", 2025, 2025, D, 9),
+      row("COL", 2025, 2025, KD, 39), row("MEX", 2025, 2025, KD, 25), row("BRA", 2025, 2025, KD, 16)}, []),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

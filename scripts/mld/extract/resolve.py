@@ -1825,7 +1825,11 @@ class SentenceReader:
         figures that group's, so they stop it."""
         counts = [f for f in self.d.last if isinstance(f, Count)]
         dims = vocab.dimensions()
-        return all(c.get(dims[0]) == outcome and (c.get("period_start"), c.get("period_end")) == years
+        # (or the parts a total of the scene's outcome and year is broken into: "161 ... killed or disappeared in
+        # 2025. || The breakdown: 152 killed, nine disappeared. Colombia tops the table again with 39")
+        return all((c.get(dims[0]) == outcome or (
+            (total := self._total_broken_down(c)) is not None and total.get(dims[0]) == outcome))
+                   and (c.get("period_start"), c.get("period_end")) == years
                    and all(c.get(k) == vocab.top_code(k) for k in dims[1:]) for c in counts)
 
     def _partial_of(self, whole: Number) -> Count | None:
