@@ -927,6 +927,15 @@ CASES = [
      "and Brazil (16).",
      {row("WLD", 2025, 2025, KD, 161), row("WLD", 2025, 2025, K, 152), row("WLD", 2025, 2025, D, 9),
       row("COL", 2025, 2025, KD, 39), row("MEX", 2025, 2025, KD, 25), row("BRA", 2025, 2025, KD, 16)}, []),
+    # 3. countries in a new paragraph that names neither a group nor what it counts, after a figure of one group:
+    # they may be the group's figures there or all of theirs (they had taken "organised crime")
+    ("countries-after-a-group-figure-new-paragraph", "en", "2026-09-20",
+     "Global Witness recorded 163 defenders killed or disappeared worldwide in 2025.\n\nPerpetrators. Where a "
+     "perpetrator could be identified, Global Witness attributed 37 cases to organised crime groups and six to private "
+     "security companies. In well over half of cases no perpetrator was identified at all.\n\nCountry exposure. "
+     "Colombia (41), Mexico (23) and Brazil (17) together account for most of our exposure.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, KD, 37, "perpetrator=organised_crime")},
+     ["six", "41", "23", "17"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -2252,6 +2252,17 @@ class SentenceReader:
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
             template = prev[0]
+            grouped = [d for d in vocab.dimensions()[1:] if template.get(d) != vocab.top_code(d)
+                       and any(e.field == d and e.basis == "stated" for e in template.evidence)]
+            own_countries = {p.code for p in self._own_places(n, L, R) if p.kind in ("country", "world")}
+            if grouped and own_countries and own_countries != {template.get("country")} \
+                    and template.sentence.paragraph != self.sent.paragraph and not a.outcomes \
+                    and not any(a.subgroups.get(d) for d in grouped):
+                # ("Global Witness attributed 37 cases to organised crime groups ... || Country exposure. Colombia (41),
+                # Mexico (23), Brazil (17)": countries after a figure of one group, in a new paragraph whose sentence
+                # names neither the group nor what it counts, may be the group's figures there or all of theirs)
+                return (f"goes on from a figure of one {' and '.join(grouped)} group, in the paragraph before, for another "
+                        "place, and its sentence does not name the group: whether the group holds is not said")
             scene = self.d.period.value if self.d.period is not None else None
             spans_years = template.get("period_start") != template.get("period_end")
             if not spans_years and template.get("country") != vocab.world() \
