@@ -936,6 +936,12 @@ CASES = [
      "Colombia (41), Mexico (23) and Brazil (17) together account for most of our exposure.",
      {row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, KD, 37, "perpetrator=organised_crime")},
      ["six", "41", "23", "17"]),
+    # 1. a ticker's lines in capitals are each their own unit: "EN 2022 FUERON 31" had been joined to the line above
+    # and taken its "EN EL MUNDO" (Mexico's 31 read as the world's)
+    ("ticker-lines-in-capitals", "es", "2024-09-12",
+     "ÚLTIMA HORA | GLOBAL WITNESS: 196 DEFENSORES DE LA TIERRA ASESINADOS EN EL MUNDO EN 2023\nMÉXICO: 18 DEFENSORES "
+     "AMBIENTALES ASESINADOS EL AÑO PASADO; EN 2022 FUERON 31",
+     {row("WLD", 2023, 2023, K, 196)}, ["18", "31"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -117,8 +117,10 @@ def sentences(src: Source) -> list[Sentence]:
             full = len(prev) >= 60 and len(prev) >= 0.75 * width
             # (not a stat box's line: each states its own figure, "227 - defenders killed in 2020" / "65 - killed in
             # Colombia", and joined they shift each place onto the next figure)
+            # (nor a line in capitals after another: a ticker's or a headline's lines, each its own unit, "MÉXICO: 18
+            # DEFENSORES ... EN 2022 FUERON 31" under "GLOBAL WITNESS: 196 ... EN EL MUNDO EN 2023")
             if not TERMINAL_RE.search(prev[-40:]) and (first.islower() or first.isdigit() or full) \
-                    and not STAT_LINE_RE.match(line):
+                    and not STAT_LINE_RE.match(line) and not (line.isupper() and prev.isupper()):
                 blocks[-1][1] = e
                 blocks[-1][5] += 1
                 continue
