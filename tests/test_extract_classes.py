@@ -942,6 +942,12 @@ CASES = [
      "ÚLTIMA HORA | GLOBAL WITNESS: 196 DEFENSORES DE LA TIERRA ASESINADOS EN EL MUNDO EN 2023\nMÉXICO: 18 DEFENSORES "
      "AMBIENTALES ASESINADOS EL AÑO PASADO; EN 2022 FUERON 31",
      {row("WLD", 2023, 2023, K, 196)}, ["18", "31"]),
+    # 12. a number that opens the clause after a colon counts the people the words before it name last, when they
+    # are not defenders ("Tampoco olvido a los periodistas: nueve fueron asesinados")
+    ("others-before-a-colon-es", "es", "2026-09-20",
+     "Global Witness registró 23 personas defensoras asesinadas o desaparecidas en México en 2025. Tampoco olvido a "
+     "los periodistas: nueve fueron asesinados en el país en 2025, según organizaciones de libertad de expresión.",
+     {row("MEX", 2025, 2025, KD, 23)}, ["nueve"]),
     # 11. the whole of "N of the M" is a figure of its own, even when its part is not
     ("whole-of-a-regional-part", "es", None,
      "Global Witness concluyó que 760 de los 908 militantes ambientalistas asesinados entre 2002 y 2013 "

@@ -1526,6 +1526,13 @@ class SentenceReader:
         changes = self._changes_respectively(n)
         if changes is not None:
             return changes
+        # ("Tampoco olvido a los periodistas: nueve fueron asesinados en el país en 2025": a number that opens the
+        # clause after a colon counts the people the words before the colon name last, when they are not defenders)
+        colon = self.text.rfind(":", 0, n.start)
+        topic = max((h for h in a.nouns if h.end <= colon), key=lambda h: h.end, default=None) if colon >= 0 else None
+        if topic is not None and topic.payload[0] == "other_people" and not self.text[topic.end:colon].strip() \
+                and not self.text[colon + 1:n.start].strip():  # type: ignore[index]
+            return f"counts {self.text[topic.start:topic.end]}{NOT_DEFENDERS}"
         noun = self._noun_after(n, R)
         if self._rate_or_difference(n, noun, R):
             return None  # not a count, like a percentage or a date
