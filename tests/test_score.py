@@ -227,7 +227,9 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (eighteenth: a third hypothetical report, and the real reports on 2021-2024 in new forms)
                "probe-synthetic-18-en": (0.66, 0.99, 0.98), "probe-synthetic-18-es": (0.45, 0.99, 0.98),
                # (nineteenth: a fourth hypothetical report, and real reports in new forms: fact check, correction notice)
-               "probe-synthetic-19-en": (0.61, 0.99, 0.99), "probe-synthetic-19-es": (0.59, 0.99, 0.98)})
+               "probe-synthetic-19-en": (0.61, 0.99, 0.99), "probe-synthetic-19-es": (0.59, 0.99, 0.98),
+               # (twentieth: a fifth hypothetical report, and real reports in new forms: ESG briefing, TV ticker)
+               "probe-synthetic-20-en": (0.55, 0.99, 0.89), "probe-synthetic-20-es": (0.57, 0.99, 0.97)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

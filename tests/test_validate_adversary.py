@@ -934,6 +934,22 @@ def test_a_covered_year_is_before_the_texts_own(tmp_path):
                    r"2024, not after 2024")
 
 
+def test_a_part_of_a_figure_of_the_last_n_years_keeps_that_basis(tmp_path):
+    """"En los últimos doce años ... 203 personas defensoras, de las cuales 90 eran indígenas", in a text of the day
+    the report on 2023 came out: the 90 takes 2012 from the 203's "last twelve years" with that basis (a part had
+    taken it as a referent year, which the validator refuses: those words are no year), and the package validates."""
+    text = ("Global Witness dio a conocer este jueves su nuevo informe: 196 personas defensoras fueron asesinadas en "
+            "2023. En los últimos doce años han sido asesinadas en México 203 personas defensoras, de las cuales 90 "
+            "eran indígenas.")
+    p = package_of(tmp_path, text, published="2024-09-12", language="es")
+    counts, ev = read(p, "counts"), read(p, "evidence")
+    assert counts.loc[counts["value"] == "90", ["period_start", "period_end", "indigenous"]].values.tolist() == [
+        ["2012", "2023", "yes"]]
+    rid = counts.loc[counts["value"] == "90", "id"].item()
+    assert ev.loc[(ev["id"] == rid) & (ev["field"] == "period_start"), "basis"].tolist() == ["last_years"]
+    assert lines(p) == []
+
+
 MAIN_TEXT = ("Honduras, el país más letal per cápita para los ambientalistas\n\nHonduras volvió a encabezar la lista "
              "de Global Witness por habitante. En Honduras, los defensores del territorio denuncian amenazas, como en "
              "Colombia.\n\nSolo en 2023, Global Witness reportó 18 crímenes contra medioambientalistas.")

@@ -40,7 +40,7 @@ NO_DATE = ", but the source has no published date to count from"
 # bases whose span is not the value's own words (a date, a report title, a quoted total): a figure
 # that takes the value from another keeps them as they are
 KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_total", "report_released", "report_covering",
-              "world_implied", "main_country")
+              "last_years", "world_implied", "main_country")
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 # an organisation's name: capitalised words, maybe joined by "de", "of", "for" ("Via Campesina",
 # "Red Mexicana de Organizaciones Campesinas Forestales")
@@ -1992,10 +1992,13 @@ class SentenceReader:
         outcome = next(code for code in chain if all(vocab.contains(out_dim, code, c) for c in codes))
         spans = [e for c in counts for e in c.evidence if e.field == out_dim and e.start is not None]
         lo, hi = (min(e.start for e in spans), max(e.end for e in spans)) if spans else (0, 0)  # type: ignore[type-var]
-        if spans and find_numbers(self.src.text[lo:hi], self.lex) and not re.search(
-                rf"\b(?:{self.lex.rx_or})\b", self.src.text[lo:hi], re.I):
+        ordered = sorted(spans, key=lambda e: e.start)  # type: ignore[arg-type, return-value]
+        joins = (self.lex.rx_or,) if find_numbers(self.src.text[lo:hi], self.lex) else (self.lex.rx_or, self.lex.rx_and)
+        between = [re.sub(r"\([^()]*\)", " ", self.src.text[x.end:y.start]).strip() for x, y in zip(ordered, ordered[1:])]
+        if not all(any(re.fullmatch(rx, w, re.I) for rx in joins) for w in between if w):
             # ("On Mexico: 21 killings and two disappearances ... nine of the Mexican victims were Indigenous": the words
-            # name two figures' outcomes, not the one of the group, so no span says what the group counts)
+            # name two figures' outcomes, not the one of the group, so no span says what the group counts; as the
+            # validator reads outcome words, joined by "or", or by "and" with no number between)
             return "counts part of figures of different outcomes, which the text names as two figures, not one group"
         ev = [Evidence(out_dim, "referent", lo, hi)] if spans else []
         group = Count({**counts[0].values, out_dim: outcome}, counts[0].sentence, counts[0].value_start,
