@@ -1986,6 +1986,12 @@ class SentenceReader:
             if whole is not None:
                 return whole
             return "counts part of a group named by a pronoun, which refers to figures that differ"
+        # ("167 ... asesinadas o desaparecidas en 2025: 158 asesinadas y 9 desaparecidas. Cincuenta y dos de las
+        # víctimas": a total and its breakdown by outcome; the group is the total)
+        total = next((c for c in counts if all(o is c or (c.get(out_dim) != o.get(out_dim) and vocab.contains(
+            out_dim, str(c.get(out_dim)), str(o.get(out_dim)))) for o in counts)), None)
+        if total is not None:
+            return total
         # one group: the narrowest outcome that contains every outcome of the figures
         codes = {str(c.get(out_dim)) for c in counts}
         chain = vocab.broader_chain(out_dim, next(iter(codes)))
