@@ -274,3 +274,19 @@ def test_a_span_in_a_clause_names_its_first_year_as_start_and_its_last_as_end(fi
     accounted for 247 of the 2,414" does not contradict the 2012 the part takes from its whole."""
     from mld.clauses import mentions
     assert [code for _, _, code in mentions(field, clause, lang)] == years
+
+
+@pytest.mark.parametrize("text,words,one", [
+    ("killed or forcibly disappeared", ["killed", "forcibly disappeared"], True),
+    ("murdered (13) or disappeared", ["murdered", "disappeared"], True),
+    ("106 murders and disappearances", ["murders", "disappearances"], True),
+    ("18 killings and one disappearance", ["killings", "disappearance"], False),
+    ("21 killings and two disappearances", ["killings", "disappearances"], False),
+])
+def test_outcome_words_name_one_outcome_only_when_joined_as_one(text, words, one):
+    """Hand-read: joined by "or", or by "and" with no number between them (mld.clauses.joined_as_one, read by the
+    validator for outcome words and by the extractor for the group a pronoun refers to)."""
+    from mld.clauses import joined_as_one
+    from mld.lexicon import lexicon
+    spans = [(text.index(w), text.index(w) + len(w)) for w in words]
+    assert joined_as_one(text, spans, lexicon("en")) is one

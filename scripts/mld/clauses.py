@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from mld import vocab
-from mld.lexicon import lexicon
+from mld.lexicon import Lexicon, lexicon
+from mld.numbers import find_numbers
 
 CLAUSE_RE = re.compile(r"[,;:()—–|]")  # ("|": a table's cell ends a clause)
 # the bases of words taken from outside the figure's own words, and the fields the clause rule leaves
@@ -106,3 +107,16 @@ def elsewhere_conflict(text: str, field: str, basis: str, span: tuple[int, int],
     if basis == "shared" and left <= span[0] and span[1] <= right:
         return ""
     return clause_conflict(field, text[left:right], lang, value)
+
+
+def joined_as_one(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether outcome words at `spans` (in order) name one figure's outcome together: joined by "or" ("killed or
+    forcibly disappeared", "murdered (13) or disappeared"), or by "and" with no number between them ("106 murders
+    and disappearances"); "18 killings and one disappearance" names two figures' outcomes. One definition for the
+    extractor (a group a pronoun refers to) and the validator (what outcome words name)."""
+    if not spans:
+        return False
+    lo, hi = spans[0][0], max(e for _, e in spans)
+    joins = (lex.rx_or,) if find_numbers(text[lo:hi], lex) else (lex.rx_or, lex.rx_and)
+    between = [re.sub(r"\([^()]*\)", " ", text[a_end:b_start]).strip() for (_, a_end), (b_start, _) in zip(spans, spans[1:])]
+    return all(any(re.fullmatch(rx, w, re.I) for rx in joins) for w in between)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from mld import vocab
-from mld.clauses import elsewhere_conflict, place_in_world_clause
+from mld.clauses import elsewhere_conflict, joined_as_one, place_in_world_clause
 from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Term, analyse, opposed
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
@@ -1998,10 +1998,8 @@ class SentenceReader:
         outcome = next(code for code in chain if all(vocab.contains(out_dim, code, c) for c in codes))
         spans = [e for c in counts for e in c.evidence if e.field == out_dim and e.start is not None]
         lo, hi = (min(e.start for e in spans), max(e.end for e in spans)) if spans else (0, 0)  # type: ignore[type-var]
-        ordered = sorted(spans, key=lambda e: e.start)  # type: ignore[arg-type, return-value]
-        joins = (self.lex.rx_or,) if find_numbers(self.src.text[lo:hi], self.lex) else (self.lex.rx_or, self.lex.rx_and)
-        between = [re.sub(r"\([^()]*\)", " ", self.src.text[x.end:y.start]).strip() for x, y in zip(ordered, ordered[1:])]
-        if not all(any(re.fullmatch(rx, w, re.I) for rx in joins) for w in between if w):
+        ordered = sorted({(e.start, e.end) for e in spans})  # type: ignore[type-var]
+        if spans and not joined_as_one(self.src.text, ordered, self.lex):  # type: ignore[arg-type]
             # ("On Mexico: 21 killings and two disappearances ... nine of the Mexican victims were Indigenous": the words
             # name two figures' outcomes, not the one of the group, so no span says what the group counts; as the
             # validator reads outcome words, joined by "or", or by "and" with no number between)

@@ -40,10 +40,10 @@ import pandas as pd
 
 from mld import vocab
 from mld.build import corrections
-from mld.clauses import clause_span, place_in_world_clause
+from mld.clauses import clause_span, joined_as_one, place_in_world_clause
 from mld.extract.source import MAX_SEED_BYTES, header
 from mld.lexicon import guess_language, lexicon
-from mld.numbers import find_numbers, number_at, years_back
+from mld.numbers import number_at, years_back
 from mld.reports import covered_years, year_written
 from mld.scope import DOMINANCE, MIN_MENTIONS, main_country
 from mld.validate import report
@@ -575,10 +575,8 @@ def _names_cached(kind: str, span: str) -> frozenset:
             # several outcome words name their common outcome only when joined by "or" ("killed or
             # forcibly disappeared", "murdered (13) or disappeared"); "18 killings and one
             # disappearance" names two figures' outcomes, not one
-            between = [re.sub(r"\([^()]*\)", " ", span[a.end:b.start]).strip() for a, b in zip(hits, hits[1:])]
             # ... or by "and" with no number between them ("106 murders and disappearances")
-            joins = (lex.rx_or,) if find_numbers(span, lex) else (lex.rx_or, lex.rx_and)
-            if codes and all(any(re.fullmatch(rx, w, re.I) for rx in joins) for w in between):
+            if codes and joined_as_one(span, [(h.start, h.end) for h in hits], lex):
                 chain = vocab.broader_chain(d, next(iter(codes)))
                 found.add(next(c for c in chain if all(vocab.contains(d, c, x) for x in codes)))
         else:
