@@ -3957,6 +3957,121 @@ CASES = [
      "El informe de Global Witness publicado en septiembre de 2025 contabiliza 146 asesinatos de personas defensoras "
      "de la tierra durante 2024. Colombia (48) y México (18) encabezan la lista.",
      {row("WLD", 2024, 2024, K, 146), row("COL", 2024, 2024, K, 48), row("MEX", 2024, 2024, K, 18)}, []),
+    # the complement of a verb of attribution whose object is the part ("attributed 37 of the 163 cases ... to
+    # organised crime groups") names the part's group, not the whole's (the 163 had been read as organised crime's)
+    ("attributed-part-to-a-group", "en", "2026-09-20",
+     "Global Witness attributed 37 of the 163 cases recorded worldwide in 2025 to organised crime groups.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, KD, 37, "perpetrator=organised_crime")}, []),
+    ("attributed-part-to-a-group-es", "es", "2026-09-20",
+     "Global Witness atribuyó 37 de los 163 casos registrados en el mundo en 2025 al crimen organizado.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, KD, 37, "perpetrator=organised_crime")}, []),
+    # (a group the whole's own words name stays the whole's; the 42 had been read as mining's too)
+    ("attributed-part-whole-keeps-its-group", "en", "2026-09-20",
+     "The report linked 12 of the 42 killings of Indigenous defenders recorded in Mexico in 2025 to mining.",
+     {row("MEX", 2025, 2025, K, 42, "indigenous=yes"),
+      row("MEX", 2025, 2025, K, 12, "indigenous=yes", "sector=mining_and_extractives")}, []),
+    # (a passive of attribution after the whole is the part's: "nueve de los veinte asesinatos se atribuyen a grupos
+    # criminales"; the 20 had been read as organised crime's)
+    ("attributed-part-passive-es", "es", "2026-09-20",
+     "En 2025 hubo 23 casos en México. En México, nueve de los veinte asesinatos se atribuyen a grupos criminales.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, K, 20),
+      row("MEX", 2025, 2025, K, 9, "perpetrator=organised_crime")}, []),
+    # (guard: the English passive was already stopped by its "were")
+    ("attributed-part-passive", "en", "2026-09-20",
+     "In 2025 there were 23 cases in Mexico. In Mexico, nine of the 20 killings were linked to organised crime.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, K, 20),
+      row("MEX", 2025, 2025, K, 9, "perpetrator=organised_crime")}, []),
+    # a sentence with no figure that opens with a country and ranks it sets the scene; an answer that opens with
+    # "with" and the number has no subject of its own and goes on with it (an interview: the 23 had been the world's)
+    ("ranked-country-then-with-answer", "en", "2026-09-18",
+     "Your report counts 163 defenders killed or disappeared in 2025.\n\nMexico is second on your list again.\n\n"
+     "Yes, with 23 cases.",
+     {row("WLD", 2025, 2025, KD, 163), row("MEX", 2025, 2025, KD, 23)}, []),
+    ("ranked-country-then-with-answer-es", "es", "2026-09-18",
+     "Su informe cuenta 163 personas defensoras asesinadas o desaparecidas en 2025.\n\n"
+     "México ocupa de nuevo el segundo lugar.\n\nSí, con 23 casos.",
+     {row("WLD", 2025, 2025, KD, 163), row("MEX", 2025, 2025, KD, 23)}, []),
+    # (guard: a fronted "With 78 cases since 2012, the DRC ranks ..." names its own place)
+    ("fronted-with-names-its-place", "en", "2025-09-18",
+     "Global Witness recorded 146 killings and disappearances of defenders in 2024. With 78 cases since 2012, the "
+     "Democratic Republic of the Congo ranks as the eighth-deadliest country.",
+     {row("WLD", 2024, 2024, KD, 146), row("COD", 2012, 2024, KD, 78)}, []),
+    # the people a "number of" names are whom it counts, even after a list of figures ("put the number of journalists
+    # killed worldwide in 2025 at 71" had been 71 defenders killed)
+    ("number-of-other-people", "en", "2026-09-16",
+     "At least 163 people were killed or disappeared last year, Global Witness said. It also warned that the real toll "
+     "is likely higher; a separate count by press-freedom groups put the number of journalists killed worldwide in "
+     "2025 at 71.",
+     {row("WLD", 2025, 2025, KD, 163, q="at_least")}, ["71"]),
+    # a country after the figure that its own clause ranks is that clause's subject, not the figure's place
+    ("ranked-country-after-the-figure", "en", "2026-09-16",
+     "163 land defenders killed or disappeared in 2025 as Mexico climbs to second place",
+     set(), ["163"]),
+    # "since it began counting": an open period from an event whose year is not stated (the 2,400 had taken the year
+    # of the title before it)
+    ("since-it-began-counting", "en", "2026-09-16",
+     "163 land defenders killed or disappeared in 2025 as Mexico climbs to second place\n\nColombia remains the "
+     "deadliest country, says Global Witness, which has now logged more than 2,400 cases since it began counting",
+     set(), ["163", "2,400"]),
+    # (guard: "the deadliest year since it began its count" is a record, not the figure's years)
+    ("record-year-since-it-began", "en", "2021-09-13",
+     "Global Witness said 2020 was the deadliest year since it began its count, with 227 land and environmental "
+     "defenders murdered around the world.",
+     {row("WLD", 2020, 2020, K, 227)}, []),
+    # a sentence that ranks a country it calls "it" is about that country: a world scene before it does not hold
+    # (and "Colombia has topped the ranking" sets the scene of the figures after it)
+    ("ranked-unnamed-country-not-the-world", "en", None,
+     "Colombia. Colombia has topped the ranking in most recent years. Its count rose from 33 killings in 2021 to 60 "
+     "in 2022 and 79 in 2023, when it accounted for roughly four in ten of all killings worldwide.\n\nMexico. Mexico "
+     "followed the opposite path. In 2021 it was the deadliest country in the world, with 54 defenders killed.",
+     {row("COL", 2021, 2021, K, 33), row("COL", 2022, 2022, K, 60), row("COL", 2023, 2023, K, 79)}, ["54"]),
+    # a breakdown whose total and first part were refused leaves no scene outcome: "casos" after it are not the one
+    # part's disappearances
+    ("refused-breakdown-sets-no-outcome-es", "es", "2026-10-08",
+     "México registró el año pasado veintitrés casos: veinte personas defensoras asesinadas y tres desaparecidas. En "
+     "el mundo se documentaron 163 casos.",
+     {row("MEX", 2025, 2025, D, 3), row("WLD", 2025, 2025, KD, 163)}, ["veintitrés", "veinte"]),
+    # the noun of a partitive's whole, in a sentence whose figures were refused, sets no scene outcome ("detrás de
+    # nueve de los veinte asesinatos" had made the "casos" after it killings)
+    ("refused-partitive-whole-sets-no-outcome-es", "es", "2026-09-18",
+     "La Coordinación Nacional para la Protección de Personas Defensoras, en relación con el informe "
+     "difundido el pasado 16 de septiembre por la organización Global Witness, que atribuye a México "
+     "veintitrés casos de personas defensoras de la tierra y el medio ambiente asesinadas o desaparecidas "
+     "durante 2025 —veinte homicidios y tres desapariciones—, informa lo siguiente:\n\n1. De esos casos, "
+     "los registros de esta Coordinación sólo confirman 14 en los que existe un vínculo acreditado con la "
+     "labor de defensa. Las demás muertes siguen bajo investigación de las fiscalías y no deben "
+     "atribuirse anticipadamente a dicha labor.\n\n2. El propio informe reconoce que el crimen organizado "
+     "está detrás de nueve de los veinte asesinatos, y no señala la participación de agentes del "
+     "Estado.\n\n3. La cifra de 245 casos acumulados desde 2012 que difundieron algunos medios incluye "
+     "hechos ocurridos bajo administraciones anteriores: según la misma organización, 222 de ellos se "
+     "registraron hasta 2024.\n\n4. Contrario a lo que se ha afirmado, México no es el país más peligroso "
+     "de la región. El informe ubica a Colombia en primer lugar, con 41 casos, y a México en segundo, por "
+     "delante de Brasil (17), en un total mundial de 163.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, K, 20), row("MEX", 2025, 2025, D, 3),
+      row("COL", 2025, 2025, KD, 41), row("BRA", 2025, 2025, KD, 17), row("WLD", 2025, 2025, KD, 163)},
+     ["14", "nueve", "245", "222"]),
+    # a year a tally runs up to ("hasta 2024") is not the tally's single year (the 222 had been Mexico's of 2024)
+    ("until-year-is-no-single-year-es", "es", "2026-09-18",
+     "La cifra de 245 casos acumulados desde 2012 incluye hechos anteriores: según la misma organización, 222 de "
+     "ellos se registraron hasta 2024.",
+     set(), ["245", "222"]),
+    # a country named by a likeness ("la misma cifra que Honduras") is compared with: a number after it is not its
+    ("likeness-country-is-compared-es", "es", "2024-09-11",
+     "México registró dieciocho asesinatos de personas defensoras de la tierra en 2023, la misma cifra que Honduras "
+     "y muy por debajo de los 31 del año anterior, según el informe anual de Global Witness.",
+     {row("MEX", 2023, 2023, K, 18)}, ["31"]),
+    # a year that opens its line with only a bracket after it heads its section ("2021 (informe de septiembre de 2022)")
+    ("year-heading-with-gloss-es", "es", None,
+     "Las cifras hasta 2023 se refieren a asesinatos; en el informe sobre 2024 se presentan juntos asesinatos y "
+     "desapariciones.\n\n2021 (informe de septiembre de 2022)\n- México: 54 personas defensoras asesinadas, la "
+     "cifra más alta de cualquier país ese año.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
+    # "of the victims" after a figure dated by a year the text looks back to, itself after a figure of the text's own
+    # year: which of the two is not said (had been the year before's)
+    ("victims-after-a-looked-back-year-es", "es", "2026-09-18",
+     "El informe atribuye a México 23 casos de personas defensoras asesinadas o desaparecidas durante 2025. El año "
+     "anterior, la misma organización reportó 19 casos en México. Once de las víctimas pertenecían a pueblos indígenas.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2024, 2024, KD, 19)}, ["Once"]),
 ]
 
 

@@ -229,7 +229,11 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (nineteenth: a fourth hypothetical report, and real reports in new forms: fact check, correction notice)
                "probe-synthetic-19-en": (0.61, 0.99, 0.99), "probe-synthetic-19-es": (0.59, 0.99, 0.98),
                # (twentieth: a fifth hypothetical report, and real reports in new forms: ESG briefing, TV ticker)
-               "probe-synthetic-20-en": (0.55, 0.99, 0.89), "probe-synthetic-20-es": (0.57, 0.99, 0.97)})
+               "probe-synthetic-20-en": (0.55, 0.99, 0.89), "probe-synthetic-20-es": (0.57, 0.99, 0.97),
+               # (twenty-first: a sixth hypothetical report, and real reports as a Q&A, a Senate summary, a reference page)
+               "probe-synthetic-21-en": (0.58, 0.99, 0.97), "probe-synthetic-21-es": (0.5, 0.99, 0.97),
+               # (twenty-second: a seventh hypothetical report, and a live blog, a government reply, a wiki-style table)
+               "probe-synthetic-22-en": (0.47, 0.99, 0.96), "probe-synthetic-22-es": (0.51, 0.99, 0.97)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -317,6 +317,8 @@ class Lexicon:
         self.fresh_report = Matcher([(t, "fresh") for t in per["fresh_report"]])  # "a new report", "publicado este lunes"
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
+        # "222 de ellos se registraron hasta 2024": the year a tally runs up to, from a start the phrase leaves unsaid
+        self.until_years = Matcher([(t, "until") for t in per["until_years"]])
         # "el acuerdo de paz de 2016", "the 2016 peace agreement": the year of an event, not of a figure
         self.event_nouns = Matcher([(t, "event") for t in per["event_nouns"]])
         # "Colombia, as in 2022, holds the grim record, with 79 cases": a year the figure's is likened to
@@ -384,6 +386,11 @@ class Lexicon:
         self.accused_predicates = Matcher([(t, "accused") for t in s["accused_predicates"]])
         # "sentenced two men", "condenó a dos hombres": a verb whose object is the people counted
         self.accusing_verbs = Matcher([(t, "accusing") for t in s["accusing_verbs"]])
+        # "attributed 37 of the 163 cases ... to organised crime": a verb whose object is a part and whose
+        # complement ("to", "a") names the part's group, not the whole's
+        self.attribution_verbs = Matcher([(t, "attributing") for t in s["attribution_verbs"]])
+        self.attribution_passives = Matcher([(t, "attributed") for t in s["attribution_passives"]])  # "nine of the 20 were linked to"
+        self.attribution_objects = Matcher([(t, "object") for t in s["attribution_objects"]])
         # "three men burst in and shot her dead": the attackers, not the victims
         self.attacker_predicates = Matcher([(t, "attacker") for t in s["attacker_predicates"]])
         # "Every country but three": the number counts the noun before the exception word

@@ -347,11 +347,18 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         if free(h.start, h.end):
             found.append(Period(h.start, h.end, "open_relative", years_back=years_back(text[h.start:h.end], lex)))
             taken.append((h.start, h.end))
+    # "se registraron hasta 2024": a tally up to a year, not a tally of that year; its start is not stated
+    for h in lex.until_years.finditer(text):
+        if free(h.start, h.end):
+            found.append(Period(h.start, h.end, "open_relative"))
+            taken.append((h.start, h.end))
     # "since the Paris Agreement": open from an event, with no year in the clause
     for h in lex.open_markers.finditer(text):
         ev = lex.open_events.starts_at(text, h.end, 60)
         if ev is None or not free(h.start, ev.end):
             continue
+        if lex.record_years.ends_at(text, h.start, 30) is not None:
+            continue  # ("2020 was the deadliest year since it began its count, with 227": a record, not the figure's years)
         clause_end = next((m.start() for m in re.finditer(r"[,;:()]", text) if m.start() >= ev.end), len(text))
         if any(ev.end <= n.start < clause_end and n.kind == "year" for n in numbers):
             continue  # "since the Paris Agreement was adopted in 2015": the year opens it

@@ -22,7 +22,7 @@ from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
 from mld.lexicon import Hit, Lexicon, guess_language, lexicon
-from mld.numbers import Number, difference_follows, find_numbers, values_in
+from mld.numbers import DIGIT_ORDINAL_RE, Number, difference_follows, find_numbers, values_in
 from mld.reports import covered_years, year_written
 from mld.scope import main_country
 
@@ -1556,6 +1556,11 @@ class SentenceReader:
             # "200 killings across 24 countries, against 185 across 16 in 2015": the 16 counts what the
             # same preposition's number counted before it
             return f"counts {self.text[parallel[1]:parallel[2]]}" + (NOT_PEOPLE if parallel[0] == "other_things" else NOT_DEFENDERS)
+        people = self._subject_noun(n, L)
+        if people is not None and people[0] == "other_people":
+            # ("... put the number of journalists killed worldwide in 2025 at 71", after a list of figures: the
+            # clause names whom it counts, so it is no item of the list)
+            return f"counts {self.text[people[1]:people[2]]}{NOT_DEFENDERS}"
         if self.head is not None or self.partial_head is not None or self.d.last or self._spread_first(n) is not None \
                 or self.partial_wholes:
             listed = self._listed(n, L, R)
@@ -1629,8 +1634,11 @@ class SentenceReader:
                 # ("30 of the global total of 164 ... took place in the Philippines": the world the
                 # partitive itself names is the whole's place)
                 named = next((p for p in a.places if n.end <= p.start and p.end <= whole.start and p.kind == "world"), None)
+                # ("attributed 37 of the 163 cases recorded in 2025 to organised crime groups": the verb's
+                # complement after the whole names the part's group; the whole's words end before it)
+                complement = self._attribution_complement(n, whole)
                 got = self._count(whole, named.start if named is not None else whole.start if own else a.windows[n.start][0],
-                                  len(text), noun, stop_at_predicate=True)
+                                  complement if complement is not None else len(text), noun, stop_at_predicate=True)
                 if isinstance(got, str) or not got:
                     # the whole is a figure of its own: listed for review with its reason
                     self._review(whole, got if isinstance(got, str) else NO_NOUN)
@@ -1644,11 +1652,16 @@ class SentenceReader:
                 got = [self._whole_without_part_groups(c, n) for c in got]
                 for c in got:
                     self._add(c)
-                parent = got[0]
+                # (a whole said again, "veinte asesinatos" after "veinte asesinatos y tres desapariciones", is recorded
+                # once: the part's parent is the figure kept)
+                parent = got[0] if any(c is got[0] for c in self.out.counts) else next(
+                    (c for c in self.out.counts if _definition(c) == _definition(got[0])
+                     and c.get("value") == got[0].get("value")), got[0])
             if isinstance(parent, Unresolved):
                 return f"stated as part of {whole.text}, which is itself in review"
             R = max(R, a.windows.get(whole.start, (0, R))[1])
-            clause = (self._predicate_start(whole.end), R)
+            complement = self._attribution_complement(n, whole)
+            clause = (complement if complement is not None else self._predicate_start(whole.end), R)
             return self._part(n, parent, clause, parent_span=(whole.start, whole.end),
                               left=(self._clause_lo(n.start, a.windows[n.start][0]), n.start))
         if whole is not None:
@@ -1669,6 +1682,9 @@ class SentenceReader:
         pred = self._predicate_start(noun[2])
         plain = re.search(rf"\b(?:{self.lex.rx_article})\s*$", text[max(0, of_end - 12):of_end], re.I) \
             and not text[of_end:noun[1]].strip()
+        if plain and self._looked_back_to(ref):
+            return ("counts part of 'the' victims, and the figure before it is of a year the text looks back to, after "
+                    "one of its own year: which of the two it is of is not said")
         if plain and ref.parent is not None and any(ref.get(d) != ref.parent.get(d) for d in dims[1:]):
             # ("Indigenous people were 53 of the 161. Seventeen of the victims were women": the victims, with no
             # word that points back, are all the victims the part before was taken from, not that part's group)
@@ -1715,6 +1731,29 @@ class SentenceReader:
             None)
         return self._part(n, ref, (noun[2], R), parent_span=None,
                           left=(subject.start, subject.end) if subject is not None else None)
+
+    def _attribution_complement(self, n: Number, whole: Number) -> int | None:
+        """Where the complement of a verb of attribution whose object is the part begins ("attributed 37
+        of the 163 cases recorded worldwide in 2025 | to organised crime groups"), in the part's clause."""
+        end = self._clause_end(whole, self.a.windows.get(whole.start, (0, len(self.text)))[1])
+        # ("nueve de los veinte asesinatos | se atribuyen a grupos criminales": the passive's words are the part's)
+        passive = next(iter(self.lex.attribution_passives.finditer(self.text, whole.end, end)), None)
+        if passive is not None:
+            return passive.start
+        if self.lex.attribution_verbs.ends_at(self.text, self._before_hedge(n), 30) is None:
+            return None
+        return next((h.start for h in self.lex.attribution_objects.finditer(self.text, whole.end, end)), None)
+
+    def _looked_back_to(self, ref: Count) -> bool:
+        """("23 casos ... durante 2025. El año anterior, la misma organización reportó 19 casos en México. Once de las
+        víctimas ..."): the figure is dated by a year counted back from the scene's, and the text gave its place a
+        figure of another year before it."""
+        if not any(e.field == "period_start" and e.basis == "relative" for e in ref.evidence):
+            return False
+        years = (ref.get("period_start"), ref.get("period_end"))
+        return any(c is not ref and c.get("country") == ref.get("country") and not c.compared
+                   and (c.get("period_start"), c.get("period_end")) != years
+                   and int(str(c.get("period_end"))) > int(str(ref.get("period_end"))) for c in self.d.counts)
 
     def _whole_without_part_groups(self, whole: Count, n: Number) -> Count:
         """"Agribusiness accounted for 46 out of 207 killings": a group named in the part's own
@@ -2745,7 +2784,9 @@ class SentenceReader:
             or (self.lex.determiners.ends_at(text, n.start, 12) is not None and any(
                 h.end <= n.start and re.fullmatch(r"\s*(?:\w+\s+)?", text[h.end:n.start])
                 for h in a.markers["partitive_quantifiers"]))
-        if stop_at_predicate or share_of or quant:
+        if stop_at_predicate:
+            R = min(R, self._predicate_start(n.end))  # (R: where a verb's complement that is the part's begins)
+        elif share_of or quant:
             R = self._predicate_start(n.end)
         self._whole_of_part = bool(share_of or quant)
         L_period = L  # a part and its whole share their period ("Since 2002, 80% of the 69 killed")
@@ -3136,7 +3177,7 @@ class SentenceReader:
         if definite and (in_view or not self.d.global_article):
             return "'" + text[max(0, n.start - 12):n.end].split(" ", 1)[-1] + "'" + UNSTATED_TOTAL
         if self.d.world_scene is not None and not definite and \
-                not any(p.governs and p.kind != "world" for p in self.a.places):
+                not any(p.governs and p.kind != "world" for p in self.a.places) and not self._ranks_unnamed_country():
             # "with least 200 people killed around the globe ... . Mining was the bloodiest trade, with
             # at least 33 murders": the sentence before was about the world, and this one names no place
             return Value(vocab.world(), _as_context(self.d.world_scene.evidence, self.sent))
@@ -3471,7 +3512,7 @@ class SentenceReader:
         # share of the figure is, not the figure's)
         if any(p.kind == "deictic" and not self._share_place(p) for p in self.a.places):
             return True
-        if self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None:
+        if self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None or self._opens_with_link(n):
             return True
         # (a bullet under "Human Level's take:" does not go on with the country of the bullet before)
         lead = self.sent.lead
@@ -3503,7 +3544,17 @@ class SentenceReader:
             return True
         if self.lex.predicate_links.starts_at(self.text, n.end, 20) is not None:
             return True
+        if self._opens_with_link(n):
+            return True
         return self.sent.lead is not None
+
+    def _opens_with_link(self, n: Number) -> bool:
+        """("Mexico is second on your list again. || Yes, with 23 cases.") An answer that opens with "with" and
+        the number, after at most a word such as "Yes", has no subject of its own: it goes on with the last."""
+        link = self.lex.with_links.ends_at(self.text, self._before_hedge(n), 16)
+        # (not "With 78 cases since 2012, the DRC ranks eighth": a sentence that names its own place)
+        return link is not None and re.fullmatch(r"\s*(?:[^\W\d_]+\s*,\s*)?", self.text[:link.start]) is not None \
+            and not self.a.places
 
     def _antecedent(self, p: Place) -> Value | str:
         a = self.a
@@ -4853,6 +4904,13 @@ class SentenceReader:
                  and h.payload[0] in ("outcome", "defenders")]  # type: ignore[index]
         if not nouns:
             return None
+        people = [h for h in self.a.nouns if L <= h.start and h.end <= link.start
+                  and h.payload[0] in ("defenders", "weak_defenders", "other_people")]  # type: ignore[index]
+        if people and people[-1].payload[0] == "other_people":  # type: ignore[index]
+            # ("put the number of journalists killed worldwide in 2025 at 71": the outcome is said of the
+            # people the clause names last, and they are not defenders)
+            h = people[-1]
+            return (h.payload[0], h.start, h.end, h.payload[1])  # type: ignore[index]
         # "número de asesinatos de ambientalistas, con 18": what is counted is the killings
         outcomes = [h for h in nouns if h.payload[0] == "outcome"]
         h = (outcomes or nouns)[-1]
@@ -5099,6 +5157,9 @@ class SentenceReader:
         # los 65 del año anterior)", "Brazil — notorious for the logging of its Amazon rainforest — had only 20")
         own = [p for p in self.a.places if p.governs and L <= p.start and p.end <= end
                and (inside or not self.a.in_parens(p.start))]
+        # ("163 land defenders killed or disappeared in 2025 as Mexico climbs to second place": a country after
+        # the figure that its own clause ranks is the subject of that clause, not the figure's place)
+        own = [p for p in own if p.start < n.end or p.kind != "country" or self._ranked_after(p) is None]
         # "A tribal chief in Brazil was one of 106 activists killed": the place of the one is not the whole's
         member = re.search(rf"\b(?:{self.lex.rx_article})\s*$", self.text[:n.start], re.I)
         member_at = self.lex.member_of.ends_at(self.text, member.start() if member else n.start, 12)
@@ -5112,6 +5173,27 @@ class SentenceReader:
         if not own:
             own = self._relative_aside_place(n)
         return own
+
+    def _ranks_unnamed_country(self) -> bool:
+        """("In 2021 it was the deadliest country in the world, with 54 defenders killed", "fue el segundo país más
+        peligroso"): the sentence ranks a country it calls "it" or "the country" without naming it; its figure is
+        that country's, never the world's."""
+        text, lex = self.text, self.lex
+        for m in re.finditer(r"[^\W\d_]+", text):
+            if m.group(0).lower() not in lex.deictic_nouns:
+                continue
+            before = [w.lower() for w in re.findall(r"[^\W_]+", text[max(0, m.start() - 40):m.start()])][-3:]
+            near = lex.deadly_rankings.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 30))
+            if near or any(w in lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) for w in before):
+                return True
+        return False
+
+    def _ranked_after(self, p: Place) -> str | None:
+        """The ordinal that ranks a country within the next words of its own clause, with no number between
+        ("Mexico climbs to second place", "México sube al segundo lugar")."""
+        tail = re.split(r"[,;:()—–]|\d", self.text[p.end:], maxsplit=1)[0]
+        words = [w.strip(".\"“”«»'").lower() for w in tail.split()][:5]
+        return next((w for w in words if w in self.lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w)), None)
 
     def _relative_aside_place(self, n: Number) -> list[Place]:
         """"In Colombia – which saw 25 killings last year, second only to Brazil –": a number in a phrase set
@@ -5552,6 +5634,18 @@ class SentenceReader:
                     setters = [c for c in setters if not self._breaks_down(c)]
                     if not setters:
                         continue
+                    # ("veintitrés casos: veinte personas defensoras asesinadas y tres desaparecidas" with the 23 and the
+                    # 20 refused: the one part read, beside a larger figure refused, does not say what the sentence
+                    # counts; "En el mundo se documentaron 163 casos" after it is not of disappearances)
+                    named = {t.code for t in self.a.outcomes} - {_field_value(c, name) for c in setters}
+                    value_at = {self.a.abs(m.start): int(m.value) for m in self.a.candidates}
+                    larger_refused = len(setters) == 1 and any(
+                        isinstance(f, Unresolved) and value_at.get(f.start, 0) > int(str(setters[0].get("value")))
+                        for f in self.figures)
+                    if larger_refused and named - {vocab.top_code(name)} \
+                            and _field_value(setters[0], name) != vocab.top_code(name):
+                        d.outcome = None
+                        continue
                 vals = {(_field_value(c, name)) for c in setters}
                 if name == "period" and len(vals) == 1 and self._other_year_stated(counts, next(iter(vals))):
                     # "Whereas only 33 ... lost their lives ... in 2021, the figure almost doubled in
@@ -5628,11 +5722,22 @@ class SentenceReader:
         starts = [q.end + m.end() for m in re.finditer(r"\s+", words.group(1) if words else "")]
         return any(self.lex.report_nouns.starts_at(self.text, at, 20) is not None for at in starts)
 
+    def _ranks_subject(self, p: Place) -> bool:
+        """The sentence opens with the country and ranks it ("Mexico is second on your list again", "México
+        ocupa el segundo lugar"): the figures after it, with no place of their own, are that country's."""
+        text = self.text
+        if re.sub(rf"^\s*(?:(?:{self.lex.rx_article})\s+)?", "", text[:p.start], flags=re.I).strip():
+            return False
+        after = [w.strip(",.;:\"“”«»'").lower() for w in text[p.end:].split()][:6]
+        return any(w in self.lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) for w in after) \
+            or bool(self.lex.ranking_verbs.finditer(text, p.end, min(len(text), p.end + 24)))
+
     def _update_context_without_counts(self, outside_figures: bool = False) -> None:
         """A sentence with no count still sets the scene when it names one country or one year
         ("En 2023, el 70% de los ambientalistas asesinados en México ...")."""
         a, d = self.a, self.d
-        alone = re.fullmatch(r"\s*((?:19|20)\d\d)\s*[:.]?\s*", self.text)
+        # (a bracket after it is its gloss: "2021 (informe de septiembre de 2022)")
+        alone = re.fullmatch(r"\s*((?:19|20)\d\d)\s*(?:\([^()\n]*\))?\s*[:.]?\s*", self.text)
         if alone is not None and not outside_figures:
             # ("2022 || El informe de 2023 registró 31 asesinatos en México": a year alone on its line heads the
             # section after it, a reference page's or a timeline's, whose figures are of that year)
@@ -5647,6 +5752,10 @@ class SentenceReader:
         # (the whole's own words count too, not its generic nouns: "[Chart 2] Defenders killed or disappeared by
         # country, 2025. Colombia 43; Mexico 23", after a caption of killings)
         said = [t for t in a.outcomes if t.code != top or self.text[t.start:t.end].lower() not in self.lex.generic_outcome]
+        # (nor the noun of a whole whose part was refused: "el crimen organizado está detrás de nueve de los veinte
+        # asesinatos" says what the part is of, not what the text counts from here on)
+        wholes = [m.end for m in a.numbers if a.marker_before("partitive_of", m.start, 12, r"\s*") is not None]
+        said = [t for t in said if not any(e <= t.start and not self.text[e:t.start].strip() for e in wholes)]
         if a.about_people and said:
             one = len({t.code for t in said}) == 1 and (d.outcome is None or d.outcome.value == said[0].code)
             d.outcome = Value(said[0].code, [self._ev(vocab.dimensions()[0], "stated", said[0].start, said[0].end)]) \
@@ -5654,7 +5763,8 @@ class SentenceReader:
         countries = [p for p in a.places if p.governs and p.kind == "country"]
         # (a country in brackets is an aside, "dedicated to Berta Cáceres (2015, Honduras)": it sets no scene)
         scene = [p for p in countries if not a.in_parens(p.start)]
-        if len({p.code for p in countries}) == 1 and scene and a.about_people and not outside_figures:
+        if len({p.code for p in countries}) == 1 and scene and (a.about_people or self._ranks_subject(scene[0])) \
+                and not outside_figures:
             p = scene[0]
             d.country = Value(p.code, [self._ev("country", "stated", p.start, p.end)])
             d.countries_seen.add(str(p.code))
