@@ -4072,6 +4072,34 @@ CASES = [
      "El informe atribuye a México 23 casos de personas defensoras asesinadas o desaparecidas durante 2025. El año "
      "anterior, la misma organización reportó 19 casos en México. Once de las víctimas pertenecían a pueblos indígenas.",
      {row("MEX", 2025, 2025, KD, 23), row("MEX", 2024, 2024, KD, 19)}, ["Once"]),
+    # a country's possessive that opens the sentence before a colon frames the figures after it ("Mexico's count fell:
+    # 18 killings in 2023"; the 18 and 31 had been Colombia's, from the sentence before)
+    ("possessive-subject-frames-the-colon", "en", "2024-12-27",
+     "Colombia recorded 79 killings in 2023. Mexico's count fell: 18 killings in 2023, down from 31 the year before.",
+     {row("COL", 2023, 2023, K, 79), row("MEX", 2023, 2023, K, 18), row("MEX", 2022, 2022, K, 31)}, []),
+    # a sentence that names only other countries before a figure with no place of its own does not take the scene's
+    # country ("Brazil's count fell, as did Mexico's: 18 killings ..." had been Colombia's)
+    ("scene-country-not-into-other-countries", "en", "2024-12-27",
+     "Colombia recorded 79 killings in 2023. Brazil's count fell, as did Mexico's: 18 killings in 2023, down from 31 "
+     "the year before and from 54 in 2021.",
+     {row("COL", 2023, 2023, K, 79)}, ["18", "31", "54"]),
+    # the object of a verb of protection counts people kept alive ("is currently guarding more than 2,000 people")
+    ("object-of-protection", "en", "2027-09-10",
+     "Nine journalists were killed in Mexico last year, press-freedom groups say, and the federal protection mechanism "
+     "tells us it is currently guarding more than 2,000 people, journalists and activists combined.",
+     set(), ["Nine", "2,000"]),
+    # a figure said of several years the text does not name ("varios años seguidos", "year after year") is not of the
+    # scene's year (the 80 had been Colombia's of 2024)
+    ("unnamed-year-es", "es", None,
+     "Para 2024 el recuento fue de 146 personas asesinadas o desaparecidas: 142 asesinatos y cuatro desapariciones. "
+     "Colombia ha encabezado la lista varios años seguidos, con cifras que han llegado a casi 80 asesinatos en un "
+     "solo año.",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4)}, ["80"]),
+    # a number alone in its sentence ("BY THE NUMBERS || 164. Defenders killed ...") is listed for review, not dropped
+    ("number-alone-is-listed", "en", "2027-10-02",
+     "BY THE NUMBERS\n\n164. Defenders killed or disappeared worldwide in 2026.\n\n2,571. The cumulative toll "
+     "since the group began counting in 2012.",
+     set(), ["164", "2,571"]),
 ]
 
 

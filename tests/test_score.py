@@ -233,7 +233,12 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (twenty-first: a sixth hypothetical report, and real reports as a Q&A, a Senate summary, a reference page)
                "probe-synthetic-21-en": (0.58, 0.99, 0.97), "probe-synthetic-21-es": (0.5, 0.99, 0.97),
                # (twenty-second: a seventh hypothetical report, and a live blog, a government reply, a wiki-style table)
-               "probe-synthetic-22-en": (0.47, 0.99, 0.96), "probe-synthetic-22-es": (0.51, 0.99, 0.97)})
+               "probe-synthetic-22-en": (0.47, 0.99, 0.96), "probe-synthetic-22-es": (0.51, 0.99, 0.97),
+               # (twenty-third: a hypothetical report of September 2027, data 2026, and real reports in new forms)
+               "probe-synthetic-23-en": (0.5, 0.99, 0.85), "probe-synthetic-23-es": (0.52, 0.99, 0.99),
+               # (twenty-fourth: an eighth figure set for 2025; "five more cases" after killings is read as killings,
+               # which its reader recorded as killings or disappearances, see its README)
+               "probe-synthetic-24-en": (0.52, 0.97, 0.97), "probe-synthetic-24-es": (0.59, 0.99, 0.92)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

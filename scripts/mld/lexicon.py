@@ -288,6 +288,8 @@ class Lexicon:
         # "The UK-based group Global Witness", "con sede en Londres": where an organisation is, not a figure's place
         self.seat_after = Matcher([(t, "seat") for t in p["seat_after"]])
         self.seat_before = Matcher([(t, "seat") for t in p["seat_before"]])
+        # "Mexico's count fell: 18 killings": the nouns of a place's figure
+        self.figure_nouns = frozenset(w.lower() for w in p["figure_nouns"])
         self.deictic_nouns = frozenset(w.lower() for w in p["deictic_nouns"])  # "el país", "the country"
         self.ranking_after_words = frozenset(w.lower() for w in p["ranking_after"] if " " not in w)
 
@@ -319,6 +321,8 @@ class Lexicon:
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
         # "222 de ellos se registraron hasta 2024": the year a tally runs up to, from a start the phrase leaves unsaid
         self.until_years = Matcher([(t, "until") for t in per["until_years"]])
+        # "cifras que han llegado a casi 80 asesinatos en un solo año": a year the phrase does not name
+        self.unnamed_years = Matcher([(t, "unnamed") for t in per["unnamed_years"]])
         # "el acuerdo de paz de 2016", "the 2016 peace agreement": the year of an event, not of a figure
         self.event_nouns = Matcher([(t, "event") for t in per["event_nouns"]])
         # "Colombia, as in 2022, holds the grim record, with 79 cases": a year the figure's is likened to
@@ -386,6 +390,8 @@ class Lexicon:
         self.accused_predicates = Matcher([(t, "accused") for t in s["accused_predicates"]])
         # "sentenced two men", "condenó a dos hombres": a verb whose object is the people counted
         self.accusing_verbs = Matcher([(t, "accusing") for t in s["accusing_verbs"]])
+        # "the federal mechanism is guarding more than 2,000 people": a verb whose object is people kept alive
+        self.protecting_verbs = Matcher([(t, "protecting") for t in s["protecting_verbs"]])
         # "attributed 37 of the 163 cases ... to organised crime": a verb whose object is a part and whose
         # complement ("to", "a") names the part's group, not the whole's
         self.attribution_verbs = Matcher([(t, "attributing") for t in s["attribution_verbs"]])

@@ -348,7 +348,8 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
             found.append(Period(h.start, h.end, "open_relative", years_back=years_back(text[h.start:h.end], lex)))
             taken.append((h.start, h.end))
     # "se registraron hasta 2024": a tally up to a year, not a tally of that year; its start is not stated
-    for h in lex.until_years.finditer(text):
+    # ("casi 80 asesinatos en un solo año": nor is a year the phrase does not name)
+    for h in lex.until_years.finditer(text) + lex.unnamed_years.finditer(text):
         if free(h.start, h.end):
             found.append(Period(h.start, h.end, "open_relative"))
             taken.append((h.start, h.end))

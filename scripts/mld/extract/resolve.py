@@ -777,6 +777,11 @@ class SentenceReader:
                                     "number counts")
                 if by_numbers:
                     self.d.list_before = self.sent.paragraph
+            elif len(a.candidates) == 1 and re.fullmatch(r"[\s.:–—-]*", self.text[:a.candidates[0].start] + self.text[a.candidates[0].end:]):
+                # ("BY THE NUMBERS || 164. Defenders killed or disappeared worldwide in 2026."): a number alone, whose
+                # noun is in the sentence after it; listed, not dropped
+                self._review(a.candidates[0], "a number alone in its sentence (a heading of the words after it); "
+                                              "the sentence does not say what it counts")
             elif self.d.people_seen and all(re.search(r"\b(?:19|20)\d\d\s*[:–—-]\s*$", self.text[:n.start])
                                             for n in a.candidates) and a.candidates:
                 # "Gráfico: personas defensoras asesinadas en México, 2016-2020 / 2016: 3 / 2017: 15": the lines of a
@@ -3169,7 +3174,15 @@ class SentenceReader:
         # México fueron 18, de ellos 13 asesinatos y cinco desapariciones")
         world_into_countries = self.d.country is not None and self.d.country.value == vocab.world() and any(
             p.governs and p.kind == "country" and p.end <= n.start for p in self.a.places)
-        if self.d.country is not None and not definite and carries and not world_into_countries:
+        # (nor a country into a sentence that names only other countries before the figure, and not "there" or "the
+        # country": "Colombia recorded 79 killings in 2023. || Brazil's count fell, as did Mexico's: 18 killings")
+        into_other_countries = self.d.country is not None and self.d.country.value != vocab.world() \
+            and not any(p.kind == "deictic" for p in self.a.places) and any(
+                p.governs and p.kind == "country" and p.end <= n.start and not self.a.in_parens(p.start)
+                for p in self.a.places) and not any(
+                p.governs and p.code == self.d.country.value and p.end <= n.start for p in self.a.places)
+        if self.d.country is not None and not definite and carries and not world_into_countries \
+                and not into_other_countries:
             return Value(self.d.country.value, _as_context(self.d.country.evidence, self.sent))
         # "the 79 reported in 2023": a total the text has not stated; worldwide only in a text about
         # worldwide figures where no country is in view
@@ -3796,13 +3809,20 @@ class SentenceReader:
         # quoted subject with an apposition)
         # (or of a main clause joined by "and": "..., and Colombia held the grim record ...: 60")
         subject = re.search(rf"(?:^|,)[\s\"“«']*(?:(?:{self.lex.rx_and})\s+)?(?:{self.lex.rx_article}\s+)?$", text[:p.start], re.I) is not None \
-            and (re.match(r" [a-záéíóúñ]", text[p.end:]) is not None
+            and (re.match(r" [a-záéíóúñ]", text[p.end:]) is not None or self._possessive_figure(p)
                  or re.match(rf",\s+(?:{self.lex.rx_article})\s", text[p.end:], re.I) is not None)
         if not subject and not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
             # a place named as where the sentence is set ("En México, ...") or as its subject
             # ("México está en el tercer lugar ...: ... 203 casos"), not a dateline ("CDMX, 18 de ...")
             return None
         return Value(p.code, [self._ev("country", "shared", p.start, p.end)])
+
+    def _possessive_figure(self, p: Place) -> bool:
+        """The place's possessive names its figure ("Mexico's count fell: 18 killings"; not "Colombia's human rights
+        record has reached a grim milestone: the national Ombudsman ...")."""
+        m = re.match(r"['’]s\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", self.text[p.end:])
+        return m is not None and (m.group(1).lower() in self.lex.figure_nouns
+                                  or m.group(1).split()[0].lower() in self.lex.figure_nouns)
 
     def _change_start_periods(self, pos: int) -> set[int]:
         """Where the periods before `pos` start that stand right after a figure a change starts from, or a figure
@@ -4022,6 +4042,11 @@ class SentenceReader:
         if accusing is not None:
             return (f"the figure is the object of '{text[accusing.start:accusing.end]}': it counts people accused or "
                     "convicted, not defenders killed")
+        protecting = self.lex.protecting_verbs.ends_at(text, self._before_hedge(n), 30)
+        if protecting is not None:
+            # ("the federal protection mechanism ... is currently guarding more than 2,000 people")
+            return (f"the figure is the object of '{text[protecting.start:protecting.end]}': it counts people "
+                    "protected, not defenders killed")
         attacker = next((h for h in self.lex.attacker_predicates.finditer(text, n.end, ce)
                          if len(text[n.end:h.start].split()) <= 5), None)
         if attacker is not None:
