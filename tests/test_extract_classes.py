@@ -4100,6 +4100,84 @@ CASES = [
      "BY THE NUMBERS\n\n164. Defenders killed or disappeared worldwide in 2026.\n\n2,571. The cumulative toll "
      "since the group began counting in 2012.",
      set(), ["164", "2,571"]),
+    # a fronted partitive whose whole states its own years is read with that whole: the part is of it, or in review
+    # with it ("de los 245 casos registrados desde 2012, 118" had taken the scene's 2025)
+    ("fronted-dated-whole-es", "es", "2026-11-09",
+     "Cuando pensamos en la crisis climática solemos imaginar glaciares que se derriten, pero pocas veces "
+     "pensamos en las personas que se juegan la vida por cuidar un río o un bosque. De acuerdo con el "
+     "informe más reciente de Global Witness (2026), el año pasado 163 personas defensoras de la tierra y "
+     "el medio ambiente fueron asesinadas o desaparecidas en el mundo, frente a 146 en 2024. Desde 2012, "
+     "la cifra acumulada asciende a 2 mil 416.\n\nMéxico no sale bien parado. Con veintitrés casos fue el "
+     "segundo país más peligroso, solo detrás de Colombia (41) y por delante de Brasil (diecisiete) y "
+     "Guatemala (13). Me sorprendió saber que en 2021 nuestro país encabezó la lista mundial con 54 "
+     "asesinatos; durante un tiempo pareció que la situación mejoraba, pero los datos recientes muestran "
+     "lo contrario.\n\nLos pueblos indígenas cargan con una parte desproporcionada de la violencia: "
+     "representan alrededor del 6 % de la población mundial, pero 52 de las víctimas del año pasado eran "
+     "indígenas. En México, de los 245 casos registrados desde 2012, 118 fueron personas indígenas, casi "
+     "la mitad.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2024, 2024, KD, 146), row("COL", 2025, 2025, KD, 41),
+      row("BRA", 2025, 2025, KD, 17), row("GTM", 2025, 2025, KD, 13)},
+     ["2 mil 416", "veintitrés", "54", "52", "245", "118"]),
+    # (guard: a whole of closed years is read, and its part with it)
+    ("fronted-dated-whole-read-es", "es", "2025-09-20",
+     "En México, de los 222 casos registrados entre 2012 y 2024, 110 fueron personas indígenas.",
+     {row("MEX", 2012, 2024, KD, 222), row("MEX", 2012, 2024, KD, 110, "indigenous=yes")}, []),
+    # a worldwide figure that goes on from a figure of another year, whose report gave another total, is not of that
+    # year ("Y en 2022 eran 31. || En todo el mundo fueron 163" had been 2022's)
+    ("world-figure-not-its-referents-year-es", "es", "2026-09-17",
+     "CONDUCTORA: Global Witness presentó el martes su informe: el año pasado México tuvo 23 personas asesinadas o "
+     "desaparecidas.\n\nSECRETARIO: Y en 2022 eran 31.\n\nCONDUCTORA: En todo el mundo fueron 163.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2022, 2022, KD, 31)}, ["163"]),
+    # an outcome word after a verb of inclusion names a part of what the figure counts ("cumulative figure of 2,416
+    # since 2012 includes disappearances" had been 2,416 disappearances)
+    # (and "the report on 2023 data put killings since 2012 at 2,106" is of that report's years, not the new one's)
+    ("outcome-said-included", "en", "2026-09-24",
+     "Global Witness released its new annual report last week.\n\nThis matters for trend lines. The 196 "
+     "killings recorded for 2023 are not strictly comparable with the 2024 and 2025 totals, and neither "
+     "is the cumulative count: the report on 2023 data put killings since 2012 at 2,106, whereas the new "
+     "report's cumulative figure of 2,416 since 2012 includes disappearances from 2024 onward.",
+     {row("WLD", 2023, 2023, K, 196), row("WLD", 2012, 2023, K, 2106)}, ["2,416"]),
+    # a country the sentences before name, refused for a figure of a sentence as too large a share of the world's, is
+    # not the place of the figures after it there ("142 killings and 4 disappearances" had been Mexico's 4)
+    ("context-country-refused-in-sentence", "en", "2026-09-24",
+     "Readers comparing our defenders dataset across years will notice a change in the column heading. "
+     "Until its 2024 report, Global Witness counted only killings. Since its report on 2024 data, "
+     "published in September 2025, it has counted lethal attacks and enforced disappearances together, "
+     "and we follow that practice.\n\nThe reasoning is simple. In many places, and in Mexico above all, a "
+     "defender who vanishes is very often dead, but without a body no prosecutor opens a murder file, and "
+     "a count restricted to confirmed killings misses those cases. The numbers are small but not trivial. "
+     "For 2024, the 146 cases comprised 142 killings and 4 disappearances; for 2025, the new report "
+     "counts 163, of which 157 were killings and six were disappearances.",
+     set(), ["146", "142", "4", "163", "157", "six"]),
+    # a body the text sets apart, unnamed, that records a figure is another organisation ("one such office reported
+    # 37 disappearances" had been Mexico's)
+    ("unnamed-other-body", "en", "2026-09-24",
+     "We do not merge in figures from other monitors, such as national ombudsman offices; one such office reported 37 "
+     "disappearances of activists in Mexico in 2025.",
+     set(), ["37"]),
+    # figures of an earlier report than the text's set no scene year ("last year's edition, which counted 142 killings
+    # and four disappearances for 2024" had made Colombia's 41 of 2024)
+    ("earlier-report-sets-no-scene", "en", "2026-09-16",
+     "Global Witness said on Wednesday that 163 land and environmental defenders were killed or disappeared "
+     "worldwide last year. Disappearances were folded into the tally only in last year's edition, which counted 142 "
+     "killings and four disappearances for 2024. Colombia again tops the table with 41 cases.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4),
+      row("COL", 2025, 2025, KD, 41)}, []),
+    # the parts a partitive opens after a total say nothing of the total's outcome, and "the figure" after a strong
+    # stop is the total ("163 personas defensoras, de las cuales 157 ... y seis desaparecidas; un año antes la cifra
+    # fue de 146" had made the 163 and the 146 disappearances)
+    ("partitive-parts-not-the-totals-outcome-es", "es", "2026-09-17",
+     "La organización documentó 23 personas defensoras asesinadas o desaparecidas en México el año pasado.\n\n"
+     "Global Witness sitúa el total mundial en 163 personas defensoras, de las cuales 157 fueron asesinadas y seis "
+     "desaparecidas; un año antes la cifra fue de 146.",
+     {row("MEX", 2025, 2025, KD, 23), row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, K, 157),
+      row("WLD", 2025, 2025, D, 6), row("WLD", 2024, 2024, KD, 146)}, []),
+    # a figure that is an earlier report's whole-series total is of that report's years, not the newer report's
+    # ("put killings since 2012 at 2,106" had been 2012-2025)
+    ("earlier-series-total-es-not-the-new-reports", "en", "2026-09-24",
+     "Global Witness released its new annual report last week. In 2025, 163 defenders were killed or disappeared. "
+     "The report on 2023 data put killings since 2012 at 2,106.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["2,106"]),
 ]
 
 

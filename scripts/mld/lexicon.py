@@ -390,6 +390,8 @@ class Lexicon:
         self.accused_predicates = Matcher([(t, "accused") for t in s["accused_predicates"]])
         # "sentenced two men", "condenó a dos hombres": a verb whose object is the people counted
         self.accusing_verbs = Matcher([(t, "accusing") for t in s["accusing_verbs"]])
+        # "a cumulative figure of 2,416 ... includes disappearances from 2024 onward": what follows names a part
+        self.inclusion_verbs = Matcher([(t, "includes") for t in s["inclusion_verbs"]])
         # "the federal mechanism is guarding more than 2,000 people": a verb whose object is people kept alive
         self.protecting_verbs = Matcher([(t, "protecting") for t in s["protecting_verbs"]])
         # "attributed 37 of the 163 cases ... to organised crime": a verb whose object is a part and whose
@@ -443,6 +445,8 @@ class Lexicon:
         self.rx_question_words = _alternation(s["question_words"])
         # "the Philippine rights group Karapatan reported ...": an organisation named after its noun
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
+        # "one such office reported 37", "otra organización documentó": a body the text sets apart from Global Witness
+        self.other_body_markers = Matcher([(t, "other") for t in s["other_body_markers"]])
         self.rx_organisation_nouns = "|".join(re.escape(t) for t in sorted(s["organisation_nouns"], key=len, reverse=True))
         # "En 2016 habían sido 49", "in 2016 there had been 49": a tense that looks back from the text's time
         self.earlier_tense = Matcher([(t, "earlier") for t in s["earlier_tense"]])

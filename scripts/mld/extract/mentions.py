@@ -366,7 +366,13 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         found.append(Period(h.start, ev.end, "open_relative"))
         taken.append((h.start, ev.end))
     for h in lex.relative_periods.finditer(text):
-        if free(h.start, h.end):
+        # ("last year's edition, which counted 142 killings ... for 2024", "el informe del año pasado"): a relative
+        # year that dates a report names when the report came out, not the years of its figures
+        poss = re.match(r"['’]s\b", text[h.end:])
+        names_report = lex.report_nouns.starts_at(text, h.end + (poss.end() if poss else 0), 12) is not None or (
+            re.search(r"\bdel?\s*$", text[max(0, h.start - 4):h.start], re.I) is not None
+            and lex.report_nouns.ends_at(text, text[:h.start].rstrip()[:-3].rstrip().__len__(), 20) is not None)
+        if free(h.start, h.end) and not names_report:
             found.append(Period(h.start, h.end, "relative", relative=h.payload))  # type: ignore[arg-type]
             taken.append((h.start, h.end))
     for h in lex.anaphoric_periods.finditer(text):

@@ -34,6 +34,7 @@ POSSESSIVE = r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+"
 NO_FIGURE_BEFORE = "counts part of a group named before it, but no figure precedes it"
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
+CONTEXT_TOO_BIG = NO_COUNTRY + ": the country of the sentences before"  # would hold half the world's figure
 WHOLE_UNPLACED = "a total that a part is taken from, with no country stated for it"
 NO_PERIOD = "no year or period is stated for this figure"
 NO_DATE = ", but the source has no published date to count from"
@@ -404,6 +405,24 @@ def _not_the_report_total(c: Count, published: int | None) -> str | None:
         return None
     return (f"no place is stated for this figure, and the report on {y2} gave {total} as its worldwide total, "
             f"not {c.get('value')}: the world is not implied")
+
+
+def _context_year_not_the_total(c: Count) -> str | None:
+    """Why a worldwide figure of all defenders, whose year is taken from the figure before it (an item of a list it
+    goes on), may not be of that year: the report on that year gave another worldwide total, which a loose hedge does
+    not round to. None if its year is its own or the scene's, or no report gave a total for it."""
+    if c.get("country") != vocab.world() or any(c.get(d) != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+        return None
+    if not any(e.field == "period_start" and e.basis == "referent" for e in c.evidence):
+        return None
+    y1, y2 = int(str(c.get("period_start"))), int(str(c.get("period_end")))
+    total = vocab.report_world_total(y1, y2, str(c.get(vocab.dimensions()[0])))
+    value = int(str(c.get("value")))
+    if total is None or value == total or (c.get("qualifier") != "exact" and _near(value, total, 0.1)):
+        return None
+    span = str(y1) if y1 == y2 else f"{y1}-{y2}"
+    return (f"a worldwide figure whose year ({span}) is taken from the figure before it, and the report on that "
+            f"year gave {total} as its worldwide total, not {value}: which year it is of is not said")
 
 
 def _title_figures_of_a_country_text(src: Source, out: Extraction, d: Discourse) -> None:
@@ -1110,6 +1129,15 @@ class SentenceReader:
         organisation named by its noun and a capitalised name that is not Global Witness, before the
         number in its sentence, with no mention of Global Witness between them."""
         text = self.text
+        # ("... other monitors, such as national ombudsman offices ...; one such office reported 37 disappearances"): a
+        # body the text sets apart, unnamed, the subject of a verb of recording before the number in its clause
+        clause_lo = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0])
+        for h in self.lex.other_body_markers.finditer(text, clause_lo, n.start):
+            m = re.match(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?i:{self.lex.rx_organisation_nouns})\b", text[h.end:n.start])
+            rest = text[h.end + m.end():n.start] if m is not None else ""
+            if m is not None and self.lex.tally_words.finditer(rest) and len(rest.split()) <= 6 \
+                    and not self.lex.source_organisation.finditer(text, h.start, n.start):
+                return text[h.start:h.end + m.end()]
         lo = max(0, n.start - 160)
         for h in reversed(self.lex.organisation_nouns.finditer(text, lo, n.start)):
             m = re.match(rf"\s+(?:[a-záéíóúñ]+\s+){{0,2}}?({ORG_NAME})",
@@ -1289,7 +1317,7 @@ class SentenceReader:
                                 bool(restricted)):
             # "In 2019 the global witness recorded over 200 deaths of these selfless people", after sentences on
             # Kenya: a country carried from an earlier sentence does not hold half the world's figure or more
-            self._review_count(c, f"{NO_COUNTRY}: the country of the sentences before ({c.get('country')}) would hold "
+            self._review_count(c, f"{CONTEXT_TOO_BIG} ({c.get('country')}) would hold "
                                   "at least half of the worldwide figure a report gave for these years")
             return
         if c.get("country") == vocab.world() and restricted and _is_report_total(c):
@@ -1303,6 +1331,19 @@ class SentenceReader:
         other_total = _not_the_report_total(c, self._written_from())
         if other_total is not None and not any(p.kind == "world" and p.governs for p in self.a.places):
             self._review_count(c, other_total)
+            return
+        doubted = next((f for f in self.figures if isinstance(f, Unresolved) and f.reason.startswith(CONTEXT_TOO_BIG)), None)
+        if doubted is not None and any(e.field == "country" and e.basis == "context" for e in c.evidence):
+            # ("In Mexico above all, ... || For 2024, the 146 cases comprised 142 killings and 4 disappearances"): a figure
+            # before it in its sentence showed that the sentences' country does not hold here; nor does it for this one
+            self._review_count(c, f"{NO_COUNTRY}: the country of the sentences before ({c.get('country')}) was refused "
+                                  f"for {doubted.number_text}, before it in its sentence, as too large a share of the world's")
+            return
+        context_year = _context_year_not_the_total(c)
+        if context_year is not None:
+            # ("SECRETARIO: Y en 2022 eran 31. || CONDUCTORA: En todo el mundo fueron 163."): a worldwide figure of all
+            # defenders whose year is that of the figure it goes on from, and whose year's report gave another total
+            self._review_count(c, context_year)
             return
         if c.sentence.start in self.d.titles and any(e.field == "country" and e.basis == "world_implied" for e in c.evidence):
             again = self._said_again_with_country(c)
@@ -1911,7 +1952,11 @@ class SentenceReader:
         at = self._before_hedge(n)
         rest = text[whole.end if whole is not None else of.end:at]
         m = re.fullmatch(r"\s+(?:[^\W\d_-]+\s+){0,2}[^\W\d_-]+\s*,\s*", rest)
-        if m is None:
+        # ("En México, de los 245 casos registrados desde 2012, 118 ...": a whole that states its own years)
+        dated = whole is not None and m is None and re.fullmatch(
+            r"\s+(?:[^\W\d_-]+\s+){1,4}(?:(?:19|20)\d\d|[^\W\d_-]+)\s*,\s*", rest) is not None \
+            and any(whole.end <= q.start < at for q in a.periods)
+        if m is None and not dated:
             return None
         lo = at - len(rest)
         if not any(lo <= h.start and h.end <= at and h.payload[0] in ("outcome", "defenders")  # type: ignore[index]
@@ -1938,6 +1983,16 @@ class SentenceReader:
                                                             for p in named)):
             self.consumed.discard(whole.start)
             return None
+        if parent is None and dated:
+            # (a whole stated here with its own years is read first; the part is of it, or in review with it)
+            noun = self._noun_after(whole, len(text))
+            got = self._count(whole, whole.start, len(text), noun, stop_at_predicate=True) if noun is not None else NO_NOUN
+            if isinstance(got, str) or not got:
+                self._review(whole, got if isinstance(got, str) else NO_NOUN)
+                return f"stated as part of {whole.text}, which is itself in review"
+            for c in got:
+                self._add(c)
+            parent = got[0] if any(c is got[0] for c in self.out.counts) else None
         if parent is None or (framed and isinstance(parent, Count) and any(p.code != parent.get("country") for p in framed)):
             return None  # (a place before it must be the group's: "En Brasil, de los 34 casos" after Brazil's 34)
         if isinstance(parent, Unresolved):
@@ -2279,6 +2334,14 @@ class SentenceReader:
             # de asesinatos llega a 1.910": a sentence with its own doubtful figure does not go on
             # with the list of the sentence before
             return None
+        # ("163 personas defensoras [refused], de las cuales 157 ... y seis desaparecidas; un año antes la cifra fue de
+        # 146"): "the figure" after a strong stop names the sentence's first figure, not the last item read
+        said_figure = template is not None and template.sentence.start == self.sent.start and any(
+            self._clause_lo(n.start, L) <= h.start < n.start
+            and STRONG_RE.search(text, template.value_end - self.sent.start, h.start) for h in a.markers["anaphora"])
+        if said_figure and template is not None and any(
+                (f.start if isinstance(f, Unresolved) else f.value_start) < template.value_start for f in self.figures):
+            return "refers to 'the figure' of its sentence, whose first figure is not the one read before it"
         from_prev = template is None
         if template is None:
             prev = [f for f in self.d.last if isinstance(f, Count)]
@@ -2574,6 +2637,10 @@ class SentenceReader:
         # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
         out_dim = vocab.dimensions()[0]
         own_terms = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
+        if own_terms and all(self._said_included(t, n.end) for t in own_terms):
+            # ("... at 2,106, whereas the new report's cumulative figure of 2,416 since 2012 includes disappearances")
+            return (f"the only outcome its clause names ('{text[own_terms[0].start:own_terms[0].end]}') is one it is "
+                    "said to include: a part of what it counts, not all")
         if len({t.code for t in own_terms}) == 1 and own_terms[0].code != values[out_dim]:
             t = own_terms[0]
             values[out_dim] = t.code
@@ -3986,6 +4053,15 @@ class SentenceReader:
                 return f"{OPEN_PERIOD} ('{phrase}'): {stale}"
             if p.y1 is None or p.y1 > end:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
+            cur = self._current
+            series = vocab.report_period_of_cumulative(int(cur.value), vocab.top_code(vocab.dimensions()[0])) \
+                if cur is not None else None
+            if series is not None and cur is not None and series[0] == p.y1 and series[1] != end:
+                # ("the report on 2023 data put killings since 2012 at 2,106", in a text about a newer report): the
+                # value is an earlier report's whole-series total, which no later report's can equal; its years are
+                # that report's
+                return Value((p.y1, series[1]), [self._ev("period_start", "stated", *p.y1_span),  # type: ignore[misc]
+                                                 self._ev("period_end", "report_by_total", cur.start, cur.end)])
             return Value((p.y1, end), [self._ev("period_start", "stated", *p.y1_span)]  # type: ignore[misc]
                          + [Evidence("period_end", e.basis, e.start, e.end, e.note) for e in report.evidence])
         report = self.d.report_year or self.d.released
@@ -4042,6 +4118,12 @@ class SentenceReader:
         if accusing is not None:
             return (f"the figure is the object of '{text[accusing.start:accusing.end]}': it counts people accused or "
                     "convicted, not defenders killed")
+        clause_outcomes = [t for t in a.outcomes if n.end <= t.start < ce]
+        if clause_outcomes and all(self._said_included(t, n.end) for t in clause_outcomes):
+            # ("the new report's cumulative figure of 2,416 since 2012 includes disappearances from 2024 onward"): the
+            # only outcome its clause names is one the figure includes, not all it counts
+            return (f"the only outcome its clause names ('{text[clause_outcomes[0].start:clause_outcomes[0].end]}') is "
+                    "one it is said to include: a part of what it counts, not all")
         protecting = self.lex.protecting_verbs.ends_at(text, self._before_hedge(n), 30)
         if protecting is not None:
             # ("the federal protection mechanism ... is currently guarding more than 2,000 people")
@@ -4204,6 +4286,23 @@ class SentenceReader:
         if after_relative is not None:
             return after_relative
         return "the sentence does not say that these people were killed or disappeared"
+
+    def _names_earlier_report(self) -> bool:
+        """The sentence names a report as an earlier one than the text's ("last year's edition", "its previous
+        report", "el informe anterior"): a word of earlier reports within two words of a report noun."""
+        text = self.text
+        for r in self.lex.report_nouns.finditer(text):
+            for h in self.lex.earlier_report.finditer(text, max(0, r.start - 30), min(len(text), r.end + 30)):
+                between = text[h.end:r.start] if h.end <= r.start else text[r.end:h.start]
+                if len(between.split()) <= 2 and not re.search(r"[,;:.()]", between):
+                    return True
+        return False
+
+    def _said_included(self, t: Term, after: int) -> bool:
+        """An outcome word right after a verb of inclusion, after `after` ("includes disappearances"), with no number
+        between: a part of what a figure counts."""
+        return any(re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", self.text[h.end:t.start])
+                   for h in self.lex.inclusion_verbs.finditer(self.text, after, t.start))
 
     def _outcome_after_relative(self, n: Number, noun_end: int) -> Value | None:
         """"54 personas que defendían su ambiente, sus recursos naturales o su tierra fueron asesinadas",
@@ -5410,8 +5509,18 @@ class SentenceReader:
                         return None
             else:
                 terms = a.outcomes if what == vocab.dimensions()[0] else a.subgroups[what]
+                # (nor a word of the parts a partitive opens after the current number: "163 personas defensoras, de las
+                # cuales 157 fueron asesinadas y seis desaparecidas" says nothing of the 163's outcome)
+                cur = self._current
+                parts_from = next((h.start for h in a.markers["partitive_before"]
+                                   if cur is not None and h.start >= cur.end), None)
                 for t in terms:
-                    if L <= t.start < R and (before is None or t.start < before):
+                    if parts_from is not None and t.start >= parts_from:
+                        continue
+                    # (not a word of the clause before a strong stop: "157 fueron asesinadas y seis desaparecidas; un año
+                    # antes la cifra fue de 146")
+                    if L <= t.start < R and (before is None or t.start < before) \
+                            and not (t.end <= m.start and STRONG_RE.search(self.text, t.end, m.start)):
                         found.setdefault(t.code, Value(t.code, [self._ev(what, "shared", t.start, t.end)]))
         if len(found) == 1:
             return next(iter(found.values()))
@@ -5629,6 +5738,10 @@ class SentenceReader:
                     # ("En 2016 habían sido 49": a figure told in a tense that looks back is a comparison)
                     if not setters or self.lex.earlier_tense.finditer(self.text):
                         continue
+                    # ("Disappearances were folded into the tally only in last year's edition, which counted 142 killings
+                    # and four disappearances for 2024": figures of an earlier report than the text's are background)
+                    if self._names_earlier_report() and self.d.period is not None:
+                        continue
                     # ("908 killed between 2002 and 2013 ... 2012 was the deadliest year, with 147 deaths": a record
                     # year inside the years of the report in view is not the scene of what follows)
                     # (or inside the span of years the scene already has)
@@ -5827,7 +5940,9 @@ class SentenceReader:
                        and not (q.y1_span and a.abs(q.y1_span[0]) in used)]
         # ("... allí fueron asesinadas 57 personas. En 2016 habían sido 49.": a year told in a tense that looks
         # back from the text's time is a comparison, not the scene of what follows)
-        if self.lex.earlier_tense.finditer(self.text):
+        # (nor one of an earlier report than the text's: "only in last year's edition, which counted 142 killings and
+        # four disappearances for 2024")
+        if self.lex.earlier_tense.finditer(self.text) or (self._names_earlier_report() and d.period is not None):
             periods = []
         # ("activista mapuche encontrada muerta en agosto de 2016", "killed on 14 November 2018": a year with
         # its month is the date of an event told, not the years the figures after it are of)
