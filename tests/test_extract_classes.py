@@ -4178,6 +4178,81 @@ CASES = [
      "Global Witness released its new annual report last week. In 2025, 163 defenders were killed or disappeared. "
      "The report on 2023 data put killings since 2012 at 2,106.",
      {row("WLD", 2025, 2025, KD, 163)}, ["2,106"]),
+    # a year in a report's name that is the text's own year is not the scene's ("after the 2026 report" had made
+    # Colombia's 41 and Mexico's 23 of 2026)
+    ("report-name-year-sets-no-scene", "en", "2026-10-21",
+     "Panel summary | \"Counting the dead\": land defenders after the 2026 report\n\nThe panel opened with "
+     "the numbers from Global Witness's new annual report, released on 16 September. Its lead researcher "
+     "said the organisation had documented 164 land and environmental defenders killed or disappeared in "
+     "2025, up from 146 the year before. Since 2012, she added, the running tally has reached "
+     "2,417.\n\nColombia again topped the list with 41 cases, followed by Mexico with 23.",
+     {row("WLD", 2012, 2025, KD, 2417)}, ["164", "146", "41", "23"]),
+    # a figure inside the quotation marks of a claim the text reports ("claims that ...") is not stated by it
+    ("quoted-claim", "en", "2024-12-03",
+     "Fact check: No, Mexico was not \"the deadliest country for environmental defenders\" last year\n\nA "
+     "graphic shared thousands of times on social media this week claims that Mexico is \"the deadliest "
+     "country in the world for environmental defenders, with 54 killed last year\". The number is real, "
+     "but it is three years out of date.",
+     set(), ["54"]),
+    # a figure a speaker read on social media ("Yo leí en redes que") is heard, not stated
+    ("read-on-social-media-es", "es", "2026-08-20",
+     "OYENTE: Yo leí en redes que el año pasado mataron a diecinueve defensores aquí en México.",
+     set(), ["diecinueve"]),
+    # the year a sentence says a report covers is what the text is now about ("which covered 2021. That year ...")
+    ("covered-year-sets-the-scene", "en", "2024-12-03",
+     "The 54 figure comes from Global Witness's report published in September 2022, which covered 2021. "
+     "That year Mexico did top the ranking, with 54 defenders killed out of 200 worldwide.",
+     {row("MEX", 2021, 2021, K, 54), row("WLD", 2021, 2021, K, 200)}, []),
+    # after Global Witness is named, a body introduced with an article that records a figure is another organisation
+    # ("A Geneva-based coalition that tracks all human rights defenders ... counted more than 300 killings")
+    ("another-body-by-article", "en", "2026-01-03",
+     "Worldwide, Global Witness counted 146 cases in 2024, of which 142 were killings and four "
+     "disappearances. A Geneva-based coalition that tracks all human rights defenders, not only those "
+     "working on land and the environment, counted more than 300 killings over the same period.",
+     {row("WLD", 2024, 2024, D, 4)}, ["146", "142", "300"]),
+    # "by the end of 2023" ends a running total's open period, and "had passed" is a lower bound
+    ("by-the-end-of-a-year-ends-the-series", "en", "2025-06-01",
+     "Global Witness counted 200 killings of defenders in 2021. In 2022, 177 more defenders were killed, "
+     "and by the end of 2023 the worldwide total since 2012 had passed 2,100.",
+     {row("WLD", 2021, 2021, K, 200), row("WLD", 2022, 2022, K, 177), row("WLD", 2012, 2023, K, 2100, q="more_than")}, []),
+    # in a text after the last listed report that says the next is still to come, "el año pasado" is not a year any
+    # report covers yet
+    ("last-year-before-the-next-report-es", "es", "2026-08-20",
+     "La organización británica Global Witness dará a conocer en septiembre su informe anual. La sorpresa "
+     "del año pasado fue Guatemala, que con 20 víctimas pasó al segundo lugar.",
+     set(), ["20"]),
+    # a chapter line that opens with its timestamp is an item of its own (joined, the chapters took 2023 from one line)
+    ("video-chapters-are-items", "en", "2025-09-19",
+     "Global Witness published its annual report on Wednesday. We travel to a community that has lost "
+     "three of its leaders in a decade.\n\nChapters\n00:00 Intro\n00:38 The global toll: 146 killed or "
+     "disappeared, down from 196 killings in 2023\n01:52 The most dangerous countries: Colombia 48, "
+     "Guatemala 20, Mexico 19\n04:10 Brazil (12) and the Philippines (7)",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2023, 2023, K, 196), row("COL", 2024, 2024, KD, 48),
+      row("GTM", 2024, 2024, KD, 20), row("MEX", 2024, 2024, KD, 19), row("BRA", 2024, 2024, KD, 12),
+      row("PHL", 2024, 2024, KD, 7)}, ["three"]),
+    # "tuvieron relación con" is a passive of attribution: its complement is the part's group
+    ("had-relation-with-es", "es", "2026-11-09",
+     "El informe de Global Witness registró 23 casos en México en 2025. En México, cinco de los 23 casos "
+     "registrados ese año tuvieron relación con proyectos mineros.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, KD, 5, "sector=mining_and_extractives")}, []),
+    # a figure compared with the figure just before it, which is in review, goes to review too ("16 de ellos al crimen
+    # organizado, frente a 37 en todo el mundo" had given the 37 the mining group of the figure before the 16)
+    ("compared-with-a-refused-figure-es", "es", "2026-11-09",
+     "El informe de Global Witness registró 23 casos en México en 2025. En México, cinco de los 23 casos "
+     "registrados ese año tuvieron relación con proyectos mineros, y la organización atribuye 16 de ellos "
+     "al crimen organizado, frente a 37 en todo el mundo.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, KD, 5, "sector=mining_and_extractives")}, ["16", "37"]),
+    # a forecast ("superará los 20 casos") is no count
+    ("forecast-is-no-figure-es", "es", "2026-08-20",
+     "¿Qué esperar esta vez? Organizaciones mexicanas consultadas por este medio anticipan que la cifra "
+     "nacional de personas defensoras asesinadas superará los 20 casos.",
+     set(), []),
+    # a generic noun's own predicate may follow an adjective ("Las otras quince víctimas mexicanas fueron asesinadas")
+    ("generic-noun-adjective-predicate-es", "es", "2026-09-23",
+     "Global Witness presentó su informe anual: en 2025 México registró veintitrés casos de personas "
+     "defensoras asesinadas o desaparecidas. Ocho de ellas fueron desaparecidas. Las otras quince "
+     "víctimas mexicanas fueron asesinadas, muchas a plena luz del día.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, K, 15)}, ["Ocho"]),
 ]
 
 

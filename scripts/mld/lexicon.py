@@ -316,6 +316,8 @@ class Lexicon:
         self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"
         # "its previous report, covering 2024": words that make a report an earlier one than the text's
         self.earlier_report = Matcher([(t, "earlier") for t in per["earlier_report"]])
+        # "Global Witness will publish its report next month": the next report is not out at the text's date
+        self.upcoming_report = Matcher([(t, "upcoming") for t in per["upcoming_report"]])
         self.fresh_report = Matcher([(t, "fresh") for t in per["fresh_report"]])  # "a new report", "publicado este lunes"
         self.relative_periods = Matcher([(r["phrase"], Relative(r["offset"], r["from"])) for r in per["relative"]])
         self.open_relative = Matcher([(t, "open_relative") for t in per["open_relative"]])
@@ -438,6 +440,8 @@ class Lexicon:
         # "\"57 environmentalists killed in Mexico last year\" — FALSE": a fact-check's verdict on a quoted claim (capitals)
         self.claim_verdicts = Matcher([(t, "verdict") for t in s["claim_verdicts"]], case_sensitive=True)
         # "Dijimos que en México fueron asesinados 19", "I heard that 32 ...": a figure the text retracts, or hearsay
+        # 'claims that Mexico is "the deadliest country ..., with 54 killed last year"': a quoted claim the text reports
+        self.claim_verbs = Matcher([(t, "claim") for t in s["claim_verbs"]])
         self.misstated_markers = Matcher([(t, "misstated") for t in s["misstated_markers"]], case_sensitive=False)
         # "add up to", "suman en total": a sum the text makes of its own figures
         self.sum_phrases = Matcher([(t, "sum") for t in s["sum_phrases"]], case_sensitive=False)

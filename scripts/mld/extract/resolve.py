@@ -329,6 +329,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
         if any(p.kind == "deictic" for p in a.places):
             d.deictic_paragraph = sent.paragraph
     _later_than_report(src, out)
+    _before_its_report(src, out, d)
     _title_figures_of_a_country_text(src, out, d)
     _title_figures_of_another_source(src, out, d)
     _corrected_values(src, out)
@@ -543,6 +544,41 @@ def _later_than_report(src: Source, out: Extraction) -> None:
                                      "report it is about is not clear"))
 
 
+def _before_its_report(src: Source, out: Extraction, d: Discourse) -> None:
+    """("Texto del 5 de junio de 2026: La sorpresa del año pasado fue Guatemala, que con 20 víctimas ..."): in a text
+    published after the last report the vocabulary lists, a figure whose year is counted from the text's date ("last
+    year") and is later than that report's year, in a text that reports no new report, may not be that year's: the
+    text may mean the latest report's year, or another source's figure. It goes to review, with its parts."""
+    published = str(src.meta.get("published") or "")
+    # (not a text that calls a report new: "Es el dato central del nuevo informe de Global Witness")
+    lex = lexicon(src.lang)
+    if not published or d.released is not None or lex.fresh_report.finditer(src.text):
+        return
+    # (only after the last report the vocabulary lists, where the next one is not known yet: before it, a text's
+    # "last year" is read against the reports listed; and only while the next report cannot be out, before 1 May of
+    # the year after, as for `vocab.unlisted_report_year`, or when the text says it is still to come)
+    last = max((str(r["released"]) for r in vocab.reports()), default="")
+    if not last or published <= last:
+        return
+    if published >= f"{int(last[:4]) + 1}-05-01" and not lex.upcoming_report.finditer(src.text):
+        return
+    latest = max(int(r["data_year"]) for r in vocab.reports())
+    # (nor one that states a figure of a later year itself: "Global Witness recorded 163 ... in 2025" says the new
+    # report is out)
+    if any(int(str(c.get("period_end"))) > latest and any(e.field == "period_end" and e.basis == "stated"
+                                                          for e in c.evidence) for c in out.counts):
+        return
+    late = [c for c in out.counts if int(str(c.get("period_end"))) > latest and any(
+        e.field == "period_end" and e.basis == "published_date" for e in c.evidence)]
+    late += [c for c in out.counts if c.parent is not None and c.parent in late and c not in late]
+    for c in late:
+        out.counts.remove(c)
+        out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
+                                     f"its year, {c.get('period_end')}, is counted from the text's date, but the latest "
+                                     f"Global Witness report out by then covers {latest} and the text reports no new "
+                                     "one: which year it means is not said"))
+
+
 def _located(evidence: list[Evidence], sent: Sentence) -> list[Evidence]:
     """Words a field shares with other figures are `shared` when they are in the figure's own
     sentence and `context` when they are in one before it: where they are decides, whichever figure
@@ -747,6 +783,19 @@ class SentenceReader:
                     self.consumed.add(n.start)
                     self._review(n, f"a claim in quotation marks that a fact-check rules on "
                                     f"('{self.text[verdict.start:verdict.end]}'): it does not state the figure")
+        for claim in [h for h in self.lex.claim_verbs.finditer(self.text)
+                      # (not Global Witness's own study: "El estudio de ... Global Witness ... afirma que «...»")
+                      if not self.lex.source_organisation.finditer(self.text, 0, h.start)
+                      and not self.lex.report_nouns.finditer(self.text, 0, h.start)]:
+            # ('A graphic shared thousands of times ... claims that Mexico is "the deadliest country in the world for
+            # environmental defenders, with 54 killed last year"': a claim the text quotes, not a figure it states)
+            quoted = [m.span() for m in re.finditer(r'["“«][^"”»]*["”»]', self.text)
+                      if re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,4}", self.text[claim.end:m.start()])]
+            for n in a.candidates:
+                if n.start not in self.consumed and any(lo < n.start < hi for lo, hi in quoted):
+                    self.consumed.add(n.start)
+                    self._review(n, f"a claim the text quotes ('{self.text[claim.start:claim.end]}'): it does not state "
+                                    "the figure")
         said = next(iter(self.lex.misstated_markers.finditer(self.text)), None)
         if said is not None:
             # ("FE DE ERRATAS ... Dijimos que en México fueron asesinados 19 defensores en 2024. Lo correcto es que ...",
@@ -1132,10 +1181,18 @@ class SentenceReader:
         # ("... other monitors, such as national ombudsman offices ...; one such office reported 37 disappearances"): a
         # body the text sets apart, unnamed, the subject of a verb of recording before the number in its clause
         clause_lo = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0])
+        # ("A Geneva-based coalition that tracks all human rights defenders ... counted more than 300 killings", "A network
+        # of community radio stations compiled its own list of 28"): likewise one the text introduces with an article
         for h in self.lex.other_body_markers.finditer(text, clause_lo, n.start):
-            m = re.match(rf"\s+(?:[^\W\d_]+\s+){{0,2}}?(?i:{self.lex.rx_organisation_nouns})\b", text[h.end:n.start])
+            # (an article introduces another body only after Global Witness has been named: "A London-based advocacy
+            # group says it documented 185 killings" may be Global Witness itself, not yet named)
+            if h.end - h.start <= 2 and not self.lex.source_organisation.finditer(self.src.text, 0, self.sent.start):
+                continue
+            m = re.match(rf"\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?(?i:{self.lex.rx_organisation_nouns})\b", text[h.end:n.start])
             rest = text[h.end + m.end():n.start] if m is not None else ""
-            if m is not None and self.lex.tally_words.finditer(rest) and len(rest.split()) <= 6 \
+            near = text[max(h.end + (m.end() if m else 0), n.start - 60):n.start]
+            if m is not None and self.lex.tally_words.finditer(near) and len(rest.split()) <= 30 \
+                    and not text[clause_lo:h.start].strip(" ,\"“”") \
                     and not self.lex.source_organisation.finditer(text, h.start, n.start):
                 return text[h.start:h.end + m.end()]
         lo = max(0, n.start - 160)
@@ -2298,6 +2355,11 @@ class SentenceReader:
         # in 2020, against seven the year before, with 15 murders in the DRC, ... and one in Uganda",
         # read again once the list's noun is known)
         last = [f for f in self.figures if isinstance(f, Count) and not f.compared and f.value_start < a.abs(n.start)]
+        if comparison and last and any(isinstance(f, Unresolved) and f.start > last[-1].value_start and not _other_kind(f)
+                                       for f in self.figures):
+            # ("la organización atribuye 16 de ellos al crimen organizado [in review], frente a 37 en todo el mundo"):
+            # compared with the figure just before it, which could not be read
+            return "compared with the figure before it, which is itself in review"
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
             template = last[-1]
@@ -4039,6 +4101,16 @@ class SentenceReader:
                             f"{last - first + 1} years long")
             return got
         if p.kind == "open":
+            # ("by the end of 2023 the worldwide total since 2012 had passed 2,100": the year the clause says the running
+            # total reached it ends the period)
+            cur = self._current
+            by = [h for h in self.lex.by_year.finditer(self.text, 0, cur.start if cur is not None else p.start)
+                  if not STRONG_RE.search(self.text, h.end, cur.start if cur is not None else p.start)]
+            reached = re.search(r"(?:19|20)\d\d", self.text[by[-1].start:by[-1].end]) if by else None
+            if reached is not None and p.y1 is not None and p.y1_span and p.y1 <= int(reached.group(0)):
+                at = by[-1].start + reached.start()
+                return Value((p.y1, int(reached.group(0))), [self._ev("period_start", "stated", *p.y1_span),
+                                                             self._ev("period_end", "stated", at, at + 4)])
             _note_report_by_total(self.d)  # "146 ... in 2024, bringing the total since 2012 to 2,253"
             report = self.d.report_year or self.d.released
             if report is None:
@@ -4203,7 +4275,12 @@ class SentenceReader:
         if chosen is not None and chosen.code == top and text[chosen.start:chosen.end].lower() in self.lex.generic_outcome:
             # "Thirteen of India's victims were shot dead by police": the generic noun's own predicate,
             # right after it, says what happened to them
-            pred = self.lex.predicate_verbs.starts_at(text, chosen.end, 16)
+            # (an adjective may stand between: "Las otras quince víctimas mexicanas fueron asesinadas")
+            adj = re.match(r"\s+[^\W\d_]+(?=\s)", text[chosen.end:])
+            pred = self.lex.predicate_verbs.starts_at(text, chosen.end, 16) or (
+                self.lex.predicate_verbs.starts_at(text, chosen.end + adj.end(), 16) if adj is not None
+                and self.lex.predicate_verbs.starts_at(text, chosen.end, 16) is None
+                and not any(t.start == chosen.end + adj.start() + 1 for t in a.outcomes) else None)
             then = [t for t in specific if pred is not None and t.start >= pred.end and len(text[pred.end:t.start].split()) <= 2]
             if then and len({t.code for t in then}) == 1:
                 t = then[0]
@@ -5909,8 +5986,12 @@ class SentenceReader:
         elif countries:
             d.countries_seen |= {str(p.code) for p in countries}
         # (a year in an aside sets no scene: "200 were murdered — up from 185 across 16 countries in 2015 —")
+        # (nor a year in a report's name that is the text's own year or later: "land defenders after the 2026 report",
+        # in a text of 2026, is the year the report came out, not a year it can cover)
+        year = self.src.published_year
         periods = [q for q in a.periods if q.governs and not q.compared and q.kind in ("closed", "single", "bare")
-                   and q.y1_span and q.y2_span and not a.in_parens(q.start)]
+                   and q.y1_span and q.y2_span and not a.in_parens(q.start)
+                   and not (year is not None and q.y1 is not None and q.y1 >= year and self._names_report(q))]
         if outside_figures:
             # a year in the clause of a figure that went to review for its period, or of a figure
             # compared with, sets no scene; one whose figure failed on something else does ("164
@@ -5958,6 +6039,16 @@ class SentenceReader:
             and periods[0].y1 == periods[0].y2 and any(
                 h.start <= periods[0].start < h.end or periods[0].end <= h.start
                 for h in self.lex.record_years.finditer(self.text))
+        covered = {y for _, _, y in covered_years(self.text, 0, self.lex)} if not a.about_people and not outside_figures \
+            and not record else set()
+        if len(covered) == 1 and len({(q.y1, q.y2) for q in periods}) >= 1:
+            # ("The 54 figure comes from Global Witness's report published in September 2022, which covered 2021. ||
+            # That year Mexico did top the ranking"): the year a sentence says a report covers is what the text is
+            # now about
+            q = next((q for q in periods if (q.y1, q.y2) == (min(covered), min(covered))), None)
+            if q is not None and q.y1_span and q.y2_span:
+                d.period = Value((q.y1, q.y2), [self._ev("period_start", "stated", *q.y1_span),
+                                               self._ev("period_end", "stated", *q.y2_span)])
         if len({(q.y1, q.y2) for q in periods}) == 1 and (a.about_people or record):
             q = periods[0]
             assert q.y1_span and q.y2_span
