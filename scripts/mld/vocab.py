@@ -179,6 +179,13 @@ def report_released_before(published: str) -> dict | None:
     return max(new, key=lambda r: str(r["released"])) if new else None
 
 
+def report_of_year_may_be_out(day: date) -> bool:
+    """Whether a report of `day`'s own year may have come out by that day: every day it could have come out and
+    still be new (up to RELEASE_FRESH_DAYS before) is in that year (from 1 May on). One definition for reading a
+    new report the vocabulary does not list yet, and for doubting a year counted past the last one it lists."""
+    return (day - timedelta(days=RELEASE_FRESH_DAYS)).year == day.year
+
+
 def unlisted_report_year(published: str) -> int | None:
     """The data year of a report a text published on `published` (YYYY-MM-DD) calls new when the vocabulary
     does not list it yet (the next September's report, before anyone adds it): the year before the text's, since
@@ -192,7 +199,7 @@ def unlisted_report_year(published: str) -> int | None:
         day = date.fromisoformat(published)
     except ValueError:
         return None
-    if report_released_before(published) is not None or (day - timedelta(days=RELEASE_FRESH_DAYS)).year != day.year:
+    if report_released_before(published) is not None or not report_of_year_may_be_out(day):
         return None
     if any(str(r["released"]) >= f"{day.year}-01-01" for r in reports()):
         return None

@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from mld import vocab
 from mld.clauses import elsewhere_conflict, joined_as_one, place_in_world_clause
@@ -534,14 +535,18 @@ def _later_than_report(src: Source, out: Extraction) -> None:
     for comparison, and the text be about a later report. It goes to review."""
     stated_end = _stated_end(out)
     doubtful = [c for c in out.counts if int(str(c.get("period_end"))) < stated_end and _ends_by_report_total(c.evidence)]
-    # (with the parts stated of them)
-    doubtful += [c for c in out.counts if c.parent is not None and c.parent in doubtful and c not in doubtful]
+    _to_review_with_parts(src, out, doubtful, lambda c: (
+        f"its last year, {c.get('period_end')}, is the year of a report whose worldwide total the text quotes, but the "
+        f"text gives figures of {stated_end}: which report it is about is not clear"))
+
+
+def _to_review_with_parts(src: Source, out: Extraction, doubtful: list[Count], reason: Callable[[Count], str]) -> None:
+    """Send counts read in full to review, with the parts stated of them, each with its reason."""
+    doubtful = doubtful + [c for c in out.counts if c.parent is not None and c.parent in doubtful and c not in doubtful]
     for c in doubtful:
         out.counts.remove(c)
         out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
-                                     f"its last year, {c.get('period_end')}, is the year of a report whose worldwide "
-                                     f"total the text quotes, but the text gives figures of {stated_end}: which "
-                                     "report it is about is not clear"))
+                                     reason(c)))
 
 
 def _before_its_report(src: Source, out: Extraction, d: Discourse) -> None:
@@ -560,7 +565,9 @@ def _before_its_report(src: Source, out: Extraction, d: Discourse) -> None:
     last = max((str(r["released"]) for r in vocab.reports()), default="")
     if not last or published <= last:
         return
-    if published >= f"{int(last[:4]) + 1}-05-01" and not lex.upcoming_report.finditer(src.text):
+    day = date.fromisoformat(published) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", published) else None
+    if day is None or day.year > int(last[:4]) + 1 or (
+            day.year == int(last[:4]) + 1 and vocab.report_of_year_may_be_out(day) and not lex.upcoming_report.finditer(src.text)):
         return
     latest = max(int(r["data_year"]) for r in vocab.reports())
     # (nor one that states a figure of a later year itself: "Global Witness recorded 163 ... in 2025" says the new
@@ -570,13 +577,9 @@ def _before_its_report(src: Source, out: Extraction, d: Discourse) -> None:
         return
     late = [c for c in out.counts if int(str(c.get("period_end"))) > latest and any(
         e.field == "period_end" and e.basis == "published_date" for e in c.evidence)]
-    late += [c for c in out.counts if c.parent is not None and c.parent in late and c not in late]
-    for c in late:
-        out.counts.remove(c)
-        out.review.append(Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
-                                     f"its year, {c.get('period_end')}, is counted from the text's date, but the latest "
-                                     f"Global Witness report out by then covers {latest} and the text reports no new "
-                                     "one: which year it means is not said"))
+    _to_review_with_parts(src, out, late, lambda c: (
+        f"its year, {c.get('period_end')}, is counted from the text's date, but the latest Global Witness report out by "
+        f"then covers {latest} and the text reports no new one: which year it means is not said"))
 
 
 def _located(evidence: list[Evidence], sent: Sentence) -> list[Evidence]:
