@@ -4007,6 +4007,10 @@ CASES = [
     ("ranked-country-after-the-figure", "en", "2026-09-16",
      "163 land defenders killed or disappeared in 2025 as Mexico climbs to second place",
      set(), ["163"]),
+    # (an ordinal in digits ranks it too: "2nd", not a count that ends the clause)
+    ("ranked-country-after-the-figure-digits", "en", "2026-09-16",
+     "163 land defenders killed or disappeared in 2025 as Mexico climbs to 2nd place",
+     set(), ["163"]),
     # "since it began counting": an open period from an event whose year is not stated (the 2,400 had taken the year
     # of the title before it)
     ("since-it-began-counting", "en", "2026-09-16",

@@ -5363,7 +5363,7 @@ class SentenceReader:
                and (inside or not self.a.in_parens(p.start))]
         # ("163 land defenders killed or disappeared in 2025 as Mexico climbs to second place": a country after
         # the figure that its own clause ranks is the subject of that clause, not the figure's place)
-        own = [p for p in own if p.start < n.end or p.kind != "country" or self._ranked_after(p) is None]
+        own = [p for p in own if p.start < n.end or p.kind != "country" or not self._ranked_after(p)]
         # "A tribal chief in Brazil was one of 106 activists killed": the place of the one is not the whole's
         member = re.search(rf"\b(?:{self.lex.rx_article})\s*$", self.text[:n.start], re.I)
         member_at = self.lex.member_of.ends_at(self.text, member.start() if member else n.start, 12)
@@ -5392,12 +5392,12 @@ class SentenceReader:
                 return True
         return False
 
-    def _ranked_after(self, p: Place) -> str | None:
-        """The ordinal that ranks a country within the next words of its own clause, with no number between
-        ("Mexico climbs to second place", "México sube al segundo lugar")."""
-        tail = re.split(r"[,;:()—–]|\d", self.text[p.end:], maxsplit=1)[0]
-        words = [w.strip(".\"“”«»'").lower() for w in tail.split()][:5]
-        return next((w for w in words if w in self.lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w)), None)
+    def _ranked_after(self, p: Place, reach: int = 5) -> bool:
+        """An ordinal ranks the country within the next `reach` words of its own clause, with no count between
+        ("Mexico climbs to second place", "México sube al segundo lugar", "Mexico is 2nd on the list")."""
+        tail = re.split(r"[,;:()—–]|\b\d[\d.,]*(?!\w)", self.text[p.end:], maxsplit=1)[0]
+        words = [w.strip(".\"“”«»'").lower() for w in tail.split()][:reach]
+        return any(w in self.lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) for w in words)
 
     def _relative_aside_place(self, n: Number) -> list[Place]:
         """"In Colombia – which saw 25 killings last year, second only to Brazil –": a number in a phrase set
@@ -5946,8 +5946,7 @@ class SentenceReader:
         text = self.text
         if re.sub(rf"^\s*(?:(?:{self.lex.rx_article})\s+)?", "", text[:p.start], flags=re.I).strip():
             return False
-        after = [w.strip(",.;:\"“”«»'").lower() for w in text[p.end:].split()][:6]
-        return any(w in self.lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) for w in after) \
+        return self._ranked_after(p, reach=6) \
             or bool(self.lex.ranking_verbs.finditer(text, p.end, min(len(text), p.end + 24)))
 
     def _update_context_without_counts(self, outside_figures: bool = False) -> None:
