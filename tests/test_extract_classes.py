@@ -4257,6 +4257,63 @@ CASES = [
      "defensoras asesinadas o desaparecidas. Ocho de ellas fueron desaparecidas. Las otras quince "
      "víctimas mexicanas fueron asesinadas, muchas a plena luz del día.",
      {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, K, 15)}, ["Ocho"]),
+    # "those killed or disappeared" names all the people killed or disappeared, as "the victims" does: not the group
+    # of the part before it ("Indigenous people accounted for 51 ...")
+    ("those-killed-are-all-the-victims", "en", "2026-09-16",
+     "Global Witness documented 163 land and environmental defenders killed or disappeared in 2025. Indigenous "
+     "people accounted for 51 of last year's victims. At least 27 of those killed or disappeared were women.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, KD, 51, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 27, "gender=women", q="at_least")}, []),
+    # "the victims" after a part whose whole was named without a number ("51 of last year's victims") are the whole
+    # the text gave for that place and year
+    ("the-victims-after-a-part-of-an-unnumbered-whole", "en", "2026-09-16",
+     "Global Witness documented 163 land and environmental defenders killed or disappeared in 2025. Indigenous "
+     "people accounted for 51 of last year's victims. Seventeen of the victims were women.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, KD, 51, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 17, "gender=women")}, []),
+    # "that year" after "since 2022" is 2022 (it was refused: no single year before it)
+    ("that-year-after-since", "en", "2026-04-22",
+     "Colombia has led the count since 2022, with 60 killings that year and 79 in 2023.",
+     {row("COL", 2022, 2022, K, 60), row("COL", 2023, 2023, K, 79)}, []),
+    # "en el país" after a sentence about the world that ranks several countries: the country the text names far
+    # more often than any other, when it is among them (it was given the first of the ranking, Colombia) ...
+    ("the-country-after-a-world-ranking-es", "es", "2025-11-14",
+     "En México, el informe de Global Witness registró el año pasado 19 personas defensoras asesinadas o "
+     "desaparecidas. En el mundo, la organización contabilizó 146 casos; Colombia, con 48, y Guatemala, con 20, "
+     "superaron a México. En 2023, Global Witness registró 18 asesinatos de defensores en el país, la mayoría en "
+     "el sur de México.",
+     {row("MEX", 2024, 2024, KD, 19), row("WLD", 2024, 2024, KD, 146), row("COL", 2024, 2024, KD, 48),
+      row("GTM", 2024, 2024, KD, 20), row("MEX", 2023, 2023, K, 18)}, []),
+    # ... and in review when no country dominates the text
+    ("the-country-after-a-world-ranking-undecided-es", "es", "2025-11-14",
+     "En el mundo, Global Witness contabilizó 146 casos en 2024; Colombia, con 48, y Guatemala, con 20, superaron "
+     "a México. En 2023 registró 18 asesinatos de defensores en el país.",
+     {row("WLD", 2024, 2024, KD, 146), row("COL", 2024, 2024, KD, 48), row("GTM", 2024, 2024, KD, 20)}, ["18"]),
+    # a group in an aside on the country's people ("in a country where Indigenous people make up ...") is not the
+    # next item's group
+    ("group-in-a-where-aside", "en", "2026-09-20",
+     "Of the 27 Mexican victims recorded by Global Witness in 2025, 12 were Indigenous, in a country where "
+     "Indigenous people make up roughly one in five inhabitants, and nine were linked to opposition to mining.",
+     {row("MEX", 2025, 2025, KD, 27), row("MEX", 2025, 2025, KD, 12, "indigenous=yes"),
+      row("MEX", 2025, 2025, KD, 9, "sector=mining_and_extractives")}, []),
+    # "como ya lo había hecho en 2022 con 60" compares with an earlier year: its year is the 60's alone
+    ("as-it-had-done-in-a-year-es", "es", "2024-09-20",
+     "En todo el mundo, la organización registró 196 asesinatos en 2023. Colombia, con 79, volvió a encabezar la "
+     "lista, como ya lo había hecho en 2022 con 60, y Brasil ocupó el segundo lugar con 25.",
+     {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79), row("COL", 2022, 2022, K, 60),
+      row("BRA", 2023, 2023, K, 25)}, []),
+    # "36 cases" beside "41 of the killings" in a text whose total is of killings and disappearances: whether the
+    # cases are killings is not said (they were read as killings)
+    ("cases-beside-a-part-of-the-killings", "en", "2026-09-16",
+     "Global Witness documented 163 land and environmental defenders killed or disappeared in 2025. Hitmen were "
+     "behind at least 41 of the killings, and organised crime groups were linked to 36 cases.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["41", "36"]),
+    # a word of kin before the defenders' noun qualifies it ("hermanas y hermanos defensores" counts defenders; it was
+    # read as counting siblings); a coordination of two kinds of people still counts neither
+    ("kin-words-before-defenders-es", "es", "2026-09-27",
+     "Global Witness documentó que durante el año 2025 veintisiete hermanas y hermanos defensores de la tierra "
+     "fueron asesinados o desaparecidos en México. Ese año fueron asesinados en México doce periodistas y defensores.",
+     {row("MEX", 2025, 2025, KD, 27)}, ["doce"]),
 ]
 
 

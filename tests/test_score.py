@@ -244,12 +244,15 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-25-en": (0.27, 0.96, 0.97), "probe-synthetic-25-es": (0.66, 0.99, 0.97),
                # (twenty-sixth: the new report's figures beside the previous report's, in one text)
                "probe-synthetic-26-en": (0.36, 0.99, 0.98), "probe-synthetic-26-es": (0.61, 0.99, 0.92),
-               # (twenty-seventh, English: "27 of those killed or disappeared were women" after an Indigenous figure, read
-               # as Indigenous women, not mended, see its README)
-               "probe-synthetic-27-en": (0.72, 0.98, 0.98), "probe-synthetic-27-es": (0.62, 0.99, 0.99),
+               # (twenty-seventh: a twelfth invented figure set, in new forms: video chapters, a reader's letter)
+               "probe-synthetic-27-en": (0.73, 0.99, 0.99), "probe-synthetic-27-es": (0.62, 0.99, 0.99),
                # (twenty-eighth: texts of January-August 2026, before the next report; Spanish: "48 casos en 2024" after
                # killings is read as killings, not mended)
-               "probe-synthetic-28-en": (0.48, 0.99, 0.93), "probe-synthetic-28-es": (0.51, 0.97, 0.98)})
+               "probe-synthetic-28-en": (0.48, 0.99, 0.93), "probe-synthetic-28-es": (0.51, 0.97, 0.98),
+               # (twenty-ninth: ten write-ups of a hypothetical report the way most papers wrote up each September report)
+               "probe-synthetic-29-en": (0.58, 0.99, 0.95), "probe-synthetic-29-es": (0.67, 0.99, 0.98),
+               # (thirtieth: Mexico in depth, its states, peoples, sectors and perpetrators)
+               "probe-synthetic-30-en": (0.67, 0.99, 0.99), "probe-synthetic-30-es": (0.44, 0.99, 0.99)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

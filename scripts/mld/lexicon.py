@@ -384,6 +384,10 @@ class Lexicon:
         # "29 killings of people defending their homes, land ... were documented": a participle after the
         # counted noun opens a phrase whose list commas do not end the number's clause
         self.rx_participle = r"[^\W\d_]{2,}(?:" + "|".join(re.escape(e) for e in s["participle_endings"]) + r")\b"
+        # "27 of those killed or disappeared were women": a demonstrative heading a past participle names the
+        # people the participle describes, all of them, as an article would; it does not point back to a figure
+        self.rx_people_demonstrative = _alternation(s["people_demonstratives"])
+        self.rx_past_participle = r"[^\W\d_]{2,}(?:" + _alternation(s["past_participle_endings"]) + r")\b"
         # "207 cases in which activists were killed": a relative of place after a generic noun of cases
         self.case_relatives = Matcher([(t, "relative") for t in s["case_relatives"]])
         self.among = Matcher([(t, "among") for t in s["among"]])

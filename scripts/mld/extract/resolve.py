@@ -25,7 +25,7 @@ from mld.extract.source import Source
 from mld.lexicon import Hit, Lexicon, guess_language, lexicon
 from mld.numbers import DIGIT_ORDINAL_RE, Number, difference_follows, find_numbers, values_in
 from mld.reports import covered_years, year_written
-from mld.scope import main_country
+from mld.scope import dominant_country, main_country
 
 MAX_SENTENCE = 3000
 NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
@@ -100,6 +100,7 @@ class Discourse:
     subject_paragraph: int = -1  # the paragraph of the sentence that named `subject` as its only country
     countries_before: frozenset = frozenset()  # the countries the sentence before named (governing)
     listed_before: frozenset = frozenset()  # every country the sentence before named (governing)
+    listed_spans: dict = dataclasses.field(default_factory=dict)  # where the sentence before named each (code -> span)
     # a sentence of the paragraph gave figures over a span of years or an open period ("126 ... in
     # Africa since 2012"): a figure after it with no year may be of that span, not of the report's year
     spans_paragraph: int = -1  # the paragraph of the last sentence with figures, if they were over a span
@@ -321,6 +322,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             for h in a.lex.contrast_links.finditer(sent.text, 0, p.start))]
         d.countries_before = frozenset(p.code for p in governing[:1] + contrasted)
         d.listed_before = frozenset(p.code for p in governing)
+        d.listed_spans = {p.code: (a.abs(p.start), a.abs(p.end)) for p in reversed(governing)}
         got = _subject_of(a)
         if got is not None:
             # (only a sentence about one country keeps it in view; a ranking of several does not)
@@ -1786,8 +1788,11 @@ class SentenceReader:
             return ref
         dims = vocab.dimensions()
         pred = self._predicate_start(noun[2])
-        plain = re.search(rf"\b(?:{self.lex.rx_article})\s*$", text[max(0, of_end - 12):of_end], re.I) \
-            and not text[of_end:noun[1]].strip()
+        # (a demonstrative heading a past participle, "27 of those killed or disappeared", names all the people
+        # the participle describes, as the article would: "those killed" do not point back to a figure)
+        plain = (re.search(rf"\b(?:{self.lex.rx_article})\s*$", text[max(0, of_end - 12):of_end], re.I) or (
+            re.search(rf"\b(?:{self.lex.rx_people_demonstrative})\s*$", text[max(0, of_end - 12):of_end], re.I)
+            and re.match(self.lex.rx_past_participle, text[noun[1]:], re.I))) and not text[of_end:noun[1]].strip()
         if plain and self._looked_back_to(ref):
             return ("counts part of 'the' victims, and the figure before it is of a year the text looks back to, after "
                     "one of its own year: which of the two it is of is not said")
@@ -1795,6 +1800,11 @@ class SentenceReader:
             # ("Indigenous people were 53 of the 161. Seventeen of the victims were women": the victims, with no
             # word that points back, are all the victims the part before was taken from, not that part's group)
             ref = ref.parent
+        elif plain and any(ref.get(d) != vocab.top_code(d) for d in dims[1:]) \
+                and (stated := self._stated_whole(ref)) is not None:
+            # ("Indigenous people accounted for 51 of last year's victims. At least 27 of those killed or
+            # disappeared were women": the same, when the whole the part was taken from is the text's total)
+            ref = stated
         elif plain and noun[0] == "outcome" and noun[3] == vocab.top_code(dims[0]) \
                 and (total := self._total_broken_down(ref)) is not None:
             # ("167 defenders killed or disappeared in 2025 ... The other 158 were killings. || Fifty-two of the
@@ -1805,13 +1815,10 @@ class SentenceReader:
             # ("Al menos seis de esos crímenes estaban vinculados a proyectos hidroeléctricos. || Tres de las víctimas
             # hondureñas de 2016 eran mujeres": victims named by their place or year are all of that place's and
             # year's, not the group the sentence before counted)
-            wholes = [c for c in self.d.counts if all(c.get(d) == vocab.top_code(d) for d in dims[1:]) and not c.compared
-                      and (c.get("country"), c.get("period_start"), c.get("period_end")) ==
-                      (ref.get("country"), ref.get("period_start"), ref.get("period_end"))
-                      and vocab.contains(dims[0], str(c.get(dims[0])), str(ref.get(dims[0])))]
-            if len({_definition(c) for c in wholes}) != 1:
+            stated = self._stated_whole(ref)
+            if stated is None:
                 return "counts part of a group named by its place or year, but the figure before it counts a part of it"
-            ref = wholes[-1]
+            ref = stated
         # ("Mexico had 31. Women accounted for 11 of the victims worldwide": a place the part's clause names that
         # the figure before it does not hold picks the whole of that place the text gave)
         L_, R_ = a.windows[n.start]
@@ -1837,6 +1844,16 @@ class SentenceReader:
             None)
         return self._part(n, ref, (noun[2], R), parent_span=None,
                           left=(subject.start, subject.end) if subject is not None else None)
+
+    def _stated_whole(self, part: Count) -> Count | None:
+        """The one figure the text gave of all the people of a part's place, years and outcome (no group named),
+        if it gave exactly one."""
+        dims = vocab.dimensions()
+        wholes = [c for c in self.d.counts if all(c.get(d) == vocab.top_code(d) for d in dims[1:]) and not c.compared
+                  and (c.get("country"), c.get("period_start"), c.get("period_end")) ==
+                  (part.get("country"), part.get("period_start"), part.get("period_end"))
+                  and vocab.contains(dims[0], str(c.get(dims[0])), str(part.get(dims[0])))]
+        return wholes[-1] if len({_definition(c) for c in wholes}) == 1 else None
 
     def _attribution_complement(self, n: Number, whole: Number) -> int | None:
         """Where the complement of a verb of attribution whose object is the part begins ("attributed 37
@@ -1961,7 +1978,15 @@ class SentenceReader:
                 return None
         # (an item under a lead-in that names the outcome takes it from there: "The 10 countries with the
         # most deaths ...: / 5. Honduras: 17")
-        evidence = (lead.evidence if lead is not None else outcome.evidence) + period.evidence
+        said = outcome.evidence
+        if lead is None and d.last:
+            # (the sentence before, whose figures are in review, may name the scene's outcome again: "Veintisiete
+            # casos, solo detrás de Colombia. || Después vienen Brasil con dieciséis": that word is the nearest proof)
+            before = d.last[-1].sentence
+            again = [h for h in self.lex.dimension_terms[vocab.dimensions()[0]].finditer(before.text) if h.payload == outcome.value]
+            if again:
+                said = [Evidence(vocab.dimensions()[0], "context", before.start + again[-1].start, before.start + again[-1].end)]
+        evidence = (lead.evidence if lead is not None else said) + period.evidence
         if any(e.start is None or e.basis not in ("stated", "shared", "context", "published_date", "referent") for e in evidence):
             return None
         return Count({"country": None, "period_start": y1, "period_end": y2,
@@ -2524,8 +2549,13 @@ class SentenceReader:
         clause_end = self._clause_end(n, R)
         # (not a group that ends a parallel predicate joined to this one by "and": "Most were Indigenous and 10 were
         # women" says nothing of the 10's being Indigenous)
+        # (nor a group in an aside on the country's people: "12 were Indigenous, in a country where Indigenous people
+        # make up roughly one in five inhabitants, and nine were linked to mining")
+        asides = [(h.end, stop.start() if (stop := re.compile(r"[,;:.]").search(text, h.end)) else len(text))
+                  for h in self.lex.where_country.finditer(text, L, clause_end)]
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end
-                      and not (t.end <= n.start and self.lex.and_gap.fullmatch(text[t.end:self._before_hedge(n)]))]
+                      and not (t.end <= n.start and self.lex.and_gap.fullmatch(text[t.end:self._before_hedge(n)]))
+                      and not any(lo <= t.start < hi for lo, hi in asides)]
                   for d in vocab.dimensions()[1:]}
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
@@ -3715,6 +3745,17 @@ class SentenceReader:
                  if w not in self.lex.deictic_nouns and not re.fullmatch(
                      rf"{self.lex.rx_article}|{self.lex.rx_locative}|{self.lex.rx_of}", w, re.I)]
         qualified = bool(words) and any(w in self.lex.deictic_nouns for w in self.text[p.start:p.end].lower().split())
+        first_before = next((c for c in self.d.last if isinstance(c, Count)), None)
+        if len(self.d.listed_before) > 1 and not qualified and len(self.d.countries_before) == 1 \
+                and first_before is not None and first_before.get("country") == vocab.world():
+            # ("En el mundo, la organización contabilizó 146 casos; Colombia, con 48, y Guatemala, con 20, superaron a
+            # México. || En 2023 ... registró 18 asesinatos en el país": after a sentence about the world that ranks
+            # several countries, the country the text names far more often than any other, if it is one of them;
+            # otherwise which of them is not said)
+            about = dominant_country(self.src.text, self.lex)
+            if about is None or about not in self.d.listed_before:
+                return f"says '{self.text[p.start:p.end]}' after a sentence that names several countries"
+            return Value(about, [Evidence("country", "context", *self.d.listed_spans[about])])
         if len(self.d.countries_before) > 1 or (qualified and len(self.d.listed_before) > 1):
             # (or a country qualified by its region after a list of several: "con países como Colombia,
             # Brasil, México y Honduras. El país centroamericano batió su propio récord, con 14")
@@ -4051,11 +4092,13 @@ class SentenceReader:
             else:
                 # "named the Philippines the world's deadliest country ... in 2018, recording at least 30
                 # killings that year": the year its own sentence has just named
-                years = [q for q in self.a.periods if q.end <= p.start and q.kind in ("single", "bare")
+                # (or the year a running total the sentence has just named starts from: "Colombia has led the
+                # count since 2022, with 60 killings that year")
+                years = [q for q in self.a.periods if q.end <= p.start and q.kind in ("single", "bare", "open")
                          and not q.compared and q.y1_span is not None]
                 if years:
                     q = years[-1]
-                    ref = Value((q.y1, q.y2), [self._ev("period_start", "stated", *q.y1_span)])  # type: ignore[misc]
+                    ref = Value((q.y1, q.y1), [self._ev("period_start", "stated", *q.y1_span)])  # type: ignore[misc]
             if ref is None or ref.value[0] != ref.value[1]:  # type: ignore[index]
                 return f"says '{phrase}', but no single year before it to count from"
             y = ref.value[0] + rel.offset  # type: ignore[index]
@@ -4316,6 +4359,16 @@ class SentenceReader:
                     and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)}
             if len(said) == 1:
                 t = next(iter(said.values()))
+                whole_of = any(m.start != n.start and (po := self.lex.partitive_of.starts_at(text, m.end, 8)) is not None
+                               and not text[po.end:t.start].strip() for m in a.candidates)
+                dim0 = vocab.dimensions()[0]
+                if whole_of and any(c.get(dim0) != t.code and vocab.contains(dim0, str(c.get(dim0)), t.code)
+                                    for c in self.d.counts if not c.compared):
+                    # ("163 ... killed or disappeared in 2025 ... || Hitmen were behind at least 41 of the killings, and
+                    # organised crime groups were linked to 36 cases": the killings are the whole another figure is
+                    # a part of; whether the cases are of that whole or of all the text counted is not said)
+                    return (f"counts '{text[chosen.start:chosen.end]}', and the only outcome its sentence names is the "
+                            f"whole another figure is a part of ('{text[t.start:t.end]}'), narrower than the text's total")
                 return Value(t.code, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
             # the context's outcome, when the sentence goes on from it or every figure so far
             # has had that outcome ("Filipinas se suma a la lista con 48 casos")
@@ -4808,6 +4861,14 @@ class SentenceReader:
                            for m in self.a.numbers):
                 return None
             kind, code = h.payload  # type: ignore[misc, has-type]
+            if kind == "other_people":
+                # ("veintisiete hermanas y hermanos defensores de la tierra": a word of kin or fellowship before the
+                # defenders' noun, with its pair, qualifies it; the defenders are counted)
+                head = next((g for g in self.a.nouns if g.start >= h.end and g.payload[0] != "other_people"), None)  # type: ignore[index]
+                if head is not None and head.payload[0] in ("defenders", "weak_defenders") and re.fullmatch(  # type: ignore[index]
+                        rf"\s+(?:(?:{self.lex.rx_and})\s+[^\W\d_]+\s+)?", text[h.end:head.start], re.I):
+                    kind, code = head.payload  # type: ignore[misc]
+                    return (kind, head.start, head.end, code)
             return (kind, h.start, h.end, code)
         return None
 
