@@ -4314,6 +4314,125 @@ CASES = [
      "Global Witness documentó que durante el año 2025 veintisiete hermanas y hermanos defensores de la tierra "
      "fueron asesinados o desaparecidos en México. Ese año fueron asesinados en México doce periodistas y defensores.",
      {row("MEX", 2025, 2025, KD, 27)}, ["doce"]),
+    # a sentence set in the present ("hoy") does not go on in a year an earlier sentence looked back to (2021), before
+    # the latest year the text has given (2025)
+    ("today-is-not-a-year-looked-back-to-es", "es", "2026-10-15",
+     "La senadora recordó que, de acuerdo con el informe que Global Witness publicó el mes pasado, veintisiete "
+     "personas defensoras fueron asesinadas o desaparecidas en México el año pasado. El senador recordó que en 2021 "
+     "el país encabezó la lista mundial con 54 asesinatos. La senadora le replicó que, según el mismo informe, "
+     "Colombia ocupa hoy el primer lugar, con 41 casos.",
+     {row("MEX", 2025, 2025, KD, 27)}, ["54", "41"]),
+    # a noun of all the victims in its own clause ("toll") after items that split them by outcome counts all of them
+    # (it took the killings of the first item)
+    ("toll-after-a-split-by-outcome", "en", "2026-09-16",
+     "Global Witness's annual report, released on Tuesday, recorded 27 cases in Mexico in 2025. Mexico's tally breaks "
+     "down into 22 killings and five disappearances; its cumulative toll since 2012 now stands at 249.",
+     {row("MEX", 2025, 2025, KD, 27), row("MEX", 2025, 2025, K, 22), row("MEX", 2025, 2025, D, 5),
+      row("MEX", 2012, 2025, KD, 249)}, []),
+    # another body introduced with an article after a short fronted phrase ("Outside the report, a Manila-based
+    # monitoring group ... counted 14 killings") is not Global Witness
+    ("another-body-after-a-fronted-phrase", "en", "2026-09-16",
+     "Global Witness counted 163 defenders killed or disappeared in 2025. Outside the report, a Manila-based "
+     "monitoring group, Bantay Kalikasan Watch, counted 14 killings of environmental activists in the Philippines "
+     "in 2025.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["14"]),
+    # a number set off by commas whose predicate names a group after it ("..., dieciséis, correspondieron a personas
+    # indígenas") goes to review (it was read as all of Mexico's cases)
+    ("apposition-with-a-group-after-it-es", "es", "2026-09-15",
+     "La organización británica Global Witness dio a conocer este martes su informe anual sobre personas defensoras "
+     "de la tierra y el medio ambiente, con datos de 2025. Lo más relevante:\n\n- Al menos 163 personas defensoras "
+     "fueron asesinadas o desaparecidas en el mundo durante el año pasado: 150 perdieron la vida y trece fueron "
+     "víctimas de desaparición.\n- Colombia volvió a ser el país más peligroso, con 41 casos, frente a 48 en 2024.\n- "
+     "México subió al segundo lugar, con 27, ocho más que el año anterior.\n- Más de la mitad de los casos mexicanos, "
+     "dieciséis, correspondieron a personas indígenas.",
+     {row("WLD", 2025, 2025, KD, 163, q="at_least"), row("WLD", 2025, 2025, K, 150), row("WLD", 2025, 2025, D, 13),
+      row("COL", 2025, 2025, KD, 41), row("COL", 2024, 2024, KD, 48)}, ["27", "dieciséis"]),
+    # lines that give a place or a group a number under a lead-in that says nothing of what is counted are listed for
+    # review, not dropped (they were dropped)
+    ("place-or-group-lines-are-listed", "en", "2026-09-16",
+     "Global Witness ranks countries by the number of land and environmental defenders killed or disappeared in "
+     "2025. The top eight:\n\n1. Colombia — 41 (down from 48 the year before)\n\nSlide 4. Mining and extractives: "
+     "29. Logging: 9.",
+     set(), ["41", "48", "29", "9"]),
+    # rows of a table set apart by semicolons are listed for review, not dropped
+    ("semicolon-table-rows-are-listed-es", "es", "2022-09-20",
+     "Las cifras del informe de Global Witness sobre personas defensoras asesinadas, en formato de tabla. Filas: "
+     "Colombia; 2022; 60; Global Witness. Brasil; 2022; 34; Global Witness.",
+     set(), ["60", "34"]),
+    # the year a difference is counted from ("four more than a year earlier") is the difference's, not the list's
+    # (Mexico's 18 and Honduras's 14 took 2018)
+    ("year-of-a-difference", "en", "2020-07-29",
+     "Global Witness recorded 212 killings in 2019. Brazil came third with 24 killings, followed by Mexico with 18, "
+     "four more than a year earlier, and Honduras with 14.",
+     {row("WLD", 2019, 2019, K, 212), row("BRA", 2019, 2019, K, 24), row("MEX", 2019, 2019, K, 18),
+      row("HND", 2019, 2019, K, 14)}, []),
+    # "cases" do not take the outcome of words whose figures were not read ("two who simply vanished") when every
+    # (and "at least a hundred and fifty-eight" is hedged: the article between the hedge and the number was not read)
+    # figure read so far has another (Guatemala's 15 and Honduras's 13 were read as disappearances); and a figure a
+    # comparison puts the 146 "below" says nothing of what the 146 counts (it was read as killings)
+    ("cases-after-unread-words-and-below-the", "en", "2026-09-16",
+     "HOST: A new report out today finds that at least a hundred and fifty-eight people were killed or disappeared "
+     "last year for defending their land or the environment. The watchdog group Global Witness has been tracking "
+     "these cases since 2012. Dana Whitlock has more.\n\nDANA WHITLOCK, BYLINE: Colombia was again the deadliest "
+     "country, with fifty-two cases. But the report also singles out Mexico, where twenty-three land and "
+     "environmental defenders were targeted - twenty-one of them killed, and two who simply vanished. Further south, "
+     "Guatemala recorded fifteen cases and Honduras thirteen.\n\nThe global toll is up from 146 the year before, "
+     "though still below the 196 defenders killed in 2023.",
+     {row("WLD", 2025, 2025, KD, 158, q="at_least"), row("COL", 2025, 2025, KD, 52), row("GTM", 2025, 2025, KD, 15),
+      row("HND", 2025, 2025, KD, 13), row("WLD", 2024, 2024, KD, 146), row("WLD", 2023, 2023, K, 196)},
+     ["twenty-three", "twenty-one", "two"]),
+    # a place after "y" that has a number of its own right after its comma is the next item's ("Perú contabilizó dos
+    # casos y Chile, uno": the two were read as Chile's)
+    ("next-items-place-es", "es", "2026-09-17",
+     "Global Witness registró 158 casos en 2025. En la región andina y en el Cono Sur hubo pocos casos, pero no "
+     "ninguno: Perú contabilizó dos casos y Chile, uno.",
+     {row("WLD", 2025, 2025, KD, 158), row("PER", 2025, 2025, KD, 2)}, []),
+    # "hace unos años" names no year (the 14 took the scene's 2025)
+    ("some-years-ago-es", "es", "2026-09-17",
+     "Global Witness registró 158 casos en 2025. Hace unos años, Honduras llegó a registrar catorce asesinatos de "
+     "defensores.",
+     {row("WLD", 2025, 2025, KD, 158)}, ["catorce"]),
+    # the agent of a tally, "a separate tally by a coalition of rights groups", is another body (its 300 was read as
+    # Global Witness's), while "Global Witness published a separate tally" is Global Witness's own
+    ("tally-by-another-body", "en", "2026-09-22",
+     "Last Wednesday Global Witness published its annual count of land and environmental defenders killed or "
+     "disappeared. The headline number: 158 people last year, nine of whom are still missing.\n\nFor context, the "
+     "group counted 200 killings in 2021, a year in which Mexico topped the table.\n\nMeanwhile, negotiators heading "
+     "to COP31 are still arguing over how to reach the $300bn-a-year climate finance goal, and a separate tally by a "
+     "coalition of rights groups, published the same day, counted more than 300 human rights defenders of all kinds "
+     "killed worldwide last year. For the first time, Global Witness published a separate tally of defenders who "
+     "were disappeared: at least 43 worldwide in 2023.",
+     {row("WLD", 2021, 2021, K, 200), row("WLD", 2023, 2023, D, 43, q="at_least")}, ["158", "nine", "300"]),
+    # "allí" after a sentence that names only a part of a country is that part (it was read as Mexico)
+    ("there-after-a-state-es", "es", "2026-09-18",
+     "—Global Witness dice que en 2025 fueron asesinados o desaparecidos 24 defensores de la tierra en México.\n\n"
+     "—¿Y Sonora? El informe registra dos casos allí, los dos ligados a la minería.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["dos", "dos"]),
+    # a body named with "Mecanismo" is another organisation, and "tiene registrados" is a verb of recording (its 14
+    # was read as Global Witness's, worldwide)
+    ("protection-mechanism-es", "es", "2026-09-18",
+     "Defensores ambientales: lo que se dijo en la conferencia matutina\n\nEn la conferencia matutina de "
+     "este jueves en Palacio Nacional, una reportera preguntó por el informe que Global Witness publicó un"
+     " día antes. Reproducimos el intercambio.\n\n—Global Witness dice que en 2025 fueron asesinados o "
+     "desaparecidos 24 defensores de la tierra en México, el segundo lugar mundial, de 163 en todo el "
+     "planeta. Cuatro eran mujeres. ¿Qué responde el gobierno?\n\n—Respetamos el trabajo de las "
+     "organizaciones, pero nuestros datos son distintos —respondió el subsecretario de Derechos Humanos de"
+     " Gobernación—. El Mecanismo de Protección tiene registrados 14 homicidios de personas defensoras "
+     "ambientales en 2025, no 24, y en lo que va de este año la cifra ha bajado 30 por ciento. Además, hoy"
+     " protegemos a 486 defensores ambientales, más del doble que al inicio de la administración.",
+     {row("MEX", 2025, 2025, KD, 24), row("WLD", 2025, 2025, KD, 163)}, ["Cuatro", "14", "24", "486"]),
+    # "Cuatro eran mujeres" after a country's figure and the world's names no place: whose part it is, is not said
+    # (it was read as the world's)
+    ("part-after-a-country-and-the-world-es", "es", "2026-09-17",
+     "—Global Witness dice que en 2025 fueron asesinados o desaparecidos 24 defensores de la tierra en México, el "
+     "segundo lugar mundial, de 163 en todo el planeta. Cuatro eran mujeres.",
+     {row("MEX", 2025, 2025, KD, 24), row("WLD", 2025, 2025, KD, 163)}, ["Cuatro"]),
+    # reporters are other people; "two dozen" is skipped by kind (a magnitude), not read as 2
+    ("reporters-and-dozens", "en", "2026-09-20",
+     "Global Witness counted 163 defenders killed or disappeared worldwide in 2025. Two dozen land and "
+     "environmental defenders were killed or disappeared in Mexico last year. Mexico is also one of the most "
+     "dangerous countries for journalists; at least nine reporters were killed there in 2025.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["nine"]),
 ]
 
 

@@ -252,7 +252,21 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (twenty-ninth: ten write-ups of a hypothetical report the way most papers wrote up each September report)
                "probe-synthetic-29-en": (0.58, 0.99, 0.95), "probe-synthetic-29-es": (0.67, 0.99, 0.98),
                # (thirtieth: Mexico in depth, its states, peoples, sectors and perpetrators)
-               "probe-synthetic-30-en": (0.67, 0.99, 0.99), "probe-synthetic-30-es": (0.44, 0.99, 0.99)})
+               "probe-synthetic-30-en": (0.67, 0.99, 0.99), "probe-synthetic-30-es": (0.44, 0.99, 0.99),
+               # (thirty-first: texts of October 2026 to March 2027 on the report of September 2026)
+               "probe-synthetic-31-en": (0.61, 0.99, 0.98), "probe-synthetic-31-es": (0.57, 0.99, 0.99),
+               # (thirty-second: lists, tables and number-heavy formats; Spanish: a quiz's answer line is dropped)
+               "probe-synthetic-32-en": (0.28, 0.99, 0.98), "probe-synthetic-32-es": (0.38, 0.99, 0.93),
+               # (thirty-third: the real reports on 2016-2020 as the press wrote them up at the time)
+               "probe-synthetic-33-en": (0.77, 0.99, 0.95), "probe-synthetic-33-es": (0.74, 0.99, 0.96),
+               # (thirty-fourth: an international press day, many countries, elliptical lists and number forms)
+               "probe-synthetic-34-en": (0.38, 0.99, 0.95), "probe-synthetic-34-es": (0.54, 0.99, 0.96),
+               # (thirty-fifth: NGO posts quoting the database for Mexico as the seed does; English: "Of those 123,
+               # twenty-one ..." and "16 of them" after a part, not mended, see its README)
+               "probe-synthetic-35-en": (0.61, 0.95, 0.97), "probe-synthetic-35-es": (0.65, 0.99, 0.99),
+               # (thirty-sixth: the Mexican press and the government's reply; English: "19 (18 killings and one
+               # disappearance) out of 146 worldwide" reads the 146 as killings, not mended)
+               "probe-synthetic-36-en": (0.47, 0.97, 0.96), "probe-synthetic-36-es": (0.38, 0.99, 0.99)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

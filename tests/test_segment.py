@@ -71,3 +71,11 @@ def test_home_made_is_right_at_least_as_often_as_pysbd():
     mine, theirs = accuracy(home_made), accuracy(by_pysbd)
     print(f"sentence boundaries right: home-made {mine:.2f}, pySBD {theirs:.2f} ({len(GOLD)} blocks)")
     assert mine >= theirs
+
+
+def test_a_dialogue_dash_opens_no_sentence():
+    """"-Seis en lo que va del año." in an interview: the sentence (and so the quote a review row carries) starts at
+    its first word, never at a character a spreadsheet reads as a formula (the validator refuses such a quote)."""
+    assert home_made("es", "-Seis en lo que va del año. Y nadie responde.") == ["Seis en lo que va del año.",
+                                                                                 "Y nadie responde."]
+    assert home_made("en", "=Six so far this year.") == ["Six so far this year."]

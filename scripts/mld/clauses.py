@@ -15,6 +15,9 @@ CLAUSE_RE = re.compile(r"[,;:()—–|]")  # ("|": a table's cell ends a clause)
 # the bases of words taken from outside the figure's own words, and the fields the clause rule leaves
 ELSEWHERE = frozenset({"shared", "context", "referent"})
 UNCHECKED = frozenset({"value", "share_percent", "parent_id", "population", "qualifier"})
+# the evidence note of a year that is one end of the two-year span a change runs over ("between 2024 and 2025 ... grew
+# from 146 to 163"): the first figure's last year is the span's first, the second's first year the span's last
+CHANGE_SPAN = "one year of the two-year span a change runs over: its first figure's, or its second's"
 
 
 def clause_span(text: str, vs: int, ve: int, qs: int, qe: int) -> tuple[int, int]:

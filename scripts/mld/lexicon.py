@@ -384,6 +384,8 @@ class Lexicon:
         # "29 killings of people defending their homes, land ... were documented": a participle after the
         # counted noun opens a phrase whose list commas do not end the number's clause
         self.rx_participle = r"[^\W\d_]{2,}(?:" + "|".join(re.escape(e) for e in s["participle_endings"]) + r")\b"
+        # "Colombia ocupa hoy el primer lugar, con 41 casos": a word that sets a clause in the present
+        self.present_markers = Matcher([(t, "present") for t in s["present_markers"]])
         # "27 of those killed or disappeared were women": a demonstrative heading a past participle names the
         # people the participle describes, all of them, as an article would; it does not point back to a figure
         self.rx_people_demonstrative = _alternation(s["people_demonstratives"])
@@ -492,6 +494,8 @@ class Lexicon:
         self.rx_article = _alternation(s["articles"])
         self.rx_of = _alternation(s["of_words"])
         self.rx_with = _alternation(s["with_links"])
+        self.rx_agent = _alternation(s["agent_prepositions"])  # "a tally by a coalition of rights groups"
+        self.rx_indefinite = _alternation(s["indefinite_articles"])  # "at least a hundred and fifty-eight"
         self.rx_percent = _alternation(n["percent_after"])
         self.rx_more_compared = _alternation(s["comparison_after_more"])
 

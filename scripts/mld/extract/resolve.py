@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from mld import vocab
-from mld.clauses import elsewhere_conflict, joined_as_one, place_in_world_clause
+from mld.clauses import CHANGE_SPAN, elsewhere_conflict, joined_as_one, place_in_world_clause
 from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Term, analyse, opposed
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
@@ -136,6 +136,7 @@ class Discourse:
     # ("Latin America and the Caribbean suffer from increasingly deadly conflicts ... According to Global
     # Witness, 1,044 environmental activists were murdered between 2010 and 2019": the region's, not the world's)
     region_before: tuple[int, str] | None = None
+    state_before: tuple[int, str] | None = None  # the start of a sentence that named only a part of a country, and it
     # the title lines: those with no end punctuation before the first sentence that has one
     titles: set[int] = field(default_factory=set)
     # the sentence before was about the world: its figures were worldwide, or it named only the
@@ -862,13 +863,25 @@ class SentenceReader:
                 for n in a.candidates:
                     self._review(n, "a line of a series ('year: number') in a text about defenders; the line does not "
                                     "say what its number counts")
-            elif ("|" in self.text or re.search(r"\S[ \t]{2,}\S", self.text.strip())) and self.d.people_seen:
+            elif ("|" in self.text or re.search(r"\S[ \t]{2,}\S", self.text.strip())
+                  or re.fullmatch(r"[^;]+(?:;[^;]+){2,}", self.text.strip())) and self.d.people_seen:
                 # "Mining & Extractives | 42 |" under "Disputes over land ... lay behind every killing of
                 # defenders in 2015": a table's row in a text about defenders, listed, not dropped (its columns
-                # set apart by bars, or by runs of spaces: "Colombia       33         16.5%")
+                # set apart by bars, or by runs of spaces: "Colombia       33         16.5%", or by semicolons: "Brasil;
+                # 2022; 34; Global Witness.")
                 for n in a.candidates:
                     self._review(n, "a row of a table in a text about defenders; the row does not say what "
                                     "its number counts")
+            elif self.d.people_seen and a.candidates and any(
+                    end <= n.start and re.fullmatch(r"\s*[:–—-]\s*", self.text[end:n.start])
+                    for n in a.candidates[:1] for end in [p.end for p in a.places if p.kind in ("country", "world")]
+                    + [t.end for ts in a.subgroups.values() for t in ts]):
+                # ("The top eight: || 1. Colombia — 41 (down from 48 the year before)", "Slide 4. ... Mining and
+                # extractives: 29."): a line that gives a place or a group its number, under words that say nothing of
+                # what is counted, in a text about defenders; listed, not dropped
+                for n in a.candidates:
+                    self._review(n, "a line that gives a place or a group a number, in a text about defenders; neither "
+                                    "the line nor the sentence before it says what the number counts")
             self._update_context_without_counts()
             self._update_world_scene()
             self._update_region_before()
@@ -1196,8 +1209,16 @@ class SentenceReader:
             m = re.match(rf"\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?(?i:{self.lex.rx_organisation_nouns})\b", text[h.end:n.start])
             rest = text[h.end + m.end():n.start] if m is not None else ""
             near = text[max(h.end + (m.end() if m else 0), n.start - 60):n.start]
-            if m is not None and self.lex.tally_words.finditer(near) and len(rest.split()) <= 30 \
-                    and not text[clause_lo:h.start].strip(" ,\"“”") \
+            # (it opens its clause, or follows a short phrase set off by a comma that does not name Global Witness:
+            # "Outside the report, a Manila-based monitoring group, ..., counted 14 killings")
+            fronted = text[clause_lo:h.start].strip(" \"“”")
+            # (or is the agent of a tally: "a separate tally by a coalition of rights groups ... counted more than 300")
+            opens = not fronted.strip(",") or (fronted.endswith(",") and "," not in fronted[:-1]
+                                               and len(fronted.split()) <= 6
+                                               and not self.lex.source_organisation.finditer(fronted)) or (
+                re.search(rf"\b(?:{self.lex.rx_agent})$", fronted, re.I) is not None
+                and not self.lex.source_organisation.finditer(fronted))
+            if m is not None and self.lex.tally_words.finditer(near) and len(rest.split()) <= 30 and opens \
                     and not self.lex.source_organisation.finditer(text, h.start, n.start):
                 return text[h.start:h.end + m.end()]
         lo = max(0, n.start - 160)
@@ -1400,6 +1421,32 @@ class SentenceReader:
             # before it in its sentence showed that the sentences' country does not hold here; nor does it for this one
             self._review_count(c, f"{NO_COUNTRY}: the country of the sentences before ({c.get('country')}) was refused "
                                   f"for {doubted.number_text}, before it in its sentence, as too large a share of the world's")
+            return
+        # ("Más de la mitad de los casos mexicanos, dieciséis, correspondieron a personas indígenas"): a number set off
+        # by commas is the subject's apposition; a group its predicate names after the second comma is its own
+        lo, hi = c.value_start - self.sent.start, c.value_end - self.sent.start
+        after = re.match(r"\s*,", self.text[hi:])
+        if re.search(r",\s*$", self.text[:lo]) and after is not None:
+            stop = STRONG_RE.search(self.text, hi + after.end())
+            end = stop.start() if stop is not None else len(self.text)
+            later = [t for d in vocab.dimensions()[1:] for t in self.a.subgroups[d]
+                     if hi + after.end() <= t.start < end and c.get(d) == vocab.top_code(d)]
+            if later:
+                t = later[0]
+                self._review_count(c, f"a number set off by commas, whose sentence names a group after it "
+                                      f"('{self.text[t.start:t.end]}'): whether the group is the figure's is not said")
+                return
+        now = next(iter(self.lex.present_markers.finditer(self.text)), None)
+        latest = max([int(str(o.get("period_end"))) for o in self.out.counts if not o.compared]
+                     + ([int(str(self.d.report_year.value))] if self.d.report_year is not None else []), default=0)
+        if now is not None and all(e.basis == "context" for e in c.evidence if e.field in ("period_start", "period_end")) \
+                and int(str(c.get("period_end"))) < latest:
+            # ("... 27 ... asesinadas o desaparecidas en México el año pasado [2025] ... || recordó que en 2021 el país
+            # encabezó la lista mundial con 54 asesinatos. || ... según el mismo informe, Colombia ocupa hoy el primer
+            # lugar, con 41 casos"): a sentence set in the present does not go on in a year an earlier sentence looked
+            # back to, before the latest year the text has given
+            self._review_count(c, f"says '{self.text[now.start:now.end]}', but its year ({c.get('period_end')}) is "
+                                  f"carried from an earlier sentence, and the text has given figures of {latest}")
             return
         context_year = _context_year_not_the_total(c)
         if context_year is not None:
@@ -2534,6 +2581,11 @@ class SentenceReader:
                 # "448 of the deaths ..., followed by 109 in Honduras" after a figure of disappearances
                 return None
             if len({c.get("country") for c in prev}) > 1 and not self._own_places(n, L, R):
+                if len({c.get("country") for c in prev}) == 2 and vocab.world() in {c.get("country") for c in prev} \
+                        and not vocab.is_any_world_total(int(n.value)):
+                    # ("... 24 defensores ... en México, el segundo lugar mundial, de 163 en todo el planeta. || Cuatro
+                    # eran mujeres"): one country's figure beside the world's; whose part it is, is not said
+                    return "goes on from a country's figure and the world's, and names no place of its own"
                 if not self.d.global_article:
                     return "a figure in a list whose country is not stated (the figures before it are for several countries)"
                 # a breakdown after a list of countries, in a text about worldwide figures: worldwide
@@ -2581,8 +2633,8 @@ class SentenceReader:
             values = {k: template.values[k] for k in ("country", "period_start", "period_end", *vocab.dimensions())}
             values["period_start"] = values["period_end"] = second.value[1]  # type: ignore[index]
             evidence = [e for e in _inherit(template, ("country", *vocab.dimensions()), basis_same_sentence=True)] + \
-                [Evidence(f, "shared", e.start, e.end) for e in second.evidence if e.field == "period_end"
-                 for f in ("period_start", "period_end")]
+                [Evidence(f, "shared", e.start, e.end, CHANGE_SPAN if f == "period_start" else "")
+                 for e in second.evidence if e.field == "period_end" for f in ("period_start", "period_end")]
             return [self._valued(n, values, evidence)]
         compared_from = [e for e in template.evidence if e.field == "period_start" and e.basis == "relative" and any(
             p.compared and (a.abs(p.start), a.abs(p.end)) == (e.start, e.end) for p in a.periods)]
@@ -2740,12 +2792,21 @@ class SentenceReader:
             t = own_terms[0]
             values[out_dim] = t.code
             evidence = [e for e in evidence if e.field != out_dim] + [self._ev(out_dim, "stated", t.start, t.end)]
-        elif not own_terms and any(groups.values()):
-            # ("Of the Mexican victims, 22 were killed and three disappeared; eleven were Indigenous": the items before
-            # it split the victims by what happened to them; one that names a group and no outcome is of neither)
+        elif not own_terms:
             split = {c.get(out_dim) for c in self.figures if isinstance(c, Count) and not c.compared
                      and c.value_start < a.abs(n.start)}
-            if len(split) > 1:
+            generic = [t for t in a.outcomes if L <= t.start < clause_end and t.code == vocab.top_code(out_dim)]
+            if len(split) > 1 and generic:
+                # ("Mexico's tally breaks down into 22 killings and five disappearances; its cumulative toll since 2012
+                # now stands at 249": a noun of all the victims in its own clause, after items that split them by
+                # what happened to them, counts all of them)
+                t = generic[-1]
+                values[out_dim] = t.code
+                evidence = [e for e in evidence if e.field != out_dim] + [self._ev(out_dim, "stated", t.start, t.end)]
+            elif len(split) > 1 and any(groups.values()):
+                # ("Of the Mexican victims, 22 were killed and three disappeared; eleven were Indigenous": the items
+                # before it split the victims by what happened to them; one that names a group and no outcome is of
+                # neither)
                 return (f"the items before it differ in outcome ({', '.join(sorted(map(str, split)))}), and it names "
                         "a group but no outcome: which of them it counts is not said")
         unlisted = self._unlisted_group(n, R)
@@ -3740,6 +3801,12 @@ class SentenceReader:
             if q.kind == "region":
                 return f"says '{self.text[p.start:p.end]}' after a region ({self.text[q.start:q.end]}), not a country"
             return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
+        sb = self.d.state_before
+        if sb is not None and sb[0] == self.d.sentence_before_at and not any(
+                w in self.lex.deictic_nouns for w in self.text[p.start:p.end].lower().split()):
+            # ("—¿Y Sonora? || El informe registra dos casos allí": "there" after a sentence that names only a part of a
+            # country is that part)
+            return f"says '{self.text[p.start:p.end]}' after a sentence that names a part of a country ({sb[1]})"
         # (a deictic with a word of its own, "el país centroamericano", is qualified, by a region)
         words = [w for w in re.findall(r"[^\W\d_]+", self.text[p.start:p.end].lower())
                  if w not in self.lex.deictic_nouns and not re.fullmatch(
@@ -4380,6 +4447,12 @@ class SentenceReader:
                 return Value(followed.get(out_dim), _as_context([e for e in followed.evidence if e.field == out_dim], self.sent))
             seen = {c.get(vocab.dimensions()[0]) for c in self.d.counts}
             context = self.d.outcome if self._continues(n) or len(seen) <= 1 else None
+            if context is not None and not self._continues(n) and seen and context.value not in seen:
+                # ("... 158 people were killed or disappeared ... Colombia, with fifty-two cases. || ... Mexico, where
+                # twenty-three [in review] were targeted - twenty-one of them killed, and two who simply vanished. ||
+                # Guatemala recorded fifteen cases"): the scene's outcome was last set by words whose figures were
+                # not read, and every figure read so far has another: what the cases are is not sure
+                context = None
             for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), context):
                 if alt is not None and alt.value != top:
                     return Value(alt.value, _as_context(alt.evidence, self.sent))
@@ -4791,6 +4864,9 @@ class SentenceReader:
             prep = re.search(r"(\w+)\s+$", text[:n.start])
             if h is None and prep is not None and prep.group(1).lower() in self.lex.prepositions:
                 h = self.lex.qualifiers.ends_at(text, prep.start(), 40)  # "al menos a 16 personas"
+            art = re.search(rf"\b(?:{self.lex.rx_indefinite})\s+$", text[:n.start], re.I)
+            if h is None and art is not None and re.match(r"[^\W\d_]", n.text):
+                h = self.lex.qualifiers.ends_at(text, art.start(), 40)  # "at least a hundred and fifty-eight"
         if h is not None and not re.search(r"[,;:.]", text[h.end:n.start]):
             return Value(h.payload, [self._ev("qualifier", "stated", h.start, h.end)])
         lead = self.sent.lead
@@ -4944,7 +5020,7 @@ class SentenceReader:
             return None
         first = Count({**c.values, "period_end": y1}, c.sentence, c.value_start, c.value_end,
                       [e for e in c.evidence if e.field != "period_end"]
-                      + [Evidence("period_end", "stated", ev["period_start"].start, ev["period_start"].end)])
+                      + [Evidence("period_end", "stated", ev["period_start"].start, ev["period_start"].end, CHANGE_SPAN)])
         first.compared = True
         self.change_second_years[c.value_start] = Value((y1, y2), list(ev.values()))
         return first
@@ -5566,7 +5642,12 @@ class SentenceReader:
                          and not (p.relative is not None and p.relative.basis == "published"))
                 and not any(m_end <= p.start for m_end in starts)
                 and (inside or p.start < n.start or not self.a.in_parens(p.start) or self._year_gloss(n, p))
-                and not any(lo <= p.start < hi for lo, hi in dashed)]
+                and not any(lo <= p.start < hi for lo, hi in dashed)
+                # (nor the year a difference is counted from: "followed by Mexico with 18, four more than a year
+                # earlier, and Honduras with 14")
+                and not (p.compared and any(m.kind == "difference" and m.start != n.start and m.end <= p.start
+                                            and len(self.text[m.end:p.start].split()) <= 3
+                                            and not CLAUSE_RE.search(self.text, m.end, p.start) for m in self.a.numbers))]
         # (a period that opens the line as its label, before a colon, is the years of every figure on the line: "-
         # Desde 2012: 2 mil 253 personas defensoras asesinadas o desaparecidas en el mundo; 222 en México")
         if not any(p.kind not in ("relative", "anaphoric") for p in found):
@@ -5586,6 +5667,14 @@ class SentenceReader:
             and re.match(r"\s*\)", self.text[p.end:]) is not None
 
     def _nearest(self, n: Number, places: list[Place]) -> Place:
+        # (not a place after the number that has a number of its own right after it: "Perú contabilizó dos casos y
+        # Chile, uno" is Peru's two; Chile's is the "uno")
+        owned = [p for p in places if p.start >= n.end and re.search(
+            rf"(?:^|\s)(?:{self.lex.rx_and})\s+$", self.text[n.end:p.start], re.I) and any(
+            m.start >= p.end and re.fullmatch(r"\s*,\s*", self.text[p.end:m.start])
+            for m in self.a.numbers if m.start != n.start)]
+        places = [p for p in places if p not in owned] or places
+
         def dist(p: Place) -> tuple[int, int]:
             d = n.start - p.end if p.end <= n.start else p.start - n.end
             # a clause boundary between them makes a place further
@@ -5810,6 +5899,9 @@ class SentenceReader:
         regions = [p for p in governing if p.kind == "region"]
         self.d.region_before = (self.sent.paragraph, self.text[regions[0].start:regions[0].end]) \
             if regions and len(regions) == len(governing) else None
+        states = [p for p in governing if p.kind == "subnational"]
+        self.d.state_before = (self.sent.start, self.text[states[0].start:states[0].end]) \
+            if states and len(states) == len(governing) else None
 
     def _update_world_scene(self) -> None:
         d, a = self.d, self.a

@@ -78,8 +78,10 @@ def split_block(block: str) -> list[tuple[int, int]]:
     out = []
     for a, b in zip(cuts, cuts[1:]):
         piece = block[a:b]
-        lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
+        # (a dialogue dash or another character a spreadsheet reads as a formula opens no quote: "-Seis en lo que va
+        # del año.")
+        lead = len(piece) - len(piece.lstrip().lstrip("-=+@").lstrip())
+        body = piece[lead:].strip()
         if body:
             out.append((a + lead, a + lead + len(body)))
     return out

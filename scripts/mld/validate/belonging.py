@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from mld import vocab
-from mld.clauses import ELSEWHERE, UNCHECKED, elsewhere_conflict, mentions
+from mld.clauses import CHANGE_SPAN, ELSEWHERE, UNCHECKED, elsewhere_conflict, mentions
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers
 from mld.validate import report
@@ -80,7 +80,7 @@ def check(files: dict[str, str], counts: pd.DataFrame, shares: pd.DataFrame | No
         sh = shares[shares["source_id"].isin(set(seeds.texts) - skip)]
         rows = pd.concat([rows, sh[["id", "source_id", "quote_start", "quote_end", "quote", "country"]]
                           .assign(table="population_shares", obtained="extracted")], ignore_index=True)
-    e = ev[["id", "field", "basis", "start", "end"]].merge(rows, on="id", how="inner")
+    e = ev[["id", "field", "basis", "start", "end", "note"]].merge(rows, on="id", how="inner")
     e = e.assign(start=pd.to_numeric(e["start"]), end=pd.to_numeric(e["end"]))
     own = e[e["field"].isin(["value", "share_percent"]) & e["start"].notna()].drop_duplicates("id")
     vspan = own.set_index("id")[["start", "end"]].astype(np.int64)
@@ -339,6 +339,10 @@ def _ranges(e: pd.DataFrame, seeds: Seeds, lang: dict[str, str]) -> pd.DataFrame
     that closes it a last year: never the other way round. (Read on the words right after a last
     year's span and right before a first year's, in the lexicons' words for a closed period.)"""
     years = e[e["field"].isin(["period_start", "period_end"]) & e["start"].notna()]
+    # (a single year that is one end of the span a change runs over, "between 2024 and 2025 ... from 146 to 163",
+    # is read as that figure's own year: the row's two period fields both rest on that one year)
+    single = years.groupby("id")["start"].transform("nunique") == 1
+    years = years[~((years["note"].fillna("") == CHANGE_SPAN) & single)]
     if years.empty:
         return _found([], [], [])
     opens, closes = _range_words()
