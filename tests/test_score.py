@@ -266,7 +266,11 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-35-en": (0.61, 0.95, 0.97), "probe-synthetic-35-es": (0.65, 0.99, 0.99),
                # (thirty-sixth: the Mexican press and the government's reply; English: "19 (18 killings and one
                # disappearance) out of 146 worldwide" reads the 146 as killings, not mended)
-               "probe-synthetic-36-en": (0.47, 0.97, 0.96), "probe-synthetic-36-es": (0.38, 0.99, 0.99)})
+               "probe-synthetic-36-en": (0.47, 0.97, 0.96), "probe-synthetic-36-es": (0.38, 0.99, 0.99),
+               # (thirty-seventh and thirty-eighth: scored once on the session's last code and NOT mended; their floors
+               # are that score, a guard against losing more, not a mark of quality: see their READMEs)
+               "probe-synthetic-37-en": (0.69, 0.92, 0.94), "probe-synthetic-37-es": (0.55, 0.86, 0.89),
+               "probe-synthetic-38-en": (0.33, 0.68, 0.82), "probe-synthetic-38-es": (0.52, 0.92, 0.94)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -316,6 +316,10 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
                 prior = earlier[earlier["quote_start"] == earlier["quote_start"].max()]
                 if (prior[r.field].map(_plain).astype(str) == str(_plain(value))).any():
                     continue
+            if r.field == vocab.dimensions()[0] and int(last["quote_start"].min()) <= r.start < int(last["quote_end"].max()) \
+                    and all(vocab.contains(r.field, str(value), str(o)) for o in last[r.field]):
+                continue  # ("De esos 19 casos, 18 fueron asesinatos y uno, una desaparición": a word of the sentence
+                # before that names the whole its figures break down)
             carried = spans[spans["id"].isin(before["id"]) & (spans["field"] == r.field)]
             if ((carried["start"] == r.start) & (carried["end"] == r.end)).any():
                 continue
