@@ -344,10 +344,12 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
     return out, d
 
 
-def _stated_end(out: Extraction) -> int:
-    """The latest last year the text writes for one of its counts (0 if none)."""
+def _stated_end(out: Extraction, written: bool = True) -> int:
+    """The latest last year the text writes for one of its counts (0 if none); with `written` False, the latest of
+    any count's, however its year was read ("el año pasado"), leaving out figures compared with."""
     return max((int(str(c.get("period_end"))) for c in out.counts
-                if any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)), default=0)
+                if (not written and not c.compared)
+                or any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)), default=0)
 
 
 def _ends_by_report_total(evidence: list[Evidence]) -> bool:
@@ -884,7 +886,7 @@ class SentenceReader:
                                     "the line nor the sentence before it says what the number counts")
             self._update_context_without_counts()
             self._update_world_scene()
-            self._update_region_before()
+            self._update_places_before()
             return
         if self.d.official_paragraph:
             for n in a.candidates:
@@ -1437,8 +1439,8 @@ class SentenceReader:
                                       f"('{self.text[t.start:t.end]}'): whether the group is the figure's is not said")
                 return
         now = next(iter(self.lex.present_markers.finditer(self.text)), None)
-        latest = max([int(str(o.get("period_end"))) for o in self.out.counts if not o.compared]
-                     + ([int(str(self.d.report_year.value))] if self.d.report_year is not None else []), default=0)
+        latest = max([_stated_end(self.out, written=False)]
+                     + ([int(str(self.d.report_year.value))] if self.d.report_year is not None else []))
         if now is not None and all(e.basis == "context" for e in c.evidence if e.field in ("period_start", "period_end")) \
                 and int(str(c.get("period_end"))) < latest:
             # ("... 27 ... asesinadas o desaparecidas en México el año pasado [2025] ... || recordó que en 2021 el país
@@ -3819,7 +3821,7 @@ class SentenceReader:
             # México. || En 2023 ... registró 18 asesinatos en el país": after a sentence about the world that ranks
             # several countries, the country the text names far more often than any other, if it is one of them;
             # otherwise which of them is not said)
-            about = dominant_country(self.src.text, self.lex)
+            about = dominant_country(self.src.text, lexicon(self.src.lang))
             if about is None or about not in self.d.listed_before:
                 return f"says '{self.text[p.start:p.end]}' after a sentence that names several countries"
             return Value(about, [Evidence("country", "context", *self.d.listed_spans[about])])
@@ -5892,9 +5894,10 @@ class SentenceReader:
     def _update_context(self) -> None:
         self._update_scene()
         self._update_world_scene()
-        self._update_region_before()
+        self._update_places_before()
 
-    def _update_region_before(self) -> None:
+    def _update_places_before(self) -> None:
+        """Records a region, or a part of a country, that the sentence names alone among its places."""
         governing = [p for p in self.a.places if p.governs]
         regions = [p for p in governing if p.kind == "region"]
         self.d.region_before = (self.sent.paragraph, self.text[regions[0].start:regions[0].end]) \
