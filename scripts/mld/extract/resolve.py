@@ -845,45 +845,14 @@ class SentenceReader:
         if elliptical and by_numbers:
             self.d.list_before = self.sent.paragraph
         if not a.about_people and not elliptical:
-            if follows:
-                # "Colombia es el país con la cifra más alta de defensores asesinados. El año pasado
-                # hubo 177 en el mundo": a sentence that goes on from one about defenders
+            # (numbers of a sentence that says nothing of defenders, in a shape that shows they are figures of the text:
+            # listed with that shape, not dropped)
+            shape = self._figure_line_shape(follows)
+            if shape is not None:
                 for n in a.candidates:
-                    self._review(n, "the sentence goes on from one about defenders but does not say what this "
-                                    "number counts")
-                if by_numbers:
-                    self.d.list_before = self.sent.paragraph
-            elif len(a.candidates) == 1 and re.fullmatch(r"[\s.:–—-]*", self.text[:a.candidates[0].start] + self.text[a.candidates[0].end:]):
-                # ("BY THE NUMBERS || 164. Defenders killed or disappeared worldwide in 2026."): a number alone, whose
-                # noun is in the sentence after it; listed, not dropped
-                self._review(a.candidates[0], "a number alone in its sentence (a heading of the words after it); "
-                                              "the sentence does not say what it counts")
-            elif self.d.people_seen and all(re.search(r"\b(?:19|20)\d\d\s*[:–—-]\s*$", self.text[:n.start])
-                                            for n in a.candidates) and a.candidates:
-                # "Gráfico: personas defensoras asesinadas en México, 2016-2020 / 2016: 3 / 2017: 15": the lines of a
-                # series under a chart's caption, in a text about defenders; listed, not dropped
-                for n in a.candidates:
-                    self._review(n, "a line of a series ('year: number') in a text about defenders; the line does not "
-                                    "say what its number counts")
-            elif ("|" in self.text or re.search(r"\S[ \t]{2,}\S", self.text.strip())
-                  or re.fullmatch(r"[^;]+(?:;[^;]+){2,}", self.text.strip())) and self.d.people_seen:
-                # "Mining & Extractives | 42 |" under "Disputes over land ... lay behind every killing of
-                # defenders in 2015": a table's row in a text about defenders, listed, not dropped (its columns
-                # set apart by bars, or by runs of spaces: "Colombia       33         16.5%", or by semicolons: "Brasil;
-                # 2022; 34; Global Witness.")
-                for n in a.candidates:
-                    self._review(n, "a row of a table in a text about defenders; the row does not say what "
-                                    "its number counts")
-            elif self.d.people_seen and a.candidates and any(
-                    end <= n.start and re.fullmatch(r"\s*[:–—-]\s*", self.text[end:n.start])
-                    for n in a.candidates[:1] for end in [p.end for p in a.places if p.kind in ("country", "world")]
-                    + [t.end for ts in a.subgroups.values() for t in ts]):
-                # ("The top eight: || 1. Colombia — 41 (down from 48 the year before)", "Slide 4. ... Mining and
-                # extractives: 29."): a line that gives a place or a group its number, under words that say nothing of
-                # what is counted, in a text about defenders; listed, not dropped
-                for n in a.candidates:
-                    self._review(n, "a line that gives a place or a group a number, in a text about defenders; neither "
-                                    "the line nor the sentence before it says what the number counts")
+                    self._review(n, shape)
+            if follows and by_numbers:
+                self.d.list_before = self.sent.paragraph
             self._update_context_without_counts()
             self._update_world_scene()
             self._update_places_before()
@@ -1893,6 +1862,34 @@ class SentenceReader:
             None)
         return self._part(n, ref, (noun[2], R), parent_span=None,
                           left=(subject.start, subject.end) if subject is not None else None)
+
+    def _figure_line_shape(self, follows: bool) -> str | None:
+        """Why the numbers of a sentence that names no defenders are listed for review: the shape that shows them to be
+        figures of a text about defenders (None: not such a shape, they are skipped)."""
+        a, text = self.a, self.text
+        if follows:
+            # "Colombia es el país con la cifra más alta de defensores asesinados. El año pasado hubo 177 en el mundo"
+            return "the sentence goes on from one about defenders but does not say what this number counts"
+        if len(a.candidates) == 1 and re.fullmatch(r"[\s.:–—-]*", text[:a.candidates[0].start] + text[a.candidates[0].end:]):
+            # ("BY THE NUMBERS || 164. Defenders killed or disappeared worldwide in 2026."): a number alone, whose noun
+            # is in the sentence after it
+            return "a number alone in its sentence (a heading of the words after it); the sentence does not say what it counts"
+        if not self.d.people_seen or not a.candidates:
+            return None
+        if all(re.search(r"\b(?:19|20)\d\d\s*[:–—-]\s*$", text[:n.start]) for n in a.candidates):
+            # "Gráfico: personas defensoras asesinadas en México, 2016-2020 / 2016: 3 / 2017: 15": a chart's series
+            return "a line of a series ('year: number') in a text about defenders; the line does not say what its number counts"
+        if "|" in text or re.search(r"\S[ \t]{2,}\S", text.strip()) or re.fullmatch(r"[^;]+(?:;[^;]+){2,}", text.strip()):
+            # "Mining & Extractives | 42 |", "Colombia       33         16.5%", "Brasil; 2022; 34; Global Witness.": a
+            # table's row, its columns set apart by bars, runs of spaces or semicolons
+            return "a row of a table in a text about defenders; the row does not say what its number counts"
+        labels = [p.end for p in a.places if p.kind in ("country", "world")] + [t.end for ts in a.subgroups.values() for t in ts]
+        if any(end <= a.candidates[0].start and re.fullmatch(r"\s*[:–—-]\s*", text[end:a.candidates[0].start]) for end in labels):
+            # ("The top eight: || 1. Colombia — 41 (down from 48 the year before)", "Mining and extractives: 29."): a line
+            # that gives a place or a group its number, under words that say nothing of what is counted
+            return ("a line that gives a place or a group a number, in a text about defenders; neither the line nor the "
+                    "sentence before it says what the number counts")
+        return None
 
     def _stated_whole(self, part: Count) -> Count | None:
         """The one figure the text gave of all the people of a part's place, years and outcome (no group named),
@@ -4428,10 +4425,10 @@ class SentenceReader:
                     and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)}
             if len(said) == 1:
                 t = next(iter(said.values()))
-                whole_of = any(m.start != n.start and (po := self.lex.partitive_of.starts_at(text, m.end, 8)) is not None
+                whole_of = any(m.start != n.start and (po := a.marker_after("partitive_of", m.end, r"\s+")) is not None
                                and not text[po.end:t.start].strip() for m in a.candidates)
-                dim0 = vocab.dimensions()[0]
-                if whole_of and any(c.get(dim0) != t.code and vocab.contains(dim0, str(c.get(dim0)), t.code)
+                out_dim = vocab.dimensions()[0]
+                if whole_of and any(c.get(out_dim) != t.code and vocab.contains(out_dim, str(c.get(out_dim)), t.code)
                                     for c in self.d.counts if not c.compared):
                     # ("163 ... killed or disappeared in 2025 ... || Hitmen were behind at least 41 of the killings, and
                     # organised crime groups were linked to 36 cases": the killings are the whole another figure is
