@@ -4433,6 +4433,65 @@ CASES = [
      "environmental defenders were killed or disappeared in Mexico last year. Mexico is also one of the most "
      "dangerous countries for journalists; at least nine reporters were killed there in 2025.",
      {row("WLD", 2025, 2025, KD, 163)}, ["nine"]),
+    # a relative year stated once at the end of a list is shared by its items like a written one (the 24 took the
+    # year the paragraph before ended on, 2024, and the three "last year", 2025)
+    ("relative-year-shared", "en", "2026-09-15",
+     "At least 163 people were killed or disappeared worldwide in 2025, Global Witness said.\n\nOf last year's "
+     "victims, 155 were killed and eight remain missing. The 2024 toll was made up of 142 killings and four "
+     "disappearances.\n\nIn Mexico, 24 defenders were killed and three disappeared last year, according to the report.",
+     {row("WLD", 2025, 2025, KD, 163, q="at_least"), row("WLD", 2025, 2025, K, 155), row("WLD", 2025, 2025, D, 8),
+      row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4), row("MEX", 2025, 2025, K, 24),
+      row("MEX", 2025, 2025, D, 3)}, []),
+    # a paragraph after one that ended looking back to an earlier year than the text's latest may be of either;
+    # "a year earlier" there counts from no year the text says (they were read as 2024 and 2023)
+    ("looked-back-paragraph", "en", "2026-09-22",
+     "How many defenders were targeted?\nIn 2025, 163 defenders were killed or disappeared worldwide. In 2024 the "
+     "group counted 146 cases worldwide.\n\nWhere did the violence happen?\nColombia again led, with 41 cases, "
+     "though that is down from 48 a year earlier.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2024, 2024, KD, 146)}, ["41", "48"]),
+    # a list after a change from one year to another goes on from figures of two years (it took the first's, 2024)
+    ("list-after-a-change-es", "es", "2026-10-29",
+     "Sobre México, recordó que el país pasó de 19 casos en 2024 a 24 en 2025 y ocupa el segundo lugar, detrás de "
+     "Colombia. Brasil (16), Guatemala (15) y Filipinas (9) completan la lista de los países más afectados.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2025, 2025, KD, 24)}, ["16", "15", "9"]),
+    # generic cases after a sentence of one outcome, when the text has named another for its figures, are not of that
+    # outcome (the 19 was read as disappearances: the other figures were in review)
+    ("cases-after-one-outcome-es", "es", "2026-11-12",
+     "Según el informe de Global Witness, México fue en 2025 el segundo país más peligroso del mundo, con "
+     "veinticuatro asesinadas o desaparecidas de un total mundial de 163. En todo el mundo se documentaron seis "
+     "desapariciones ese año. Un año antes, Global Witness había registrado 19 casos en México.",
+     {row("WLD", 2025, 2025, D, 6), row("MEX", 2024, 2024, KD, 19)}, ["veinticuatro", "163"]),
+    # the noun of a part ("21 de ellos asesinatos", "uno de desaparición") is not the whole's (23 was read as killings,
+    # 19 as a disappearance)
+    ("part-noun-not-the-wholes-es", "es", "2026-10-20",
+     "México, con 23 casos en 2025 —21 de ellos asesinatos—, se mantiene entre los países más peligrosos. El año "
+     "anterior la organización había contado diecinueve casos en México, 18 de ellos asesinatos y uno de desaparición.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2024, 2024, KD, 19)}, ["21", "18"]),
+    # "killed or made to vanish" is both outcomes; "two and a half thousand" is 2,500 (it was read as 2)
+    ("made-to-vanish-and-a-half-thousand", "en", "2026-09-22",
+     "This year's edition, covering 2025, counts one hundred and sixty-three people who were killed or made to vanish "
+     "worldwide. Since the group started counting in 2012, the toll comes to nearly two and a half thousand.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2012, 2025, KD, 2500, q="approximately")}, []),
+    # a year that opens the part's clause frames the whole after it too (both were read as 2025)
+    ("whole-framed-by-the-parts-clause-es", "es", "2026-10-01",
+     "Su informe más reciente, con datos de 2025, registró 163 casos en el mundo. Desde 2012, la minería está detrás "
+     "de 58 de los 246 casos registrados en México.",
+     {row("WLD", 2025, 2025, KD, 163), row("MEX", 2012, 2025, KD, 246),
+      row("MEX", 2012, 2025, KD, 58, "sector=mining_and_extractives")}, []),
+    # list items that take their noun from a figure compared with set no scene's outcome (the list in the next paragraph
+    # was read as killings)
+    ("compared-noun-sets-no-outcome", "en", "2025-09-20",
+     "In 2024, the group recorded 146 defenders killed or disappeared worldwide: 142 killings and four "
+     "disappearances.\n\nThe total is down from 196 killings in 2023, 177 in 2022 and 200 in 2021.\n\nLatin America "
+     "accounts for the large majority of cases. Colombia topped the list with 48, ahead of Guatemala with 20 and Mexico with 19.",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4),
+      row("WLD", 2023, 2023, K, 196), row("WLD", 2022, 2022, K, 177), row("WLD", 2021, 2021, K, 200),
+      row("COL", 2024, 2024, KD, 48), row("GTM", 2024, 2024, KD, 20), row("MEX", 2024, 2024, KD, 19)}, []),
+    # (the same, in Spanish, after a paragraph of one year alone: the year carries)
+    ("looked-back-paragraph-not-when-one-year-es", "es", "2026-09-22",
+     "En 2025 fueron asesinadas o desaparecidas 163 personas defensoras en todo el mundo.\n\nColombia encabezó "
+     "la lista, con 41 casos.",
+     {row("WLD", 2025, 2025, KD, 163), row("COL", 2025, 2025, KD, 41)}, []),
 ]
 
 
@@ -4729,3 +4788,27 @@ def test_the_year_a_text_says_its_report_covers(lang, text, years):
     from mld.lexicon import lexicon
     from mld.reports import covered_years
     assert [y for _, _, y in covered_years(text, 0, lexicon(lang))] == years
+
+
+def test_a_country_after_a_comparison_frame_labels_no_figure_after_the_colon():
+    """"solo por detrás de Colombia: 21 fueron asesinadas": Colombia is compared with; the figures after the colon
+    are not Colombia's (they were read as COL 21 killed and COL 3 disappeared)."""
+    rows, _ = run("México es uno de los países más peligrosos del planeta. En 2025 hubo veinticuatro personas defensoras "
+                  "asesinadas o desaparecidas, solo por detrás de Colombia: 21 fueron asesinadas y 3 siguen "
+                  "desaparecidas.", "es", "2026-10-01")
+    assert not [r for r in rows if r[0] == "COL"], rows
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "nearly two and a half thousand defenders", [("two and a half thousand", 2500.0, "cardinal")]),
+    ("en", "some 2 and a half thousand people", [("2 and a half thousand", 2500.0, "cardinal")]),
+    ("en", "two and a half million dollars", [("two", 2.0, "magnitude")]),
+    ("en", "two and a half years later, 18 were killed", [("two", 2.0, "cardinal"), ("18", 18.0, "cardinal")]),
+    ("es", "dos millones y medio de hectáreas", [("dos millones", 2000000.0, "cardinal")]),  # (its own value)
+])
+def test_a_half_after_a_number(lang, text, expected):
+    """Hand-read: "and a half" then the word for thousand makes one number of the three words; then a magnitude
+    makes the number a magnitude; then anything else leaves it as it was."""
+    from mld.lexicon import lexicon
+    from mld.numbers import find_numbers
+    assert [(m.text, m.value, m.kind) for m in find_numbers(text, lexicon(lang))] == expected

@@ -267,10 +267,11 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (thirty-sixth: the Mexican press and the government's reply; English: "19 (18 killings and one
                # disappearance) out of 146 worldwide" reads the 146 as killings, not mended)
                "probe-synthetic-36-en": (0.47, 0.97, 0.96), "probe-synthetic-36-es": (0.38, 0.99, 0.99),
-               # (thirty-seventh and thirty-eighth: scored once on the session's last code and NOT mended; their floors
-               # are that score, a guard against losing more, not a mark of quality: see their READMEs)
-               "probe-synthetic-37-en": (0.69, 0.92, 0.94), "probe-synthetic-37-es": (0.55, 0.86, 0.89),
-               "probe-synthetic-38-en": (0.33, 0.68, 0.82), "probe-synthetic-38-es": (0.52, 0.92, 0.94)})
+               # (thirty-seventh and thirty-eighth: scored once at the end of the nineteenth session, partly mended in the
+               # twentieth (a paragraph after a look back, a list after a change, a compared figure's noun); the wrong
+               # rows left are listed in their READMEs)
+               "probe-synthetic-37-en": (0.72, 0.97, 0.97), "probe-synthetic-37-es": (0.55, 0.86, 0.9),
+               "probe-synthetic-38-en": (0.34, 0.86, 0.93), "probe-synthetic-38-es": (0.52, 0.92, 0.94)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

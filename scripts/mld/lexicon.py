@@ -194,6 +194,9 @@ class Lexicon:
         self.thousands_rx = re.compile(r"(?<![\d.,])(?:(\d{1,3})\s+(?:" + "|".join(re.escape(w) for w in n["thousands"])
                                        + r")(?:\s+(\d{1,3}))?|\b(?:" + "|".join(re.escape(w) for w in n["thousands"])
                                        + r")\s+(\d{1,3}))(?![\w.,]\d)\b", re.I)
+        # "nearly two and a half thousand" (2,500), "two and a half million" (a magnitude): a half after a number
+        self.and_a_half = Matcher([(t, "and_a_half") for t in n["and_a_half"]])
+        self.thousand_words = Matcher([(t, "thousand") for t in n["thousands"]])
         # "una cifra récord en los dos casos": a number word that means "both", not a count
         self.both = Matcher([(t, "both") for t in n["both"]])
         # "Berta's death and that of 13 others", "otros cinco activistas": those besides someone named

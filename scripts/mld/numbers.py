@@ -117,11 +117,27 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     taken = [(s, e) for s, e, _, _ in raw]
     # the unit of a percentage ("80 por ciento", "per cent") holds no number of its own
     taken += [(h.start, h.end) for h in lex.percent_after.finditer(text)]
-    for s, e, v in _word_numbers(text, lex):
-        if not any(s < te and ts < e for ts, te in taken):
-            raw.append((s, e, float(v), True))
+    for ws, we, wv in _word_numbers(text, lex):
+        if not any(ws < te and ts < we for ts, te in taken):
+            raw.append((ws, we, float(wv), True))
     raw.sort()
-    out = [Number(s, e, v, classify(text, s, e, v, whole, lex), text[s:e]) for s, e, v, whole in raw]
+    out = []
+    skip_to = -1
+    for s, e, v, whole in raw:
+        if s < skip_to:
+            continue
+        half = lex.and_a_half.starts_at(text, e, 16) if whole and v < 1000 else None
+        thousand = lex.thousand_words.starts_at(text, half.end, 12) if half is not None else None
+        if thousand is not None:
+            # ("two and a half thousand": 2,500, not 2 and a thousand)
+            value = (v + 0.5) * 1000
+            out.append(Number(s, thousand.end, value, classify(text, s, thousand.end, value, True, lex),
+                              text[s:thousand.end]))
+            skip_to = thousand.end
+            continue
+        kind = "magnitude" if half is not None and lex.magnitudes.starts_at(text, half.end, 16) \
+            else classify(text, s, e, v, whole, lex)  # ("two and a half million")
+        out.append(Number(s, e, v, kind, text[s:e]))
     return _pairs(text, out, lex)
 
 

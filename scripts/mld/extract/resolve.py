@@ -104,6 +104,11 @@ class Discourse:
     # a sentence of the paragraph gave figures over a span of years or an open period ("126 ... in
     # Africa since 2012"): a figure after it with no year may be of that span, not of the report's year
     spans_paragraph: int = -1  # the paragraph of the last sentence with figures, if they were over a span
+    # the latest single year the text has set the scene in so far, and the year carried into a new paragraph
+    # when it is an earlier one: a look back that the paragraph before ended on
+    latest_year: int = 0
+    outcomes_said: set = dataclasses.field(default_factory=set)  # the outcomes sentences with figures have named
+    looked_back: Value | None = None
     # the reading of the sentence before's figure that failed only on its place (a region), when it
     # gave no count: "126 ... were killed or disappeared in Africa since 2012. Other cases were in
     # Kenya, six; ..." goes on with its years
@@ -282,6 +287,12 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             if d.span is not None:
                 d.period = d.year_before_total if _ends_at_report(d.span.evidence) else None
             d.year_before_total = None
+            # ("At least 163 ... in 2025 ... The 2024 toll was made up of 142 killings ... || Colombia recorded
+            # 41 cases, followed by Mexico with 27": a paragraph after one that ended looking back to an earlier
+            # year than the text's may be of either; the text does not say which)
+            years = d.period.value if d.period is not None else None
+            back = isinstance(years, tuple) and years[0] == years[1] and int(str(years[1])) < d.latest_year
+            d.looked_back = d.period if back else None
         paragraph = sent.paragraph
         if len(sent) > MAX_SENTENCE:
             out.review.append(Unresolved(sent, sent.start, sent.start, "",
@@ -304,6 +315,12 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             d.item_before = True
             continue
         SentenceReader(src, a, d, out).read()
+        # (a sentence with figures: a title's year, "el informe 2025 de Global Witness", sets no figure's scene; nor
+        # a year no report out by the text's date can cover, "10 cases ... in the first half of this year")
+        if a.candidates and d.period is not None and d.period.value[0] == d.period.value[1]:  # type: ignore[index]
+            y = int(str(d.period.value[1]))  # type: ignore[index]
+            if src.published_year is None or y < src.published_year:
+                d.latest_year = max(d.latest_year, y)
         d.item_before = sent.list_item
         d.sentence_before_at = sent.start
         if a.candidates:
@@ -1763,7 +1780,11 @@ class SentenceReader:
                 # ("attributed 37 of the 163 cases recorded in 2025 to organised crime groups": the verb's
                 # complement after the whole names the part's group; the whole's words end before it)
                 complement = self._attribution_complement(n, whole)
-                got = self._count(whole, named.start if named is not None else whole.start if own else a.windows[n.start][0],
+                # (with no place before the part, its clause's words frame the whole too: "Desde 2012, la minería
+                # está detrás de 58 de los 246 casos registrados en México")
+                placed_part = bool(own) and any(a.windows[n.start][0] <= p.start < n.start for p in a.places)
+                got = self._count(whole, named.start if named is not None else whole.start if placed_part
+                                  else a.windows[n.start][0],
                                   complement if complement is not None else len(text), noun, stop_at_predicate=True)
                 if isinstance(got, str) or not got:
                     # the whole is a figure of its own: listed for review with its reason
@@ -2508,6 +2529,11 @@ class SentenceReader:
             if not prev or any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last) or \
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
+            if len({(c.get("period_start"), c.get("period_end")) for c in prev}) > 1 \
+                    and not any(q.governs and not q.compared for q in a.periods):
+                # ("el país pasó de 19 casos en 2024 a 24 en 2025 ... || Brasil (16), Guatemala (15)": the figures it
+                # goes on from are of different years, and its sentence names none; which it shares is not said)
+                return "goes on from figures of different years before it, and states no year of its own"
             template = prev[0]
             grouped = [d for d in vocab.dimensions()[1:] if template.get(d) != vocab.top_code(d)
                        and any(e.field == d and e.basis == "stated" for e in template.evidence)]
@@ -3903,6 +3929,9 @@ class SentenceReader:
             # span of years; an earlier year alone is background, "185 ... in 2015, up 59% on 2014, when 116 were killed")
             return ("a list item with no year of its own, after items of one year and of a span of years: which it is "
                     "of is not said")
+        if self.d.period is not None and self.d.period is self.d.looked_back:
+            return ("no year of its own, in a paragraph after one that ended on an earlier year than the text's "
+                    "latest: which of the two it is of is not said")
         if self.d.period is not None:
             y1, y2 = (int(str(y)) for y in self.d.period.value)  # type: ignore[attr-defined]
             spanned = [c for c in self.d.counts if (c.get("period_start"), c.get("period_end")) == (y1, y2)
@@ -4167,6 +4196,11 @@ class SentenceReader:
                     ref = Value((q.y1, q.y1), [self._ev("period_start", "stated", *q.y1_span)])  # type: ignore[misc]
             if ref is None or ref.value[0] != ref.value[1]:  # type: ignore[index]
                 return f"says '{phrase}', but no single year before it to count from"
+            if ref is self.d.looked_back:
+                # ("... 146 cases in 2024 ... || Colombia again led, with 41 cases, though that is down from 48 a year
+                # earlier": the figure it is counted from is of no year the text says)
+                return (f"says '{phrase}', in a paragraph after one that ended on an earlier year than the text's "
+                        "latest: which year it counts from is not said")
             y = ref.value[0] + rel.offset  # type: ignore[index]
             ev = [self._ev(f, "relative", p.start, p.end) for f in ("period_start", "period_end")]
             ref_ev = [e for e in ref.evidence if e.field == "period_start" and e.start is not None]
@@ -4421,8 +4455,18 @@ class SentenceReader:
             # warns that the drop hides a shift toward disappearances" says nothing of what the 31 were)
             contrast = min([h.start for h in self.lex.contrast_links.finditer(text, n.end, len(text))
                             if CLAUSE_RE.search(text, n.end, h.start + 1)] + [len(text)])
+            # (the noun after "of them" or "of" is the part's too: "México, con 23 casos en 2025 —21 de ellos
+            # asesinatos—", "19 casos, 18 de ellos asesinatos y uno de desaparición")
+            # (and of a number word not read as a figure: "uno de desaparición")
+            others += [m.end for m in a.numbers if m.kind == "cardinal" and m.start > n.end
+                       and not any(c.start == m.start for c in a.candidates) and CLAUSE_RE.search(text, n.end, m.start)]
+
+            def nouns_from(e: int) -> list[int]:
+                of = re.match(rf"\s*(?:{self.lex.rx_of})\s+", text[e:], re.I)
+                return [e] + ([e + of.end()] if of else []) + [
+                    h.end for h in (a.marker_after("partitive_pronoun", e, r"\s*"),) if h is not None]
             said = {t.code: t for t in a.outcomes if t.code != top and t.start < contrast
-                    and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)}
+                    and not any(0 <= t.start - f and not text[f:t.start].strip() for e in others for f in nouns_from(e))}
             if len(said) == 1:
                 t = next(iter(said.values()))
                 whole_of = any(m.start != n.start and (po := a.marker_after("partitive_of", m.end, r"\s+")) is not None
@@ -4446,6 +4490,13 @@ class SentenceReader:
                 return Value(followed.get(out_dim), _as_context([e for e in followed.evidence if e.field == out_dim], self.sent))
             seen = {c.get(vocab.dimensions()[0]) for c in self.d.counts}
             context = self.d.outcome if self._continues(n) or len(seen) <= 1 else None
+            if context is not None and not self._continues(n) and (self.d.outcomes_said - {context.value}) \
+                    and len(seen) <= 1:
+                # ("... con veinticuatro asesinadas o desaparecidas [in review] ... En todo el mundo se documentaron
+                # seis desapariciones ese año. Un año antes, Global Witness había registrado 19 casos en México"): every
+                # figure read so far has the scene's outcome only because the others were not read; the text has
+                # named other outcomes for its figures, so what the cases are is not sure
+                context = None
             if context is not None and not self._continues(n) and seen and context.value not in seen:
                 # ("... 158 people were killed or disappeared ... Colombia, with fifty-two cases. || ... Mexico, where
                 # twenty-three [in review] were targeted - twenty-one of them killed, and two who simply vanished. ||
@@ -5609,8 +5660,11 @@ class SentenceReader:
     def _labels(self, n: Number) -> list[Place]:
         """Countries right before the number, across a colon or an opening bracket: "Filipinas: 30",
         "Colombia (64)", "Colombia (con 26 muertes)"."""
+        # (a place that does not govern labels no figure after a colon: "solo por detrás de Colombia: 21 fueron
+        # asesinadas"; one in brackets right after it is its own, "por delante de Brasil (diecisiete)")
         return [p for p in self.a.places if p.kind == "country" and p.end <= n.start
-                and re.fullmatch(rf"\s*(?::|\((?:\s*(?:{self.lex.rx_with})\b)?)\s*", self.text[p.end:n.start], re.I)]
+                and (re.fullmatch(rf"\s*\((?:\s*(?:{self.lex.rx_with})\b)?\s*", self.text[p.end:n.start], re.I)
+                     or (p.governs and re.fullmatch(r"\s*:\s*", self.text[p.end:n.start])))]
 
     def _own_periods(self, n: Number, L: int, R: int) -> list[Period]:
         """Periods in the number's window (after it, only in its clause); a year something is
@@ -5732,10 +5786,17 @@ class SentenceReader:
                             self._ev("period_end", "shared", *q.y2_span)]))
                     elif q.kind == "relative" and not q.compared and not any(
                             0 <= q.start - h.end <= 4 for h in a.markers["comparison"]):
-                        # "12 víctimas mortales, correspondientes al año pasado, ..., que sitúa en
-                        # cinco las víctimas de 2019": a relative year before another item's own year
-                        # is a second period in view; which one the item shares is not sure
-                        return None
+                        # "24 defenders were killed and three disappeared last year": a relative year the
+                        # list states once is shared like a written one; beside another item's own year
+                        # ("12 víctimas mortales, correspondientes al año pasado, ..., que sitúa en cinco
+                        # las víctimas de 2019") it is a second period in view, and which one the item
+                        # shares is not sure
+                        # (a year counted from the date of publication; not one counted from the scene's year,
+                        # "16 defenders were killed, nearly three times the previous year's figure")
+                        got = self._period_value(q) if q.relative is not None and q.relative.basis == "published" else None
+                        if not isinstance(got, Value):
+                            return None
+                        found.setdefault(got.value, got)
             else:
                 terms = a.outcomes if what == vocab.dimensions()[0] else a.subgroups[what]
                 # (nor a word of the parts a partitive opens after the current number: "163 personas defensoras, de las
@@ -6003,6 +6064,13 @@ class SentenceReader:
                     # ("146 ... asesinadas o desaparecidas ...: 142 asesinadas y 4 desaparecidas. Colombia encabeza la
                     # lista con 48": the total's outcome is the scene's)
                     setters = [c for c in setters if not self._breaks_down(c)]
+                    # ("The total is down from 196 killings in 2023, 177 in 2022 and 200 in 2021. || Colombia topped the
+                    # list with 48": items that take their noun from a figure compared with say nothing of what the
+                    # text's own figures count)
+                    compared_nouns = {e.start for f in self.figures if isinstance(f, Count) and f.compared
+                                      for e in f.evidence if e.field == name and e.basis == "stated"}
+                    setters = [c for c in setters if not any(e.field == name and e.start in compared_nouns
+                                                             and e.basis != "stated" for e in c.evidence)]
                     if not setters:
                         continue
                     # ("veintitrés casos: veinte personas defensoras asesinadas y tres desaparecidas" with the 23 and the
@@ -6126,6 +6194,8 @@ class SentenceReader:
         # asesinatos" says what the part is of, not what the text counts from here on)
         wholes = [m.end for m in a.numbers if a.marker_before("partitive_of", m.start, 12, r"\s*") is not None]
         said = [t for t in said if not any(e <= t.start and not self.text[e:t.start].strip() for e in wholes)]
+        if a.candidates:
+            d.outcomes_said |= {str(t.code) for t in said}
         if a.about_people and said:
             one = len({t.code for t in said}) == 1 and (d.outcome is None or d.outcome.value == said[0].code)
             d.outcome = Value(said[0].code, [self._ev(vocab.dimensions()[0], "stated", said[0].start, said[0].end)]) \
@@ -6147,6 +6217,10 @@ class SentenceReader:
         periods = [q for q in a.periods if q.governs and not q.compared and q.kind in ("closed", "single", "bare")
                    and q.y1_span and q.y2_span and not a.in_parens(q.start)
                    and not (year is not None and q.y1 is not None and q.y1 >= year and self._names_report(q))]
+        # (nor the year of a figure a change starts from: "el país pasó de 19 casos en 2024 a 24 en 2025 ... ||
+        # Brasil (16), Guatemala (15) ..." goes on in 2025)
+        owned = self._change_start_periods(len(self.text))
+        periods = [q for q in periods if q.start not in owned] or periods
         if outside_figures:
             # a year in the clause of a figure that went to review for its period, or of a figure
             # compared with, sets no scene; one whose figure failed on something else does ("164
