@@ -74,6 +74,8 @@ class Matcher:
 
     @property
     def _rx(self) -> re.Pattern[str]:
+        if self._compiled is None and not any("{" in p for p, _ in self.pairs):
+            self._compiled = self._trie_rx()
         if self._compiled is None:
             ordered = sorted(range(len(self.pairs)), key=lambda i: (-len(self.pairs[i][0]), self.pairs[i][0]))
             self._names = {f"p{i}": i for i in ordered}
@@ -92,8 +94,52 @@ class Matcher:
             self._compiled = re.compile(body, self._flags) if ordered else re.compile(r"(?!x)x")
         return self._compiled
 
+    def _key(self, matched: str) -> str:
+        """A phrase or a matched text as the trie's table knows it: runs of white space as one space, folded."""
+        key = " ".join(matched.split())
+        return key if self._flags == 0 else key.lower()
+
+    def _trie_rx(self) -> re.Pattern[str]:
+        """Phrases with no slots as one prefix tree ("kill(?:ed(?:\\s+or\\s+disappeared)?|ings)"): the same longest
+        matches as an alternation of every phrase, found without trying each phrase at each position (the
+        lexicon's country names, hundreds of phrases, made that the extractor's slowest step). The matched text,
+        folded, names its phrase in a table."""
+        self._table: dict[str, object] = {}
+        for p, v in sorted(self.pairs, key=lambda pv: (-len(pv[0]), pv[0])):
+            self._table.setdefault(self._key(p), v)  # (the first of equal phrases, as the alternation would take)
+        trees: dict[bool, dict] = {True: {}, False: {}}  # by whether the phrase starts a word
+        for key in self._table:
+            node = trees[key[:1].isalnum()]
+            for ch in key:
+                node = node.setdefault(ch, {})
+            last = key[-1:]
+            node[""] = r"(?![\w])" if last.isalnum() and last != "." else ""  # where a phrase may end, and how
+
+        def rx(node: dict) -> str:
+            alts = [(r"\s+" if ch == " " else re.escape(ch)) + rx(child) for ch, child in node.items() if ch]
+            if "" in node:
+                alts.append(node[""])  # after every longer way on, as the alternation tried longer phrases first
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        parts = [(HEAD if headed else "") + rx(tree) for headed, tree in trees.items() if tree]
+        return re.compile("|".join(parts), self._flags) if parts else re.compile(r"(?!x)x")
+
+    def _payload_by_pattern(self, matched: str) -> object:
+        """The payload of the longest phrase whose own pattern matches `matched` whole: for a text the regex
+        engine's case folding matched but str.lower folds otherwise (none known; never silently dropped)."""
+        for p, v in sorted(self.pairs, key=lambda pv: (-len(pv[0]), pv[0])):
+            if re.fullmatch(_phrase_regex(p), matched, self._flags):
+                return v
+        return None
+
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         hits = []
+        if self._rx is not None and hasattr(self, "_table"):
+            for m in self._rx.finditer(text, start, len(text) if end is None else end):
+                key = self._key(m.group(0))
+                payload = self._table[key] if key in self._table else self._payload_by_pattern(m.group(0))
+                if payload is not None:  # (a blocked phrase hides its words from the shorter phrases inside it)
+                    hits.append(Hit(m.start(), m.end(), payload, ()))
+            return hits
         for m in self._rx.finditer(text, start, len(text) if end is None else end):
             name = m.lastgroup
             if name is None:
@@ -101,13 +147,21 @@ class Matcher:
             i = self._names[name]
             if self.pairs[i][1] is None:
                 continue  # a blocked phrase: it hides its words from the shorter phrases inside it
-            inner = m.group(name)
-            off = m.start(name)
-            sub = re.fullmatch(_phrase_regex(self.pairs[i][0]), inner, self._rx.flags)
-            groups = sub.groups() if sub else ()
-            del off
-            hits.append(Hit(m.start(), m.end(), self.pairs[i][1], groups))
+            hits.append(Hit(m.start(), m.end(), self.pairs[i][1], self._slots_of(i, m.group(name))))
         return hits
+
+    def _slots_of(self, i: int, inner: str) -> tuple:
+        """What the slots of phrase `i` matched in `inner` ("{n} countries"); () for a phrase with none. Each
+        phrase's own pattern is compiled once: the re module's cache is far smaller than the lexicon."""
+        if "{" not in self.pairs[i][0]:
+            return ()
+        if not hasattr(self, "_subs"):
+            self._subs: dict[int, re.Pattern[str]] = {}
+        sub = self._subs.get(i)
+        if sub is None:
+            sub = self._subs[i] = re.compile(_phrase_regex(self.pairs[i][0]), self._flags)
+        got = sub.fullmatch(inner)
+        return got.groups() if got else ()
 
     def fullmatch(self, text: str) -> Hit | None:
         """The payload of a phrase that is exactly `text` (for the validator's re-reading): a table
