@@ -1201,7 +1201,10 @@ class SentenceReader:
             # "Outside the report, a Manila-based monitoring group, ..., counted 14 killings")
             fronted = text[clause_lo:h.start].strip(" \"“”")
             # (or is the agent of a tally: "a separate tally by a coalition of rights groups ... counted more than 300")
-            opens = not fronted.strip(",") or (fronted.endswith(",") and "," not in fronted[:-1]
+            # (or follows a contrast that opens a clause of its own: "Global Witness las publicará en septiembre, pero
+            # una red de organizaciones civiles ya contabiliza al menos 22")
+            contrasted = self.lex.contrast_links.ends_at(text, h.start, 16) is not None
+            opens = not fronted.strip(",") or contrasted or (fronted.endswith(",") and "," not in fronted[:-1]
                                                and len(fronted.split()) <= 6
                                                and not self.lex.source_organisation.finditer(fronted)) or (
                 re.search(rf"\b(?:{self.lex.rx_agent})$", fronted, re.I) is not None
@@ -1827,6 +1830,23 @@ class SentenceReader:
             return ref
         dims = vocab.dimensions()
         pred = self._predicate_start(noun[2])
+        # ("... en 2021 México encabezó la lista mundial con 54 asesinatos ... cuatro de las víctimas mexicanas del año
+        # pasado eran mujeres": the whole names its own year, not the figure before it's)
+        genitive = re.compile(rf"(?:{self.lex.rx_of})\s+(?:(?:{self.lex.rx_article})\s+)?$", re.I)
+        for q in self.a.periods:
+            # (a year the whole's own phrase names: "of last year", "del año pasado", "last year's victims"; not the
+            # part's, "131 of those deaths concentrated between 2017 and 2021")
+            own_year = (of_end <= q.start < noun[1]) or (noun[2] <= q.start < pred and (
+                genitive.search(self.text[:q.start]) is not None
+                or re.match(rf"(?:{self.lex.rx_of})\s", self.text[q.start:], re.I) is not None)
+                and len(self.text[noun[2]:q.start].split()) <= 3)
+            if own_year and q.governs and not q.compared:
+                whole_years = self._period_value(q)
+                if isinstance(whole_years, Value) and tuple(whole_years.value) != (  # type: ignore[arg-type]
+                        ref.values.get("period_start"), ref.values.get("period_end")):
+                    span = "-".join(str(y) for y in whole_years.value)  # type: ignore[attr-defined]
+                    return (f"counts part of a group of {span}, but the figure before it is of "
+                            f"{ref.get('period_start')}-{ref.get('period_end')}: which figure it is a part of is not said")
         # (a demonstrative heading a past participle, "27 of those killed or disappeared", names all the people
         # the participle describes, as the article would: "those killed" do not point back to a figure)
         plain = (re.search(rf"\b(?:{self.lex.rx_article})\s*$", text[max(0, of_end - 12):of_end], re.I) or (
@@ -2436,6 +2456,13 @@ class SentenceReader:
         a, text = self.a, self.text
         template = self.head or self.partial_head
         head_number = next((m for m in a.candidates if template is not None and a.abs(m.start) == template.value_start), None)
+        if head_number is not None and head_number.start > n.start and any(
+                w.end <= head_number.start and not re.search(r"[,;:.()—–]", self.text[w.end:head_number.start])
+                and len(self.text[w.end:head_number.start].split()) <= 2 and re.search(r"[,—–(]\s*$", self.text[:w.start])
+                for w in self.lex.when_words.finditer(self.text, n.end, head_number.start)):
+            # ("up from 19 in 2024 and the highest since 2022, when 31 defenders were killed there": a later figure of a
+            # "when" clause is of its own year; the number before it does not go on from it)
+            template, head_number = None, None
         if template is not None and template is self.head and head_number is not None and self._starts_change(head_number):
             # "Honduras bajó de 18 asesinatos en 2023 a 5 casos el año pasado; Brasil, con 12": a head that a change
             # starts from is the earlier figure; the list goes on from the change's own, later figure
@@ -2560,9 +2587,12 @@ class SentenceReader:
             # about those years; an item that states its own years is read with them)
             ry = self.d.report_year.value if self.d.report_year is not None else None
             one_year_report = ry is not None and vocab.report_total_is_of_one_year(int(str(ry)))
+            # (a report no vocabulary lists yet, "El informe ... correspondiente a 2025 registra 163 ... El acumulado desde
+            # 2012 asciende a 2.416. || Colombia (41), México (27)": the year the text's own figures of one year are of)
+            one_year_text = ry is None and self.d.latest_year == template.get("period_end")
             if spans_years and template.get("country") == vocab.world() and self._own_places(n, L, R) \
-                    and not self._own_periods(n, L, R) and not self._starts_change(n) and one_year_report \
-                    and ry == template.get("period_end"):
+                    and not self._own_periods(n, L, R) and not self._starts_change(n) \
+                    and ((one_year_report and ry == template.get("period_end")) or one_year_text):
                 # "En todo el mundo, 200 ... el año pasado. Desde 2012 ... la cifra asciende a 1.733. || Tras México
                 # aparecen Colombia (33) y Brasil (26)": countries after a worldwide total of the whole series, in
                 # a text about one year's report, may be that year's ranking or the series'
@@ -2632,6 +2662,7 @@ class SentenceReader:
                   for h in self.lex.where_country.finditer(text, L, clause_end)]
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end
                       and not (t.end <= n.start and self.lex.and_gap.fullmatch(text[t.end:self._before_hedge(n)]))
+                      and not (t.end <= n.start and self.lex.contrast_links.finditer(text, t.end, n.start))
                       and not any(lo <= t.start < hi for lo, hi in asides)]
                   for d in vocab.dimensions()[1:]}
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
@@ -4465,8 +4496,13 @@ class SentenceReader:
                 of = re.match(rf"\s*(?:{self.lex.rx_of})\s+", text[e:], re.I)
                 return [e] + ([e + of.end()] if of else []) + [
                     h.end for h in (a.marker_after("partitive_pronoun", e, r"\s*"),) if h is not None]
+            # (nor a word after another number between them: the nearer number's, "had seven cases in the 2024 data;
+            # its figure of nine for last year includes two people who disappeared")
+            between = [m for m in a.numbers if m.kind == "cardinal" and m.start >= n.end
+                       and (self._noun_after(m, len(text)) or ("",))[0] not in ("other_things",)]
             said = {t.code: t for t in a.outcomes if t.code != top and t.start < contrast
-                    and not any(0 <= t.start - f and not text[f:t.start].strip() for e in others for f in nouns_from(e))}
+                    and not any(0 <= t.start - f and not text[f:t.start].strip() for e in others for f in nouns_from(e))
+                    and not any(m.end <= t.start for m in between)}
             if len(said) == 1:
                 t = next(iter(said.values()))
                 whole_of = any(m.start != n.start and (po := a.marker_after("partitive_of", m.end, r"\s+")) is not None
@@ -4599,8 +4635,11 @@ class SentenceReader:
         # group right before it labels it)
         opened = re.search(r"\(\s*(?:[^\W\d_]{1,4}\s+)?$", text[:n.start])
         own_bracket = opened.start() if opened is not None else n.start
+        # (nor one before a contrast that opens the number's clause: "10 were attributed to organised crime groups,
+        # while nine were linked to opposition to mining projects")
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
-                  and not CLAUSE_RE.search(text[t.end:own_bracket])]
+                  and not CLAUSE_RE.search(text[t.end:own_bracket])
+                  and not self.lex.contrast_links.finditer(text, t.end, n.start)]
         # ("227 environmental activists and indigenous leaders were killed": a group joined to the
         # defenders noun by "and" adds people to the count; it does not restrict it)
         joined = [h.end for h in a.nouns if h.payload[0] == "defenders"]  # type: ignore[index]
@@ -5551,6 +5590,9 @@ class SentenceReader:
         # ("163 land defenders killed or disappeared in 2025 as Mexico climbs to second place": a country after
         # the figure that its own clause ranks is the subject of that clause, not the figure's place)
         own = [p for p in own if p.start < n.end or p.kind != "country" or not self._ranked_after(p)]
+        # ("60 killings to Mexico's 31": a place whose possessive heads another number is that number's)
+        own = [p for p in own if p.start < n.end or not any(
+            m.start != n.start and re.fullmatch(r"['’]s\s+", self.text[p.end:m.start]) for m in self.a.numbers)]
         # "A tribal chief in Brazil was one of 106 activists killed": the place of the one is not the whole's
         member = re.search(rf"\b(?:{self.lex.rx_article})\s*$", self.text[:n.start], re.I)
         member_at = self.lex.member_of.ends_at(self.text, member.start() if member else n.start, 12)
