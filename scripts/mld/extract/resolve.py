@@ -4486,22 +4486,13 @@ class SentenceReader:
             # warns that the drop hides a shift toward disappearances" says nothing of what the 31 were)
             contrast = min([h.start for h in self.lex.contrast_links.finditer(text, n.end, len(text))
                             if CLAUSE_RE.search(text, n.end, h.start + 1)] + [len(text)])
-            # (the noun after "of them" or "of" is the part's too: "México, con 23 casos en 2025 —21 de ellos
-            # asesinatos—", "19 casos, 18 de ellos asesinatos y uno de desaparición")
-            # (and of a number word not read as a figure: "uno de desaparición")
-            others += [m.end for m in a.numbers if m.kind == "cardinal" and m.start > n.end
-                       and not any(c.start == m.start for c in a.candidates) and CLAUSE_RE.search(text, n.end, m.start)]
-
-            def nouns_from(e: int) -> list[int]:
-                of = re.match(rf"\s*(?:{self.lex.rx_of})\s+", text[e:], re.I)
-                return [e] + ([e + of.end()] if of else []) + [
-                    h.end for h in (a.marker_after("partitive_pronoun", e, r"\s*"),) if h is not None]
             # (nor a word after another number between them: the nearer number's, "had seven cases in the 2024 data;
-            # its figure of nine for last year includes two people who disappeared")
+            # its figure of nine for last year includes two people who disappeared", "México, con 23 casos en 2025 —21
+            # de ellos asesinatos—", "19 casos, 18 de ellos asesinatos y uno de desaparición")
             between = [m for m in a.numbers if m.kind == "cardinal" and m.start >= n.end
                        and (self._noun_after(m, len(text)) or ("",))[0] not in ("other_things",)]
             said = {t.code: t for t in a.outcomes if t.code != top and t.start < contrast
-                    and not any(0 <= t.start - f and not text[f:t.start].strip() for e in others for f in nouns_from(e))
+                    and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)
                     and not any(m.end <= t.start for m in between)}
             if len(said) == 1:
                 t = next(iter(said.values()))
