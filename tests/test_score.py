@@ -280,7 +280,11 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-40-en": (0.6, 0.99, 0.97), "probe-synthetic-40-es": (0.25, 0.84, 0.91),
                "probe-synthetic-41-en": (0.56, 0.95, 0.97), "probe-synthetic-41-es": (0.4, 0.96, 0.95),
                "probe-synthetic-42-en": (0.54, 0.99, 0.99), "probe-synthetic-42-es": (0.4, 0.96, 0.95),
-               "probe-synthetic-43-en": (0.55, 0.99, 0.99), "probe-synthetic-43-es": (0.44, 0.99, 0.99)})
+               "probe-synthetic-43-en": (0.55, 0.99, 0.99), "probe-synthetic-43-es": (0.44, 0.99, 0.99),
+               # (forty-fourth and forty-fifth: scored once on version 2.20.0 and NOT mended; their floors are that score,
+               # a guard against losing more, not a mark of quality: see their READMEs)
+               "probe-synthetic-44-en": (0.37, 0.89, 0.94), "probe-synthetic-44-es": (0.4, 0.93, 0.99),
+               "probe-synthetic-45-en": (0.46, 0.97, 0.94), "probe-synthetic-45-es": (0.42, 0.88, 0.95)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
