@@ -71,10 +71,11 @@ class Matcher:
         self.pairs = [(p, v) for p, v in pairs if p]
         self._flags = 0 if case_sensitive else re.IGNORECASE
         self._compiled: re.Pattern[str] | None = None  # compiled on first use: most users need few matchers
+        self._slotted = any("{" in p for p, _ in self.pairs)  # phrases with slots ("{n} countries") need their groups
 
     @property
     def _rx(self) -> re.Pattern[str]:
-        if self._compiled is None and not any("{" in p for p, _ in self.pairs):
+        if self._compiled is None and not self._slotted:
             self._compiled = self._trie_rx()
         if self._compiled is None:
             ordered = sorted(range(len(self.pairs)), key=lambda i: (-len(self.pairs[i][0]), self.pairs[i][0]))
@@ -133,7 +134,7 @@ class Matcher:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         hits = []
-        if self._rx is not None and hasattr(self, "_table"):
+        if not self._slotted:
             for m in self._rx.finditer(text, start, len(text) if end is None else end):
                 key = self._key(m.group(0))
                 payload = self._table[key] if key in self._table else self._payload_by_pattern(m.group(0))
@@ -166,9 +167,7 @@ class Matcher:
     def fullmatch(self, text: str) -> Hit | None:
         """The payload of a phrase that is exactly `text` (for the validator's re-reading): a table
         lookup, so that re-reading does not compile the whole alternation."""
-        if not hasattr(self, "_slots"):
-            self._slots = any("{" in p for p, _ in self.pairs)
-        if self._slots:
+        if self._slotted:
             for h in self.finditer(text):
                 if h.start == 0 and h.end == len(text):
                     return h
