@@ -3760,11 +3760,12 @@ CASES = [
      "murdered around the world last year.\"\n\nVerdict: Global Witness recorded at least 177 killings in 2022.",
      {row("WLD", 2022, 2022, K, 177, q="at_least")}, ["300", "300"]),
     # a stat box's lines, figure first ("65 - killed in Colombia"), are not one hard-wrapped sentence: joined, each
-    # place had gone to the next line's figure (Brazil's 20 read as the Philippines')
+    # place had gone to the next line's figure (Brazil's 20 read as the Philippines'); each line is read, its words
+    # after the dash its own (the 23 has no place, in a text that names countries and not the world)
     ("stat-box-lines", "en", "2021-09-15",
      "IN NUMBERS: Global Witness's new report\n\n227 - defenders killed in 2020\n29 - killed in the Philippines\n"
      "20 - killed in Brazil\n23 - killings linked to logging",
-     set(), ["227", "29", "20", "23"]),
+     {row("WLD", 2020, 2020, K, 227), row("PHL", 2020, 2020, K, 29), row("BRA", 2020, 2020, K, 20)}, ["23"]),
     # the year in a report's name is not the figure's when its clause states another
     ("report-named-year-and-data-year", "en", "2023-09-13",
      "Global Witness's 2022 report gave 54 killings in Mexico for 2021.",
@@ -4538,6 +4539,46 @@ CASES = [
      "En 2025 fueron asesinadas o desaparecidas 163 personas defensoras en todo el mundo.\n\nColombia encabezó "
      "la lista, con 41 casos.",
      {row("WLD", 2025, 2025, KD, 163), row("COL", 2025, 2025, KD, 41)}, []),
+    # a place given a "number" with no noun is listed, and a part of "those" after it is a part of it ("Twenty-two of
+    # those defenders" was read as the world's 2025 killings, "Six of last year's cases" as the world's mining)
+    ("part-of-a-place-given-a-number", "en", "2026-09-16",
+     "Global Witness counts 163 land and environmental defenders killed or disappeared worldwide last year.\n\n"
+     "Mexico had the second-highest number, 27, up from 19 the year before. Twenty-two of those defenders were "
+     "murdered.\n\nMost of the people killed in Mexico were Indigenous. Six of last year's cases were linked to mining "
+     "alone.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["27", "19", "Twenty-two", "Six"]),
+    ("part-of-a-place-given-a-figure-es", "es", "2026-09-16",
+     "Global Witness contabilizó 163 personas defensoras asesinadas o desaparecidas en el mundo el año pasado.\n\n"
+     "México tuvo la segunda cifra más alta, 27, frente a 19 el año anterior. Veintidós de esas personas fueron "
+     "asesinadas.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["27", "19", "Veintidós"]),
+    # a figure line's dash does not end the number's clause ("57 - victims who were Indigenous" lost its group and was
+    # read as all the world's victims)
+    ("figure-line-dash", "en", "",
+     "BY THE NUMBERS\nSource: Global Witness annual report on 2025\n"
+     "163 - land and environmental defenders killed or disappeared worldwide in 2025\n"
+     "57 - victims who were Indigenous\n"
+     "29 - cases linked to mining and extractives",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, KD, 57, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 29, "sector=mining_and_extractives")}, []),
+    # "after" right before a number compares it ("after twenty in 2024" gave the list its year: 11 and 6 were 2024's)
+    ("after-a-number-compares", "en", "2026-09-16",
+     "Global Witness reports that 163 land and environmental defenders were killed or disappeared in 2025. Guatemala "
+     "recorded eleven cases, after twenty in 2024. Peru recorded six.",
+     {row("WLD", 2025, 2025, KD, 163), row("GTM", 2025, 2025, KD, 11), row("PER", 2025, 2025, KD, 6),
+      row("GTM", 2024, 2024, KD, 20)}, []),
+    ("tras-un-numero-compara-es", "es", "2026-09-16",
+     "Global Witness informa de que 163 personas defensoras fueron asesinadas o desaparecidas en 2025. Guatemala "
+     "registró once casos, tras veinte en 2024. Perú registró seis.",
+     {row("WLD", 2025, 2025, KD, 163), row("GTM", 2025, 2025, KD, 11), row("PER", 2025, 2025, KD, 6),
+      row("GTM", 2024, 2024, KD, 20)}, []),
+    # an item after a compared figure headed by its place's possessive does not take that place (79 was Mexico's)
+    ("not-the-place-of-a-compared-possessive", "en", "2026-10-20",
+     "In 2021, 54 defenders were killed in Mexico, the most of any country; Colombia followed with 33.\n\nSince then, "
+     "Colombia has led every year. It recorded 60 killings in 2022 against Mexico's 31, and 79 in 2023 against "
+     "Mexico's 18.",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33), row("MEX", 2022, 2022, K, 31)},
+     ["60", "79", "18"]),
 ]
 
 

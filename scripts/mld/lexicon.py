@@ -469,6 +469,8 @@ class Lexicon:
         self.exception_words = Matcher([(t, "except") for t in s["exception_words"]])
         self.joins_groups = Matcher([(t, "and") for t in s["coordinators"]] + [(t, "or") for t in s["disjunctions"]])
         self.comparison = Matcher([(t, "comparison") for t in s["comparison"]])
+        # "Guatemala recorded eleven, after twenty in 2024": words that compare only when a number follows them
+        self.comparison_before_number = Matcher([(t, "comparison") for t in s["comparison_before_number"]])
         # "menos víctimas que los 196 casos de 2023": a comparative and its "than" a few words apart
         self._rx_comparative = re.compile(
             rf"\b(?:{_alternation(s['comparative_open'])})\s+(?:[^\W\d_][\w-]*\s+){{1,3}}?"

@@ -255,8 +255,14 @@ def _pairs(text: str, numbers: list[Number], lex: Lexicon) -> list[Number]:
             h = lex.ratio_between.fullmatch(between.strip())
             if h is None and _ratio_base(m.value):
                 h = lex.ratio_between_base.fullmatch(between.strip())
+                # ("about one person in five identifies as Indigenous": the noun of the part may stand between)
+                words = between.split()
+                for k in (1, 2):
+                    if h is None and n.value is not None and m.value is not None and n.value < m.value \
+                            and len(words) > k and all(w.isalpha() for w in words[:k]):
+                        h = lex.ratio_between_base.fullmatch(" ".join(words[k:]))
             # ("cinco en cada uno" is five for each one, not a ratio of five to one)
-            if h is not None and m.kind in ("cardinal",) and len(between) < 16 and m.text.lower() not in lex.weak_numbers:
+            if h is not None and m.kind in ("cardinal",) and len(between) < 30 and m.text.lower() not in lex.weak_numbers:
                 out[i] = Number(n.start, n.end, n.value, "ratio", n.text)
                 out[i + 1] = Number(m.start, m.end, m.value, "ratio", m.text)
     return out

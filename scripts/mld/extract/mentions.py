@@ -121,6 +121,11 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}
     # "menos víctimas que los 196 casos de 2023": also the "than" of a comparative a few words before it
     markers["comparison"] = lex.comparisons(text)
+    # ("Guatemala recorded eleven, after twenty in 2024": "after" compares only right before a number)
+    counts_at = {n.start for n in numbers if n.kind == "cardinal"}
+    markers["comparison"] = sorted(markers["comparison"] + [
+        h for h in lex.comparison_before_number.finditer(text)
+        if any(text[h.end:s0].isspace() and s0 - h.end <= 2 for s0 in counts_at)], key=lambda h: h.start)
     a = Analysis(sentence, lex, text, numbers, [], [], [], {}, [], lex.nouns.finditer(text), markers)
     # "Violence against land defenders killed 227 people": a comparison word right before the people
     # it is about (up to two words between, no number) compares nothing
@@ -633,7 +638,8 @@ def _windows(a: Analysis) -> dict[int, tuple[int, int]]:
         else:
             left = bounds[i - 1]
         if i == len(cands) - 1:
-            strong_after = [s.start() for s in STRONG_SEP_RE.finditer(text, n.end) if not a.in_parens(s.start())]
+            strong_after = [s.start() for s in STRONG_SEP_RE.finditer(text, n.end) if not a.in_parens(s.start())
+                            and not (s.start() == n.end and line_dash(text, n))]
             right = strong_after[0] if strong_after else len(text)
         else:
             right = bounds[i]
@@ -645,6 +651,12 @@ def _windows(a: Analysis) -> dict[int, tuple[int, int]]:
             right = cut
         out[n.start] = (left, right)
     return out
+
+
+def line_dash(text: str, n: Number) -> bool:
+    """Whether a dash right after the number that opens its line labels it: "57 - victims who were Indigenous" is
+    one phrase, its noun and group after the dash (no end of the number's part or clause)."""
+    return not text[:n.start].strip() and re.match(r"\s[—–-]\s", text[n.end:]) is not None
 
 
 def _split_point(a: Analysis, n: Number, m: Number) -> int:

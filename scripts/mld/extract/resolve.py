@@ -18,7 +18,7 @@ from datetime import date
 
 from mld import vocab
 from mld.clauses import CHANGE_SPAN, elsewhere_conflict, joined_as_one, place_in_world_clause
-from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Term, analyse, opposed
+from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Term, analyse, line_dash, opposed
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
@@ -32,6 +32,7 @@ NO_REPORT = ": the text does not say which Global Witness report, so its last ye
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 # an English possessive of up to three words before a number: "last year's", "Mexico's", "2024's"
 POSSESSIVE = r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+"
+PLACE_GIVEN_FIGURE = "a place given a"
 NO_FIGURE_BEFORE = "counts part of a group named before it, but no figure precedes it"
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
@@ -114,6 +115,7 @@ class Discourse:
     # Kenya, six; ..." goes on with its years
     partial_before: Count | None = None
     country_paragraph: int = -1  # the paragraph of the sentence that set `country`
+    paragraph_places: tuple[int, frozenset[str]] = (-1, frozenset())  # a paragraph and the places it has named
     country_at: int = -1  # where the sentence that set `country` starts
     subject_at: int = -1  # where the sentence that named `subject` starts
     official_paragraph: bool = False  # this paragraph quotes officials and names no defenders
@@ -331,6 +333,9 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
         if d.country is not before:
             d.country_paragraph = sent.paragraph
             d.country_at = sent.start
+        named = {str(p.code) for p in a.places if p.governs and p.kind in ("country", "world") and not a.in_parens(p.start)}
+        d.paragraph_places = (sent.paragraph, (d.paragraph_places[1] if d.paragraph_places[0] == sent.paragraph
+                                               else frozenset()) | named)
         # the countries that are subjects of the sentence's clauses: the first, and any right after a
         # contrast ("..., but Mexico was the worst country")
         governing = [p for p in a.places if p.governs and p.kind == "country"]
@@ -868,6 +873,10 @@ class SentenceReader:
             if shape is not None:
                 for n in a.candidates:
                     self._review(n, shape)
+                if shape.startswith(PLACE_GIVEN_FIGURE):
+                    # ("... the second-highest number, 27. Twenty-two of those defenders were murdered."): a part that
+                    # refers back to them is a part of figures in review, not of the scene's
+                    self.d.last = list(self.figures)
             if follows and by_numbers:
                 self.d.list_before = self.sent.paragraph
             self._update_context_without_counts()
@@ -1930,6 +1939,13 @@ class SentenceReader:
             # that gives a place or a group its number, under words that say nothing of what is counted
             return ("a line that gives a place or a group a number, in a text about defenders; neither the line nor the "
                     "sentence before it says what the number counts")
+        first = a.candidates[0].start
+        figure_word = next((w for w in re.findall(r"[^\W\d_]+", text[:first]) if w.lower() in self.lex.figure_nouns), None)
+        if figure_word is not None and any(p.kind in ("country", "world") and p.end <= first for p in a.places):
+            # ("Mexico had the second-highest number, 27, up from 19 the year before."): a place given a figure
+            # ('number', 'total', 'cifra') in a text about defenders, the sentence not saying of what
+            return (f"{PLACE_GIVEN_FIGURE} '{figure_word}' in a text about defenders; the sentence does not say what the "
+                    "number counts")
         return None
 
     def _stated_whole(self, part: Count) -> Count | None:
@@ -2511,6 +2527,15 @@ class SentenceReader:
                 # de Colombia (60)": the head's year is the one it is compared in, not the year of the list after it
                 return (f"goes on from {template.get('value')}, a figure compared with, whose year is the "
                         "comparison's: its own year is not stated")
+        if template is not None and template is self.head and template.compared and not comparison \
+                and not self._own_places(n, L, R) and any(
+                    e.field == "country" and e.basis == "stated" and e.end is not None
+                    and re.fullmatch(r"['’]s\s+", self.src.text[e.end:template.value_start]) is not None
+                    for e in template.evidence):
+            # ("It recorded 60 killings in 2022 [review] against Mexico's 31, and 79 in 2023": the head is a figure
+            # compared with, headed by its place's possessive; an item after it does not take that place)
+            return (f"goes on from {template.get('value')}, a figure compared with, whose place is the comparison's: "
+                    "its own place is not stated")
         if template is not None and template.get("country") is None and not self._own_places(n, L, R):
             return None  # a list after a region's figure: only items that name their country
         if template is None and any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.figures):
@@ -3499,8 +3524,12 @@ class SentenceReader:
             p.kind == "country" and any(c <= p.start for c in cmp_after) for p in self.a.places)
         # (a paragraph that has referred to "the country", "el país se ha convertido ... con 154 casos.
         # La mayoría de los asesinatos (131) ...", is about that country: no world is implied)
+        # (nor one in a paragraph that has named only the scene's country: "Most of the people killed in Mexico were
+        # Indigenous. ... Six of last year's cases were linked to mining alone"; a list's items are parallel)
         country_in_paragraph = self.d.deictic_paragraph == self.sent.paragraph or any(
-            p.kind == "deictic" for p in self.a.places)  # ("... una cifra que coloca al país como el tercero")
+            p.kind == "deictic" for p in self.a.places) or (  # ("... una cifra que coloca al país como el tercero")
+            self.d.country is not None and self.d.country.value != vocab.world() and not self.sent.list_item
+            and self.d.paragraph_places == (self.sent.paragraph, frozenset({str(self.d.country.value)})))
         if not names_country and not country_in_paragraph and (
                 (self.d.countries_seen <= {vocab.world()} and not self.d.states_seen and not self.d.countries_named)
                 or (self.d.global_article and not in_country)):
@@ -3653,12 +3682,17 @@ class SentenceReader:
             return None  # "In Asia, 16 ...": the figure is the region's (a ranking after it is not)
         others = [(self._clause_lo(m.start, a.windows[m.start][0]), self._clause_end(m, a.windows[m.start][1]))
                   for m in a.candidates if m.start != n.start]
+        # (nor a place whose possessive heads another number: "60 killings in 2022 against Mexico's 31, and 79 in 2023")
         countries = [p for p in a.places if p.governs and p.kind == "country" and not a.in_parens(p.start)
-                     and not any(lo <= p.start < hi for lo, hi in others)]
+                     and not any(lo <= p.start < hi for lo, hi in others) and not self._heads_other_number(p, n)]
         if len({p.code for p in countries}) != 1:
             return None
         p = countries[0]
         return None if self._share_place(p) else p
+
+    def _heads_other_number(self, p: Place, n: Number) -> bool:
+        """The place's possessive heads a number other than `n` ("Mexico's 31"): the place is that number's."""
+        return any(m.start != n.start and re.fullmatch(r"['’]s\s+", self.text[p.end:m.start]) for m in self.a.numbers)
 
     def _where_place(self, n: Number) -> Place | None:
         """"solo por detrás de Colombia, donde se cometieron 65 homicidios": a relative clause
@@ -5528,6 +5562,9 @@ class SentenceReader:
             if m.group(0) == ")" and self.text[:n.start].rstrip().endswith("("):
                 pos = m.end()
                 continue
+            if m.start() == n.end and line_dash(self.text, n):
+                pos = m.end()
+                continue
             aside = next((b for a, b in self.a.asides if a == m.start() and b > n.end), None)
             if aside is not None:
                 pos = aside  # "200 defenders in all -- each of them named -- were killed in 2021"
@@ -5582,8 +5619,7 @@ class SentenceReader:
         # the figure that its own clause ranks is the subject of that clause, not the figure's place)
         own = [p for p in own if p.start < n.end or p.kind != "country" or not self._ranked_after(p)]
         # ("60 killings to Mexico's 31": a place whose possessive heads another number is that number's)
-        own = [p for p in own if p.start < n.end or not any(
-            m.start != n.start and re.fullmatch(r"['’]s\s+", self.text[p.end:m.start]) for m in self.a.numbers)]
+        own = [p for p in own if p.start < n.end or not self._heads_other_number(p, n)]
         # "A tribal chief in Brazil was one of 106 activists killed": the place of the one is not the whole's
         member = re.search(rf"\b(?:{self.lex.rx_article})\s*$", self.text[:n.start], re.I)
         member_at = self.lex.member_of.ends_at(self.text, member.start() if member else n.start, 12)
@@ -5617,7 +5653,8 @@ class SentenceReader:
         ("Mexico climbs to second place", "México sube al segundo lugar", "Mexico is 2nd on the list")."""
         tail = re.split(r"[,;:()—–]|\b\d[\d.,]*(?!\w)", self.text[p.end:], maxsplit=1)[0]
         words = [w.strip(".\"“”«»'").lower() for w in tail.split()][:reach]
-        return any(w in self.lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) for w in words)
+        # (an ordinal may head a compound: "Mexico had the second-highest number")
+        return any(w.split("-")[0] in self.lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) for w in words)
 
     def _relative_aside_place(self, n: Number) -> list[Place]:
         """"In Colombia – which saw 25 killings last year, second only to Brazil –": a number in a phrase set
