@@ -855,12 +855,14 @@ CASES = [
      "2021.\n\n2022\nEl informe de 2023 registró 31 asesinatos de personas defensoras en México.",
      {row("MEX", 2021, 2021, K, 54)}, ["31"]),
     # 9. a total refused because its sentence breaks it into outcomes its reading does not hold sets no outcome for
-    # what follows (the list after it had taken "killed" from it)
+    # what follows (the list after it had taken "killed" from it); since the killings of an earlier year no longer say
+    # what a later year's victims are, the total is read (hand-checked: 146 = 142 + 4 in 2024; Colombia 48, Guatemala 20)
     ("refused-total-sets-no-outcome", "es", "2025-09-20",
      "En 2023 hubo 18 asesinatos de personas defensoras en México.\n\nEn el mundo, la organización contó 146 "
      "víctimas en 2024: 142 personas asesinadas y cuatro desaparecidas. Colombia (48) y Guatemala (20) superaron a "
      "México.",
-     {row("MEX", 2023, 2023, K, 18)}, ["146", "142", "cuatro", "48", "20"]),
+     {row("MEX", 2023, 2023, K, 18), row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142),
+      row("WLD", 2024, 2024, D, 4), row("COL", 2024, 2024, KD, 48), row("GTM", 2024, 2024, KD, 20)}, []),
     # 11. parts that break a whole down by outcome hold only together: when a correction takes one back, the other
     # goes to review too (alone, its outcome would be refused as a part's)
     ("breakdown-part-taken-back", "en", "2026-09-16",
@@ -4579,6 +4581,106 @@ CASES = [
      "Mexico's 18.",
      {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33), row("MEX", 2022, 2022, K, 31)},
      ["60", "79", "18"]),
+    # a text's own year (or a later one) is no year a Global Witness report out by then covers (163 was read as 2027's,
+    # from the title's year)
+    ("no-report-covers-the-texts-year", "en", "2027-01-20",
+     "Roads of Maize Solidarity Tour 2027: Defenders of the Land\n\nWhy now? According to the Global Witness report "
+     "published last September, which covers the year 2025, 17 land and environmental defenders were killed or "
+     "disappeared in Mexico that year, three of them women. Worldwide the toll was 163.",
+     {row("MEX", 2025, 2025, KD, 17), row("MEX", 2025, 2025, KD, 3, "gender=women")}, ["163"]),
+    # a report's whole-series total read as of its last year alone (2,253 was read as 2024's)
+    ("series-total-read-as-one-year", "en", "2026-09-20",
+     "Global Witness counted 163 defenders killed or disappeared in 2025.\n* Since 2012: 2,416 killed or disappeared, "
+     "up from 2,253 through 2024.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["2,416", "2,253"]),
+    # an outcome word in a "when" clause with no number says when, not what the figures count (48 and 19 were read as
+    # disappearances); nor do earlier years' killings say what a later year's cases are
+    ("when-clause-outcome-and-earlier-years-outcome", "en", "2026-10-20",
+     "In 2021, according to Global Witness, 54 defenders were killed in Mexico, the most of any country; Colombia "
+     "followed with 33.\n\nIn 2024, when Global Witness began including disappearances, Colombia had 48 cases and "
+     "Mexico 19.",
+     {row("MEX", 2021, 2021, K, 54), row("COL", 2021, 2021, K, 33), row("COL", 2024, 2024, KD, 48),
+      row("MEX", 2024, 2024, KD, 19)}, []),
+    # a speaker's label does not hide the country a sentence ranks (the parts after the colon were the world's)
+    ("speaker-label-before-a-ranked-country", "en", "2026-09-25",
+     "DIEGO: The headline is a hundred and sixty-three people, land and environmental defenders, killed or "
+     "disappeared in 2025.\n\nANA: And Mexico?\n\nDIEGO: Mexico is second again. Twenty-seven cases: twenty-three "
+     "murders and four disappearances.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["Twenty-seven", "twenty-three", "four"]),
+    # another organisation's figure sets no outcome for the figures after it (nine was read as killings)
+    ("other-organisations-outcome-sets-no-scene", "en", "2026-09-25",
+     "Global Witness counted 163 land and environmental defenders killed or disappeared in 2025.\n\nFront Line "
+     "Defenders, which counts all human rights defenders, recorded around three hundred killings in 2025.\n\n"
+     "DIEGO: Seventeen women worldwide in 2025, three of them in Mexico. And outside Latin America the Philippines is "
+     "still the worst, with nine.",
+     {row("WLD", 2025, 2025, KD, 163), row("PHL", 2025, 2025, KD, 9)}, ["three hundred", "Seventeen", "three"]),
+    # "goes back to 2012" opens a period (58 was read as 2025's)
+    ("goes-back-to-a-year", "en", "2026-09-20",
+     "Global Witness counted 163 land and environmental defenders killed or disappeared worldwide in 2025. Mexico "
+     "recorded 27 of those cases.\n\nIn Mexico, cartels and other criminal groups were blamed for nine of the 27.\n\n"
+     "The watchdog's database, which goes back to 2012, attributes 58 Mexican cases to police or private military "
+     "forces.",
+     {row("WLD", 2025, 2025, KD, 163), row("MEX", 2025, 2025, KD, 27),
+      row("MEX", 2025, 2025, KD, 9, "perpetrator=organised_crime")}, ["58"]),
+    # "there" after a country whose possessive is compared with (54 was read as the United States')
+    ("there-after-a-compared-possessive", "en", "2026-09-20",
+     "The United States imported roughly $9 billion worth of Mexican metals last year.\n\nThe numbers remain below "
+     "Mexico's peak in 2021, when 54 defenders were killed there, the highest toll of any country that year.",
+     {row("MEX", 2021, 2021, K, 54)}, []),
+    # a period in an apposition after the country is the apposition's (11 was read as 2024's)
+    ("period-in-an-apposition", "en", "2026-09-16",
+     "Global Witness recorded 163 defenders killed or disappeared in 2025. Guatemala, the runner-up in the previous "
+     "report, fell to fifth place with 11.",
+     {row("WLD", 2025, 2025, KD, 163), row("GTM", 2025, 2025, KD, 11)}, []),
+    # an outcome word in a rate after the number is the rate's (2.416 and 823 were read as killings)
+    ("outcome-word-of-a-rate-es", "es", "2026-09-16",
+     "Un total de 163 defensores de la tierra y del medio ambiente fueron asesinados o desaparecidos en 2025 en todo el "
+     "mundo, según el último informe de la ONG Global Witness, difundido este martes.\n\n"
+     "Desde 2012, la organización ha documentado 2.416 casos, lo que equivale a casi un defensor asesinado cada dos "
+     "días. De ellos, 823 eran indígenas.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2012, 2025, KD, 2416),
+      row("WLD", 2012, 2025, KD, 823, "indigenous=yes")}, []),
+    # a figure of several years in a new paragraph is no item of a list of one year's figures (58 was read as killings)
+    ("span-figure-after-one-years-list", "en", "2026-11-02",
+     "The latest edition, covering calendar year 2025 and released in September 2026, records 157 killings and six "
+     "disappearances, for a total of 163.\n\nEarlier editions also used a narrower definition. The report on 2023 data, "
+     "for example, counted 196 killings worldwide and 18 in Mexico, with no separate line for disappearances.\n\n"
+     "Sectoral and perpetrator coding overlap and should never be added together. Of Mexico's cases since 2012, 58 are "
+     "linked to mining.",
+     {row("WLD", 2025, 2025, K, 157), row("WLD", 2025, 2025, D, 6),
+      row("WLD", 2023, 2023, K, 196), row("MEX", 2023, 2023, K, 18)}, ["163", "58"]),
+    # an owner's demonym is no place of the figure (24 was read as Canada's)
+    ("owner-demonym", "en", "2026-09-20",
+     "Global Witness counted 163 defenders killed or disappeared worldwide in 2025. In Mexico, where Canadian companies "
+     "hold the majority of foreign concessions, 24 defenders were killed or disappeared last year.",
+     {row("WLD", 2025, 2025, KD, 163), row("MEX", 2025, 2025, KD, 24)}, []),
+    # a relative clause on a place compared with is that place's (41 was read as Mexico's)
+    ("relative-clause-on-a-compared-place-es", "es", "2026-09-20",
+     "Global Witness registró 163 personas defensoras asesinadas o desaparecidas en 2025. México ocupa el segundo "
+     "lugar, sólo detrás de Colombia, que tuvo cuarenta y un casos.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["cuarenta y un"]),
+    # a list item in a "when" clause is of the year before "when" (54 was read as 2024's)
+    ("when-clause-list-item", "en", "2026-09-20",
+     "Global Witness counted 163 defenders killed or disappeared in 2025. The 2025 figure is higher than 2024's but "
+     "still below the 200 killings the group recorded in 2021, when Mexico topped the table with 54.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2021, 2021, K, 200), row("MEX", 2021, 2021, K, 54)}, []),
+    # parts of a whole that opens the sentence ("Among those 122 Indigenous defenders"): each is of the whole's group
+    # (21 lost it; 39 counted "projects")
+    ("parts-of-an-opening-whole", "en", "2026-10-20",
+     "According to the Global Witness database, 246 land and environmental defenders were killed or disappeared in "
+     "Mexico between 2012 and 2025. Of them, 122 were Indigenous. Among those 122 Indigenous defenders, 21 were killed "
+     "or disappeared at the hands of police or private military forces, and 39 were opposing mining projects on their "
+     "territories.",
+     {row("MEX", 2012, 2025, KD, 246), row("MEX", 2012, 2025, KD, 122, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 21, "indigenous=yes", "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 39, "indigenous=yes", "sector=mining_and_extractives")}, []),
+    # "Of those 123," with the 123 in review: its parts are in review too (21 was read as Mexico's 2025 police figure)
+    ("parts-of-a-whole-in-review", "en", "2026-09-20",
+     "Mexico, with 24 cases, had the second-highest toll in 2025.\n\nSince Global Witness began its count in 2012, "
+     "nearly 250 defenders have been killed or disappeared in Mexico. 123 of them were Indigenous, in a country where "
+     "about one person in five identifies as Indigenous. Of those 123, twenty-one were killed or disappeared at the "
+     "hands of police or private military forces.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["250", "123", "123", "twenty-one"]),
 ]
 
 

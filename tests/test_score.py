@@ -267,8 +267,10 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # twenty-one ..." and "16 of them" after a part, not mended, see its README)
                "probe-synthetic-35-en": (0.61, 0.95, 0.97), "probe-synthetic-35-es": (0.65, 0.99, 0.99),
                # (thirty-sixth: the Mexican press and the government's reply; English: "19 (18 killings and one
-               # disappearance) out of 146 worldwide" reads the 146 as killings, not mended)
-               "probe-synthetic-36-en": (0.47, 0.97, 0.96), "probe-synthetic-36-es": (0.38, 0.99, 0.99),
+               # disappearance) out of 146 worldwide" reads the 146 as killings, not mended; Spanish: since a figure in a
+               # relative clause on a place compared with goes to review ("detrás de Colombia, que acumuló 52 casos"),
+               # the "19 registrados un año antes" after it does too)
+               "probe-synthetic-36-en": (0.47, 0.97, 0.96), "probe-synthetic-36-es": (0.37, 0.99, 0.99),
                # (thirty-seventh and thirty-eighth: scored once at the end of the nineteenth session, partly mended in the
                # twentieth (a paragraph after a look back, a list after a change, a compared figure's noun); the wrong
                # rows left are listed in their READMEs)

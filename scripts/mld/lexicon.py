@@ -513,6 +513,8 @@ class Lexicon:
         self.rx_question_words = _alternation(s["question_words"])
         # "the Philippine rights group Karapatan reported ...": an organisation named after its noun
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
+        # "where Canadian companies hold ... concessions", "empresas canadienses": a place that owns, not where
+        self.owner_nouns = Matcher([(t, "owner") for t in s["owner_nouns"]])
         # "one such office reported 37", "otra organización documentó": a body the text sets apart from Global Witness
         self.other_body_markers = Matcher([(t, "other") for t in s["other_body_markers"]])
         self.rx_organisation_nouns = "|".join(re.escape(t) for t in sorted(s["organisation_nouns"], key=len, reverse=True))
@@ -588,7 +590,7 @@ class Lexicon:
         for h in hits:
             run = seat_end is not None and re.fullmatch(
                 rf"\s*(?:,|{self.rx_and})\s*(?:{self.rx_and}\s+)?(?:{self.rx_article}\s+)?", text[seat_end:h.start], re.I)
-            if self.seat_after.starts_at(text, h.end, 12) is not None or run \
+            if self.seat_after.starts_at(text, h.end, 12) is not None or run or self._owns(text, h) \
                     or self.seat_before.ends_at(text, h.start, 24) is not None or self._names_organisation(text, h) \
                     or self._after_institution(text, h):
                 out.add(h.start)
@@ -603,6 +605,14 @@ class Lexicon:
         the institution is."""
         return re.search(rf"\b(?:{self.rx_institution})(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){{1,4}},\s*$",
                          text[max(0, h.start - 80):h.start]) is not None
+
+    def _owns(self, text: str, h: Hit) -> bool:
+        """The place is an owner's: a business noun right after it, one word between at most ("Canadian mining
+        companies"), or right before it ("empresas canadienses")."""
+        for after in (re.match(r"[ \t]+", text[h.end:]), re.match(r"[ \t]+[^\W\d_][\w-]*[ \t]+", text[h.end:])):
+            if after is not None and self.owner_nouns.starts_at(text, h.end + after.end(), 30) is not None:
+                return True
+        return self.owner_nouns.ends_at(text, h.start, 30) is not None
 
     def _names_organisation(self, text: str, h: Hit) -> bool:
         if not re.search(rf"\b(?:{self.rx_article})[ \t]+$", text[max(0, h.start - 12):h.start], re.I):

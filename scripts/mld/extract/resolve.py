@@ -1394,6 +1394,24 @@ class SentenceReader:
             self._review_count(c, f"the worldwide total of the report on {c.get('period_end')}, read for "
                                   f"{c.get('country')}: the whole total cannot be one country's")
             return
+        # (a date the header gives, not one inferred from the figures)
+        written = self.src.published_year if "published_from" not in self.src.meta else None
+        if written is not None and c.get("period_start") == c.get("period_end") and int(str(c.get("period_end"))) >= written \
+                and all(e.basis == "context" for e in c.evidence if e.field in ("period_start", "period_end")):
+            # ("Roads of Maize Solidarity Tour 2027 ... Worldwide the toll was 163", published in 2027): a year carried
+            # from other sentences that is the text's own is no year of a Global Witness report out by then (a figure
+            # may state it: "By the start of June, 98 ... had been killed in 2017"; a span may end in it, "between 2002
+            # and 2014")
+            self._review_count(c, f"its year ({c.get('period_end')}), carried from another sentence, is the text's own "
+                                  f"year ({written}) or later: no Global Witness report out by then covers it")
+            return
+        if c.get("country") == vocab.world() and c.get("period_start") == c.get("period_end") \
+                and vocab.is_cumulative_total(int(str(c.get("value"))), int(str(c.get("period_end")))):
+            # ("Since 2012: 2,416 killed or disappeared, up from 2,253 through 2024"): the whole-series total of the
+            # report on that year, read as of the one year
+            self._review_count(c, f"{c.get('value')} is the whole-series worldwide total of the report on "
+                                  f"{c.get('period_end')}, here read as of that one year")
+            return
         restricted = [d for d in vocab.dimensions()[1:] if c.get(d) != vocab.top_code(d)]
         if c.get("country") != vocab.world() and all(e.basis == "context" for e in c.evidence if e.field == "country") \
                 and _near_world(int(str(c.get("value"))), int(str(c.get("period_start"))), int(str(c.get("period_end"))),
@@ -2145,7 +2163,12 @@ class SentenceReader:
             r"\s+(?:[^\W\d_-]+\s+){1,4}(?:(?:19|20)\d\d|[^\W\d_-]+)\s*,\s*", rest) is not None \
             and any(whole.end <= q.start < at for q in a.periods)
         if m is None and not dated:
-            return None
+            # ("Of those 123, twenty-one were killed ...": a whole with no noun of its own, said before)
+            # (one read is taken as before, by the words after it)
+            if whole is None or not re.fullmatch(r"\s*,\s*", rest) \
+                    or isinstance(self._parent_with_value(int(whole.value), ""), Count):
+                return None
+            return self._clause_partitive(n)
         lo = at - len(rest)
         if not any(lo <= h.start and h.end <= at and h.payload[0] in ("outcome", "defenders")  # type: ignore[index]
                    for h in a.nouns):
@@ -2204,10 +2227,15 @@ class SentenceReader:
             whole = next((w for w in a.candidates if w.start >= of.end and not text[of.end:w.start].strip()), None)
             if whole is None or not re.fullmatch(r"\s*,\s*", text[whole.end:at]):
                 continue
-            # (the partitive opens its clause: after a comma or semicolon, with "and" or not)
-            if not re.search(rf"[,;]\s*(?:(?:{self.lex.rx_and})\s+)?$", text[:of.start], re.I):
+            # (the partitive opens its clause: after a comma or semicolon, with "and" or not; or the sentence: "Of
+            # those 123, twenty-one were killed or disappeared at the hands of police")
+            opens = not text[:of.start].strip()
+            if not opens and not re.search(rf"[,;]\s*(?:(?:{self.lex.rx_and})\s+)?$", text[:of.start], re.I):
                 continue
             parent = self._parent_with_value(int(whole.value), "")
+            if parent is None and opens:
+                self.consumed.add(whole.start)
+                return f"stated as part of {whole.text}, a figure said before that was not read"
             if parent is None:
                 return None  # (no figure of that value before: both numbers are read by their own words)
             self.consumed.add(whole.start)
@@ -2527,6 +2555,16 @@ class SentenceReader:
                 # de Colombia (60)": the head's year is the one it is compared in, not the year of the list after it
                 return (f"goes on from {template.get('value')}, a figure compared with, whose year is the "
                         "comparison's: its own year is not stated")
+        lead = len(self.text) - len(self.text.lstrip())
+        opener = self.lex.partitive_of.starts_at(self.text, lead, 24)
+        whole_number = next((m for m in a.candidates if opener is not None and m.start >= opener.end
+                             and not self.text[opener.end:m.start].strip()), None)
+        if template is not None and template is self.head and whole_number is not None and not comparison \
+                and whole_number.start < n.start and template.get("value") == int(whole_number.value) \
+                and not self._own_places(n, L, R) and any(c is template for c in self.out.counts):
+            # ("Among those 122 Indigenous defenders, 21 were killed ... by police ..., and 39 were opposing mining
+            # projects"): the sentence opens with the whole its parts are of; a later number is one more part of it
+            return self._part(n, template, (n.end, R), parent_span=None, left=(L, n.start))
         if template is not None and template is self.head and template.compared and not comparison \
                 and not self._own_places(n, L, R) and any(
                     e.field == "country" and e.basis == "stated" and e.end is not None
@@ -2600,6 +2638,13 @@ class SentenceReader:
                         "place, and its sentence does not name the group: whether the group holds is not said")
             scene = self.d.period.value if self.d.period is not None else None
             spans_years = template.get("period_start") != template.get("period_end")
+            if not spans_years and template.sentence.paragraph != self.sent.paragraph and not self.lex.continuation.finditer(self.text) \
+                    and any(q.kind in ("open", "open_relative") or (q.kind == "closed" and q.y1 != q.y2)
+                            for q in self._own_periods(n, L, R)):
+                # ("... counted 196 killings worldwide and 18 in Mexico [2023]. || Of Mexico's cases since 2012, 58 are
+                # linked to mining"): a figure of several years, in a new paragraph that does not refer back ("these
+                # figures"), is no item of a list of one year's figures
+                return None
             if not spans_years and template.get("country") != vocab.world() \
                     and any(q.kind in ("open", "open_relative") for q in self._own_periods(n, L, R)) \
                     and not any(p.kind in ("country", "world") for p in self._own_places(n, L, R)):
@@ -2678,6 +2723,11 @@ class SentenceReader:
         if pick is not None:
             places = [pick]  # "..., and the latter from 4 in 2020 to 14 in 2021"
         periods = self._own_periods(n, L, R)
+        when = self._when_year(n)
+        if when is not None and not periods:
+            # ("... the 200 killings the group recorded in 2021, when Mexico topped the table with 54"): a figure of a
+            # "when" clause is of the year before it, not of the list's
+            periods = [when]
         clause_end = self._clause_end(n, R)
         # (not a group that ends a parallel predicate joined to this one by "and": "Most were Indigenous and 10 were
         # women" says nothing of the 10's being Indigenous)
@@ -2693,7 +2743,10 @@ class SentenceReader:
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
             return None
-        crossed = [d for d in vocab.dimensions()[1:] if template.get(d) != vocab.top_code(d) and not groups[d]]
+        # (a group the head took from its own whole holds for its parallel parts too: "Among those 122 Indigenous
+        # defenders, 21 were killed ... by police ..., and 39 were opposing mining projects")
+        crossed = [d for d in vocab.dimensions()[1:] if template.get(d) != vocab.top_code(d) and not groups[d]
+                   and not any(e.field == d and e.basis == "referent" for e in template.evidence)]
         # (the head a part of a figure before it: its place is that figure's)
         head_is_part = [e.basis for e in template.evidence if e.field == "country"] == ["referent"]
         if not from_prev and any(groups.values()) and crossed and head_is_part:
@@ -3394,6 +3447,13 @@ class SentenceReader:
         where = self._where_place(n)
         if where is not None:
             return Value(where.code, [self._ev("country", "stated", where.start, where.end)])
+        on_compared = self._relative_aside_place(n, governing=False)
+        if on_compared:
+            # ("México ocupa el segundo lugar, sólo detrás de Colombia, que tuvo cuarenta y un casos"): a relative
+            # clause on a place named as compared with, or as an owner, is about that place, not the sentence's subject
+            p = on_compared[0]
+            return (f"in a relative clause on {text[p.start:p.end]}, a place the sentence names as compared with or "
+                    "as an owner: whose figure it is, is not sure")
         places = self._own_places(n, L, R)
         if any(p.kind == "subnational" for p in places):
             p = next(p for p in places if p.kind == "subnational")
@@ -3890,6 +3950,13 @@ class SentenceReader:
             q = before[-1]
             if q.kind == "region":
                 return f"says '{self.text[p.start:p.end]}' after a region ({self.text[q.start:q.end]}), not a country"
+            return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
+        # (a country whose possessive the sentence compares with, its only one before the deictic: "The numbers remain
+        # below Mexico's peak in 2021, when 54 defenders were killed there"; not "Set against Brazil, ... three deaths in
+        # the archipelago")
+        named = [q for q in a.places if q.end <= p.start and q.kind == "country" and not a.in_parens(q.start)]
+        if named and len({q.code for q in named}) == 1 and re.match(r"['’]s\s", self.text[named[-1].end:]):
+            q = named[-1]
             return Value(q.code, [self._ev("country", "shared", q.start, q.end)])
         sb = self.d.state_before
         if sb is not None and sb[0] == self.d.sentence_before_at and not any(
@@ -4523,11 +4590,19 @@ class SentenceReader:
             # (nor a word after another number between them: the nearer number's, "had seven cases in the 2024 data;
             # its figure of nine for last year includes two people who disappeared", "México, con 23 casos en 2025 —21
             # de ellos asesinatos—", "19 casos, 18 de ellos asesinatos y uno de desaparición")
-            between = [m for m in a.numbers if m.kind == "cardinal" and m.start >= n.end
-                       and (self._noun_after(m, len(text)) or ("",))[0] not in ("other_things",)]
+            # (a rate's too: "2.416 casos, lo que equivale a casi un defensor asesinado cada dos días")
+            between = [m for m in a.numbers if m.kind in ("cardinal", "rate") and m.start >= n.end
+                       and (m.kind == "rate" or (self._noun_after(m, len(text)) or ("",))[0] not in ("other_things",))]
+            # (nor one in a "when" clause set off before the number, with no number of its own: "In 2024, when Global
+            # Witness began including disappearances, Colombia had 48 cases" says when, not what the 48 cases are)
+            whens = [(h.start, stop.start() if (stop := CLAUSE_RE.search(text, h.end)) else len(text))
+                     for h in self.lex.when_words.finditer(text)]
+            whens = [(lo, hi) for lo, hi in whens if hi <= n.start and re.search(r"(?:^|[,;—–(])\s*$", text[:lo])
+                     and not any(lo <= m.start < hi for m in a.numbers if m.kind == "cardinal")]
             said = {t.code: t for t in a.outcomes if t.code != top and t.start < contrast
                     and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)
-                    and not any(m.end <= t.start for m in between)}
+                    and not any(m.end <= t.start for m in between)
+                    and not any(lo <= t.start < hi for lo, hi in whens)}
             if len(said) == 1:
                 t = next(iter(said.values()))
                 whole_of = any(m.start != n.start and (po := a.marker_after("partitive_of", m.end, r"\s+")) is not None
@@ -4564,6 +4639,16 @@ class SentenceReader:
                 # Guatemala recorded fifteen cases"): the scene's outcome was last set by words whose figures were
                 # not read, and every figure read so far has another: what the cases are is not sure
                 context = None
+            if context is not None and not self._continues(n):
+                # ("In 2021, 54 defenders were killed in Mexico ... It recorded 60 killings in 2022 ... || In 2024, ...
+                # Colombia had 48 cases"): the outcome the text gave for figures of earlier years is not said of a
+                # later year's cases (what Global Witness counts has changed over the years)
+                years_of = [int(str(c.get("period_end"))) for c in self.d.counts
+                            if c.get(vocab.dimensions()[0]) == context.value and not c.compared]
+                stated_years = [q.y2 for q in a.periods if q.governs and not q.compared and q.y2 is not None
+                                and q.kind in ("single", "bare", "closed") and q.y1 == q.y2]
+                if years_of and stated_years and min(stated_years) > max(years_of):
+                    context = None
             for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), context):
                 if alt is not None and alt.value != top:
                     return Value(alt.value, _as_context(alt.evidence, self.sent))
@@ -5051,6 +5136,11 @@ class SentenceReader:
                            for m in self.a.numbers):
                 return None
             kind, code = h.payload  # type: ignore[misc, has-type]
+            if kind == "other_things" and self.lex.predicate_verbs.starts_at(text, pos, 12) is not None \
+                    and len(between.split()) >= 2:
+                # ("and 39 were opposing mining projects": a thing after the number's verb is its object, not what it
+                # counts)
+                return None
             if kind == "other_people":
                 # ("veintisiete hermanas y hermanos defensores de la tierra": a word of kin or fellowship before the
                 # defenders' noun, with its pair, qualifies it; the defenders are counted)
@@ -5656,7 +5746,7 @@ class SentenceReader:
         # (an ordinal may head a compound: "Mexico had the second-highest number")
         return any(w.split("-")[0] in self.lex.ordinal_words or DIGIT_ORDINAL_RE.fullmatch(w) for w in words)
 
-    def _relative_aside_place(self, n: Number) -> list[Place]:
+    def _relative_aside_place(self, n: Number, governing: bool = True) -> list[Place]:
         """"In Colombia – which saw 25 killings last year, second only to Brazil –": a number in a phrase set
         off by a dash or a comma right after a country, that opens with a relative pronoun, with no other
         number before it, is that country's."""
@@ -5669,7 +5759,7 @@ class SentenceReader:
         if m is None or m.group(1).lower() not in {w.lower() for w, _ in self.lex.relative_pronouns.pairs} \
                 or any(d.end() <= x.start < n.start for x in self.a.numbers):
             return []
-        return [p for p in self.a.places if p.governs and p.kind == "country" and p.end == d.start()][-1:]
+        return [p for p in self.a.places if p.governs == governing and p.kind == "country" and p.end == d.start()][-1:]
 
     def _country_after_clause(self, n: Number) -> str | None:
         """The one country its sentence names after the number's clause, outside brackets: the figure may
@@ -5747,6 +5837,13 @@ class SentenceReader:
         # United Nations COP16 biodiversity conference — was last year the deadliest country"; a bracket before
         # the number may gloss its years, "(sobre la situación en el 2019) se reportaron 212 casos")
         dashed = [(lo, hi) for lo, hi in self.a.asides if not lo <= n.start < hi]
+        # (nor one in an apposition set off by commas after a country, with no number, before the number: "Guatemala,
+        # the runner-up in the previous report, fell to fifth place with 11")
+        for q in self.a.places:
+            if q.kind == "country" and q.end < n.start and self.text[q.end:q.end + 1] == ",":
+                close = self.text.find(",", q.end + 1, n.start)
+                if close > 0 and not any(q.end < m.start < close for m in self.a.numbers):
+                    dashed.append((q.end, close))
         # (nor a period after a later figure that a change starts from: "Brazil's toll rose to 34, from 26 the year
         # before": "the year before" is the 26's)
         starts = [m.end for m in self.a.candidates if m.start >= n.end
@@ -5814,7 +5911,10 @@ class SentenceReader:
             # journalists and community members had been killed in the last decade")
             crossing = p.start >= end if p.start >= n.end else bool(CLAUSE_RE.search(self.text[p.end:n.start]))
             return (crossing, d)
-        return sorted(periods, key=dist)[0]
+        # (a year compared with before the number yields to one of its own clause: "higher than 2024's but still below
+        # the 200 killings the group recorded in 2021")
+        own = [p for p in periods if not p.compared and p.start >= n.end and p.start < end]
+        return sorted(own if any(p.compared and p.end <= n.start for p in periods) and own else periods, key=dist)[0]
 
     def _opens_relative(self, pos: int) -> bool:
         """Whether a relative clause of place opens at `pos` (", where", ", donde")."""
@@ -6235,7 +6335,9 @@ class SentenceReader:
         """The sentence opens with the country and ranks it ("Mexico is second on your list again", "México
         ocupa el segundo lugar"): the figures after it, with no place of their own, are that country's."""
         text = self.text
-        if re.sub(rf"^\s*(?:(?:{self.lex.rx_article})\s+)?", "", text[:p.start], flags=re.I).strip():
+        # (after a speaker's label: "DIEGO: Mexico is second again.")
+        before = re.sub(r"^\s*[^\W\d_][^:.!?\d]{0,30}:\s+", "", text[:p.start])
+        if re.sub(rf"^\s*(?:(?:{self.lex.rx_article})\s+)?", "", before, flags=re.I).strip():
             return False
         return self._ranked_after(p, reach=6) \
             or bool(self.lex.ranking_verbs.finditer(text, p.end, min(len(text), p.end + 24)))
@@ -6266,7 +6368,11 @@ class SentenceReader:
         said = [t for t in said if not any(e <= t.start and not self.text[e:t.start].strip() for e in wholes)]
         if a.candidates:
             d.outcomes_said |= {str(t.code) for t in said}
-        if a.about_people and said:
+        # (not a sentence whose figures are another organisation's: "Front Line Defenders ... recorded around three
+        # hundred killings in 2025. || ... the Philippines is still the worst, with nine")
+        others_figures = bool(self.figures) and all(isinstance(f, Unresolved) and f.reason.startswith(OTHER_SOURCE)
+                                                    for f in self.figures)
+        if a.about_people and said and not others_figures:
             one = len({t.code for t in said}) == 1 and (d.outcome is None or d.outcome.value == said[0].code)
             d.outcome = Value(said[0].code, [self._ev(vocab.dimensions()[0], "stated", said[0].start, said[0].end)]) \
                 if one else None
