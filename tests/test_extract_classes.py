@@ -4681,6 +4681,33 @@ CASES = [
      "about one person in five identifies as Indigenous. Of those 123, twenty-one were killed or disappeared at the "
      "hands of police or private military forces.",
      {row("MEX", 2025, 2025, KD, 24)}, ["250", "123", "123", "twenty-one"]),
+    # items after figures of two outcomes in their sentence, naming none, may be of either or both (the countries were
+    # read as killings)
+    ("items-after-a-split-by-outcome-es", "es", "2026-09-15",
+     "Un total de 163 personas defensoras fueron asesinadas o desaparecidas en el mundo en 2025, informó Global "
+     "Witness.\n\nDel total del año pasado, 155 personas fueron asesinadas y ocho desaparecidas, precisa el informe, "
+     "que sitúa a Colombia (41) a la cabeza de la lista, seguida de Brasil (23).",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2025, 2025, K, 155), row("WLD", 2025, 2025, D, 8)}, ["41", "23"]),
+    # the whole a ratio is taken from takes none of the part's group (163 was read as Indigenous)
+    ("whole-of-a-ratio-es", "es", "2026-09-17",
+     "Chiapas concentró cuatro de los veintiún casos que Global Witness documentó en México el año pasado. A escala "
+     "mundial, uno de cada tres de los 163 defensores asesinados o desaparecidos en 2025 era indígena.",
+     {row("MEX", 2025, 2025, KD, 21)}, ["cuatro", "163"]),
+    # the "with" figure right after a place ranked ahead is that place's (41 was read as Mexico's); "veintiún" is 21
+    ("with-figure-of-a-place-ranked-ahead-es", "es", "2026-09-16",
+     "Veintiún personas defensoras fueron asesinadas o desaparecidas en México durante 2025, de acuerdo con el informe "
+     "anual de Global Witness. La cifra coloca al país en el tercer sitio mundial, detrás de Colombia, con 41 casos, y "
+     "de Brasil, con 23.",
+     {row("MEX", 2025, 2025, KD, 21), row("COL", 2025, 2025, KD, 41), row("BRA", 2025, 2025, KD, 23)}, []),
+    # parts of a whole that opens the sentence, in Spanish, with the joint perpetrator group and an object after the
+    # verb (39 counted "proyectos"; 21 lost the group and was read as police only)
+    ("parts-of-an-opening-whole-es", "es", "2026-10-21",
+     "Según Global Witness, 246 personas defensoras fueron asesinadas o desaparecidas en México entre 2012 y 2025, y "
+     "122 de ellas eran indígenas. De esas 122 personas indígenas, 39 se oponían a proyectos mineros en sus "
+     "territorios y 21 fueron víctimas de policías o fuerzas militares privadas.",
+     {row("MEX", 2012, 2025, KD, 246), row("MEX", 2012, 2025, KD, 122, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 39, "indigenous=yes", "sector=mining_and_extractives"),
+      row("MEX", 2012, 2025, KD, 21, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
 ]
 
 

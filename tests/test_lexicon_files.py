@@ -13,7 +13,7 @@ import pytest
 from mld.lexicon import Matcher, _phrase_regex, lexicon
 
 LEXICON = Path(__file__).resolve().parent.parent / "lexicon"
-DATA_MAPS = ("country_aliases", "demonyms")  # keyed by country code: each language lists its own
+DATA_MAPS = ("country_aliases", "demonyms", "word_aliases")  # keyed by code or word: each language lists its own
 
 
 def key_paths(node: object, path: str = "") -> set[str]:

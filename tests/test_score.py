@@ -264,8 +264,9 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (thirty-fourth: an international press day, many countries, elliptical lists and number forms)
                "probe-synthetic-34-en": (0.38, 0.99, 0.95), "probe-synthetic-34-es": (0.54, 0.99, 0.96),
                # (thirty-fifth: NGO posts quoting the database for Mexico as the seed does; English: "Of those 123,
-               # twenty-one ..." and "16 of them" after a part, not mended, see its README)
-               "probe-synthetic-35-en": (0.61, 0.95, 0.97), "probe-synthetic-35-es": (0.65, 0.99, 0.99),
+               # twenty-one ..." mended in the twenty-first session (to review, with its whole); "16 of them" after a part
+               # not mended, see its README)
+               "probe-synthetic-35-en": (0.61, 0.97, 0.98), "probe-synthetic-35-es": (0.65, 0.99, 0.99),
                # (thirty-sixth: the Mexican press and the government's reply; English: "19 (18 killings and one
                # disappearance) out of 146 worldwide" reads the 146 as killings, not mended; Spanish: since a figure in a
                # relative clause on a place compared with goes to review ("detrás de Colombia, que acumuló 52 casos"),
@@ -283,10 +284,18 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-41-en": (0.56, 0.95, 0.97), "probe-synthetic-41-es": (0.4, 0.96, 0.95),
                "probe-synthetic-42-en": (0.54, 0.99, 0.99), "probe-synthetic-42-es": (0.4, 0.96, 0.95),
                "probe-synthetic-43-en": (0.55, 0.99, 0.99), "probe-synthetic-43-es": (0.44, 0.99, 0.99),
-               # (forty-fourth and forty-fifth: scored once on version 2.20.0 and NOT mended; their floors are that score,
-               # a guard against losing more, not a mark of quality: see their READMEs)
-               "probe-synthetic-44-en": (0.37, 0.89, 0.94), "probe-synthetic-44-es": (0.4, 0.93, 0.99),
-               "probe-synthetic-45-en": (0.46, 0.97, 0.94), "probe-synthetic-45-es": (0.42, 0.88, 0.95)})
+               # (forty-fourth and forty-fifth: scored once on version 2.20.0, partly mended in the twenty-first session
+               # (English of the forty-fourth: no wrong row left); the wrong rows left are listed in their READMEs)
+               "probe-synthetic-44-en": (0.42, 0.99, 0.99), "probe-synthetic-44-es": (0.4, 0.93, 0.99),
+               "probe-synthetic-45-en": (0.46, 0.97, 0.94), "probe-synthetic-45-es": (0.42, 0.88, 0.95),
+               # (forty-sixth to fifty-first: written and scored first in the twenty-first session, then mended; their
+               # READMEs give the first score and the wrong rows left)
+               "probe-synthetic-46-en": (0.55, 0.99, 0.98), "probe-synthetic-46-es": (0.57, 0.97, 0.97),
+               "probe-synthetic-47-en": (0.46, 0.99, 0.98), "probe-synthetic-47-es": (0.37, 0.99, 0.99),
+               "probe-synthetic-48-en": (0.69, 0.99, 0.99), "probe-synthetic-48-es": (0.32, 0.99, 0.98),
+               "probe-synthetic-49-en": (0.48, 0.99, 0.99), "probe-synthetic-49-es": (0.55, 0.97, 0.98),
+               "probe-synthetic-50-en": (0.44, 0.97, 0.96), "probe-synthetic-50-es": (0.4, 0.93, 0.99),
+               "probe-synthetic-51-en": (0.36, 0.9, 0.96), "probe-synthetic-51-es": (0.45, 0.99, 0.99)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

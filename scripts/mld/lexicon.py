@@ -248,6 +248,8 @@ class Lexicon:
                                        + r")(?:\s+(\d{1,3}))?|\b(?:" + "|".join(re.escape(w) for w in n["thousands"])
                                        + r")\s+(\d{1,3}))(?![\w.,]\d)\b", re.I)
         # "nearly two and a half thousand" (2,500), "two and a half million" (a magnitude): a half after a number
+        # ("veintiún casos": a shortened form the number parser does not know, and the word it stands for)
+        self.word_aliases: dict[str, str] = {k.lower(): v for k, v in n["word_aliases"].items()}
         self.and_a_half = Matcher([(t, "and_a_half") for t in n["and_a_half"]])
         self.thousand_words = Matcher([(t, "thousand") for t in n["thousands"]])
         # "una cifra récord en los dos casos": a number word that means "both", not a count
@@ -515,6 +517,10 @@ class Lexicon:
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
         # "where Canadian companies hold ... concessions", "empresas canadienses": a place that owns, not where
         self.owner_nouns = Matcher([(t, "owner") for t in s["owner_nouns"]])
+        # "detrás de Colombia, con 41 casos": a place the figure's own country ranks behind, which its "with" figure is of
+        self.behind_frames = Matcher([(t, "behind") for t in s["behind_frames"]])
+        # "39 se oponían a proyectos mineros": a preposition after the number's verb opens its object
+        self.object_prepositions = frozenset(w.lower() for w in s["object_prepositions"])
         # "one such office reported 37", "otra organización documentó": a body the text sets apart from Global Witness
         self.other_body_markers = Matcher([(t, "other") for t in s["other_body_markers"]])
         self.rx_organisation_nouns = "|".join(re.escape(t) for t in sorted(s["organisation_nouns"], key=len, reverse=True))

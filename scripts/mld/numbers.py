@@ -78,7 +78,7 @@ def _parse(words: tuple[str, ...], lang: str) -> int | None:
 
 def _word_numbers(text: str, lex: Lexicon) -> list[tuple[int, int, int]]:
     lang = lex.lang
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in WORD_RE.finditer(text)]
+    words = [(m.start(), m.end(), lex.word_aliases.get(m.group(0).lower(), m.group(0).lower())) for m in WORD_RE.finditer(text)]
     joiners = lex.joiners
     found: list[tuple[int, int, int]] = []
     i = 0

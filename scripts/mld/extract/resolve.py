@@ -33,6 +33,8 @@ NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
 # an English possessive of up to three words before a number: "last year's", "Mexico's", "2024's"
 POSSESSIVE = r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+"
 PLACE_GIVEN_FIGURE = "a place given a"
+# reasons of parts whose whole is in review: a parallel part joined to one of them is in review with it
+PART_IN_REVIEW = ("counts part of the figure", "stated as part of")
 NO_FIGURE_BEFORE = "counts part of a group named before it, but no figure precedes it"
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
@@ -773,6 +775,9 @@ class SentenceReader:
         self.change_second_years: dict[int, Value] = {}  # first figures of changes over two years: the span
         self.partial_wholes: dict[int, Count] = {}  # wholes read but for their place or years, by position
         self.elliptical = False  # the sentence goes on with the list of the one before, with no noun
+        # the whole a partitive that opens the sentence names, once a part of it is read ("De esas 122 personas
+        # indígenas, 39 ...")
+        self.opening_whole: tuple[Count, Number] | str | None = None
         self.answers = False  # the sentence answers a question about defenders just before it
         self.together: dict[int, list[Place]] = {}  # numbers given for two countries together, by position
 
@@ -1662,9 +1667,35 @@ class SentenceReader:
                 # count of its own
                 return self._count(n, L, R, noun)  # (noun: the class, as _class_noun gives it for "them")
             return got
+        last = self.figures[-1] if self.figures else None
+        if isinstance(last, Unresolved) and last.reason.startswith(PART_IN_REVIEW) \
+                and not STRONG_RE.search(self.text, last.end - self.sent.start, n.start) \
+                and self.lex.and_gap.search(self.text[last.end - self.sent.start:n.start]) is not None \
+                and not self._own_places(n, L, R) and not self._own_periods(n, L, R) \
+                and a.marker_after("partitive_of", n.end, r"\s+") is None and not any(
+                    t.code != vocab.top_code(vocab.dimensions()[0]) for t in a.outcomes
+                    if n.end <= t.start < self._clause_end(n, R)):
+            # (not one that says its own outcome: "10 of the Filipino victims in 2023 were killed and the other seven
+            # were disappeared")
+            # ("De estas últimas, 39 [part of 122, in review] se oponían a proyectos mineros y 21 fueron víctimas de
+            # policías"): a parallel part joined to a part in review is of the same whole
+            return last.reason
         fronted = self._fronted_partitive(n)
+        if isinstance(fronted, str) and fronted.startswith("stated as part of") and self.opening_whole is None:
+            self.opening_whole = fronted  # (its later parts go to review with it)
         if fronted is not None:
             return fronted
+        if self.opening_whole is not None and not self._own_places(n, L, R) and not self._comparisons(L, n.start) \
+                and not self._own_periods(n, L, R) \
+                and a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?") is None \
+                and a.marker_after("partitive_pronoun", n.end, r"\s+") is None:
+            if isinstance(self.opening_whole, str):
+                return self.opening_whole
+            # ("De esas 122 personas indígenas, 39 se oponían a proyectos mineros y 21 fueron víctimas de policías o
+            # fuerzas militares privadas"): a later number with no place or years of its own is one more part of the
+            # whole the sentence opens with
+            parent, _ = self.opening_whole
+            return self._part(n, parent, (n.end, R), parent_span=None)
         before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
         if before is not None and not self.figures:
             # "Most cases were tied to extractive projects, including 29 linked to mining": the
@@ -2170,7 +2201,9 @@ class SentenceReader:
                 return None
             return self._clause_partitive(n)
         lo = at - len(rest)
-        if not any(lo <= h.start and h.end <= at and h.payload[0] in ("outcome", "defenders")  # type: ignore[index]
+        # (a weak noun with a number, "Entre esas 122 personas indígenas, 21": the number says which figure it is)
+        kinds = ("outcome", "defenders", "weak_defenders") if whole is not None else ("outcome", "defenders")
+        if not any(lo <= h.start and h.end <= at and h.payload[0] in kinds  # type: ignore[index]
                    for h in a.nouns):
             return None
         named = [p for p in a.places if of.start <= p.start < n.start]
@@ -2215,6 +2248,7 @@ class SentenceReader:
             # counts, another outcome than the group's; it is read by its own words, as before)
             self.consumed.discard(whole.start)
             return None
+        self.opening_whole = (parent, whole)
         return self._part(n, parent, (n.end, R), parent_span=(whole.start, whole.end))
 
     def _clause_partitive(self, n: Number) -> list[Count] | str | None:
@@ -2520,12 +2554,19 @@ class SentenceReader:
         # (a figure after it in the sentence is not what it is compared with: "18 killings across Africa
         # in 2020, against seven the year before, with 15 murders in the DRC, ... and one in Uganda",
         # read again once the list's noun is known)
-        last = [f for f in self.figures if isinstance(f, Count) and not f.compared and f.value_start < a.abs(n.start)]
+        # (not a figure of a relative clause set off by commas before it: "detrás de Colombia, que acumuló 52 casos, y
+        # representa un aumento frente a los 19 registrados un año antes" compares the sentence's subject)
+        last = [f for f in self.figures if isinstance(f, Count) and not f.compared and f.value_start < a.abs(n.start)
+                and not self._in_closed_relative(f.value_start - self.sent.start, n.start)]
         if comparison and last and any(isinstance(f, Unresolved) and f.start > last[-1].value_start and not _other_kind(f)
                                        for f in self.figures):
             # ("la organización atribuye 16 de ellos al crimen organizado [in review], frente a 37 en todo el mundo"):
             # compared with the figure just before it, which could not be read
             return "compared with the figure before it, which is itself in review"
+        if comparison and not last and template is not None and template is self.head and not self._own_places(n, L, R) \
+                and self._in_closed_relative(template.value_start - self.sent.start, n.start):
+            return ("compared with a figure its sentence names before ('la cifra', 'the figure'), not the one in the "
+                    "relative clause just before it: which figure that is, is not stated here")
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
             template = last[-1]
@@ -2574,6 +2615,23 @@ class SentenceReader:
             # compared with, headed by its place's possessive; an item after it does not take that place)
             return (f"goes on from {template.get('value')}, a figure compared with, whose place is the comparison's: "
                     "its own place is not stated")
+        out_dim = vocab.dimensions()[0]
+        # (figures of the same run: no strong stop nor comparison between them and the number, nor set off between
+        # dashes: "17 cases in Mexico in 2025 - 14 killings and 3 enforced disappearances - placing the country third
+        # worldwide, after Colombia (52)")
+        dashes = [m.start() for m in DASH_RE.finditer(text)]
+        dashed = [(lo, hi) for lo, hi in zip(dashes, dashes[1:]) if not lo <= n.start < hi]
+        before_outcomes = {f.get(out_dim) for f in self.figures if isinstance(f, Count) and not f.compared
+                           and not any(lo <= f.value_start - self.sent.start < hi for lo, hi in dashed)
+                           and f.value_start < a.abs(n.start)
+                           and not STRONG_RE.search(text, f.value_end - self.sent.start, n.start)
+                           and not self._comparisons(f.value_end - self.sent.start, n.start)}
+        if template is not None and template is self.head and not comparison and len(before_outcomes) > 1 \
+                and not all(vocab.contains(out_dim, str(template.get(out_dim)), str(o)) for o in before_outcomes) and not [
+                t for t in a.outcomes if n.end <= t.start < self._clause_end(n, R) and t.code != vocab.top_code(out_dim)]:
+            # ("155 personas fueron asesinadas y ocho desaparecidas, precisa el informe, que sitúa a Colombia (41) a la
+            # cabeza"): items after figures of several outcomes, naming none of their own, may be of either or of both
+            return "goes on from figures of different outcomes in its sentence, and names no outcome of its own"
         if template is not None and template.get("country") is None and not self._own_places(n, L, R):
             return None  # a list after a region's figure: only items that name their country
         if template is None and any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.figures):
@@ -3137,9 +3195,11 @@ class SentenceReader:
         evidence: list[Evidence] = [self._ev("value", "stated", n.start, n.end)]
         # "82% of the 146 killings took place in Latin America": the place is the share's, not the 146's
         of = a.marker_before("partitive_of", n.start, 12, r"\s*")
+        # (or a ratio's: "uno de cada tres de los 163 defensores ... era indígena")
         share_of = of is not None and any(
-            m.kind == "percent" and m.end <= of.start
-            and re.fullmatch(rf"\s*{self.lex.rx_percent}?\s*", text[m.end:of.start], re.I)
+            (m.kind == "percent" and m.end <= of.start
+             and re.fullmatch(rf"\s*{self.lex.rx_percent}?\s*", text[m.end:of.start], re.I))
+            or (m.kind in ("ratio", "fraction") and m.end <= of.start and not text[m.end:of.start].strip())
             for m in a.numbers)
         # "más de la mitad de los 227 ataques": a quantifier before the whole, likewise
         quant = of is not None and self.lex.partitive_quantifiers.ends_at(text, of.end, 40) is not None \
@@ -3666,7 +3726,12 @@ class SentenceReader:
         p = next((p for p in self.a.places if p.kind == "country" and p.end <= link.start
                   and re.fullmatch(r"[ ,]*", text[p.end:link.start])), None)
         # ("Colombia, Brasil, Guatemala y México, con 83 muertes": the last of a run is not alone)
-        return p if p is not None and len(self._place_run(p.end)) == 1 else None
+        # (a place ranked ahead, compared with, makes no run: "detrás de Colombia, con 41 casos"; not one overtaken,
+        # "overtaking Brazil, with 30 deaths", whose figure is the subject's)
+        if p is None:
+            return None
+        run = self._place_run(p.end)
+        return p if len(run) == 1 or (not run and self.lex.behind_frames.ends_at(text, p.start, 24) is not None) else None
 
     def _fronted_with_subject(self, n: Number) -> Place | None:
         """"With 11 murders, Nicaragua remains one of the deadliest countries ..., and so does Honduras":
@@ -3749,6 +3814,16 @@ class SentenceReader:
             return None
         p = countries[0]
         return None if self._share_place(p) else p
+
+    def _in_closed_relative(self, pos: int, until: int) -> bool:
+        """Whether `pos` lies in a relative clause opened after a comma (", que", ", which") and closed by a comma
+        before `until`."""
+        text = self.text
+        opened = max((m.start() for m in re.finditer(r",\s*", text[:pos])), default=-1)
+        if opened < 0 or self.lex.relative_pronouns.starts_at(text, opened + 1, 12) is None:
+            return False
+        close = text.find(",", pos, until)
+        return close >= 0
 
     def _heads_other_number(self, p: Place, n: Number) -> bool:
         """The place's possessive heads a number other than `n` ("Mexico's 31"): the place is that number's."""
@@ -4201,6 +4276,11 @@ class SentenceReader:
         found = [p for p in self.a.places if p.end <= colon and p.governs and not self._share_place(p)]
         # "En Guatemala, ... hasta convertirlo en el país más peligroso ...:": "the country" is it again
         found = [p for p in found if p.kind != "deictic"] if any(p.kind == "country" for p in found) else found
+        if len(found) == 1 and found[0].kind == "deictic" and not text[:found[0].start].strip():
+            # ("En nuestro país fueron veinticuatro: veintiún asesinatos y tres desapariciones"): "the country" that
+            # opens the sentence frames the parts after the colon as a named one would
+            got = self._antecedent(found[0])
+            return got if isinstance(got, Value) else None
         if len({(p.kind, p.code) for p in found}) != 1 or found[0].kind != "country":
             return None
         p = found[0]
@@ -5136,10 +5216,12 @@ class SentenceReader:
                            for m in self.a.numbers):
                 return None
             kind, code = h.payload  # type: ignore[misc, has-type]
-            if kind == "other_things" and self.lex.predicate_verbs.starts_at(text, pos, 12) is not None \
-                    and len(between.split()) >= 2:
-                # ("and 39 were opposing mining projects": a thing after the number's verb is its object, not what it
-                # counts)
+            words = between.split()
+            if kind == "other_things" and len(words) >= 2 and (
+                    self.lex.predicate_verbs.starts_at(text, pos, 12) is not None
+                    or words[-1].lower() in self.lex.object_prepositions):
+                # ("and 39 were opposing mining projects", "39 se oponían a proyectos mineros": a thing after the
+                # number's verb is its object, not what it counts)
                 return None
             if kind == "other_people":
                 # ("veintisiete hermanas y hermanos defensores de la tierra": a word of kin or fellowship before the
@@ -6689,7 +6771,9 @@ def _inherit(parent: Count, fields: tuple[str, ...], basis_same_sentence: bool =
                 # the head is the world because its value is a report's total; this figure, which
                 # names no place either, is the world's by that alone
                 out.append(Evidence(e.field, "world_implied"))
-            elif e.start is None or e.basis in KEPT_BASES:
+            elif e.start is None or e.basis in KEPT_BASES or (basis_same_sentence and e.basis == "referent"):
+                # (a group the head took from its own whole stays that whole's: "Of those Indigenous defenders, 29 ...
+                # and 33 ...")
                 out.append(e)
             else:
                 out.append(Evidence(e.field, "shared" if basis_same_sentence else "referent", e.start, e.end))
