@@ -4708,6 +4708,30 @@ CASES = [
      {row("MEX", 2012, 2025, KD, 246), row("MEX", 2012, 2025, KD, 122, "indigenous=yes"),
       row("MEX", 2012, 2025, KD, 39, "indigenous=yes", "sector=mining_and_extractives"),
       row("MEX", 2012, 2025, KD, 21, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
+    # a year the text does not name is no scene's year (54 was read as 2025's)
+    ("a-year-not-named", "en", "2026-09-20",
+     "Global Witness counted 27 defenders killed or disappeared in Mexico in 2025. Rankings shift from year to year: in "
+     "one recent year Mexico topped the table outright, with 54 killings.",
+     {row("MEX", 2025, 2025, KD, 27)}, ["54"]),
+    ("un-ano-no-nombrado-es", "es", "2026-09-20",
+     "Global Witness registró 21 personas defensoras asesinadas o desaparecidas en México en 2025. Hubo un año en que "
+     "México encabezó la lista mundial, con 54 asesinatos.",
+     {row("MEX", 2025, 2025, KD, 21)}, ["54"]),
+    # all of a country's cases are the whole series, whose years the sentence does not state (71 was read as 2025's)
+    ("all-the-cases-es", "es", "2026-10-10",
+     "Según la base de datos de Global Witness, el año pasado 23 personas defensoras de la tierra y el territorio fueron "
+     "asesinadas en México y otras cuatro fueron desaparecidas. Desde 2012 la cifra llega a 249. Para el conjunto del "
+     "país, la minería está vinculada a 71 casos.",
+     {row("MEX", 2025, 2025, K, 23), row("MEX", 2025, 2025, D, 4)}, ["249", "71"]),
+    # an item joined to one in review for its frame (a part of a year) shares it (3 was read as 2025's disappearances)
+    ("joined-item-shares-its-frame-es", "es", "2026-10-10",
+     "Global Witness registró 163 personas defensoras asesinadas o desaparecidas en 2025. En lo que va de 2026, nuestra "
+     "Red ha documentado 12 asesinatos y 3 desapariciones de integrantes de comunidades en resistencia.",
+     {row("WLD", 2025, 2025, KD, 163)}, ["12", "3"]),
+    # a bracket of its own words beside a number is not a list item whose year the others share (52 was read as 2024's)
+    ("bracket-item-shares-no-year-es", "es", "2026-09-17",
+     "En todo el mundo, el reporte registró 163 víctimas en 2025. Colombia sigue al frente, con 52 casos (48 en 2024).",
+     {row("WLD", 2025, 2025, KD, 163), row("COL", 2025, 2025, KD, 52), row("COL", 2024, 2024, KD, 48)}, []),
 ]
 
 

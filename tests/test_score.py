@@ -294,7 +294,7 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-47-en": (0.46, 0.99, 0.98), "probe-synthetic-47-es": (0.37, 0.99, 0.99),
                "probe-synthetic-48-en": (0.69, 0.99, 0.99), "probe-synthetic-48-es": (0.32, 0.99, 0.98),
                "probe-synthetic-49-en": (0.48, 0.99, 0.99), "probe-synthetic-49-es": (0.55, 0.97, 0.98),
-               "probe-synthetic-50-en": (0.44, 0.97, 0.96), "probe-synthetic-50-es": (0.4, 0.93, 0.99),
+               "probe-synthetic-50-en": (0.44, 0.97, 0.96), "probe-synthetic-50-es": (0.39, 0.99, 0.99),
                "probe-synthetic-51-en": (0.36, 0.9, 0.96), "probe-synthetic-51-es": (0.45, 0.99, 0.99)})
 
 

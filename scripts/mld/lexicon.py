@@ -517,6 +517,10 @@ class Lexicon:
         self.organisation_nouns = Matcher([(t, "org") for t in s["organisation_nouns"]])
         # "where Canadian companies hold ... concessions", "empresas canadienses": a place that owns, not where
         self.owner_nouns = Matcher([(t, "owner") for t in s["owner_nouns"]])
+        # "in one recent year Mexico topped the table, with 54": a year the text does not name
+        self.indefinite_years = Matcher([(t, "indefinite") for t in s["indefinite_years"]])
+        # "Across all Mexican cases, mining is linked to 58": the whole series, of years not stated here
+        self.whole_series_markers = Matcher([(t, "series") for t in s["whole_series_markers"]])
         # "detrás de Colombia, con 41 casos": a place the figure's own country ranks behind, which its "with" figure is of
         self.behind_frames = Matcher([(t, "behind") for t in s["behind_frames"]])
         # "39 se oponían a proyectos mineros": a preposition after the number's verb opens its object

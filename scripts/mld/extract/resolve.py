@@ -35,6 +35,8 @@ POSSESSIVE = r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+"
 PLACE_GIVEN_FIGURE = "a place given a"
 # reasons of parts whose whole is in review: a parallel part joined to one of them is in review with it
 PART_IN_REVIEW = ("counts part of the figure", "stated as part of")
+# reasons of a frame (a part of a year, another organisation) that an item joined by "and" shares
+SHARED_FRAME = ("the period is part of a year", "the figure is attributed to")
 NO_FIGURE_BEFORE = "counts part of a group named before it, but no figure precedes it"
 NOT_DEFENDERS = ", not land and environmental defenders"
 NO_COUNTRY = "no country is stated for this figure"
@@ -1668,10 +1670,15 @@ class SentenceReader:
                 return self._count(n, L, R, noun)  # (noun: the class, as _class_noun gives it for "them")
             return got
         last = self.figures[-1] if self.figures else None
-        if isinstance(last, Unresolved) and last.reason.startswith(PART_IN_REVIEW) \
-                and not STRONG_RE.search(self.text, last.end - self.sent.start, n.start) \
-                and self.lex.and_gap.search(self.text[last.end - self.sent.start:n.start]) is not None \
-                and not self._own_places(n, L, R) and not self._own_periods(n, L, R) \
+        joined = isinstance(last, Unresolved) and not STRONG_RE.search(self.text, last.end - self.sent.start, n.start) \
+            and self.lex.and_gap.search(self.text[last.end - self.sent.start:n.start]) is not None \
+            and not self._own_places(n, L, R) and not self._own_periods(n, L, R)
+        if joined and isinstance(last, Unresolved) and last.reason.startswith(SHARED_FRAME) \
+                and not self.lex.source_organisation.finditer(self.text, last.end - self.sent.start, n.start):
+            # ("En lo que va de 2026, nuestra Red ha documentado 12 asesinatos y 3 desapariciones"): an item joined to one
+            # whose frame, a part of a year or another organisation, put it in review shares that frame
+            return last.reason
+        if joined and isinstance(last, Unresolved) and last.reason.startswith(PART_IN_REVIEW) \
                 and a.marker_after("partitive_of", n.end, r"\s+") is None and not any(
                     t.code != vocab.top_code(vocab.dimensions()[0]) for t in a.outcomes
                     if n.end <= t.start < self._clause_end(n, R)):
@@ -4071,6 +4078,16 @@ class SentenceReader:
 
     def _period(self, n: Number, L: int, R: int) -> Value | str:
         periods = self._own_periods(n, L, R)
+        if not [p for p in periods if p.kind not in ("relative", "anaphoric")]:
+            # ("in one recent year Mexico topped the table outright, with 54", "Para el conjunto del país, la minería
+            # está vinculada a 71 casos"): a year the sentence does not name, or the whole series, is no scene's year
+            vague = next(iter(self.lex.indefinite_years.finditer(self.text, 0, n.start)), None)
+            if vague is not None:
+                return f"said of a year the text does not name ('{self.text[vague.start:vague.end]}')"
+            series = next(iter(self.lex.whole_series_markers.finditer(self.text, 0, n.start)), None)
+            if series is not None and not periods:
+                return (f"said of all the cases ('{self.text[series.start:series.end]}'), whose years the sentence "
+                        "does not state")
         part = next((p for p in periods if p.kind == "partial"), None) or next(
             (p for p in self.a.periods if p.kind == "partial" and p.start >= n.end
              and not CLAUSE_RE.search(self.text, n.end, p.start)), None)
@@ -6084,6 +6101,12 @@ class SentenceReader:
             if m.start != n.start and a.in_parens(n.start) and ("(" in text[lo:hi] or ")" in text[lo:hi]) \
                     and len(text[text.rfind("(", 0, n.start) + 1:n.start].split()) >= 2:
                 continue  # (not a bracket that is the item itself: "asesinadas (13) o desaparecidas (una)")
+            # (nor one in a bracket of its own words beside a number outside it: "con 52 casos (48 en 2024), mientras que
+            # en Brasil la cifra subió de 12 a 17")
+            if m.start != n.start and a.in_parens(m.start) and not a.in_parens(n.start):
+                inner = text[text.rfind("(", 0, m.start) + 1:text.find(")", m.end) if text.find(")", m.end) >= 0 else len(text)]
+                if len(inner.split()) >= 2:
+                    continue
             L, _ = a.windows[m.start]
             # a figure compared with, its comparison word in its window or its clause ("(contra los 65")
             if self._comparisons(self._clause_lo(m.start, L), m.start):
