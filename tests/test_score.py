@@ -298,7 +298,10 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                "probe-synthetic-51-en": (0.36, 0.9, 0.96), "probe-synthetic-51-es": (0.45, 0.99, 0.99),
                # (fifty-second and fifty-third: the session's last measure, scored once on c256520; one class mended)
                "probe-synthetic-52-en": (0.35, 0.99, 0.99), "probe-synthetic-52-es": (0.41, 0.96, 0.98),
-               "probe-synthetic-53-en": (0.45, 0.96, 0.98), "probe-synthetic-53-es": (0.57, 0.99, 0.99)})
+               "probe-synthetic-53-en": (0.45, 0.96, 0.98), "probe-synthetic-53-es": (0.57, 0.99, 0.99),
+               # (fifty-fourth and fifty-fifth: scored once on version 2.21.0, the session's final code, and NOT mended)
+               "probe-synthetic-54-en": (0.47, 0.99, 0.99), "probe-synthetic-54-es": (0.35, 0.9, 0.96),
+               "probe-synthetic-55-en": (0.46, 0.99, 0.98), "probe-synthetic-55-es": (0.53, 0.99, 0.98)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
