@@ -779,7 +779,7 @@ class SentenceReader:
         self.elliptical = False  # the sentence goes on with the list of the one before, with no noun
         # the whole a partitive that opens the sentence names, once a part of it is read ("De esas 122 personas
         # indígenas, 39 ...")
-        self.opening_whole: tuple[Count, Number] | str | None = None
+        self.opening_whole: Count | str | None = None  # (or, when that whole is in review, the reason its parts share)
         self.answers = False  # the sentence answers a question about defenders just before it
         self.together: dict[int, list[Place]] = {}  # numbers given for two countries together, by position
 
@@ -1692,18 +1692,16 @@ class SentenceReader:
             self.opening_whole = fronted  # (its later parts go to review with it)
         if fronted is not None:
             return fronted
-        if self.opening_whole is not None and not self._own_places(n, L, R) and not self._comparisons(L, n.start) \
-                and not self._own_periods(n, L, R) \
-                and a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?") is None \
+        before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
+        if self.opening_whole is not None and before is None and not self._own_places(n, L, R) \
+                and not self._comparisons(L, n.start) and not self._own_periods(n, L, R) \
                 and a.marker_after("partitive_pronoun", n.end, r"\s+") is None:
             if isinstance(self.opening_whole, str):
                 return self.opening_whole
             # ("De esas 122 personas indígenas, 39 se oponían a proyectos mineros y 21 fueron víctimas de policías o
             # fuerzas militares privadas"): a later number with no place or years of its own is one more part of the
             # whole the sentence opens with
-            parent, _ = self.opening_whole
-            return self._part(n, parent, (n.end, R), parent_span=None)
-        before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
+            return self._part(n, self.opening_whole, (n.end, R), parent_span=None)
         if before is not None and not self.figures:
             # "Most cases were tied to extractive projects, including 29 linked to mining": the
             # group is this sentence's own noun, whose total is not stated; the number counts it
@@ -2255,7 +2253,7 @@ class SentenceReader:
             # counts, another outcome than the group's; it is read by its own words, as before)
             self.consumed.discard(whole.start)
             return None
-        self.opening_whole = (parent, whole)
+        self.opening_whole = parent
         return self._part(n, parent, (n.end, R), parent_span=(whole.start, whole.end))
 
     def _clause_partitive(self, n: Number) -> list[Count] | str | None:
