@@ -436,6 +436,8 @@ class Lexicon:
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"
+        # "a homicide rate of around 24 per 100,000 people": a number right after these words is a rate's denominator
+        self.rate_denominators = Matcher([(t, "per") for t in s["rate_denominators"]])
         self.from_words = Matcher([(t, "from") for t in s["from_words"]])  # "from 30 in 2020, a rise"
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])

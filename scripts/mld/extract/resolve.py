@@ -284,6 +284,9 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             got = _subject_of(ha)
             if got is not None and got[1] and not any(q.governs and q.kind in ("region", "world") for q in ha.places):
                 d.subject = got[0]
+            # ("Mexico / - 23 killed or disappeared in 2025 / - Women defenders: 4"): a heading that is only a place's
+            # name heads the list lines under it, as a numbered list's label does; any other heading ends that part
+            d.section_country = _country_label(ha)
             continue
         if sent.paragraph != paragraph:
             # a span of years ("between 2012 and 2024, 2,253") is a total's frame: it does not carry
@@ -1770,6 +1773,16 @@ class SentenceReader:
             # ("... put the number of journalists killed worldwide in 2025 at 71", after a list of figures: the
             # clause names whom it counts, so it is no item of the list)
             return f"counts {self.text[people[1]:people[2]]}{NOT_DEFENDERS}"
+        prev = max((m.end for m in a.candidates if m.end <= n.start), default=-1)
+        if people is not None and people[0] == "outcome" and prev >= 0 and prev <= people[1] \
+                and self.head is not None and people[3] != self.head.get(vocab.dimensions()[0]) \
+                and CLAUSE_RE.search(self.text, prev, people[1]) is not None:
+            # ("los asesinatos descendieron de 43 en 2019 a 17 en 2023, y los casos de asesinato o desaparición pasaron
+            # de 7 (2024) a 9 (2025)": a clause that names its own subject, of another outcome, after the figures
+            # before it is no item of their list; it counts what its subject names, when that reads in full)
+            got = self._count(n, L, R, people)
+            if isinstance(got, list) and got:
+                return got
         if self.head is not None or self.partial_head is not None or self.d.last or self._spread_first(n) is not None \
                 or self.partial_wholes:
             listed = self._listed(n, L, R)
@@ -1822,6 +1835,12 @@ class SentenceReader:
         # (after a possessive that names its year or place: "Fourteen of last year's twenty victims", "of Mexico's 18")
         whole = next((m for m in a.numbers if m.start >= of_end and re.fullmatch(
             rf"\s*(?:{POSSESSIVE})?", text[of_end:m.start])), None)
+        if whole is not None and whole.kind == "year" and n.value > 1 and self._noun_after(whole, len(text)) is not None:
+            # ("organised crime was suspected in 34 of the 2025 cases": a year before the whole's noun dates the whole;
+            # the part is of that year's cases, as in "34 of the cases")
+            dated, whole = whole, None
+        else:
+            dated = None
         if whole is not None and whole.kind == "cardinal":
             self.consumed.add(whole.start)
             noun = self._noun_after(whole, len(text))
@@ -1879,7 +1898,7 @@ class SentenceReader:
                               left=(self._clause_lo(n.start, a.windows[n.start][0]), n.start))
         if whole is not None:
             return None  # "one of the 2024 cases": not a count
-        noun = self._noun_after_pos(of_end, R)
+        noun = self._noun_after_pos(dated.end if dated is not None else of_end, R)
         if noun is None:
             # "five of those women were Mexican": the group just counted, named by a demonstrative
             ref = self._referent_for(n)
@@ -3537,7 +3556,11 @@ class SentenceReader:
             if p.kind == "deictic":
                 return self._antecedent(p)
             return Value(p.code, [self._ev("country", "stated", p.start, p.end)])
-        if self.lex.another_before.ends_at(text, self._before_hedge(n), 16) is not None and self.figures:
+        # (only when the sentence names a place for a figure before it: "Indigenous people accounted for 15 of the 2022
+        # killings, and the group recorded a further 3 disappearances that year" names none; both go on in the place
+        # of the sentence before)
+        if self.lex.another_before.ends_at(text, self._before_hedge(n), 16) is not None and self.figures \
+                and any(p.end <= n.start and p.kind != "world" for p in self.a.places):
             # "Eight park rangers killed in a national park in the Democratic Republic of Congo
             # highlighted another 200 killings": others than a figure named before it; the place
             # named for that figure is not this one's
@@ -4421,6 +4444,18 @@ class SentenceReader:
                 if years:
                     q = years[-1]
                     ref = Value((q.y1, q.y1), [self._ev("period_start", "stated", *q.y1_span)])  # type: ignore[misc]
+                else:
+                    # ("The worst year on record is still 2020, with 227 killings. || That same year Mexico recorded 30
+                    # killings", in a text about 2025: the year the figures of the sentence right before state, when
+                    # they state one, not the scene a record year leaves as it was)
+                    dated_before = {(c.get("period_start"), c.get("period_end")): c for c in self.d.last
+                                    if isinstance(c, Count) and not c.compared and _year_stated(c)}
+                    if len(dated_before) == 1:
+                        c = next(iter(dated_before.values()))
+                        if c.get("period_start") == c.get("period_end") and (
+                                ref is None or ref.value != (c.get("period_start"), c.get("period_end"))):
+                            ref = Value((c.get("period_start"), c.get("period_end")),
+                                        [e for e in c.evidence if e.field in ("period_start", "period_end")])
             if ref is None or ref.value[0] != ref.value[1]:  # type: ignore[index]
                 return f"says '{phrase}', but no single year before it to count from"
             if ref is self.d.looked_back:
@@ -4694,10 +4729,29 @@ class SentenceReader:
                      for h in self.lex.when_words.finditer(text)]
             whens = [(lo, hi) for lo, hi in whens if hi <= n.start and re.search(r"(?:^|[,;—–(])\s*$", text[:lo])
                      and not any(lo <= m.start < hi for m in a.numbers if m.kind == "cardinal")]
+            # (not a figure compared with another or a change's end, which share their measure: "con 79 asesinatos ...,
+            # una cifra que no solo supera los 60 casos", "cuatro homicidios ..., pero un año después la cifra subió
+            # hasta al menos 20 casos")
+            own_generic = kind == "outcome" and 0 <= s - n.end <= 2 and (s, e) == (chosen.start, chosen.end) \
+                and not any(self._clause_lo(n.start, L) <= h.start < n.start for h in a.markers["comparison"]) \
+                and not any(h.end <= n.start for h in a.markers["anaphora"]) \
+                and not any(m.end <= n.start and self._starts_change(m) for m in a.candidates) \
+                and self.lex.from_words.finditer(text, 0, n.start) == [] and self._when_year(n) is None \
+                and not a.in_parens(n.start)
+            # (only when every outcome word of the earlier clauses is another number's own, right after it: "con más
+            # homicidios, con 48 casos" names what the cases are)
+            earlier = [t for t in a.outcomes if t.code != top and t.end <= n.start and CLAUSE_RE.search(text, t.end, n.start)]
+            others_nouns = bool(earlier) and all(any(m.start != n.start and m.end <= t.start and not text[m.end:t.start].strip()
+                                                     for m in a.candidates) for t in earlier)
             said = {t.code: t for t in a.outcomes if t.code != top and t.start < contrast
                     and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)
                     and not any(m.end <= t.start for m in between)
-                    and not any(lo <= t.start < hi for lo, hi in whens)}
+                    and not any(lo <= t.start < hi for lo, hi in whens)
+                    # ("It recorded 64 killings in 2019, 65 in 2020 and 79 in 2023, and last year it was again the
+                    # deadliest country, with 52 cases": a number with a generic noun of its own, right after it, is
+                    # not named by an outcome word of an earlier clause, another figure's; what they are, the scene says)
+                    and not (own_generic and t.end <= n.start and CLAUSE_RE.search(text, t.end, n.start) is not None
+                             and others_nouns)}
             if len(said) == 1:
                 t = next(iter(said.values()))
                 whole_of = any(m.start != n.start and (po := a.marker_after("partitive_of", m.end, r"\s+")) is not None
@@ -4734,14 +4788,24 @@ class SentenceReader:
                 # Guatemala recorded fifteen cases"): the scene's outcome was last set by words whose figures were
                 # not read, and every figure read so far has another: what the cases are is not sure
                 context = None
-            if context is not None and not self._continues(n):
+            # (the figure's own year, when it has one, counted from the text's date too: "It recorded 64 killings in 2019,
+            # 65 in 2020 and 79 in 2023, and last year it was again the deadliest country, with 52 cases": a sentence
+            # that goes on about the one before, whose own generic noun and own year say which of its figures it is)
+            own_years = self._own_periods(n, L, R)
+            mine = self._period_value(self._nearest_period(n, own_years)) if own_years else None
+            if context is not None and (not self._continues(n) or (own_generic and isinstance(mine, Value))):
                 # ("In 2021, 54 defenders were killed in Mexico ... It recorded 60 killings in 2022 ... || In 2024, ...
                 # Colombia had 48 cases"): the outcome the text gave for figures of earlier years is not said of a
                 # later year's cases (what Global Witness counts has changed over the years)
+                # (not a part of a total of that year, "163 ... killed or disappeared in 2025 ... 155 were killed")
                 years_of = [int(str(c.get("period_end"))) for c in self.d.counts
-                            if c.get(vocab.dimensions()[0]) == context.value and not c.compared]
+                            if c.get(vocab.dimensions()[0]) == context.value and not c.compared and not self._breaks_down(c)]
                 stated_years = [q.y2 for q in a.periods if q.governs and not q.compared and q.y2 is not None
                                 and q.kind in ("single", "bare", "closed") and q.y1 == q.y2]
+                if isinstance(mine, Value):
+                    # (a span of years that ends after them too: "Entre 2012 y 2025 el país acumula 245 casos", after
+                    # killings of 2019 to 2023)
+                    stated_years = [int(str(mine.value[1]))]  # type: ignore[index]
                 if years_of and stated_years and min(stated_years) > max(years_of):
                     context = None
             for alt in (self._shared(vocab.dimensions()[0]), self._lead_value(vocab.dimensions()[0]), context):
@@ -5410,6 +5474,8 @@ class SentenceReader:
         "18 more killings than": a difference. Neither is a count."""
         text = self.text
         end = noun[2] if noun is not None else n.end
+        if self.lex.rate_denominators.ends_at(text, n.start, 16) is not None:
+            return True  # "24 per 100,000 people", "por cada 100.000 habitantes": what a rate is counted against
         if self.lex.difference_after.starts_at(text, end, 24) is not None and noun is not None \
                 and difference_follows(text, end, self.lex):
             return True
@@ -5646,8 +5712,50 @@ class SentenceReader:
         text = self.text
         link = self.lex.with_links.ends_at(text, self._before_hedge(n), 12)
         if link is None:
-            return None
+            return self._ranked_brackets(n)
         rank = self.lex.deadly_rankings.ends_at(text, text[:link.start].rstrip().rstrip(",").__len__(), 40)
+        if rank is None:
+            return None
+        return ("defenders", rank.start, rank.end, None)
+
+    def _ranked_brackets(self, n: Number) -> tuple | None:
+        """"Colombia (51), México (27) y Brasil (17) encabezan la lista", "Colombia (52) remained the deadliest country,
+        followed by Mexico (23) and Brazil (17)": a list of countries, each with its number in brackets, and a deadly
+        ranking of them: each number counts the defenders the ranking ranks by; what happened to them and when, the
+        sentence or those before say. Only when every number of the clause (up to a semicolon) is such an item and
+        only the list's joints stand between the items: commas, "and", and a follower ("followed by") after the
+        ranking."""
+        text, a = self.text, self.a
+        lo = max([m.end() for m in re.finditer(r";", text[:n.start])] + [0])
+        hi = text.find(";", n.end)
+        hi = len(text) if hi < 0 else hi
+        items = []
+        for m in a.candidates:
+            if not lo <= m.start < hi:
+                continue
+            opened = re.search(r"\(\s*$", text[:m.start])
+            place = next((p for p in a.places if p.kind == "country" and opened is not None
+                          and re.fullmatch(r"\s*", text[p.end:opened.start()])), None)
+            if place is None or not re.match(r"\s*\)", text[m.end:]):
+                return None
+            items.append((place, m))
+        if len(items) < 2 or n.start not in {m.start for _, m in items}:
+            return None
+        first, last = items[0][0].start, text.index(")", items[-1][1].end) + 1
+        ranks = [h for h in self.lex.deadly_rankings.finditer(text, lo, hi)]
+        simple = rf"\s*(?:,\s*(?:(?:{self.lex.rx_and})\s+)?|(?:{self.lex.rx_and})\s+)"
+        for (_, m0), (p1, _) in zip(items, items[1:]):
+            j0 = text.index(")", m0.end) + 1
+            joint = text[j0:p1.start]
+            if re.fullmatch(simple, joint, re.I):
+                continue
+            # (a follower after the ranking: "remained the deadliest country, followed by")
+            follows = [h for h in self.lex.followers.finditer(text, j0, p1.start)]
+            if not follows or not re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[follows[-1].end:p1.start]) \
+                    or not any(j0 <= h.start and h.end <= follows[-1].start for h in ranks) \
+                    or any(c in text[j0:follows[-1].start] for c in "()"):
+                return None
+        rank = next((h for h in ranks if h.end <= first or h.start >= last or (first <= h.start and h.end <= last)), None)
         if rank is None:
             return None
         return ("defenders", rank.start, rank.end, None)
@@ -6603,8 +6711,9 @@ def _other_kind(u: Unresolved) -> bool:
 
 
 def _country_label(a: Analysis) -> Value | None:
-    """A line that is only one country's name (a numbered list's label, "25. Costa Rica")."""
-    places = [p for p in a.places if p.kind == "country"]
+    """A line that is only one country's name (a numbered list's label, "25. Costa Rica"; a heading over a list,
+    "Mexico"), or only the world's ("Worldwide")."""
+    places = [p for p in a.places if p.kind in ("country", "world")]
     if len(places) != 1 or a.numbers or a.text[:places[0].start].strip(" .-•*#>") or a.text[places[0].end:].strip(" .:"):
         return None
     p = places[0]

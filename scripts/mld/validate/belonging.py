@@ -174,7 +174,9 @@ def _part_of(counts: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict
         h = lex.partitive_of.starts_at(t, a, 30)
         if h is None:
             continue
-        nums = [n for n in find_numbers(t[h.end:h.end + 40], lex) if not t[h.end:h.end + n.start].strip()]
+        # (a year is no whole: "15 of the 2022 killings" is a part of that year's killings, not of a figure 2022)
+        nums = [n for n in find_numbers(t[h.end:h.end + 40], lex) if not t[h.end:h.end + n.start].strip()
+                and n.kind != "year"]
         if nums and (r.source_id, h.end + nums[0].start, h.end + nums[0].end) not in listed:
             out.append((r.id, "parent_id", f"the text states it as part of another figure ('{t[a:h.end + nums[0].end]}'), "
                                            "so it needs that figure as its parent_id"))
