@@ -3,7 +3,8 @@
 Kinds: `cardinal` (may count people), `year`, `percent`, `money`, `time`, `measure` ("40-minute"),
 `decimal`, `ordinal`, `rank` ("top 5"), `fraction` ("un tercio", "two-thirds"), `rate` ("three every week"), `ratio` ("one in ten",
 "nueve de cada 10"), `difference` ("37 menos que", "an increase of 24"), `date` ("12 de
-septiembre"), `duration` ("six months"), `age`, `magnitude` ("6 millones"), `footnote` ("[1]"). Only cardinals can be
+septiembre"), `duration` ("six months"), `age`, `magnitude` ("6 millones"), `footnote` ("[1]", "[3, p. 22]"),
+`page` ("p. 22"), `enumeration` ("2/ ...", "3. Impunity ..."). Only cardinals can be
 counts; every other kind is skipped by the extractor because of what it is (each kind has a test).
 
 Thousands separators: "1,910" (en), "1.910" (es), and a space, no-break space, thin space or narrow
@@ -141,14 +142,26 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     return _pairs(text, out, lex)
 
 
+# a page or volume reference right before a number ("p. 22", "pp. 1101-", "pág. 40", "page 12", "vol. 49")
+PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|págs?|pgs?|vol|núm)\.\s*|\b(?:pages?|páginas?)\s+|\b(?:pp?|págs?)\.\s*\d{1,4}\s*[-–]\s*)$", re.I)
+# what may follow a reference mark's number inside its square brackets: more marks, pages ("[3, p. 22]", "[3; 5]", "[2-4]")
+CITATION_REST = re.compile(r"(?:\s*[,;–-]\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\]")
+
+
 def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Lexicon) -> str:
     """The kind of the number at text[start:end], from the words around it."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     token = text[start:end]
-    if before.endswith("[") and after.startswith("]") and len(token) <= 3 and token.isdigit():
-        return "footnote"  # ("were killed in 2016.[1] Since 2015": a reference mark, not a count)
+    if before.endswith("[") and CITATION_REST.match(after) and len(token) <= 3 and token.isdigit():
+        # ("were killed in 2016.[1] Since 2015", "[3, p. 22]", "[3; 5]": a reference mark, not a count)
+        return "footnote"
     if token.isdigit() and len(token) <= 2 and re.match(r"/(?:\d+)?(?:\s|$)", after) and (not before.strip() or before.endswith("\n")):
         return "enumeration"  # ("2/ Colombia tops the list", "3/12": a post's number in a thread, not a count)
+    if token.isdigit() and PAGE_BEFORE.search(before):
+        return "page"  # ("[3, p. 22]", "pp. 1101-1127", "pág. 40": a page of a source, not a count)
+    if token.isdigit() and len(token) <= 2 and re.match(r"[.)][ \t]+[A-ZÁÉÍÓÚÑ¿¡\"“]", after) \
+            and (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")):
+        return "enumeration"  # ("3. Impunity compounds the harm": a numbered paragraph's or item's number, not a count)
     if lex.percent_after.starts_at(text, end, 12) or after[:1] == "%":
         return "percent"
     if lex.money_before.ends_at(text, start, 6) or lex.money_after.starts_at(text, end, 16):

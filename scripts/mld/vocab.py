@@ -215,6 +215,13 @@ def report_year_of_total(value: int, outcome: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def report_total_outcome(data_year: int) -> str | None:
+    """The outcome the headline worldwide total of the report on `data_year` counts, where vocabulary.json gives it
+    (`world_total_outcome`), else None."""
+    rep = next((r for r in reports() if int(r["data_year"]) == data_year), None)
+    return str(rep["world_total_outcome"]) if rep is not None and rep.get("world_total_outcome") else None
+
+
 def report_total_is_of_one_year(data_year: int) -> bool:
     """Whether the report on `data_year` gave its worldwide total for that one year (the first report's,
     908, is of 2002-2013)."""

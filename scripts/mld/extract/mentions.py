@@ -107,6 +107,10 @@ class Analysis:
         return depth > 0
 
 
+# a reference mark: one or more numbers in square brackets, with pages ("[3]", "[3, p. 22]", "[3; 5]", "[2-4]")
+CITATION_RE = re.compile(r"\[\d{1,3}(?:\s*[,;–-]\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\]")
+
+
 MARKERS = ["comparison", "partitive_of", "partitive_pronoun", "partitive_before", "partitive_quantifiers",
            "each", "respectively", "subordinators", "anaphora", "excluding", "other_sources", "coordinators",
            "list_links", "fillers", "determiners", "predicate_links", "comparison_frame"]
@@ -115,8 +119,12 @@ MARKERS = ["comparison", "partitive_of", "partitive_pronoun", "partitive_before"
 def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     # square brackets (an editor's insertion in a quote) work as round ones; same offsets
     # (but not a footnote mark glued to the word or stop before it, "said.[1]": it stays a footnote)
-    text = re.sub(r"(?<!\S)\[|\[(?!\d{1,3}\])", "(", sentence.text)
-    text = re.sub(r"(?<!\[\d)(?<!\[\d\d)(?<!\[\d\d\d)\]", ")", text)
+    # (nor a reference mark with pages or more marks after a space, "disappeared [3]", "[3, p. 22]": a citation)
+    cited = {i for m in CITATION_RE.finditer(sentence.text) for i in (m.start(), m.end() - 1)}
+    text = "".join("(" if ch == "[" and i not in cited and (i == 0 or sentence.text[i - 1].isspace()
+                                                           or not re.match(r"\[\d{1,3}\]", sentence.text[i:]))
+                   else ")" if ch == "]" and i not in cited and not re.search(r"\[\d{1,3}$", sentence.text[:i])
+                   else ch for i, ch in enumerate(sentence.text))
     numbers = find_numbers(text, lex)
     markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}
     # "menos víctimas que los 196 casos de 2023": also the "than" of a comparative a few words before it

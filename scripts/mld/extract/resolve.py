@@ -362,6 +362,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
         if any(p.kind == "deictic" for p in a.places):
             d.deictic_paragraph = sent.paragraph
     _later_than_report(src, out)
+    _report_total_outcome(src, out)
     _before_its_report(src, out, d)
     _title_figures_of_a_country_text(src, out, d)
     _title_figures_of_another_source(src, out, d)
@@ -572,6 +573,29 @@ def _later_than_report(src: Source, out: Extraction) -> None:
     _to_review_with_parts(src, out, doubtful, lambda c: (
         f"its last year, {c.get('period_end')}, is the year of a report whose worldwide total the text quotes, but the "
         f"text gives figures of {stated_end}: which report it is about is not clear"))
+
+
+def _report_total_outcome(src: Source, out: Extraction) -> None:
+    """"That is about 11% more than the 146 it recorded for 2024, though well below the 196 killings of 2023": a
+    worldwide figure of a report's year and headline value, whose outcome is not stated beside it (taken from the
+    figures around it), is that headline; when the report says what its headline counts (`vocab.report_total_outcome`)
+    and the outcome read is another, it goes to review with its parts."""
+    out_dim = vocab.dimensions()[0]
+    doubtful = []
+    for c in out.counts:
+        y = c.get("period_end")
+        if c.get("country") != vocab.world() or c.get("period_start") != y or any(
+                c.get(d) != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+            continue
+        said = vocab.report_total_outcome(int(str(y)))
+        if said is None or c.get(out_dim) == said or vocab.report_world_total(int(str(y)), int(str(y)), said) != c.get("value"):
+            continue
+        if not any(e.field == out_dim and e.basis == "stated" for e in c.evidence):
+            doubtful.append(c)
+    _to_review_with_parts(src, out, doubtful, lambda c: (
+        f"the worldwide total of the report on {c.get('period_end')}, which counts "
+        f"{vocab.report_total_outcome(int(str(c.get('period_end'))))}, read as {c.get(out_dim)} from the figures around "
+        "it: the text does not say which it means"))
 
 
 def _to_review_with_parts(src: Source, out: Extraction, doubtful: list[Count], reason: Callable[[Count], str]) -> None:
@@ -1584,7 +1608,9 @@ class SentenceReader:
         lead = len(self.text) - len(self.text.lstrip())
         opens = any(h.start - lead <= 3 and h.end <= n.start and not self.lex.source_organisation.finditer(
             self.text, h.end, n.start) for h in a.markers["other_sources"])
-        if opens or a.marker_before("other_sources", n.start, 120, r"[^.;]*") or any(
+        # (a citation's abbreviations end no sentence: "A 2022 article in the Journal of Peasant Studies (vol. 49, pp.
+        # 1101-1127) coded 83 killings")
+        if opens or a.marker_before("other_sources", n.start, 120, r"(?:[^.;]|\b(?:[Pp]p?|[Vv]ol|[Nn]o|[Nn]úm)\.)*") or any(
                 L <= h.start < R for h in a.markers["other_sources"]):
             return f"{OTHER_SOURCE} another organisation, not to Global Witness"
         other = self._other_organisation(n)
@@ -1915,6 +1941,19 @@ class SentenceReader:
         # ("... en 2021 México encabezó la lista mundial con 54 asesinatos ... cuatro de las víctimas mexicanas del año
         # pasado eran mujeres": the whole names its own year, not the figure before it's)
         genitive = re.compile(rf"(?:{self.lex.rx_of})\s+(?:(?:{self.lex.rx_article})\s+)?$", re.I)
+        lo = self._clause_lo(n.start, a.windows[n.start][0])
+        for q in self.a.periods:
+            # ("Last year alone, at least 5 of the defenders killed in Mexico were women", after Mexico's cases since
+            # 2012): a year that opens the part's own clause dates the whole it is taken from
+            if lo <= q.start and q.end <= n.start and q.governs and not q.compared \
+                    and not self.text[lo:q.start].strip(" ,") and q.kind in ("single", "bare", "relative"):
+                years = self._period_value(q)
+                if isinstance(years, str):
+                    return years
+                if tuple(years.value) != (ref.get("period_start"), ref.get("period_end")):  # type: ignore[arg-type]
+                    span = "-".join(str(y) for y in years.value)  # type: ignore[attr-defined]
+                    return (f"counts part of a group of {span}, but the figure before it is of "
+                            f"{ref.get('period_start')}-{ref.get('period_end')}: which figure it is a part of is not said")
         for q in self.a.periods:
             # (a year the whole's own phrase names: "of last year", "del año pasado", "last year's victims"; not the
             # part's, "131 of those deaths concentrated between 2017 and 2021")
@@ -2709,6 +2748,20 @@ class SentenceReader:
             template = prev[0]
             grouped = [d for d in vocab.dimensions()[1:] if template.get(d) != vocab.top_code(d)
                        and any(e.field == d and e.basis == "stated" for e in template.evidence)]
+            own_years = [q for q in self._own_periods(n, L, R) if q.governs and not q.compared]
+            if grouped and own_years and not any(a.subgroups.get(d) for d in grouped) and (any(
+                    h.end <= n.start for h in a.markers["anaphora"]) or template.sentence.paragraph != self.sent.paragraph) \
+                    and any(
+                    (got := self._period_value(q)) and isinstance(got, Value)
+                    and tuple(got.value) != (template.get("period_start"), template.get("period_end"))  # type: ignore[arg-type]
+                    for q in own_years):
+                # ("... 24 personas defensoras ... en México ... Once de ellas eran indígenas. || En 2024 la cifra había
+                # sido de 19"): "the figure" of another year, after a figure of one group, may be the group's or the
+                # whole's; the sentence does not name the group
+                # (nor a figure of another year in a new paragraph: "En México, siete casos se vincularon con la minería. ||
+                # Para comparar: en 2023 ... fueron 196 en el mundo y dieciocho en México")
+                return (f"a figure of another year after one of a {' and '.join(grouped)} group, which its sentence does not "
+                        "name: whether it is that group's or all the cases' is not said")
             own_countries = {p.code for p in self._own_places(n, L, R) if p.kind in ("country", "world")}
             if grouped and own_countries and own_countries != {template.get("country")} \
                     and template.sentence.paragraph != self.sent.paragraph and not a.outcomes \
@@ -3559,8 +3612,10 @@ class SentenceReader:
         # (only when the sentence names a place for a figure before it: "Indigenous people accounted for 15 of the 2022
         # killings, and the group recorded a further 3 disappearances that year" names none; both go on in the place
         # of the sentence before)
+        # (nor after a figure of defenders read with its place: "20 ... were killed in Mexico and a further 4 disappeared")
         if self.lex.another_before.ends_at(text, self._before_hedge(n), 16) is not None and self.figures \
-                and any(p.end <= n.start and p.kind != "world" for p in self.a.places):
+                and any(p.end <= n.start and p.kind != "world" for p in self.a.places) \
+                and not any(isinstance(f, Count) and not f.compared for f in self.figures):
             # "Eight park rangers killed in a national park in the Democratic Republic of Congo
             # highlighted another 200 killings": others than a figure named before it; the place
             # named for that figure is not this one's
@@ -4215,6 +4270,16 @@ class SentenceReader:
             y = int(str(self.d.report_year.value))
             if any(int(r["data_year"]) == y and list(r.get("world_total_period", [y, y])) != [y, y] for r in vocab.reports()):
                 return NO_PERIOD
+            later = sorted({int(str(t.get("period_end"))) for t in self.d.counts
+                            if not t.compared and t.get("country") == vocab.world() and t.get("period_start") == t.get("period_end")
+                            and int(str(t.get("period_end"))) > y
+                            and all(t.get(dim) == vocab.top_code(dim) for dim in vocab.dimensions()[1:])})
+            if later and self.d.report_year.evidence[0].basis == "report_by_total":
+                # ("We recorded 146 cases in 2024; last year it was 162. ... The Philippines remains the deadliest country
+                # in Asia, with nine killings"): the text quotes a report's total, and a worldwide total of a later year
+                # too; a figure with no year of its own may be of either
+                return (f"no year of its own, in a text that quotes the report on {y}'s total and a worldwide total of "
+                        f"{later[-1]}: which of the two it is of is not said")
             # (nor in a text that has so far given the report's figures for a span of years ending in its
             # year, and none for that year alone: "1,733 ... over the past 10 years ... Brazil ... 342 since
             # 2012 ... Guatemala and India saw 80 and 79 respectively" may be of the span)
@@ -5505,7 +5570,8 @@ class SentenceReader:
         # 14 asesinatos el país centroamericano tiene el mayor número per cápita del mundo")
         return any((not self.a.in_parens(h.start) or self.a.in_parens(n.start)) and len(text[end:h.start].split()) <= 5
                    and not any(w.strip(",.").lower() in self.lex.ranking_nouns for w in text[end:h.start].split()[-2:])
-                   for h in self.lex.rate_markers.finditer(text, n.end, clause_end))
+                   # (a marker that runs into the next number, "24 per 100,000", starts in the clause)
+                   for h in self.lex.rate_markers.finditer(text, n.end) if h.start < clause_end)
 
     def _apposition_noun(self, n: Number) -> tuple | None:
         """"... the highest number of deaths of these defenders last year: 212.", "activistas
