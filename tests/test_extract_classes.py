@@ -2471,7 +2471,7 @@ CASES = [
     ("out-of-partitive", "en", "2018-07-27",
      "Agribusiness accounted for 46 out of 207 killings in 2017, according to Global Witness.",
      {row("WLD", 2017, 2017, K, 207), row("WLD", 2017, 2017, K, 46, "sector=agribusiness")}, []),
-    ("out-of-ratio", "en", "2018-07-27",
+    ("out-of-ratio-list", "en", "2018-07-27",
      "In 2017, 207 defenders were killed; three out of four were killed in Latin America and one in ten was a woman.",
      {row("WLD", 2017, 2017, K, 207)}, []),
     # groups coordinated before "each" get one count each; a group set apart by "beyond" is not the
@@ -4848,7 +4848,47 @@ CASES = [
      "146 it recorded for 2024, though well below the 196 killings it counted for 2023.",
      {row("WLD", 2025, 2025, KD, 162), row("WLD", 2025, 2025, K, 155), row("WLD", 2025, 2025, D, 7),
       row("WLD", 2023, 2023, K, 196)}, ["146"]),
+    # "nuestro país", "a nivel nacional" with no country in view are the country the text is about (its headline's,
+    # named far more often than any other); 23 and 20 were in review for want of a country
+    ("our-country-is-the-texts-country-es", "es", "2026-09-10",
+     "México, segundo lugar en asesinatos de defensores ambientales\n\n"
+     "Según el informe publicado hoy por Global Witness, en 2025 fueron asesinadas o desaparecidas en nuestro país 23 "
+     "personas defensoras. A nivel nacional, la organización contabilizó 20 asesinatos y tres desapariciones. México "
+     "queda solo detrás de Colombia. En México la violencia no cede.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, K, 20), row("MEX", 2025, 2025, D, 3)}, []),
+    # a report "dado a conocer ayer" is new: its "desde 2012" ends in the year it covers (245 was in review)
+    ("fresh-report-ayer-es", "es", "2026-09-11",
+     "Veintitrés personas defensoras fueron asesinadas o desaparecidas en México durante 2025, según el informe anual "
+     "de Global Witness dado a conocer ayer. Desde 2012, 245 defensores han sido asesinados o desaparecidos en México.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2012, 2025, KD, 245)}, []),
+    # a later clause with a subject of its own shares no period with the number before it (41 was read as 2012-2025)
+    ("later-clause-own-subject-es", "es", "2026-09-18",
+     "Global Witness presentó su nuevo informe: en todo el mundo documentó 163 casos en 2025, frente a 146 en 2024; "
+     "Colombia encabezó la lista con 41, y el acumulado mundial desde 2012 llegó a 2.416.",
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2024, 2024, KD, 146), row("COL", 2025, 2025, KD, 41),
+      row("WLD", 2012, 2025, KD, 2416)}, []),
+    # a sentence that names another outcome before the number does not go on with the list before it (196 and 79 were
+    # read as disappearances)
+    ("another-outcome-no-continuation-es", "es", "2026-10-01",
+     "En el mundo, en 2025, la organización registró 7 desapariciones. Antes el conteo era distinto: el informe con "
+     "datos de 2023 solo registraba asesinatos —196 en todo el mundo, 79 en Colombia—, de modo que las desapariciones "
+     "quedaban fuera.",
+     {row("WLD", 2025, 2025, D, 7)}, ["196", "79"]),
+    # a protection mechanism is another body: its figures are its own (catorce set the scene's outcome, and 250 cases
+    # were read as killings)
+    ("protection-mechanism-speaker-es", "es", "2026-09-17",
+     "Global Witness presentó el martes su informe anual: el año pasado México tuvo 23 personas defensoras asesinadas o "
+     "desaparecidas.\n\nSECRETARIO: Nuestro mecanismo de protección tiene registrados catorce homicidios de personas "
+     "defensoras en 2025.\n\nCONDUCTORA: El informe dice también que en los últimos catorce años suman casi 250 casos en "
+     "el país.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2012, 2025, KD, 250, q="approximately")}, ["catorce"]),
 ]
+
+
+def test_class_case_names_are_unique():
+    # (a repeated name is run under a suffixed id, and a case cited by its name in a commit is then not the one run)
+    names = [c[0] for c in CASES]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
 
 
 @pytest.mark.parametrize("name,lang,published,text,expected,review", CASES, ids=[c[0] for c in CASES])

@@ -165,6 +165,7 @@ class Discourse:
     # names exactly one: where a small figure with no place of its own is
     text_country: tuple[str, int, int] | None = None
     main_country: Value | None = None  # the country the text is about (mld.scope), when it names others too
+    headline_country: Value | None = None  # the same, whether or not the text names others (read with it)
     text_country_read: bool = False  # `text_country` is read once, when a figure first needs it
     # a list item that is only a country's name ("25. Costa Rica") heads the lines after it, up to
     # the next such item: the country of figures with no place of their own there
@@ -2604,6 +2605,11 @@ class SentenceReader:
             # ("up from 19 in 2024 and the highest since 2022, when 31 defenders were killed there": a later figure of a
             # "when" clause is of its own year; the number before it does not go on from it)
             template, head_number = None, None
+        if head_number is not None and head_number.start > n.start and re.search(
+                rf",\s*(?:{self.lex.rx_and})\s+(?:{self.lex.rx_article})\s", self.text[n.end:head_number.start], re.I):
+            # ("Colombia encabezó la lista con 41, y el acumulado mundial desde 2012 llegó a 2.416": a later figure of a
+            # clause joined with a subject of its own is no head of the number before it)
+            template, head_number = None, None
         if template is not None and template is self.head and head_number is not None and self._starts_change(head_number):
             # "Honduras bajó de 18 asesinatos en 2023 a 5 casos el año pasado; Brasil, con 12": a head that a change
             # starts from is the earlier figure; the list goes on from the change's own, later figure
@@ -2746,6 +2752,13 @@ class SentenceReader:
                 # goes on from are of different years, and its sentence names none; which it shares is not said)
                 return "goes on from figures of different years before it, and states no year of its own"
             template = prev[0]
+            out_dim = vocab.dimensions()[0]
+            if any(t.end <= L and t.code not in (vocab.top_code(out_dim), template.get(out_dim)) for t in a.outcomes):
+                # ("... la organización registró 7 desapariciones [2, p. 11]. || ... el informe con datos de 2023 solo
+                # registraba asesinatos —196 en todo el mundo, 79 en Colombia ...": a sentence that names another
+                # outcome before the number's window does not go on with the list of the sentence before; one in its
+                # window is the item's own, read below)
+                return None
             grouped = [d for d in vocab.dimensions()[1:] if template.get(d) != vocab.top_code(d)
                        and any(e.field == d and e.basis == "stated" for e in template.evidence)]
             own_years = [q for q in self._own_periods(n, L, R) if q.governs and not q.compared]
@@ -2969,8 +2982,11 @@ class SentenceReader:
         if not periods and not comparison:
             # a period that one item of the list states holds for the list ("... en el acumulado desde 2012")
             # (not the period of an item a change starts from: "Brazil's toll rose to 34, from 26 the year before")
+            # (nor of a later clause joined with a subject of its own: "Colombia encabezó la lista con 41, y el acumulado
+            # mundial desde 2012 llegó a 2.416")
             for m in self._siblings():
-                if m.start != n.start and not self._starts_change(m):
+                if m.start != n.start and not self._starts_change(m) and not (m.start > n.start and re.search(
+                        rf",\s*(?:{self.lex.rx_and})\s+(?:{self.lex.rx_article})\s", text[n.end:m.start], re.I)):
                     periods += self._own_periods(m, *a.windows[m.start])
             if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
@@ -3767,11 +3783,8 @@ class SentenceReader:
         # (a figure the sentence says was tallied, "se reportaron 18 crímenes", "Global Witness ...
         # found 54": not an event the text tells, "dos defensores ... fueron hallados sin vida")
         tallied = bool(self.lex.tally_words.finditer(self.text))
-        if tallied and not self.d.text_country_read:
-            self.d.text_country = _text_country(self.src)  # (read once, and only when needed: it reads every sentence)
-            main = main_country(self.src.text, lexicon(self.src.lang)) if self.d.text_country is None else None
-            self.d.main_country = Value(main[0], [Evidence("country", "main_country", main[1], main[2])]) if main else None
-            self.d.text_country_read = True
+        if tallied:
+            self._main_country()
         one = self.d.text_country
         # (a value that is a report's worldwide total, "the murder of 1,733 activists during the last
         # decade", is left to the report-total reading, never given to the text's country)
@@ -4150,7 +4163,31 @@ class SentenceReader:
         for ctx in ((self.d.subject, self.d.country) if later_subject else (self.d.country, self.d.subject)):
             if ctx is not None and ctx.value != vocab.world():  # "the country" is never the world
                 return Value(ctx.value, _as_context(ctx.evidence, self.sent))
+        # ("Según el informe publicado hoy ..., en 2025 fueron asesinadas o desaparecidas en nuestro país 23 personas
+        # defensoras", "A nivel nacional, ...", with no country in view: the country the text is about, named in its
+        # headline and far more often than any other (mld.scope), if there is one)
+        # (not the one country a text names once: "Global Witness dedicated its report to Berta Cáceres (Honduras). It
+        # found that 12 defenders were killed in the country")
+        # (nor one named only after the sentence: "En 2019 el país registró 64 asesinatos ... Colombia sigue siendo ...",
+        # a reference forward, which the text's evidence cannot show)
+        self._main_country()
+        main = self.d.headline_country
+        if main is not None and all(e.end is not None and e.end <= self.sent.start for e in main.evidence):
+            return main
         return f"says '{self.text[p.start:p.end]}' but no country is named before it"
+
+    def _main_country(self) -> Value | None:
+        """The country the text is about (`mld.scope.main_country`), read once."""
+        if not self.d.text_country_read:
+            self.d.text_country = _text_country(self.src)  # (read once, and only when needed: it reads every sentence)
+            main = main_country(self.src.text, lexicon(self.src.lang))
+            self.d.headline_country = Value(main[0], [Evidence("country", "main_country", main[1], main[2])]) if main else None
+            self.d.main_country = self.d.headline_country if self.d.text_country is None else None
+            self.d.text_country_read = True
+        if self.d.text_country is not None:
+            code, start, end = self.d.text_country
+            return Value(code, [Evidence("country", "context", start, end, TEXT_COUNTRY)])
+        return self.d.main_country
 
     def _period(self, n: Number, L: int, R: int) -> Value | str:
         periods = self._own_periods(n, L, R)
