@@ -302,6 +302,11 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # (fifty-fourth and fifty-fifth: scored once on version 2.21.0, the session's final code, and NOT mended)
                "probe-synthetic-54-en": (0.47, 0.99, 0.99), "probe-synthetic-54-es": (0.35, 0.9, 0.96),
                "probe-synthetic-55-en": (0.46, 0.99, 0.98), "probe-synthetic-55-es": (0.53, 0.99, 0.98)})
+# rounds 56-59 (2026-11-28), at the code of 782d914 after their classes were mended (first scores in their READMEs)
+FLOORS.update({"probe-synthetic-56-en": (0.64, 0.99, 0.99), "probe-synthetic-56-es": (0.28, 0.99, 0.96),
+               "probe-synthetic-57-en": (0.63, 0.99, 0.99), "probe-synthetic-57-es": (0.49, 0.97, 0.96),
+               "probe-synthetic-58-en": (0.49, 0.97, 0.82), "probe-synthetic-58-es": (0.49, 0.97, 0.98),
+               "probe-synthetic-59-en": (0.59, 0.99, 0.99), "probe-synthetic-59-es": (0.75, 0.97, 0.99)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

@@ -4173,7 +4173,10 @@ class SentenceReader:
         self._main_country()
         main = self.d.headline_country
         if main is not None and all(e.end is not None and e.end <= self.sent.start for e in main.evidence):
-            return main
+            # (the words are the country's first mention, before the sentence: a context like any country named before,
+            # which a part of the figure may inherit)
+            return Value(main.value, [Evidence("country", "context", e.start, e.end, "the country the text is about")
+                                      for e in main.evidence])
         return f"says '{self.text[p.start:p.end]}' but no country is named before it"
 
     def _main_country(self) -> Value | None:
@@ -7004,6 +7007,10 @@ def _inherit(parent: Count, fields: tuple[str, ...], basis_same_sentence: bool =
                 # the head is the world because its value is a report's total; this figure, which
                 # names no place either, is the world's by that alone
                 out.append(Evidence(e.field, "world_implied"))
+            elif e.basis == "main_country":
+                # (the country the text is about holds for a figure of all defenders; a part of it, "of whom 110 were
+                # Indigenous", has it from its whole: the words are that country's first mention, a context)
+                out.append(Evidence(e.field, "context", e.start, e.end, e.note))
             elif e.start is None or e.basis in KEPT_BASES or (basis_same_sentence and e.basis == "referent"):
                 # (a group the head took from its own whole stays that whole's: "Of those Indigenous defenders, 29 ...
                 # and 33 ...")
