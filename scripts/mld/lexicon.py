@@ -438,6 +438,8 @@ class Lexicon:
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"
         # "a homicide rate of around 24 per 100,000 people": a number right after these words is a rate's denominator
         self.rate_denominators = Matcher([(t, "per") for t in s["rate_denominators"]])
+        # "Mexico stands out. It recorded 23 cases in 2025": a pronoun that opens a sentence as its subject
+        self.subject_pronouns = Matcher([(t, "it") for t in s["subject_pronouns"]])
         self.from_words = Matcher([(t, "from") for t in s["from_words"]])  # "from 30 in 2020, a rise"
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])

@@ -1256,6 +1256,15 @@ class SentenceReader:
             if m is not None and self.lex.tally_words.finditer(near) and len(rest.split()) <= 30 and opens \
                     and not self.lex.source_organisation.finditer(text, h.start, n.start):
                 return text[h.start:h.end + m.end()]
+        # ("The Kalikasan People's Network for the Environment says it recorded 14 ..."): a capitalised name that holds
+        # an organisation's noun, opening the clause as the subject of a tally, with no Global Witness before the number
+        named = re.match(rf"[\s\"“]*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?({ORG_NAME})", text[clause_lo:n.start])
+        if named is not None and not self.lex.source_organisation.finditer(text, clause_lo, n.start) \
+                and re.search(rf"\b(?:{self.lex.rx_organisation_nouns})\b", named.group(1), re.I) \
+                and len(named.group(1).split()) >= 2 and self.lex.tally_words.finditer(text, clause_lo + named.end(), n.start) \
+                and not any(p.start < clause_lo + named.end() and p.end > clause_lo + named.start(1) for p in self.a.places
+                            if p.kind in ("country", "world") and text[p.start:p.end] == named.group(1)):
+            return named.group(1)
         lo = max(0, n.start - 160)
         for h in reversed(self.lex.organisation_nouns.finditer(text, lo, n.start)):
             m = re.match(rf"\s+(?:[a-záéíóúñ]+\s+){{0,2}}?({ORG_NAME})",
@@ -3651,6 +3660,13 @@ class SentenceReader:
         frame = self._sentence_frame_country(L)
         if frame is not None and not self._whole_of_part:
             return frame
+        it = self.lex.subject_pronouns.starts_at(text, len(text) - len(text.lstrip()), 4)
+        if it is not None and re.match(r"\s+[^\W\d_]", text[it.end:]) and self.d.subject is not None \
+                and self.d.subject_at == self.d.sentence_before_at and self.d.subject_paragraph == self.sent.paragraph \
+                and not any(p.governs and p.end <= n.start for p in self.a.places):
+            # ("Mexico stands out. It recorded 23 cases in 2025 - 20 killings and three disappearances -"): the pronoun
+            # that opens the sentence as its subject is the one country the sentence before, in its paragraph, is about
+            return Value(self.d.subject.value, _as_context(self.d.subject.evidence, self.sent))
         sole = self._sole_country(n) if not self._whole_of_part else None
         if sole is not None:
             return Value(sole.code, [self._ev("country", "shared", sole.start, sole.end)])

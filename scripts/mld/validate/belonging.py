@@ -328,6 +328,9 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
             if r.field == "country" and any(h.payload[0] == "deictic"
                                             for h in lx.places(text[int(r.quote_start):int(r.quote_end)])):
                 continue
+            quote = text[int(r.quote_start):int(r.quote_end)]
+            if r.field == "country" and lx.subject_pronouns.starts_at(quote, len(quote) - len(quote.lstrip()), 4):
+                continue  # ("... the Philippines ranked third in the world. It logged 29 ...": "It" refers to a place)
             said = ", ".join(sorted({str(_plain(v)) for v in last[r.field]}))
             out.append((r.id, r.field, f"basis {r.basis} at {int(r.start)}-{int(r.end)}: the sentence with figures before "
                                        f"this one ({', '.join(last['id'])}) sets {r.field} {said}, and nothing after it "
