@@ -4900,6 +4900,44 @@ CASES = [
      "Global Witness documented 158 defenders killed or disappeared in 2025. The Kalikasan People's Network for the "
      "Environment says it recorded 14 environmental defenders killed in the Philippines in 2026.",
      {row("WLD", 2025, 2025, KD, 158)}, ["14"]),
+    # session 22, rounds 62-63: "an earlier version of this note stated" gives a misstated figure (26 was read as
+    # Guatemala's)
+    ("earlier-version-of-this-note-en", "en", "2026-09-15",
+     "Global Witness documented 162 defenders killed or disappeared in 2025.\n\nUpdated 15 September 2026: An earlier "
+     "version of this note stated that Global Witness recorded 26 cases in Guatemala in 2025. The correct figure is 24. "
+     "We regret the error.",
+     {row("WLD", 2025, 2025, KD, 162)}, ["26", "24"]),
+    ("version-anterior-es", "es", "2026-09-15",
+     "Global Witness documentó 162 personas defensoras asesinadas o desaparecidas en 2025.\n\nActualización "
+     "(15/09/2026): una versión anterior de este pronunciamiento indicaba que Global Witness había documentado 21 "
+     "mujeres defensoras asesinadas o desaparecidas; la cifra correcta es 19.",
+     {row("WLD", 2025, 2025, KD, 162)}, ["21", "19"]),
+    # criminal organisations are organised crime (31 was read as all the cases)
+    ("criminal-organisations-en", "en", "2026-09-10",
+     "Global Witness recorded 162 defenders killed or disappeared in 2025. Criminal organisations were linked to 31 "
+     "cases across the globe.",
+     {row("WLD", 2025, 2025, KD, 162), row("WLD", 2025, 2025, KD, 31, "perpetrator=organised_crime")}, []),
+    # "una ... cada 54 horas" is a rate (1 was read as the world's figure)
+    ("rate-every-n-hours-es", "es", "2026-09-10",
+     "Al menos una persona defensora ambiental asesinada o desaparecida cada 54 horas en 2025: Global Witness documentó "
+     "162 casos.",
+     {row("WLD", 2025, 2025, KD, 162)}, []),
+    # a later figure compared with keeps its year: the list does not share it (41 was read as 2024's)
+    ("compared-figure-keeps-its-year-es", "es", "2026-09-10",
+     "Global Witness documentó 162 personas defensoras asesinadas o desaparecidas en 2025. Colombia volvió a encabezar "
+     "la lista, con 41 casos, aunque por debajo de los 48 de 2024.",
+     {row("WLD", 2025, 2025, KD, 162), row("COL", 2025, 2025, KD, 41), row("COL", 2024, 2024, KD, 48)}, []),
+    # a range of two figures is no count (14 was read as Mexico's disappearances since 2012)
+    ("range-of-figures-es", "es", "2026-10-01",
+     "Entre 2012 y 2025 Global Witness documentó 245 personas defensoras asesinadas o desaparecidas en México. El año "
+     "pasado, además, varias organizaciones nacionales señalaron un aumento de las desapariciones en la Sierra "
+     "Tarahumara, aunque sus cifras (entre 9 y 14 casos, según la fuente) no son comparables.",
+     {row("MEX", 2012, 2025, KD, 245)}, ["9", "14"]),
+    # several groups that count are other bodies (nine was read as Mexico's killings)
+    ("press-freedom-groups-en", "en", "2026-10-01",
+     "Global Witness recorded 23 defenders killed or disappeared in Mexico in 2025. Journalists are a separate category "
+     "altogether: press-freedom groups counted at least nine killed in Mexico last year.",
+     {row("MEX", 2025, 2025, KD, 23)}, ["nine"]),
 ]
 
 

@@ -440,6 +440,8 @@ class Lexicon:
         self.rate_denominators = Matcher([(t, "per") for t in s["rate_denominators"]])
         # "Mexico stands out. It recorded 23 cases in 2025": a pronoun that opens a sentence as its subject
         self.subject_pronouns = Matcher([(t, "it") for t in s["subject_pronouns"]])
+        # "entre 9 y 14 casos", "between 9 and 14": a range of figures, not one count
+        self.figure_ranges = [tuple(x) for x in s["figure_ranges"]]
         self.from_words = Matcher([(t, "from") for t in s["from_words"]])  # "from 30 in 2020, a rise"
         self.group_superlatives = Matcher([(t, "most") for t in s["group_superlatives"]])
         self.relative_pronouns = Matcher([(t, "relative") for t in s["relative_pronouns"]])

@@ -1609,6 +1609,9 @@ class SentenceReader:
     def _number(self, n: Number) -> list[Count] | str | None:
         a = self.a
         L, R = a.windows[n.start]
+        ranged = self._figure_range(n)
+        if ranged is not None:
+            return f"one end of a range of figures ('{ranged}'), not one count"
         if self.lex.sum_phrases.finditer(self.text, self._after_punct(n.start), n.start):
             # "Taken together, those four years add up to 816 killings": a sum the text makes of its own figures
             return "a sum the text makes of figures ('add up to'), not a figure it reports"
@@ -1834,6 +1837,21 @@ class SentenceReader:
         return NO_NOUN
 
     # ------------------------------------------------------------------ roles
+
+    def _figure_range(self, n: Number) -> str | None:
+        """"sus cifras (entre 9 y 14 casos, según la fuente)", "between 9 and 14 cases": the words of a range of two
+        counts, when the number is one of its ends; None otherwise."""
+        text = self.text
+        nums = [m for m in self.a.numbers if m.kind == "cardinal"]
+        for first, second in self.lex.figure_ranges:
+            for m0, m1 in zip(nums, nums[1:]):
+                if n.start not in (m0.start, m1.start):
+                    continue
+                opener = re.search(rf"\b{re.escape(first)}\s+$", text[:m0.start], re.I)
+                joint = re.fullmatch(rf"\s+{re.escape(second)}\s+", text[m0.end:m1.start], re.I)
+                if opener is not None and joint is not None and m0.value < m1.value:
+                    return text[opener.start():m1.end]
+        return None
 
     def _class_noun(self, n: Number) -> tuple | None:
         """The class of defenders the sentence names before `n`, with no number between ("... for land
@@ -6276,6 +6294,11 @@ class SentenceReader:
                 for p in ps:
                     found.setdefault(p.code, Value(p.code, [self._ev("country", "shared", p.start, p.end)]))
             elif what == "period":
+                cur = self._current
+                if cur is not None and m.start > cur.start and any(
+                        self._clause_lo(m.start, L) <= h.start < m.start for h in a.markers["comparison"]):
+                    # ("con 41 casos, aunque por debajo de los 48 de 2024": a later figure compared with keeps its year)
+                    continue
                 for q in self._own_periods(m, L, R):
                     if q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span:
                         found.setdefault((q.y1, q.y2), Value((q.y1, q.y2), [
