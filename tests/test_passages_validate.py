@@ -25,7 +25,12 @@ def header(raw: str) -> dict[str, str]:
 # so the day the extractor is mended the mark must go.
 # (The forty-fifth round's "Para el conjunto del país, la minería está vinculada a 71 casos", read as 2025's and refused
 # by the subset rule, was mended in the twenty-first session: the whole series goes to review.)
-REFUSED: dict[str, str] = {}
+REFUSED: dict[str, str] = {
+    # (round 62, not mended: "... names mining and extractives as the sector most often linked to the killing or
+    # disappearance of land and environmental defenders: 28 cases worldwide in 2025 out of a global total of 162" reads
+    # 28 as all the cases, not mining's; the subset rule refuses it beside Mexico's 22 and the Philippines' 9)
+    "probe-synthetic-62-en": "28 read as all the world's cases, not mining's, refused by the subset rule",
+}
 
 
 @pytest.mark.slow
