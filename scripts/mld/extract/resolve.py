@@ -4875,7 +4875,7 @@ class SentenceReader:
                 and not any(self._clause_lo(n.start, L) <= h.start < n.start for h in a.markers["comparison"]) \
                 and not any(h.end <= n.start for h in a.markers["anaphora"]) \
                 and not any(m.end <= n.start and self._starts_change(m) for m in a.candidates) \
-                and self.lex.from_words.finditer(text, 0, n.start) == [] and self._when_year(n) is None \
+                and not self.lex.from_words.finditer(text, 0, n.start) and self._when_year(n) is None \
                 and not a.in_parens(n.start)
             # (only when every outcome word of the earlier clauses is another number's own, right after it: "con más
             # homicidios, con 48 casos" names what the cases are)
@@ -5881,8 +5881,7 @@ class SentenceReader:
             items.append((place, m))
         if len(items) < 2 or n.start not in {m.start for _, m in items}:
             return None
-        first, last = items[0][0].start, text.index(")", items[-1][1].end) + 1
-        ranks = [h for h in self.lex.deadly_rankings.finditer(text, lo, hi)]
+        ranks = self.lex.deadly_rankings.finditer(text, lo, hi)
         simple = rf"\s*(?:,\s*(?:(?:{self.lex.rx_and})\s+)?|(?:{self.lex.rx_and})\s+)"
         for (_, m0), (p1, _) in zip(items, items[1:]):
             j0 = text.index(")", m0.end) + 1
@@ -5890,15 +5889,14 @@ class SentenceReader:
             if re.fullmatch(simple, joint, re.I):
                 continue
             # (a follower after the ranking: "remained the deadliest country, followed by")
-            follows = [h for h in self.lex.followers.finditer(text, j0, p1.start)]
+            follows = self.lex.followers.finditer(text, j0, p1.start)
             if not follows or not re.fullmatch(r"\s*(?:\w+\s+){0,2}", text[follows[-1].end:p1.start]) \
                     or not any(j0 <= h.start and h.end <= follows[-1].start for h in ranks) \
                     or any(c in text[j0:follows[-1].start] for c in "()"):
                 return None
-        rank = next((h for h in ranks if h.end <= first or h.start >= last or (first <= h.start and h.end <= last)), None)
-        if rank is None:
+        if not ranks:
             return None
-        return ("defenders", rank.start, rank.end, None)
+        return ("defenders", ranks[0].start, ranks[0].end, None)
 
     def _spread_word_before(self, n: Number):
         """"al pasar de tres en 2017 a 16", "rose from four in 2023 to 20": the first number of a
