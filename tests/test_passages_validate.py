@@ -30,6 +30,10 @@ REFUSED: dict[str, str] = {
     # disappearance of land and environmental defenders: 28 cases worldwide in 2025 out of a global total of 162" reads
     # 28 as all the cases, not mining's; the subset rule refuses it beside Mexico's 22 and the Philippines' 9)
     "probe-synthetic-62-en": "28 read as all the world's cases, not mining's, refused by the subset rule",
+    # (round 66, not mended: in "At least 158 ... were killed or disappeared around the world in 2025 ..., up from 146 the
+    # previous year", a figure's outcome evidence points at the headline's words, "Killings and disappearances", which
+    # no count holds; the grounding rule refuses that evidence)
+    "probe-synthetic-66-en": "an outcome's evidence points at headline words no count holds, refused by the grounding rule",
 }
 
 
