@@ -1838,6 +1838,16 @@ class SentenceReader:
 
     # ------------------------------------------------------------------ roles
 
+    def _subject_clause_between(self, lo: int, hi: int) -> bool:
+        """A clause joined by a comma and "and" with a subject of its own stands between the two positions (", y el
+        acumulado mundial ...", ", and the total ..."): a figure after it is no item of a list with one before it."""
+        return re.search(rf",\s*(?:{self.lex.rx_and})\s+(?:{self.lex.rx_article})\s", self.text[lo:hi], re.I) is not None
+
+    def _compared_in_clause(self, m: Number, L: int) -> bool:
+        """A comparison word stands in the number's clause before it, hedges included ("aunque por debajo de los 48 de
+        2024": "por debajo de" also reads as a hedge, which `_comparisons` leaves out): the figure is one compared with."""
+        return any(self._clause_lo(m.start, L) <= h.start < m.start for h in self.a.markers["comparison"])
+
     def _figure_range(self, n: Number) -> str | None:
         """"sus cifras (entre 9 y 14 casos, según la fuente)", "between 9 and 14 cases": the words of a range of two
         counts, when the number is one of its ends; None otherwise."""
@@ -2632,8 +2642,7 @@ class SentenceReader:
             # ("up from 19 in 2024 and the highest since 2022, when 31 defenders were killed there": a later figure of a
             # "when" clause is of its own year; the number before it does not go on from it)
             template, head_number = None, None
-        if head_number is not None and head_number.start > n.start and re.search(
-                rf",\s*(?:{self.lex.rx_and})\s+(?:{self.lex.rx_article})\s", self.text[n.end:head_number.start], re.I):
+        if head_number is not None and head_number.start > n.start and self._subject_clause_between(n.end, head_number.start):
             # ("Colombia encabezó la lista con 41, y el acumulado mundial desde 2012 llegó a 2.416": a later figure of a
             # clause joined with a subject of its own is no head of the number before it)
             template, head_number = None, None
@@ -3012,8 +3021,8 @@ class SentenceReader:
             # (nor of a later clause joined with a subject of its own: "Colombia encabezó la lista con 41, y el acumulado
             # mundial desde 2012 llegó a 2.416")
             for m in self._siblings():
-                if m.start != n.start and not self._starts_change(m) and not (m.start > n.start and re.search(
-                        rf",\s*(?:{self.lex.rx_and})\s+(?:{self.lex.rx_article})\s", text[n.end:m.start], re.I)):
+                if m.start != n.start and not self._starts_change(m) and not (
+                        m.start > n.start and self._subject_clause_between(n.end, m.start)):
                     periods += self._own_periods(m, *a.windows[m.start])
             if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
@@ -4872,7 +4881,7 @@ class SentenceReader:
             # una cifra que no solo supera los 60 casos", "cuatro homicidios ..., pero un año después la cifra subió
             # hasta al menos 20 casos")
             own_generic = kind == "outcome" and 0 <= s - n.end <= 2 and (s, e) == (chosen.start, chosen.end) \
-                and not any(self._clause_lo(n.start, L) <= h.start < n.start for h in a.markers["comparison"]) \
+                and not self._compared_in_clause(n, L) \
                 and not any(h.end <= n.start for h in a.markers["anaphora"]) \
                 and not any(m.end <= n.start and self._starts_change(m) for m in a.candidates) \
                 and not self.lex.from_words.finditer(text, 0, n.start) and self._when_year(n) is None \
@@ -6293,8 +6302,7 @@ class SentenceReader:
                     found.setdefault(p.code, Value(p.code, [self._ev("country", "shared", p.start, p.end)]))
             elif what == "period":
                 cur = self._current
-                if cur is not None and m.start > cur.start and any(
-                        self._clause_lo(m.start, L) <= h.start < m.start for h in a.markers["comparison"]):
+                if cur is not None and m.start > cur.start and self._compared_in_clause(m, L):
                     # ("con 41 casos, aunque por debajo de los 48 de 2024": a later figure compared with keeps its year)
                     continue
                 for q in self._own_periods(m, L, R):
