@@ -4938,6 +4938,68 @@ CASES = [
      "Global Witness recorded 23 defenders killed or disappeared in Mexico in 2025. Journalists are a separate category "
      "altogether: press-freedom groups counted at least nine killed in Mexico last year.",
      {row("MEX", 2025, 2025, KD, 23)}, ["nine"]),
+    # police and private military joined by "o de" are the union code (47 and 22 were read as police alone)
+    ("police-o-de-private-military-es", "es", "2026-10-01",
+     "Entre 2012 y 2025, 47 de las personas defensoras asesinadas o desaparecidas en México lo fueron a manos de la "
+     "policía o de militares privados, y 22 de ellas eran indígenas.",
+     {row("MEX", 2012, 2025, KD, 47, "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 22, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
+    ("police-or-by-private-military-en", "en", "2026-10-01",
+     "In 2025, 9 of the defenders killed or disappeared in Mexico were killed by the police, or by private military "
+     "actors.",
+     {row("MEX", 2025, 2025, KD, 9, "perpetrator=police_or_private_military")}, []),
+    # an undated text that quotes 2023's worldwide total but names a report on 2024 data is no text of 2024: its
+    # "last year" has no date (21 was read as Mexico's 2023 figure)
+    ("undated-later-report-named-en", "en", None,
+     "Last year, Global Witness counted 21 defenders killed or disappeared in Mexico. In 2023, Global Witness recorded "
+     "196 land and environmental defenders killed worldwide. Its report on 2024 data found more, again.",
+     {row("WLD", 2023, 2023, K, 196)}, ["21"]),
+    # "el país" after a sentence about one country that gives a figure of another (19 was read as Colombia's)
+    ("el-pais-after-subject-and-other-figure-es", "es", "2026-09-11",
+     "México se colocó en el segundo lugar de la lista, sólo por detrás de Colombia, donde la organización documentó 44 "
+     "casos en 2025. En el informe anterior, con datos de 2024, el país había registrado 19 víctimas.",
+     {row("COL", 2025, 2025, KD, 44)}, ["19"]),
+    # an outcome a gerund says the figure includes is not all it counts (19 was read as disappearances)
+    ("sumando-las-desapariciones-es", "es", "2026-09-12",
+     "En 2023, cuando la organización contaba únicamente asesinatos, México registró 18. Para 2024, ya sumando las "
+     "desapariciones, fueron 19 en nuestro país.",
+     {row("MEX", 2023, 2023, K, 18)}, ["19"]),
+    # a footnote mark after the period ends the sentence (29 and 18 were read with the next sentence's year)
+    ("superscript-footnote-ends-sentence-es", "es", "2026-10-01",
+     "Entre 2012 y 2025, Global Witness contabilizó 58 casos vinculados a la minería en México, de los cuales 29 "
+     "afectaron a personas indígenas.² Ya en 2023 registraba 18 asesinatos de personas defensoras en México.",
+     {row("MEX", 2012, 2025, KD, 58, "sector=mining_and_extractives"),
+      row("MEX", 2012, 2025, KD, 29, "indigenous=yes", "sector=mining_and_extractives"),
+      row("MEX", 2023, 2023, K, 18)}, []),
+    # a sentence that names a report by its year is not about the report whose total the text quotes (2,400 was read
+    # as 2012-2023)
+    ("report-named-by-year-en", "en", None,
+     "For 2023, Global Witness recorded 196 defenders killed worldwide. Finally, by its 2026 report, Global Witness had "
+     "documented more than 2,400 defenders killed or disappeared since 2012.",
+     {row("WLD", 2023, 2023, K, 196)}, ["2,400"]),
+    # "cases of land and environmental defenders killed or disappeared": four words between the generic noun and its
+    # outcome (19 was read as killings, from "His killing")
+    ("cases-of-four-words-then-outcome-en", "en", "2026-10-01",
+     "His killing was one of 19 cases of land and environmental defenders killed or disappeared in Mexico that Global "
+     "Witness recorded for 2024.",
+     {row("MEX", 2024, 2024, KD, 19)}, []),
+    # one person's death names no outcome for the figures after it (23 was read as killings)
+    ("his-death-is-one-persons-en", "en", "2026-10-01",
+     "Global Witness recorded 19 cases of defenders killed or disappeared in Mexico in 2024. The year after his death "
+     "brought no relief: the organisation counted 23 in Mexico in 2025.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2025, 2025, KD, 23)}, []),
+    # the sentence's own words name both outcomes before its generic noun, over a quoted claim's outcome (41 and 23
+    # were read as killings)
+    ("own-sentence-both-outcomes-over-claim-es", "es", "2027-04-10",
+     "La diputada afirmó que \"según Global Witness, México encabezó en 2025 la lista mundial con 41 defensores "
+     "asesinados\". Según el informe, Colombia siguió siendo el país con más personas defensoras asesinadas o "
+     "desaparecidas en 2025, con 41 casos. México ocupó el segundo lugar, con 23.",
+     {row("COL", 2025, 2025, KD, 41), row("MEX", 2025, 2025, KD, 23)}, ["41"]),
+    # ... but a full date of that year ("published on September 17, 2025") is a day, not a year of figures
+    ("undated-release-day-written-en", "en", None,
+     "The report, published on Wednesday September 17, 2025, counted 146 defenders killed or disappeared worldwide in "
+     "2024. In Mexico, 18 defenders were killed last year.",
+     {row("WLD", 2024, 2024, KD, 146), row("MEX", 2024, 2024, K, 18)}, []),
 ]
 
 

@@ -211,6 +211,47 @@ class Relative:
     basis: str  # "published" or "context"
 
 
+class UnionMatcher(Matcher):
+    """The terms of one dimension, where two codes joined by "or" name the broader code that is exactly
+    their union: "la policía o de militares privados" is police_or_private_military, as "police or private
+    military" is, without listing every article and preposition the two may carry ("o de", "o las")."""
+
+    def __init__(self, pairs: list[tuple[str, object]], unions: dict[frozenset, str], joiner: re.Pattern[str]):
+        super().__init__(pairs)
+        self.unions = unions
+        self.joiner = joiner
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        hits: list[Hit] = []
+        for h in super().finditer(text, start, end):
+            union = self.unions.get(frozenset((hits[-1].payload, h.payload))) if hits else None
+            if union is not None and self.joiner.fullmatch(text, hits[-1].end, h.start):
+                hits[-1] = Hit(hits[-1].start, h.end, union, ())
+            else:
+                hits.append(h)
+        return hits
+
+    def fullmatch(self, text: str) -> Hit | None:
+        got = super().fullmatch(text)
+        if got is not None or not self.unions:
+            return got
+        hits = self.finditer(text)
+        return hits[0] if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(text) else None
+
+
+def _unions(dimension: str) -> dict[frozenset, str]:
+    """{the two codes: the broader code that is their union} for each code with exactly two narrower ones (not
+    the top code: "Indigenous or not" says nothing a count restricted to neither would)."""
+    out: dict[frozenset, str] = {}
+    for code in vocab.codes(dimension):
+        if code == vocab.top_code(dimension):
+            continue
+        kids = vocab.children(dimension, code)
+        if len(kids) == 2:
+            out[frozenset(kids)] = code
+    return out
+
+
 def _alternation(words: list[str]) -> str:
     """A regex group matching any of `words` (longest first, spaces as any white space)."""
     alts = sorted(words, key=len, reverse=True)
@@ -292,7 +333,13 @@ class Lexicon:
         terms = d["terms"]
         # ("tierras indígenas", "Indigenous lands": a group's word that describes a thing, not the people)
         blocked: list[tuple[str, object]] = [(t, None) for t in terms["not_groups"]]
-        self.dimension_terms = {dim: Matcher([(t, code) for code, ts in terms.get(dim, {}).items() for t in ts] + blocked)
+        s = d["structure"]
+        # ("police or private military", "la policía o de militares privados": "or", then at most an
+        # article or a preposition before the second term)
+        little = _alternation(s["articles"] + s["agent_prepositions"] + s["of_words"])
+        union_gap = re.compile(rf"\s*,?\s*(?:{_alternation(s['disjunctions'])})\s+(?:(?:{little})\s+){{0,2}}", re.I)
+        self.dimension_terms = {dim: UnionMatcher([(t, code) for code, ts in terms.get(dim, {}).items() for t in ts] + blocked,
+                                                  _unions(dim), union_gap)
                                 for dim in vocab.dimensions()}
         self.qualifiers = Matcher([(t, code) for code, ts in terms["qualifier"].items() for t in ts])
         self.population = Matcher([(t, code) for code, ts in terms["population"].items() for t in ts])
@@ -403,6 +450,8 @@ class Lexicon:
         self.fillers = Matcher([(t, "filler") for t in s["fillers"]])
         self.coordinators = Matcher([(t, "and") for t in s["coordinators"]])
         self.possessives = Matcher([(t, "its") for t in s["possessives"]])  # "its 2021 figure"
+        # "his killing", "su asesinato": one person's, not what a figure counts
+        self.one_persons = Matcher([(t, "one") for t in s["one_persons"]])
         # "Brazil and India ..., the former going from 20 to 26, and the latter from 4 to 14"
         self.former_latter = Matcher([(t, 0) for t in s["former"]] + [(t, 1) for t in s["latter"]])
         # "the Philippines was the deadliest with 67": a ranking that stands for the counted noun

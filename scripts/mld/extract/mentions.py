@@ -147,7 +147,9 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     numbers = a.numbers = [Number(n.start, n.end, n.value, "year", n.text) if (n.start, n.end) in short_years else n
                            for n in numbers]
     a.places = _places(text, lex, a, place_hits)
-    a.outcomes = [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[vocab.dimensions()[0]].finditer(text)]  # type: ignore[arg-type]
+    # (not one person's: "The year after his death brought no relief: the organisation counted 23")
+    a.outcomes = [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[vocab.dimensions()[0]].finditer(text)  # type: ignore[arg-type]
+                  if lex.one_persons.ends_at(text, h.start, 8) is None]
     a.subgroups = {d: [Term(h.start, h.end, h.payload) for h in lex.dimension_terms[d].finditer(text)  # type: ignore[misc]
                        if d not in vocab.agent_dimensions() or not opposed(text, h.start, lex)]
                    for d in vocab.dimensions()[1:]}

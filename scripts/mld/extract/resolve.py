@@ -65,6 +65,8 @@ OPEN_YEARS_UNSTATED = ": its years are not stated"  # "over the past decade": no
 # a short bracket with no number right after a word, an acronym or gloss ("defenders (LEDs)"): the clause goes on past it
 GLOSS_RE = re.compile(r"\((?:[^\W\d_]+[ .'’-]?){1,3}\)")
 STRONG_RE = re.compile(r";|\||—|\s–\s|\s--\s|:(?=\s)")
+# a year written in digits, as a word of its own ("2024", not "12024" nor the "2024" of "2024-09-12"s day)
+YEAR_WRITTEN_RE = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 
 
 @dataclass
@@ -193,13 +195,15 @@ def extract(src: Source) -> Extraction:
     quoted_year = _quoted_report_year(out)
     quoted = vocab.report_published(quoted_year) if quoted_year is not None else None
     if src.published_year is None and quoted is not None and quoted_year is not None and _says_relative_year(out, src) \
-            and _stated_end(out) <= quoted_year:
+            and _stated_end(out) <= quoted_year and _latest_year_written(src) <= quoted_year:
         # "Global Witness registró 227 asesinatos ... en 2020 ..., señala el informe publicado este lunes
         # ... Filipinas ocupa el tercer puesto, con 29 ambientalistas asesinados el pasado año": a text
         # with no date that quotes a report's worldwide total beside its year, says "last year", and
         # states no later year, was written when that report came out (so says its evidence: "release"
         # when it also calls the report new, "quoted" when not)
-        # (not one that states a later year than that report's: a page of several reports' abstracts)
+        # (not one that states a later year than that report's: a page of several reports' abstracts; nor one
+        # that writes a later year anywhere, in a figure sent to review or a report's name: "In 2023, Global
+        # Witness recorded 196 ... Its report on 2024 data found ..." is not a text of 2024)
         src.meta["published"] = str(quoted)
         src.meta["published_from"] = "release" if lexicon(src.lang).fresh_report.finditer(src.text) else "quoted"
         out, _ = _read(src)
@@ -234,6 +238,18 @@ def _quoted_report_year(out: Extraction) -> int | None:
              and c.get("period_start") == c.get("period_end")
              and any(e.field == "period_end" and e.basis in ("stated", "shared") for e in c.evidence)]
     return max((y for y in years if vocab.report_published(y) is not None), default=None)
+
+
+def _latest_year_written(src: Source) -> int:
+    """The latest year written in digits anywhere in a text's body (0 if none), leaving out the years of full
+    dates ("published on Wednesday September 17, 2025", "el 17 de septiembre de 2025"): a day the text names, not a
+    year it gives figures for."""
+    lex = lexicon(src.lang)
+    joiners = "|".join(re.escape(j) for j in lex.date_joiners) or "(?!)"
+    date_before = re.compile(rf"(?:{lex.rx_day_month})\s*,?\s*(?:(?:{joiners})\s+)?$", re.I)
+    body = src.text[src.body_start:]
+    return max((int(m.group(0)) for m in YEAR_WRITTEN_RE.finditer(body)
+                if not date_before.search(body[max(0, m.start() - 40):m.start()])), default=0)
 
 
 def _says_relative_year(out: Extraction, src: Source) -> bool:
@@ -4202,6 +4218,14 @@ class SentenceReader:
             return f"says '{self.text[p.start:p.end]}' after a sentence that names several countries"
         # (the later of the two: "In Mexico, ... 54 people dead. ... Colombia, for its part, remains one of the most
         # violent countries in the world. There, some 33 ... were killed" is Colombia's, whose sentence has no figure)
+        if self.d.subject is not None and self.d.country is not None \
+                and self.d.subject.value not in (self.d.country.value, vocab.world()) \
+                and self.d.country.value != vocab.world() and self.d.subject_at == self.d.country_at == self.d.sentence_before_at:
+            # ("México se colocó en el segundo lugar, sólo por detrás de Colombia, donde la organización documentó 44
+            # casos. || En el informe anterior, ... el país había registrado 19 víctimas": the sentence before is
+            # about one country and gives a figure of another; which of the two is meant is not said)
+            return (f"says '{self.text[p.start:p.end]}' after a sentence about one country that gives a figure of "
+                    "another")
         later_subject = self.d.subject is not None and self.d.subject_at > self.d.country_at
         for ctx in ((self.d.subject, self.d.country) if later_subject else (self.d.country, self.d.subject)):
             if ctx is not None and ctx.value != vocab.world():  # "the country" is never the world
@@ -4681,6 +4705,13 @@ class SentenceReader:
                 return f"{OPEN_PERIOD} ('{phrase}'): {stale}"
             if p.y1 is None or p.y1 > end:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
+            other_report = next((q for q in self.a.periods if q.kind in ("single", "bare") and q.y1 not in (end, end + 1)
+                          and self._names_report(q)), None)
+            if other_report is not None:
+                # ("by its 2026 report, Global Witness had documented more than 2,400 ... since 2012", in a text whose
+                # report, by the total it quotes, is the one on 2023): the sentence names another report
+                return (f"{OPEN_PERIOD} ('{phrase}'): the sentence names a report by its year "
+                        f"('{self.text[other_report.start:other_report.end]}'), not the one on {end} the text is otherwise about")
             cur = self._current
             series = vocab.report_period_of_cumulative(int(cur.value), vocab.top_code(vocab.dimensions()[0])) \
                 if cur is not None else None
@@ -4747,6 +4778,12 @@ class SentenceReader:
             return (f"the figure is the object of '{text[accusing.start:accusing.end]}': it counts people accused or "
                     "convicted, not defenders killed")
         clause_outcomes = [t for t in a.outcomes if n.end <= t.start < ce]
+        # (or, when its clause names none after it, the outcomes named before it: "Para 2024, ya sumando las
+        # desapariciones, fueron 19 en nuestro país" counts more than disappearances)
+        said_before = [t for t in a.outcomes if t.end <= n.start] if not clause_outcomes else []
+        if said_before and all(self._said_included(t, 0) for t in said_before):
+            return (f"the only outcome named before it ('{text[said_before[0].start:said_before[0].end]}') is one it "
+                    "is said to include: a part of what it counts, not all")
         if clause_outcomes and all(self._said_included(t, n.end) for t in clause_outcomes):
             # ("the new report's cumulative figure of 2,416 since 2012 includes disappearances from 2024 onward"): the
             # only outcome its clause names is one the figure includes, not all it counts
@@ -4805,9 +4842,10 @@ class SentenceReader:
             # "26 casos de asesinato", "victims of lethal attacks": the generic noun's own complement
             # says what it counts
             # ("146 cases of killings and disappearances": the complement may name both outcomes)
-            # ("185 cases of environmental activists murdered": up to three words between)
+            # ("185 cases of environmental activists murdered": up to three words between; four, "19 cases of land and
+            # environmental defenders killed or disappeared")
             own = next((t for t in a.outcomes if t.start >= chosen.end and t is not chosen and re.fullmatch(
-                rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?(?:[^\W\d_]+\s+){{0,3}}", text[chosen.end:t.start], re.I)), None)
+                rf"\s+{self.lex.rx_of}\s+(?:{self.lex.rx_article}\s+)?(?:[^\W\d_]+\s+){{0,4}}", text[chosen.end:t.start], re.I)), None)
             if own is not None:
                 chosen = own
             # "196 victims who were killed in 2023", "196 víctimas que fueron asesinadas": a relative clause
@@ -4891,15 +4929,26 @@ class SentenceReader:
             earlier = [t for t in a.outcomes if t.code != top and t.end <= n.start and CLAUSE_RE.search(text, t.end, n.start)]
             others_nouns = bool(earlier) and all(any(m.start != n.start and m.end <= t.start and not text[m.end:t.start].strip()
                                                      for m in a.candidates) for t in earlier)
-            said = {t.code: t for t in a.outcomes if t.code != top and t.start < contrast
-                    and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others)
-                    and not any(m.end <= t.start for m in between)
-                    and not any(lo <= t.start < hi for lo, hi in whens)
-                    # ("It recorded 64 killings in 2019, 65 in 2020 and 79 in 2023, and last year it was again the
-                    # deadliest country, with 52 cases": a number with a generic noun of its own, right after it, is
-                    # not named by an outcome word of an earlier clause, another figure's; what they are, the scene says)
+            def names_it(t: Term) -> bool:
+                return t.start < contrast \
+                    and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others) \
+                    and not any(m.end <= t.start for m in between) \
+                    and not any(lo <= t.start < hi for lo, hi in whens) \
                     and not (own_generic and t.end <= n.start and CLAUSE_RE.search(text, t.end, n.start) is not None
-                             and others_nouns)}
+                             and others_nouns)
+            # ("It recorded 64 killings in 2019, 65 in 2020 and 79 in 2023, and last year it was again the
+            # deadliest country, with 52 cases": a number with a generic noun of its own, right after it, is
+            # not named by an outcome word of an earlier clause, another figure's; what they are, the scene says)
+            said = {t.code: t for t in a.outcomes if t.code != top and names_it(t)}
+            both = [t for t in a.outcomes if t.code == top and text[t.start:t.end].lower() not in generic
+                    and t.end <= n.start and names_it(t) and not any(t.end <= m.start < n.start for m in a.candidates)]
+            if not said and both:
+                # ("Colombia siguió siendo el país con más personas defensoras asesinadas o desaparecidas en 2025, con
+                # 41 casos", after a quoted claim of 41 "asesinados"): the sentence's own words, with no other number
+                # between, name both outcomes; the scene's outcome, from another sentence, does not say what these
+                # cases are
+                t = both[-1]
+                return Value(top, [self._ev(vocab.dimensions()[0], "stated", t.start, t.end)])
             if len(said) == 1:
                 t = next(iter(said.values()))
                 whole_of = any(m.start != n.start and (po := a.marker_after("partitive_of", m.end, r"\s+")) is not None

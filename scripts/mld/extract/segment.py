@@ -21,8 +21,9 @@ STAT_LINE_RE = re.compile(r"^\s*\d[\d.,]*(?:\s+in\s+\d+)?\s+[-–—]\s+\S")
 TERMINAL_RE = re.compile(r"[.!?:;][\"”’»)\]]*\s*$")
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 # a sentence end: terminal mark, closing quotes/brackets, space, then an opener
-# (a footnote mark after the period, "killed in 2016.[1] Since 2015", is the sentence's)
-END_RE = re.compile(rf"[.!?…]+[\"”’»)\]]*(?:\[\d{{1,3}}\])?(?=\s+[\"“‘«¿¡(\[]?[{UPPER}0-9])"
+# (a footnote mark after the period, "killed in 2016.[1] Since 2015", "personas indígenas.² Ya en 2023", is the
+# sentence's)
+END_RE = re.compile(rf"[.!?…]+[\"”’»)\]]*(?:\[\d{{1,3}}\]|[¹²³⁰⁴-⁹]{{1,3}})?(?=\s+[\"“‘«¿¡(\[]?[{UPPER}0-9])"
                     rf"|(?<=[a-záéíóúñü]{{2}})\.(?=[{UPPER}][a-záéíóúñü])")
 MAX_HEADING = 90
 
