@@ -483,6 +483,8 @@ class Lexicon:
         # as the subject the number is said of
         self.average_nouns = Matcher([(t, "average") for t in s["average_nouns"]])
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
+        # (and, after a ranking of one group only, "Mining was once again the deadliest industry, linked to 29 cases")
+        self.ranked_links = Matcher([(t, "with") for t in s["with_links"] + s["ranked_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"
         # "a homicide rate of around 24 per 100,000 people": a number right after these words is a rate's denominator

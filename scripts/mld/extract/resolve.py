@@ -2956,6 +2956,15 @@ class SentenceReader:
                              template.value_start, template.value_end,
                              [e for e in template.evidence if e.field not in crossed]
                              + [Evidence(d, "unrestricted") for d in crossed])
+        if from_prev and places and not any(groups.values()) and any(
+                template.get(d) != vocab.top_code(d) for d in vocab.dimensions()[1:]) \
+                and not text[:places[0].start].strip(" \"“'‘"):
+            # ("Mining was again the deadliest sector, linked to more than 40 killings worldwide. Guatemala saw the
+            # sharpest rise of any country, with killings increasing fivefold to 16"): a sentence that opens with
+            # another place as its subject, after one group's figure, is no item of its list; it is read on its own
+            # (not one whose place comes last: "... with fifty environmental defenders killed in 2019. The biggest
+            # number (16) were killed in the Philippines")
+            return None
         if from_prev and any(groups.values()) and any(
                 template.get(d) != vocab.top_code(d) and not groups[d] for d in vocab.dimensions()[1:]):
             # "Mining ..., with 42 deaths. Among well-documented cases, 16 were related to paramilitary
@@ -5183,9 +5192,12 @@ class SentenceReader:
         """"Mining was the deadliest sector, with 50 defenders killed": the group the clause before
         ranks, when the number is joined to it by "with" and that clause names one group only."""
         a, text = self.a, self.text
-        link = self.lex.with_links.ends_at(text, self._before_hedge(n, 40), 30)
+        link = self.lex.ranked_links.ends_at(text, self._before_hedge(n, 40), 30)
+        colon = text[:self._before_hedge(n, 40)].rstrip()
         if link is None and self._dash_aside(n):
             comma = text[:n.start].rstrip()[:-1]  # "Logging was linked to the highest number of killings – 23 –"
+        elif link is None and colon.endswith(":"):
+            comma = colon[:-1]  # "mining was the sector most often linked to the attacks: 29 cases worldwide"
         elif link is None or not text[:link.start].rstrip().endswith((",", "(")):
             return None  # (or a bracket: "Mining was the industry most tied to the killings (accounting for 42 deaths)")
         else:
@@ -6574,12 +6586,17 @@ class SentenceReader:
                 self.a.abs(m.start) == c.value_start and self._when_year(m) is not None for m in self.a.candidates)}
         if not counts and self.figures:
             if any(isinstance(f, Unresolved) and f.reason.endswith(OPEN_YEARS_UNSTATED) for f in self.figures) or any(
-                    q.governs and not q.compared and not self.a.in_parens(q.start) and q.kind == "open_relative"
+                    q.governs and not q.compared and not self.a.in_parens(q.start) and (
+                        q.kind == "open_relative" or (q.kind == "open" and self.d.period is not None
+                                                      and self.d.period.value[0] != self.d.period.value[1]))  # type: ignore[index]
                     for q in self.a.periods):
                 # "over the course of a decade, 448 activists": the text has moved to a period it
                 # does not state, so the year before no longer holds ("More than 711 people ... over the
                 # last decade", in review for its place: "50 more deaths took place in the Philippines"
                 # after it is not of the year before)
+                # (nor a span before a sentence of unread figures "since 2012": "From 2012 to 2024 the database held
+                # 222 ... || With last year added, the total since 2012 rises to 249 [in review] ... || Mining ..., with
+                # 61 across the whole period" may be of either span)
                 d.period = None
             # figures that could not be read set no scene; a year outside their clauses still does
             # ("Sixty of the killings took place in Colombia, ..., where attacks doubled in 2022")
