@@ -148,6 +148,22 @@ PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|págs?|pgs?|vol|núm)\.\s*|\b(?:pages?|p�
 CITATION_REST = re.compile(r"(?:\s*[,;–-]\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\]")
 
 
+# a person's name (two capitalised words or more) and a comma right before a number: "said activist Wanjiru Kamau, 29,"
+NAME_COMMA_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+\s+){1,3}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+,\s*$")
+
+
+def _age_after_name(text: str, start: int, end: int, value: float, lex: Lexicon) -> bool:
+    """"Wanjiru Kamau, 29, addressing a side event": a small number set off by commas right after a person's name is
+    the person's age; not after a place's name ("Costa Rica, 4, and Panama, 2")."""
+    if not 1 <= value <= 110 or not re.match(r"\s*[,)]", text[end:end + 3]):
+        return False
+    name = NAME_COMMA_BEFORE.search(text, max(0, start - 60), start)
+    if name is None:
+        return False
+    lo = max(0, name.start() - 20)  # (a place's name may open before the capitalised words: "the Democratic Republic")
+    return not any(lo + h.end > name.start() for h in lex.places(text[lo:name.end()]))
+
+
 def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Lexicon) -> str:
     """The kind of the number at text[start:end], from the words around it."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
@@ -192,6 +208,8 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
                            for other in _all_lexicons(lex)):
         return "date"
     if lex.age_before.ends_at(text, start, 16) or lex.age_after.starts_at(text, end, 16):
+        return "age"
+    if _age_after_name(text, start, end, value, lex):
         return "age"
     if lex.time_units.starts_at(text, end, 14):
         return "duration"

@@ -2604,8 +2604,12 @@ class SentenceReader:
         elif any(p.kind == "region" for p in regions):
             r = next(p for p in regions if p.kind == "region")
             return f"counts part of the group in a region ({text[r.start:r.end]}), not a country"
+        # (not a clause joined after it with a subject of its own: "La tala ilegal estuvo vinculada a ocho de los casos
+        # del año pasado, y la minería, legal e ilegal, siguió siendo el sector más letal" is no mining figure)
+        joined = re.search(rf",\s*(?:{self.lex.rx_and})\s+(?:{self.lex.rx_article})\s", text[n.end:hi], re.I)
+        groups_hi = n.end + joined.start() if joined is not None else hi
         for d in vocab.dimensions()[1:]:
-            terms = [t for t in a.subgroups[d] if lo <= t.start < hi]
+            terms = [t for t in a.subgroups[d] if lo <= t.start < groups_hi]
             if left is not None:
                 terms = [t for t in a.subgroups[d] if left[0] <= t.start < left[1]
                          and not CLAUSE_RE.search(text[t.end:n.start])] + terms
@@ -3477,6 +3481,16 @@ class SentenceReader:
             # "164 land and environmental defenders were reported killed in 2018", in an article about
             # the Philippines: the number is the report's worldwide total for that year
             unplaced, country = str(country), Value(vocab.world(), [Evidence("country", "report_total")])
+        elif unstated and isinstance(years, tuple) and not self._own_places(n, L, R) \
+                and self._series_beyond_countries(int(n.value), int(years[0]), int(years[1])):
+            # ("Global Witness ... said it had recorded more than 2,400 defenders killed or disappeared since 2012", in a
+            # text on the report on 2025, which no listed report's total gives): a total since the series began of at
+            # least nine tenths of the worldwide total a report gave for the series to that year or an earlier one is
+            # the world's; no country has held a quarter of it, nor any region nine tenths
+            totals = _series_totals_up_to(int(years[0]), int(years[1]))
+            note = (f"{int(n.value):,} since {years[0]} is at least nine tenths of the worldwide total of "
+                    f"{totals[-1][1]:,} a report gave for {years[0]}-{totals[-1][0]}: no country's or region's")
+            country = Value(vocab.world(), [Evidence("country", "world_implied", note=note)])
         if isinstance(country, str):
             if not isinstance(period, str) and not isinstance(outcome, str) and self.head is None:
                 # "133 defenders were killed in 2023 in the countries where ...: Colombia (79), ...":
@@ -6759,6 +6773,14 @@ class SentenceReader:
         starts = [q.end + m.end() for m in re.finditer(r"\s+", words.group(1) if words else "")]
         return any(self.lex.report_nouns.starts_at(self.text, at, 20) is not None for at in starts)
 
+    def _series_beyond_countries(self, value: int, start: int, end: int) -> bool:
+        """A figure of the whole series (from its first year) that is at least nine tenths of the worldwide total a
+        report gave for the series to its last year or an earlier one: only the world's can be that large."""
+        if start != vocab.series_start() or end <= start:
+            return False
+        totals = _series_totals_up_to(start, end)
+        return bool(totals) and value * 10 >= totals[-1][1] * 9
+
     def _ranks_subject(self, p: Place) -> bool:
         """The sentence opens with the country and ranks it ("Mexico is second on your list again", "México
         ocupa el segundo lugar"): the figures after it, with no place of their own, are that country's."""
@@ -6972,6 +6994,17 @@ def _world_totals(start: int, end: int) -> list[int]:
     """The worldwide figures reports gave for exactly these years (killings, or killings and disappearances)."""
     return [t for t in (vocab.report_world_total(start, end, o) for o in vocab.vocabulary()["reports"]["world_total_outcomes"])
             if t is not None]
+
+
+def _series_totals_up_to(start: int, end: int) -> list[tuple[int, int]]:
+    """(last year, worldwide total) of each whole-series total a report gave for `start` to a year up to `end`,
+    oldest first."""
+    out = []
+    for last in range(start + 1, end + 1):
+        totals = _world_totals(start, last)
+        if totals:
+            out.append((last, min(totals)))
+    return out
 
 
 def _far_below_world(value: int, start: int, end: int, restricted: bool) -> bool:
