@@ -5056,6 +5056,19 @@ CASES = [
      "cannot protect forests while the people protecting forests are being shot,\" said Kenyan activist Wanjiru Kamau, "
      "29, addressing a side event attended by about 300 delegates.",
      {row("WLD", 2012, 2025, KD, 2400, q="more_than")}, ["300"]),
+    # a parallel part in the next sentence, whose predicate names its group, is a part of the same whole (17 went to
+    # review for want of a counted noun)
+    ("parallel-part-next-sentence-en", "en", "2026-09-12",
+     "At least 162 people who defended land, water and forests were killed or disappeared around the world in 2025, "
+     "according to Global Witness. Nearly a third of them, 47 people, were Indigenous. Seventeen were women.",
+     {row("WLD", 2025, 2025, KD, 162, q="at_least"), row("WLD", 2025, 2025, KD, 47, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 17, "gender=women")}, []),
+    # the year of a figure in brackets frames no figure after the brackets (17 was read as Brazil's 2024 figure)
+    ("bracketed-figure-year-frames-nothing-es", "es", "2026-09-15",
+     "En todo el mundo, el reporte registró 163 víctimas en 2025. Colombia sigue al frente, con 52 casos (48 en 2024), "
+     "mientras que en Brasil la cifra subió de 12 a 17.",
+     {row("WLD", 2025, 2025, KD, 163), row("COL", 2025, 2025, KD, 52), row("COL", 2024, 2024, KD, 48),
+      row("BRA", 2025, 2025, KD, 17)}, ["12"]),
     # ... but a full date of that year ("published on September 17, 2025") is a day, not a year of figures
     ("undated-release-day-written-en", "en", None,
      "The report, published on Wednesday September 17, 2025, counted 146 defenders killed or disappeared worldwide in "

@@ -2681,8 +2681,11 @@ class SentenceReader:
         # read again once the list's noun is known)
         # (not a figure of a relative clause set off by commas before it: "detrás de Colombia, que acumuló 52 casos, y
         # representa un aumento frente a los 19 registrados un año antes" compares the sentence's subject)
+        # (nor one in brackets, an aside, when the number is not: "con 52 casos (48 en 2024), mientras que en Brasil la
+        # cifra subió de 12 a 17" does not compare 12 with Colombia's 48)
         last = [f for f in self.figures if isinstance(f, Count) and not f.compared and f.value_start < a.abs(n.start)
-                and not self._in_closed_relative(f.value_start - self.sent.start, n.start)]
+                and not self._in_closed_relative(f.value_start - self.sent.start, n.start)
+                and not (a.in_parens(f.value_start - self.sent.start) and not a.in_parens(n.start))]
         if comparison and last and any(isinstance(f, Unresolved) and f.start > last[-1].value_start and not _other_kind(f)
                                        for f in self.figures):
             # ("la organización atribuye 16 de ellos al crimen organizado [in review], frente a 37 en todo el mundo"):
@@ -2953,9 +2956,12 @@ class SentenceReader:
                    and not any(e.field == d and e.basis == "referent" for e in template.evidence)]
         # (the head a part of a figure before it: its place is that figure's)
         head_is_part = [e.basis for e in template.evidence if e.field == "country"] == ["referent"]
-        if not from_prev and any(groups.values()) and crossed and head_is_part:
+        if any(groups.values()) and crossed and head_is_part and (not from_prev or all(
+                t.start >= n.end for ts in groups.values() for t in ts)):
             # "Of those killed, three were women and at least eight were Indigenous": parallel parts of one whole,
             # each of its own group; the first's group is not the second's
+            # (in the next sentence too, when the number's predicate names its group: "Nearly a third of them, 47
+            # people, were Indigenous. Seventeen were women."; not "Mining and poaching are two frequent targets")
             template = Count({**template.values, **{d: vocab.top_code(d) for d in crossed}}, template.sentence,
                              template.value_start, template.value_end,
                              [e for e in template.evidence if e.field not in crossed]
@@ -4548,12 +4554,25 @@ class SentenceReader:
                 and (self._starts_change(m) or self._comparisons(self._clause_lo(m.start, self.a.windows[m.start][0]), m.start))
                 and re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", text[m.end:p.start])}
 
+    def _year_of_bracketed_figure(self, q: Period) -> bool:
+        """The period stands in brackets beside a figure of its own: "(48 en 2024)"."""
+        text = self.text
+        opened = text.rfind("(", 0, q.start)
+        if opened < 0 or ")" in text[opened:q.start]:
+            return False
+        closed = text.find(")", q.end)
+        end = closed if closed >= 0 else len(text)
+        return any(opened < m.start < end for m in self.a.candidates)
+
     def _sentence_frame_period(self, L: int) -> Value | None:
         """"En 2020 Colombia fue el país ...: allí fueron asesinadas 65 personas": one year that
         opens the sentence, before the number's own part, frames it."""
         owned = self._change_start_periods(L)
+        # (not the year of a figure in brackets, an aside: "con 52 casos (48 en 2024), mientras que en Brasil la cifra
+        # subió de 12 a 17"; a year alone in brackets may frame what follows, "September 2026 (data for 2025): ...")
         found = [q for q in self.a.periods if q.end <= L and q.governs and not q.compared
-                 and q.start not in owned and q.kind in ("single", "closed", "bare", "relative")]
+                 and q.start not in owned and q.kind in ("single", "closed", "bare", "relative")
+                 and not self._year_of_bracketed_figure(q)]
         if len({(q.kind, q.y1, q.y2, q.relative) for q in found}) != 1:
             return None
         q = found[0]
