@@ -5069,6 +5069,23 @@ CASES = [
      "mientras que en Brasil la cifra subió de 12 a 17.",
      {row("WLD", 2025, 2025, KD, 163), row("COL", 2025, 2025, KD, 52), row("COL", 2024, 2024, KD, 48),
       row("BRA", 2025, 2025, KD, 17)}, ["12"]),
+    # a list item told in a tense that looks back keeps its year; the list's other items do not take it (7 was read as
+    # 2022's); items told alike share theirs
+    ("told-earlier-item-keeps-its-year-en", "en", "2025-09-17",
+     "The watchdog recorded 146 cases in 2024. Colombia was again the most dangerous country, with 48 cases. The "
+     "Philippines, with seven, remained the deadliest country in Asia, having recorded 11 killings in 2022.",
+     {row("WLD", 2024, 2024, KD, 146), row("COL", 2024, 2024, KD, 48), row("PHL", 2024, 2024, KD, 7),
+      row("PHL", 2022, 2022, K, 11)}, []),
+    ("told-earlier-list-shares-its-year-es", "es", "2026-06-05",
+     "En 2025, la organización registró 7 personas defensoras desaparecidas en el mundo, 2 de ellas en México; un año "
+     "antes habían sido 4 en el mundo y 1 en México.",
+     {row("WLD", 2025, 2025, D, 7), row("MEX", 2025, 2025, D, 2), row("WLD", 2024, 2024, D, 4),
+      row("MEX", 2024, 2024, D, 1)}, []),
+    # a head in a relative clause set off by commas heads no list after it (7 was read as 2023's, the clause's year)
+    ("relative-clause-head-heads-no-list-en", "en", "2024-09-12",
+     "Global Witness recorded 146 cases in 2024. Brazil, where 25 defenders had been killed in 2023, recorded 12, and "
+     "the Philippines seven.",
+     {row("WLD", 2024, 2024, KD, 146), row("BRA", 2023, 2023, K, 25)}, ["12", "seven"]),
     # ... but a full date of that year ("published on September 17, 2025") is a day, not a year of figures
     ("undated-release-day-written-en", "en", None,
      "The report, published on Wednesday September 17, 2025, counted 146 defenders killed or disappeared worldwide in "

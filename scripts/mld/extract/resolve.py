@@ -2666,6 +2666,21 @@ class SentenceReader:
             # ("Colombia encabezó la lista con 41, y el acumulado mundial desde 2012 llegó a 2.416": a later figure of a
             # clause joined with a subject of its own is no head of the number before it)
             template, head_number = None, None
+        if template is not None and template is self.head and template.sentence.start == self.sent.start \
+                and self._in_closed_relative(template.value_start - self.sent.start, n.start, where=True):
+            # ("Brazil, where 25 defenders had been killed in 2023, recorded 12, and the Philippines seven"): a head in a
+            # relative clause set off by commas is the clause's; the list goes on from the sentence's own figure after it
+            own = [f for f in self.figures if isinstance(f, Count) and not f.compared
+                   and template.value_start < f.value_start < a.abs(n.start)
+                   and not self._in_closed_relative(f.value_start - self.sent.start, n.start, where=True)]
+            unread = [f for f in self.figures if isinstance(f, Unresolved) and not _other_kind(f)
+                      and template.value_start < f.start < a.abs(n.start)
+                      and not self._in_closed_relative(f.start - self.sent.start, n.start, where=True)]
+            if own:
+                template = own[0]
+            elif unread:
+                return (f"goes on from {unread[0].number_text}, the sentence's own figure after a relative clause, which "
+                        "is itself in review")
         if template is not None and template is self.head and head_number is not None and self._starts_change(head_number):
             # "Honduras bajó de 18 asesinatos en 2023 a 5 casos el año pasado; Brasil, con 12": a head that a change
             # starts from is the earlier figure; the list goes on from the change's own, later figure
@@ -3055,9 +3070,14 @@ class SentenceReader:
             # (not the period of an item a change starts from: "Brazil's toll rose to 34, from 26 the year before")
             # (nor of a later clause joined with a subject of its own: "Colombia encabezó la lista con 41, y el acumulado
             # mundial desde 2012 llegó a 2.416")
+            # (nor of an item told in a tense that looks back: "The Philippines, with seven, remained the deadliest
+            # country in Asia, having recorded 11 killings in 2022")
+            # (the number's own tense counts: "un año antes habían sido 4 en el mundo y 1 en México" share theirs)
+            told_earlier = self._told_earlier(n, L, R, through_list=True)
             for m in self._siblings():
                 if m.start != n.start and not self._starts_change(m) and not (
-                        m.start > n.start and self._subject_clause_between(n.end, m.start)):
+                        m.start > n.start and self._subject_clause_between(n.end, m.start)) \
+                        and (told_earlier or not self._told_earlier(m, *a.windows[m.start])):
                     periods += self._own_periods(m, *a.windows[m.start])
             if len({(q.kind, q.y1, q.y2, q.start) for q in periods}) > 1:
                 return "the items of this list state different periods"
@@ -3999,12 +4019,13 @@ class SentenceReader:
         p = countries[0]
         return None if self._share_place(p) else p
 
-    def _in_closed_relative(self, pos: int, until: int) -> bool:
-        """Whether `pos` lies in a relative clause opened after a comma (", que", ", which") and closed by a comma
-        before `until`."""
+    def _in_closed_relative(self, pos: int, until: int, where: bool = False) -> bool:
+        """Whether `pos` lies in a relative clause opened after a comma (", que", ", which"; with `where`, ", where",
+        ", donde" too) and closed by a comma before `until`."""
         text = self.text
         opened = max((m.start() for m in re.finditer(r",\s*", text[:pos])), default=-1)
-        if opened < 0 or self.lex.relative_pronouns.starts_at(text, opened + 1, 12) is None:
+        if opened < 0 or (self.lex.relative_pronouns.starts_at(text, opened + 1, 12) is None
+                          and (not where or self.lex.case_relatives.starts_at(text, opened + 1, 16) is None)):
             return False
         close = text.find(",", pos, until)
         return close >= 0
@@ -4553,6 +4574,15 @@ class SentenceReader:
                 if m.end <= p.start and p.end <= pos
                 and (self._starts_change(m) or self._comparisons(self._clause_lo(m.start, self.a.windows[m.start][0]), m.start))
                 and re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", text[m.end:p.start])}
+
+    def _told_earlier(self, m: Number, L: int, R: int, through_list: bool = False) -> bool:
+        """The number's clause tells it in a tense that looks back ("having recorded 11 killings in 2022", "where 25
+        defenders had been killed in 2023"): a word of that tense in its clause, with no other number between (or
+        with the items of a list between, `through_list`: "habían sido 4 en el mundo y 1 en México")."""
+        lo, hi = self._clause_lo(m.start, L), self._clause_end(m, R)
+        return any(lo <= h.start and h.end <= hi and (through_list or not any(
+            min(h.end, m.end) <= x.start < max(h.start, m.start) for x in self.a.candidates if x.start != m.start))
+            for h in self.lex.earlier_tense.finditer(self.text))
 
     def _year_of_bracketed_figure(self, q: Period) -> bool:
         """The period stands in brackets beside a figure of its own: "(48 en 2024)"."""
@@ -6398,6 +6428,12 @@ class SentenceReader:
                 cur = self._current
                 if cur is not None and m.start > cur.start and self._compared_in_clause(m, L):
                     # ("con 41 casos, aunque por debajo de los 48 de 2024": a later figure compared with keeps its year)
+                    continue
+                if cur is not None and m.start != cur.start and self._told_earlier(m, L, R) \
+                        and not self._told_earlier(cur, *a.windows[cur.start], through_list=True):
+                    # ("The Philippines, with seven, remained the deadliest country in Asia, having recorded 11 killings
+                    # in 2022", "Brazil, where 25 defenders had been killed in 2023, recorded 12"): a figure told in a
+                    # tense that looks back keeps its year
                     continue
                 for q in self._own_periods(m, L, R):
                     if q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span:
