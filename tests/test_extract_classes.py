@@ -5086,6 +5086,33 @@ CASES = [
      "Global Witness recorded 146 cases in 2024. Brazil, where 25 defenders had been killed in 2023, recorded 12, and "
      "the Philippines seven.",
      {row("WLD", 2024, 2024, KD, 146), row("BRA", 2023, 2023, K, 25)}, ["12", "seven"]),
+    # a line's short label before its colon says what every figure on the line counts (the 2024 line was read as
+    # killings, from the line before)
+    ("line-label-names-the-outcome-es", "es", "2026-10-01",
+     "Estas son las cifras de Global Witness para el mundo y dos de los países más afectados:\n\n"
+     "2023 (solo asesinatos): mundo, 196; Colombia, 79; México, 18.\n"
+     "2024 (asesinatos y desapariciones): mundo, 146; Colombia, 48; México, 19.",
+     {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79), row("MEX", 2023, 2023, K, 18),
+      row("WLD", 2024, 2024, KD, 146), row("COL", 2024, 2024, KD, 48), row("MEX", 2024, 2024, KD, 19)}, []),
+    # the year a report was published in is no year of its figures (2.400 was read as 2026's)
+    ("published-in-year-is-no-data-year-es", "es", "2026-12-01",
+     "En 2025 fueron asesinadas o desaparecidas 168 personas defensoras en el mundo. Acumulado mundial desde 2012: más "
+     "de 2.250 según el informe publicado en 2025; más de 2.400 según el publicado en 2026.",
+     {row("WLD", 2025, 2025, KD, 168)}, ["2.250", "2.400"]),
+    # "uno por cada" is a rate, not a count (1 was read as Mexico's figure)
+    ("one-for-each-is-a-rate-es", "es", "2027-03-01",
+     "La organización registró 245 personas defensoras asesinadas o desaparecidas en México entre 2012 y 2025. En la "
+     "sala cuelgan 245 retratos, uno por cada persona defensora.",
+     {row("MEX", 2012, 2025, KD, 245)}, ["245"]),
+    # a place set apart by ", not" is not the figure's (41 was read as Mexico's)
+    ("not-this-place-en", "en", "2026-09-20",
+     "Colombia, not Mexico, topped the Global Witness list with 41 cases in 2025; Mexico was second with 23.",
+     {row("COL", 2025, 2025, KD, 41), row("MEX", 2025, 2025, KD, 23)}, []),
+    # a group a part before it names is not the whole's (24 was read as Indigenous)
+    ("part-group-not-the-wholes-es", "es", "2026-09-20",
+     "Que once hermanas y hermanos indígenas se encuentran entre las 24 personas defensoras asesinadas o desaparecidas "
+     "en México en 2025.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["once"]),
     # ... but a full date of that year ("published on September 17, 2025") is a day, not a year of figures
     ("undated-release-day-written-en", "en", None,
      "The report, published on Wednesday September 17, 2025, counted 146 defenders killed or disappeared worldwide in "

@@ -484,6 +484,9 @@ class Lexicon:
         self.average_nouns = Matcher([(t, "average") for t in s["average_nouns"]])
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
         # (and, after a ranking of one group only, "Mining was once again the deadliest industry, linked to 29 cases")
+        # ("más de 2.400 según el publicado en 2026", "the report published in September 2025"): the year something came
+        # out, not a year its figures are of
+        self.published_in = Matcher([(t, "published") for t in s["published_in"]])
         self.ranked_links = Matcher([(t, "with") for t in s["with_links"] + s["ranked_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"

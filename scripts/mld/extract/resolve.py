@@ -897,7 +897,7 @@ class SentenceReader:
             or bool(a.markers["partitive_pronoun"])  # "Al menos, 1.390 de ellos ocurrieron entre ..."
             # "... frente a 2019, cuando hubo 18. En 2018 fueron 14 y en 2017, 15": each number with a
             # year of its own, going on with the figures before
-            or all(self._own_periods(m, *a.windows[m.start]) for m in a.candidates))
+            or all(self._own_periods(m, *a.windows[m.start], published=True) for m in a.candidates))
         by_numbers = bool(a.candidates) and self._places_by_numbers()
         follows = self.d.about_before == self.sent.paragraph or (
             by_numbers and self.d.list_before in (self.sent.paragraph, self.sent.paragraph - 1))
@@ -3160,6 +3160,12 @@ class SentenceReader:
         # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
         out_dim = vocab.dimensions()[0]
         own_terms = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
+        line_outcome = self._line_label_outcome(n) if not own_terms else None
+        if line_outcome is not None:
+            # ("2023 (solo asesinatos): mundo, 196; ... || 2024 (asesinatos y desapariciones): mundo, 146; Colombia,
+            # 48": the line's label, before its colon, says what every figure on the line counts)
+            values[out_dim] = line_outcome.value
+            evidence = [e for e in evidence if e.field != out_dim] + line_outcome.evidence
         if own_terms and all(self._said_included(t, n.end) for t in own_terms):
             # ("... at 2,106, whereas the new report's cumulative figure of 2,416 since 2012 includes disappearances")
             return (f"the only outcome its clause names ('{text[own_terms[0].start:own_terms[0].end]}') is one it is "
@@ -4575,6 +4581,35 @@ class SentenceReader:
                 and (self._starts_change(m) or self._comparisons(self._clause_lo(m.start, self.a.windows[m.start][0]), m.start))
                 and re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", text[m.end:p.start])}
 
+    def _publication_year(self, p: Period) -> bool:
+        """A single year right after words of publishing, a month maybe between ("según el publicado en 2026", "the
+        report published in September 2025"): when something came out, not a year of figures."""
+        if p.kind not in ("single", "bare") or p.y1_span is None:
+            return False
+        at = p.y1_span[0]  # (the period's words may open with the preposition: "en 2026")
+        month = re.search(rf"(?:{self.lex.rx_day_month}|\b[^\W\d_]+)\s+(?:(?:de|of)\s+)?$", self.text[max(0, at - 30):at])
+        starts = [at] + ([at - len(month.group(0))] if month is not None and self.lex.months.finditer(month.group(0)) else [])
+        return any(self.lex.published_in.ends_at(self.text, s, 30) is not None for s in starts)
+
+    def _line_label_outcome(self, n: Number) -> Value | None:
+        """The outcome the label of the number's line names, before the line's first colon, when the label holds no
+        count of its own ("2024 (asesinatos y desapariciones): mundo, 146"): the outcome holding every one it names."""
+        text = self.text
+        colon = text.find(":")
+        # (a label: a few words, "2024 (asesinatos y desapariciones)"; not a clause that leads into a list, "el 85% de
+        # estos crímenes ocurrió en América Latina: Colombia encabezó la lista con 79 muertes")
+        if colon < 0 or n.start < colon or "\n" in text[:colon] or any(m.start < colon for m in self.a.candidates) \
+                or len(re.findall(r"[^\W\d_]+", text[:colon])) > 5:
+            return None
+        said = [t for t in self.a.outcomes if t.end <= colon]
+        if not said:
+            return None
+        out_dim = vocab.dimensions()[0]
+        codes = {str(t.code) for t in said}
+        chain = vocab.broader_chain(out_dim, next(iter(codes)))
+        code = next(c for c in chain if all(vocab.contains(out_dim, c, x) for x in codes))
+        return Value(code, [self._ev(out_dim, "stated", said[0].start, said[-1].end)])
+
     def _told_earlier(self, m: Number, L: int, R: int, through_list: bool = False) -> bool:
         """The number's clause tells it in a tense that looks back ("having recorded 11 killings in 2022", "where 25
         defenders had been killed in 2023"): a word of that tense in its clause, with no other number between (or
@@ -5175,9 +5210,14 @@ class SentenceReader:
         own_bracket = opened.start() if opened is not None else n.start
         # (nor one before a contrast that opens the number's clause: "10 were attributed to organised crime groups,
         # while nine were linked to opposition to mining projects")
+        # (nor one a part before the whole names: "once hermanas y hermanos indígenas se encuentran entre las 24 personas
+        # defensoras asesinadas": the 11 are Indigenous, not the 24)
+        of = a.marker_before("partitive_of", n.start, 12, r"\s*")
+        part_before = of is not None and any(m.end <= of.start and m.start != n.start for m in a.candidates)
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
                   and not CLAUSE_RE.search(text[t.end:own_bracket])
-                  and not self.lex.contrast_links.finditer(text, t.end, n.start)]
+                  and not self.lex.contrast_links.finditer(text, t.end, n.start)
+                  and not (part_before and of is not None and t.end <= of.start)]
         # ("227 environmental activists and indigenous leaders were killed": a group joined to the
         # defenders noun by "and" adds people to the count; it does not restrict it)
         joined = [h.end for h in a.nouns if h.payload[0] == "defenders"]  # type: ignore[index]
@@ -6302,9 +6342,10 @@ class SentenceReader:
                 and (re.fullmatch(rf"\s*\((?:\s*(?:{self.lex.rx_with})\b)?\s*", self.text[p.end:n.start], re.I)
                      or (p.governs and re.fullmatch(r"\s*:\s*", self.text[p.end:n.start])))]
 
-    def _own_periods(self, n: Number, L: int, R: int) -> list[Period]:
+    def _own_periods(self, n: Number, L: int, R: int, published: bool = False) -> list[Period]:
         """Periods in the number's window (after it, only in its clause); a year something is
-        compared with ("than in 2021") governs only a number that follows it."""
+        compared with ("than in 2021") governs only a number that follows it. The year something was published in is
+        none of them, unless `published` (a year still shows that a line is a figure's)."""
         end = self._clause_end(n, R)
         inside = self.a.in_parens(n.start)
         # (a range that opens in the clause is the clause's, even past an aside: "entre 2012, año en que
@@ -6333,6 +6374,7 @@ class SentenceReader:
         found = [p for p in self.a.periods if p.governs and L <= p.start
                 and (p.end <= end or p.kind == "closed" and p.start < end or self._year_gloss(n, p))
                 and p.start not in owned
+                and (published or not self._publication_year(p))
                 and not (p.compared and p.start > n.start)
                 and not (p.compared and first is not None and p.end <= first.start
                          and not (p.relative is not None and p.relative.basis == "published"))
