@@ -317,6 +317,12 @@ FLOORS.update({"probe-synthetic-60-en": (0.44, 0.99, 0.99), "probe-synthetic-60-
 # rounds 66-67, scored once on version 2.22.0 (9b6673c) and not mended
 FLOORS.update({"probe-synthetic-66-en": (0.66, 0.97, 0.99), "probe-synthetic-66-es": (0.73, 0.95, 0.99),
                "probe-synthetic-67-en": (0.54, 0.92, 0.99), "probe-synthetic-67-es": (0.78, 0.99, 0.99)})
+# rounds 68-71 (2026-11-28, second session), at the code of 394a2d9 after their classes were mended (first scores on
+# 696a8e1 in their READMEs)
+FLOORS.update({"probe-synthetic-68-en": (0.59, 0.99, 0.96), "probe-synthetic-68-es": (0.61, 0.99, 0.91),
+               "probe-synthetic-69-en": (0.56, 0.99, 0.99), "probe-synthetic-69-es": (0.61, 0.99, 0.99),
+               "probe-synthetic-70-en": (0.55, 0.99, 0.98), "probe-synthetic-70-es": (0.75, 0.99, 0.99),
+               "probe-synthetic-71-en": (0.83, 0.99, 0.99), "probe-synthetic-71-es": (0.61, 0.99, 0.96)})
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
