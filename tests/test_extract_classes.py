@@ -5113,6 +5113,16 @@ CASES = [
      "Que once hermanas y hermanos indígenas se encuentran entre las 24 personas defensoras asesinadas o desaparecidas "
      "en México en 2025.",
      {row("MEX", 2025, 2025, KD, 24)}, ["once"]),
+    # a post's own monitoring is another source (31 and 12 were read as the world's)
+    ("our-own-monitoring-es", "es", "2026-10-01",
+     "Global Witness documentó 162 personas defensoras asesinadas o desaparecidas en el mundo en 2025. Nuestro propio "
+     "monitoreo, que incluye casos aún no verificados, registró 31 asesinatos y 12 desapariciones en 2025.",
+     {row("WLD", 2025, 2025, KD, 162)}, ["31", "12"]),
+    # death threats are no deaths (3 was read as killings)
+    ("death-threats-are-threats-en", "en", "2026-10-01",
+     "Global Witness recorded 23 defenders killed or disappeared in Mexico in 2025. Since March she has received three "
+     "death threats.",
+     {row("MEX", 2025, 2025, KD, 23)}, ["three"]),
     # ... but a full date of that year ("published on September 17, 2025") is a day, not a year of figures
     ("undated-release-day-written-en", "en", None,
      "The report, published on Wednesday September 17, 2025, counted 146 defenders killed or disappeared worldwide in "
