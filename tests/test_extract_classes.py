@@ -5120,9 +5120,9 @@ CASES = [
      {row("WLD", 2025, 2025, KD, 162)}, ["31", "12"]),
     # death threats are no deaths (3 was read as killings)
     ("death-threats-are-threats-en", "en", "2026-10-01",
-     "Global Witness recorded 23 defenders killed or disappeared in Mexico in 2025. Since March she has received three "
-     "death threats.",
-     {row("MEX", 2025, 2025, KD, 23)}, ["three"]),
+     "Worldwide, Global Witness recorded 162 land defenders killed or disappeared in 2025. Since March she has received "
+     "three death threats.",
+     {row("WLD", 2025, 2025, KD, 162)}, ["three"]),
     # ... but a full date of that year ("published on September 17, 2025") is a day, not a year of figures
     ("undated-release-day-written-en", "en", None,
      "The report, published on Wednesday September 17, 2025, counted 146 defenders killed or disappeared worldwide in "

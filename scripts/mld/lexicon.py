@@ -445,7 +445,6 @@ class Lexicon:
         self.current_periods = Matcher([(t, "current") for t in per["current"]])
         self.when_words = Matcher([(t, "when") for t in per["when"]])
 
-        s = d["structure"]
         self.list_links = Matcher([(t, "link") for t in s["list_links"]])
         self.fillers = Matcher([(t, "filler") for t in s["fillers"]])
         self.coordinators = Matcher([(t, "and") for t in s["coordinators"]])
@@ -484,10 +483,10 @@ class Lexicon:
         self.average_nouns = Matcher([(t, "average") for t in s["average_nouns"]])
         self.with_links = Matcher([(t, "with") for t in s["with_links"]])
         # (and, after a ranking of one group only, "Mining was once again the deadliest industry, linked to 29 cases")
+        self.ranked_links = Matcher([(t, "with") for t in s["with_links"] + s["ranked_links"]])
         # ("más de 2.400 según el publicado en 2026", "the report published in September 2025"): the year something came
         # out, not a year its figures are of
         self.published_in = Matcher([(t, "published") for t in s["published_in"]])
-        self.ranked_links = Matcher([(t, "with") for t in s["with_links"] + s["ranked_links"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"
         # "a homicide rate of around 24 per 100,000 people": a number right after these words is a rate's denominator

@@ -90,6 +90,13 @@ def contains(dimension: str, outer: str, inner: str) -> bool:
     return outer in broader_chain(dimension, inner)
 
 
+def narrowest_holding(dimension: str, codes: set[str]) -> str:
+    """The narrowest code that contains every one of `codes` (not empty): "killed" and "disappeared" are held by
+    "killed_or_disappeared"; the unrestricted code at worst."""
+    return next(c for c in broader_chain(dimension, next(iter(sorted(codes))))
+                if all(contains(dimension, c, x) for x in codes))
+
+
 def children(dimension: str, code: str) -> list[str]:
     """Codes directly inside `code`."""
     return list(_children(dimension, code))

@@ -2200,8 +2200,7 @@ class SentenceReader:
         if any(a.subgroups.values()) or self.lex.unlisted_groups.finditer(text):
             return None
         codes = {t.code for t in a.outcomes if text[t.start:t.end].lower() not in self.lex.generic_outcome}
-        chain = vocab.broader_chain(out_dim, next(iter(codes))) if codes else ()
-        code = next((c for c in chain if all(vocab.contains(out_dim, c, x) for x in codes)), None)
+        code = vocab.narrowest_holding(out_dim, {str(c) for c in codes}) if codes else None
         years = [p for p in a.periods if p.governs and not p.compared and p.kind in ("closed", "single", "bare")]
         if code is None or len(years) != 1:
             return None
@@ -2460,8 +2459,7 @@ class SentenceReader:
             return total
         # one group: the narrowest outcome that contains every outcome of the figures
         codes = {str(c.get(out_dim)) for c in counts}
-        chain = vocab.broader_chain(out_dim, next(iter(codes)))
-        outcome = next(code for code in chain if all(vocab.contains(out_dim, code, c) for c in codes))
+        outcome = vocab.narrowest_holding(out_dim, codes)
         spans = [e for c in counts for e in c.evidence if e.field == out_dim and e.start is not None]
         lo, hi = (min(e.start for e in spans), max(e.end for e in spans)) if spans else (0, 0)  # type: ignore[type-var]
         ordered = sorted({(e.start, e.end) for e in spans})  # type: ignore[type-var]
@@ -3514,7 +3512,7 @@ class SentenceReader:
             # the Philippines: the number is the report's worldwide total for that year
             unplaced, country = str(country), Value(vocab.world(), [Evidence("country", "report_total")])
         elif unstated and isinstance(years, tuple) and not self._own_places(n, L, R) \
-                and self._series_beyond_countries(int(n.value), int(years[0]), int(years[1])):
+                and _series_beyond_countries(int(n.value), int(years[0]), int(years[1])):
             # ("Global Witness ... said it had recorded more than 2,400 defenders killed or disappeared since 2012", in a
             # text on the report on 2025, which no listed report's total gives): a total since the series began of at
             # least nine tenths of the worldwide total a report gave for the series to that year or an earlier one is
@@ -4605,9 +4603,7 @@ class SentenceReader:
         if not said:
             return None
         out_dim = vocab.dimensions()[0]
-        codes = {str(t.code) for t in said}
-        chain = vocab.broader_chain(out_dim, next(iter(codes)))
-        code = next(c for c in chain if all(vocab.contains(out_dim, c, x) for x in codes))
+        code = vocab.narrowest_holding(out_dim, {str(t.code) for t in said})
         return Value(code, [self._ev(out_dim, "stated", said[0].start, said[-1].end)])
 
     def _told_earlier(self, m: Number, L: int, R: int, through_list: bool = False) -> bool:
@@ -4924,7 +4920,7 @@ class SentenceReader:
                 # outcome that holds them all (never "18 killings and one disappearance": two figures)
                 out_dim = vocab.dimensions()[0]
                 codes = {t.code for t in joined}
-                code = next(c for c in vocab.broader_chain(out_dim, noun[3]) if all(vocab.contains(out_dim, c, x) for x in codes))
+                code = vocab.narrowest_holding(out_dim, {str(c) for c in codes} | {str(noun[3])})
                 return Value(code, [self._ev(out_dim, "stated", joined[0].start, joined[-1].end)])
             return Value(noun[3], [self._ev(vocab.dimensions()[0], "stated", s, e)])
         terms = [t for t in a.outcomes if L <= t.start < R and not (t.start < n.start and CLAUSE_RE.search(text[t.end:n.start]) and not bracket)]
@@ -5121,8 +5117,7 @@ class SentenceReader:
             if len(codes) > 1:
                 # "asesinadas o desaparecieron": one group, of the outcome that holds them all
                 out_dim = vocab.dimensions()[0]
-                chain = vocab.broader_chain(out_dim, chosen.code)
-                code = next(c for c in chain if all(vocab.contains(out_dim, c, x) for x in codes))
+                code = vocab.narrowest_holding(out_dim, {str(c) for c in codes} | {str(chosen.code)})
                 return Value(code, [self._ev(out_dim, "stated", joined[0].start, joined[-1].end)])
             return Value(chosen.code, [self._ev(vocab.dimensions()[0], "stated", chosen.start, chosen.end)])
         shared = self._shared(vocab.dimensions()[0])
@@ -6870,14 +6865,6 @@ class SentenceReader:
         starts = [q.end + m.end() for m in re.finditer(r"\s+", words.group(1) if words else "")]
         return any(self.lex.report_nouns.starts_at(self.text, at, 20) is not None for at in starts)
 
-    def _series_beyond_countries(self, value: int, start: int, end: int) -> bool:
-        """A figure of the whole series (from its first year) that is at least nine tenths of the worldwide total a
-        report gave for the series to its last year or an earlier one: only the world's can be that large."""
-        if start != vocab.series_start() or end <= start:
-            return False
-        totals = _series_totals_up_to(start, end)
-        return bool(totals) and value * 10 >= totals[-1][1] * 9
-
     def _ranks_subject(self, p: Place) -> bool:
         """The sentence opens with the country and ranks it ("Mexico is second on your list again", "México
         ocupa el segundo lugar"): the figures after it, with no place of their own, are that country's."""
@@ -7102,6 +7089,15 @@ def _series_totals_up_to(start: int, end: int) -> list[tuple[int, int]]:
         if totals:
             out.append((last, min(totals)))
     return out
+
+
+def _series_beyond_countries(value: int, start: int, end: int) -> bool:
+    """A figure of the whole series (from its first year) that is at least nine tenths of the worldwide total a report
+    gave for the series to its last year or an earlier one: only the world's can be that large."""
+    if start != vocab.series_start() or end <= start:
+        return False
+    totals = _series_totals_up_to(start, end)
+    return bool(totals) and value * 10 >= totals[-1][1] * 9
 
 
 def _far_below_world(value: int, start: int, end: int, restricted: bool) -> bool:
