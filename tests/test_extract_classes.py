@@ -5128,6 +5128,113 @@ CASES = [
      "The report, published on Wednesday September 17, 2025, counted 146 defenders killed or disappeared worldwide in "
      "2024. In Mexico, 18 defenders were killed last year.",
      {row("WLD", 2024, 2024, KD, 146), row("MEX", 2024, 2024, K, 18)}, []),
+    # --- session 24 (rounds 79-82)
+    # "ese año" after the year a report came out counts from the report's year, not the publication's (24 was read
+    # as 2026)
+    ("that-year-not-the-publication-year-es", "es", "2027-09-10",
+     "El informe de Global Witness sobre 2025, publicado en septiembre de 2026, registró 24 personas defensoras "
+     "asesinadas o desaparecidas en México ese año.",
+     {row("MEX", 2025, 2025, KD, 24)}, []),
+    ("that-year-not-the-publication-year-en", "en", "2027-09-10",
+     "The Global Witness report on 2025, published in September 2026, recorded 24 defenders killed or disappeared in "
+     "Mexico that year.",
+     {row("MEX", 2025, 2025, KD, 24)}, []),
+    # a comparison after a part set off as an aside goes on from the whole (19 was read as women)
+    ("compared-after-part-aside-es", "es", "2026-10-01",
+     "Global Witness registró 24 personas defensoras asesinadas o desaparecidas en México en 2025, tres de ellas "
+     "mujeres, frente a 19 en 2024.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 3, "gender=women"), row("MEX", 2024, 2024, KD, 19)},
+     []),
+    ("compared-after-part-aside-en", "en", "2026-10-01",
+     "Global Witness recorded 24 defenders killed or disappeared in Mexico in 2025, nine of them Indigenous, up from 19 "
+     "in 2024.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 9, "indigenous=yes"), row("MEX", 2024, 2024, KD, 19)},
+     []),
+    # ... but a part said in a sentence of its own is what the comparison after it goes on from
+    ("compared-after-part-sentence-en", "en", "2026-10-01",
+     "Global Witness recorded 24 defenders killed or disappeared in Mexico in 2025. Nine of them were Indigenous, up "
+     "from 7 in 2024.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 9, "indigenous=yes"),
+      row("MEX", 2024, 2024, KD, 7, "indigenous=yes")}, []),
+    # a fact-check's label for the quoted statement sets a claim to test (12 was read as Mexico's 2025 figure)
+    ("fact-check-statement-label-es", "es", "2026-10-01",
+     "LA FRASE: \"En México ya no matan defensores ambientales: en 2025 sólo hubo 12 casos\", dijo un gobernador.",
+     set(), ["12"]),
+    ("fact-check-statement-label-en", "en", "2026-10-01",
+     "THE STATEMENT: \"Only 12 land defenders were killed in Mexico in 2025\", a governor said.",
+     set(), ["12"]),
+    # a chapter's or an article's number is no count (9 was read as Mexico's 2024 figure)
+    ("chapter-number-es", "es", "2026-10-01",
+     "En el capítulo 9 baja al caso mexicano: entre 2012 y 2024 la organización documentó 222 casos en México.",
+     {row("MEX", 2012, 2024, KD, 222)}, []),
+    ("chapter-number-en", "en", "2026-10-01",
+     "Chapter 9 turns to Mexico: between 2012 and 2024 the group documented 222 cases in Mexico.",
+     {row("MEX", 2012, 2024, KD, 222)}, []),
+    # an outcome that says what a report counted names the figures of that report, not one before it (19 was read as
+    # killings)
+    ("report-scope-names-its-figure-es", "es", "2026-10-01",
+     "En 2024, México había registrado 19 casos, y en el informe sobre 2023, que sólo contabilizaba asesinatos, 18.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2023, 2023, K, 18)}, []),
+    ("report-scope-names-its-figure-en", "en", "2026-10-01",
+     "In 2024 Mexico had 19 cases, and in the report on 2023, which counted only killings, 18.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2023, 2023, K, 18)}, []),
+    # a place in a relative clause set off after a country is not the subject's (14 was read as Bolivia's)
+    ("place-in-relative-aside-es", "es", "2026-10-01",
+     "Brasil, vecino con el que Bolivia comparte la cuenca amazónica, registró 14 casos en 2025, frente a 12 en 2024.",
+     {row("BRA", 2025, 2025, KD, 14), row("BRA", 2024, 2024, KD, 12)}, []),
+    ("place-in-relative-aside-en", "en", "2026-10-01",
+     "Brazil, a neighbour with which Bolivia shares the Amazon basin, recorded 14 cases in 2025, down from 17 in 2024.",
+     {row("BRA", 2025, 2025, KD, 14), row("BRA", 2024, 2024, KD, 17)}, []),
+    # ... but not a clause a conjunction opens (20 stays Guatemala's)
+    ("place-after-mientras-que-es", "es", "2025-09-17",
+     "Global Witness documentó 48 asesinatos en Colombia en 2024, el país con más homicidios del mundo, mientras que "
+     "Guatemala quedó en segundo lugar, con 20.",
+     {row("COL", 2024, 2024, K, 48), row("GTM", 2024, 2024, K, 20)}, []),
+    # a part of a whole of other things counts the same things (11 was read as mining cases)
+    ("part-of-communities-en", "en", "2026-10-01",
+     "Global Witness recorded 24 killings in Mexico in 2025. Of the 17 communities we accompany in the Sierra Sur and "
+     "the Mixteca, 11 are in conflict with mining concessions.",
+     {row("MEX", 2025, 2025, K, 24)}, ["17", "11"]),
+    ("part-of-journalists-es", "es", "2026-10-01",
+     "Global Witness registró 24 asesinatos en México en 2025. De los 30 periodistas asesinados, 11 eran mujeres.",
+     {row("MEX", 2025, 2025, K, 24)}, ["30", "11"]),
+    # a running total read with one year is in review (2,400 was read as the world's 2025 figure)
+    ("running-total-one-year-es", "es", None,
+     "El informe sobre 2023 registró 196 asesinatos en todo el planeta. El publicado en septiembre de 2025 hablaba ya "
+     "de más de 2,250 personas defensoras asesinadas o desaparecidas desde 2012; con los datos de 2025, el acumulado "
+     "rebasa los 2,400.",
+     {row("WLD", 2023, 2023, K, 196)}, ["2,250", "2,400"]),
+    ("running-total-one-year-en", "en", None,
+     "The report on 2023 recorded 196 killings worldwide. With the 2025 data, the cumulative total now exceeds 2,400.",
+     {row("WLD", 2023, 2023, K, 196)}, ["2,400"]),
+    # a few people killed, told before the text names any tally, are an event of no stated country (2 was read as
+    # the world's)
+    ("event-before-any-tally-en", "en", "2027-05-12",
+     "Opposition to the dam on the island of Panay has been fierce. Two local leaders who organised petitions against "
+     "the project were shot dead in 2025. Global Witness recorded nine defenders killed or disappeared in the "
+     "Philippines in 2025.",
+     {row("PHL", 2025, 2025, KD, 9)}, ["Two"]),
+    ("event-before-any-tally-es", "es", "2027-05-12",
+     "La oposición a la presa ha sido feroz. Dos líderes locales que organizaron firmas contra el proyecto fueron "
+     "asesinados a tiros en 2025. Global Witness registró nueve personas defensoras asesinadas o desaparecidas en "
+     "Filipinas en 2025.",
+     {row("PHL", 2025, 2025, KD, 9)}, ["Dos"]),
+    # a number beside a country in a sentence that names no defenders, after a paragraph that is not about them, is
+    # listed, not dropped (41 and 17 were dropped with no review line)
+    ("bare-country-figure-listed-en", "en", "2026-09-10",
+     "ARREDONDO: For 2025 Global Witness documented 131 people killed or disappeared.\n\nHOST: And where are we seeing "
+     "this?\n\nARREDONDO: Overwhelmingly in Latin America. Colombia is the worst again, with forty-one. Then Brazil with "
+     "seventeen.",
+     {row("WLD", 2025, 2025, KD, 131)}, ["forty-one", "seventeen"]),
+    # a group in a relative clause on a country describes the country, not the figure (17 was read as mining's)
+    ("group-in-relative-aside-es", "es", "2026-09-20",
+     "Global Witness registró 162 personas defensoras asesinadas o desaparecidas en el mundo en 2025.\n\nGuatemala, "
+     "otro país donde operan mineras canadienses, registró 17.",
+     {row("WLD", 2025, 2025, KD, 162), row("GTM", 2025, 2025, KD, 17)}, []),
+    ("group-in-relative-aside-en", "en", "2026-09-20",
+     "Global Witness recorded 162 land defenders killed or disappeared worldwide in 2025.\n\nGuatemala, another "
+     "country where Canadian mining firms operate, recorded 17.",
+     {row("WLD", 2025, 2025, KD, 162), row("GTM", 2025, 2025, KD, 17)}, []),
 ]
 
 

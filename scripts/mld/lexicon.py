@@ -468,6 +468,8 @@ class Lexicon:
         # "the 2014 murder of four Indigenous leaders": one dated event, not a tally
         self.dated_event_before = Matcher([(t, "event") for t in s["dated_event_before"]])
         # "By 2018, this death toll had risen to over 1,400": a running total up to a year
+        # "el acumulado rebasa los 2,400": a total run over all the years counted, never one year's
+        self.running_total_nouns = Matcher([(t, "running") for t in s["running_total_nouns"]], case_sensitive=False)
         self.running_total_verbs = Matcher([(t, "running") for t in s["running_total_verbs"]])
         self.by_year = Matcher([(t, "by") for t in s["by_year"]])
         # "The same organization recorded 28 killings": the source of the sentence before
@@ -567,6 +569,8 @@ class Lexicon:
         # "Dijimos que en México fueron asesinados 19", "I heard that 32 ...": a figure the text retracts, or hearsay
         # 'claims that Mexico is "the deadliest country ..., with 54 killed last year"': a quoted claim the text reports
         self.claim_verbs = Matcher([(t, "claim") for t in s["claim_verbs"]])
+        # "el informe sobre 2023, que sólo contabilizaba asesinatos, 18": the outcome a report counted, said of the report
+        self.scope_verbs = Matcher([(t, "scope") for t in s["scope_verbs"]])
         self.misstated_markers = Matcher([(t, "misstated") for t in s["misstated_markers"]], case_sensitive=False)
         # "add up to", "suman en total": a sum the text makes of its own figures
         self.sum_phrases = Matcher([(t, "sum") for t in s["sum_phrases"]], case_sensitive=False)

@@ -142,8 +142,10 @@ def find_numbers(text: str, lex: Lexicon) -> list[Number]:
     return _pairs(text, out, lex)
 
 
-# a page or volume reference right before a number ("p. 22", "pp. 1101-", "pág. 40", "page 12", "vol. 49")
-PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|págs?|pgs?|vol|núm)\.\s*|\b(?:pages?|páginas?)\s+|\b(?:pp?|págs?)\.\s*\d{1,4}\s*[-–]\s*)$", re.I)
+# a page or volume reference right before a number ("p. 22", "pp. 1101-", "pág. 40", "page 12", "vol. 49"), or a part of
+# a text or a law ("chapter 9", "en el capítulo 9", "artículo 9", "episode 88")
+PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|págs?|pgs?|vol|núm|cap)\.\s*|\b(?:pages?|páginas?|chapters?|cap[ií]tulos?|articles?"
+                         r"|art[ií]culos?|episodes?|episodios?|annex(?:es)?|anexos?)\s+|\b(?:pp?|págs?)\.\s*\d{1,4}\s*[-–]\s*)$", re.I)
 # what may follow a reference mark's number inside its square brackets: more marks, pages ("[3, p. 22]", "[3; 5]", "[2-4]")
 CITATION_REST = re.compile(r"(?:\s*[,;–-]\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\]")
 

@@ -1440,6 +1440,13 @@ class SentenceReader:
             self._review_count(c, f"no place is stated for this figure, but its clause names {named}: the world "
                                   "is not implied")
             return
+        total = self._running_total_noun(c)
+        if total is not None and c.get("period_start") == c.get("period_end"):
+            # ("con los datos de 2025, el acumulado rebasa los 2,400"): a running total is of all the years counted;
+            # the one year read is the latest it takes in, and where it starts is not said in its clause
+            self._review_count(c, f"a running total ('{total}') read with one year, {c.get('period_end')}: the year it "
+                                  "starts from is not stated")
+            return
         clash = self._clause_clash(c)
         if clash:
             # "... al menos 177 personas defensoras y advierte que el total de homicidios cometidos desde
@@ -2112,6 +2119,25 @@ class SentenceReader:
             # ('number', 'total', 'cifra') in a text about defenders, the sentence not saying of what
             return (f"{PLACE_GIVEN_FIGURE} '{figure_word}' in a text about defenders; the sentence does not say what the "
                     "number counts")
+        # (a number with no noun of other things or people, "18 countries have now done so", a few words from the
+        # place, the group or the name: "... the two governments", many words after "gangs and cartels", is not one)
+        terms = [(p.start, p.end) for p in a.places if p.kind in ("country", "world")] \
+            + [(t.start, t.end) for ts in a.subgroups.values() for t in ts] \
+            + [(h.start, h.end) for h in self.lex.source_organisation.finditer(text)]
+
+        def near(m: Number) -> bool:
+            return any(";" not in text[min(e, m.end):max(s, m.start)]
+                       and len(text[min(e, m.end):max(s, m.start)].split()) <= 8 for s, e in terms)
+
+        def of_others(m: Number) -> bool:
+            noun = self._noun_after(m, len(text))
+            return noun is not None and noun[0] in ("other_things", "other_people")
+        if not self.answers and any(near(m) and not of_others(m) for m in a.candidates):
+            # ("HOST: Forty-one in Colombia.", "Where known: organised crime (38), hitmen (27)", "Global Witness counts 27
+            # women among the 222"): a number beside a country, a group of the vocabulary or Global Witness, in a text
+            # about defenders, may be one of its figures; it is listed, not dropped
+            return ("a number beside a place, a group or Global Witness in a text about defenders; the sentence does "
+                    "not say that it counts defenders killed or disappeared")
         return None
 
     def _stated_whole(self, part: Count) -> Count | None:
@@ -2303,6 +2329,12 @@ class SentenceReader:
         whole = next((w for w in a.candidates if w.start >= of.end and not text[of.end:w.start].strip()), None)
         # (the part may be hedged: "De los 12 casos peruanos, por lo menos nueve")
         at = self._before_hedge(n)
+        noun = self._noun_after(whole, at) if whole is not None else None
+        if whole is not None and noun is not None and noun[0] in ("other_people", "other_things") \
+                and re.search(r",\s*$", text[whole.end:at]):
+            # ("Of the 17 communities we accompany in the Sierra Sur and the Mixteca, 11 are in conflict with mining
+            # concessions"): a part of a whole of other people or things counts the same
+            return f"counts part of {whole.text} {text[noun[1]:noun[2]]}{NOT_OF_DEFENDERS}"
         rest = text[whole.end if whole is not None else of.end:at]
         m = re.fullmatch(r"\s+(?:[^\W\d_-]+\s+){0,2}[^\W\d_-]+\s*,\s*", rest)
         # ("En México, de los 245 casos registrados desde 2012, 118 ...": a whole that states its own years)
@@ -2711,6 +2743,11 @@ class SentenceReader:
         if comparison and last:
             # "Nicaragua ..., with 12 murders, up from five in 2019": compared with the figure just before
             template = last[-1]
+            aside_whole = self._whole_of_part_aside(template, last, n)
+            if aside_whole is not None:
+                # ("registró 24 personas defensoras asesinadas ..., tres de ellas mujeres, frente a 19 en 2024"): a part
+                # set off by commas, with no verb, is an aside; the comparison after it goes on from the whole
+                template = aside_whole
             out_dim = vocab.dimensions()[0]
             if len({c.get(out_dim) for c in last}) > 1 and not [
                     t for t in a.outcomes if n.end <= t.start < self._clause_end(n, R) and t.code != vocab.top_code(out_dim)]:
@@ -2958,7 +2995,8 @@ class SentenceReader:
         groups = {d: [t for t in a.subgroups[d] if L <= t.start < clause_end
                       and not (t.end <= n.start and self.lex.and_gap.fullmatch(text[t.end:self._before_hedge(n)]))
                       and not (t.end <= n.start and self.lex.contrast_links.finditer(text, t.end, n.start))
-                      and not any(lo <= t.start < hi for lo, hi in asides)]
+                      and not any(lo <= t.start < hi for lo, hi in asides)
+                      and not (t.end <= n.start and self._in_relative_aside(t.start, t.end, n))]
                   for d in vocab.dimensions()[1:]}
         each = a.marker_after("each", n.end, r"\s*") or a.marker_before("each", n.start, 12)
         if not places and not periods and not any(groups.values()) and not comparison and spread_from is None:
@@ -3713,6 +3751,11 @@ class SentenceReader:
             return (f"in a relative clause on {text[p.start:p.end]}, a place the sentence names as compared with or "
                     "as an owner: whose figure it is, is not sure")
         places = self._own_places(n, L, R)
+        # ("Brasil, vecino con el que Bolivia comparte la cuenca amazónica, registró 14 casos"): a place inside a
+        # relative clause set off by commas after another country is the clause's, not the sentence's subject
+        inside = [p for p in places if self._in_relative_aside(p.start, p.end, n)]
+        if inside and len(inside) < len(places):
+            places = [p for p in places if p not in inside]
         if any(p.kind == "subnational" for p in places):
             p = next(p for p in places if p.kind == "subnational")
             return f"counts part of a country ({text[p.start:p.end]}), not the whole country"
@@ -3876,6 +3919,14 @@ class SentenceReader:
             later = self._country_after_clause(n)
             if later is not None:
                 return f"no country is stated in this figure's clause, and a later clause of its sentence names {later}"
+            if n.value < 10 and len(self.a.candidates) == 1 and not self.d.counts \
+                    and not self.lex.tally_words.finditer(self.text) \
+                    and not self.lex.source_organisation.finditer(self.src.text, 0, self.sent.end):
+                # ("Opposition has been fierce, and dangerous. Two local leaders who organised petitions against the
+                # project were shot dead in 2025."): a few people, told before the text has named a tally or given one,
+                # are an event; no worldwide figure is implied yet
+                return ("no place is stated for this figure, and the text has named no tally before it: an event told, "
+                        "whose country is not said")
             return Value(vocab.world(), [Evidence("country", "world_implied")])
         about_report = self.d.report_year is not None or self.d.global_article
         # (a country named just before, whose own figures could not be read, is still in view: "the
@@ -4579,6 +4630,58 @@ class SentenceReader:
                 and (self._starts_change(m) or self._comparisons(self._clause_lo(m.start, self.a.windows[m.start][0]), m.start))
                 and re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", text[m.end:p.start])}
 
+    def _in_relative_aside(self, start: int, end: int, n: Number) -> bool:
+        """The words at start:end lie in a relative clause set off by commas right after a country, before the number:
+        a relative pronoun between the comma and them, and a comma after them before the number ("Brasil, vecino con el
+        que Bolivia comparte la cuenca, registró 14", "Guatemala, otro país donde operan mineras canadienses, registró
+        17"): the clause describes that country; its words are not the figure's."""
+        text = self.text
+        opened = max((m.end() for m in re.finditer(r",\s*", text[:start])), default=-1)
+        relatives = [h for h in self.lex.relative_pronouns.finditer(text, opened, start)
+                     + self.lex.case_relatives.finditer(text, opened, start) if h.end <= start] if opened >= 0 else []
+        # (not a clause a conjunction opens, "mientras que Guatemala quedó en segundo lugar")
+        if not relatives or not any(q.kind == "country" and re.fullmatch(r"\s*,\s*", text[q.end:opened])
+                                    for q in self.a.places) \
+                or self.lex.contrast_links.finditer(text, opened, start) \
+                or any(opened <= h.start < start and not any(r.start <= h.start < r.end for r in relatives)
+                       for h in self.a.markers["subordinators"] + self.a.markers["coordinators"]):
+            return False
+        return text.find(",", end, n.start) >= 0
+
+    def _running_total_noun(self, c: Count) -> str | None:
+        """The running-total noun the count's value is the predicate or object of, a few words before it in its
+        clause ("el acumulado rebasa los 2,400", "the cumulative total stands at 2,416")."""
+        lo, at = c.sentence.start, c.value_start
+        hit = next((h for h in self.lex.running_total_nouns.finditer(self.src.text, lo, at)
+                    if len(self.src.text[h.end:at].split()) <= 4 and not CLAUSE_RE.search(self.src.text, h.end, at)), None)
+        return self.src.text[hit.start:hit.end] if hit is not None else None
+
+    def _report_scope(self, t: Term) -> bool:
+        """The outcome word says what a report counted ("en el informe sobre 2023, que sólo contabilizaba asesinatos,
+        18", "when the report counted only killings"): it names the figures of that report, after it, not one before."""
+        return self.lex.scope_verbs.ends_at(self.text, t.start, 30) is not None or (
+            (art := re.search(rf"(?:{self.lex.rx_article})\s+$", self.text[:t.start], re.I)) is not None
+            and self.lex.scope_verbs.ends_at(self.text, art.start(), 30) is not None)
+
+    def _whole_of_part_aside(self, part: Count, last: list[Count], n: Number) -> Count | None:
+        """The whole a part refers back to, when the part is an aside between commas right before the number's clause:
+        its number, a partitive pronoun and a group's word or two, no verb ("24 personas ..., tres de ellas mujeres,",
+        "24 defenders ..., nine of them Indigenous,"); the whole is the figure before it of the part's referent."""
+        lo, hi = part.value_end - self.sent.start, n.start
+        pron = self.a.marker_after("partitive_pronoun", lo, r"\s*")
+        if pron is None or pron.end > hi:
+            return None
+        rest = self.text[pron.end:hi]
+        comma = rest.find(",")
+        if comma < 0 or re.fullmatch(r"(?:\s*[^\W\d_]+){1,2}\s*", rest[:comma]) is None or not any(
+                pron.end <= t.start and t.end <= pron.end + comma for ts in self.a.subgroups.values() for t in ts):
+            return None
+        shared = {e.field for e in part.evidence if e.basis == "referent"}
+        stated = {e.field for e in part.evidence if e.basis == "stated" and e.field in vocab.dimensions()[1:]}
+        return next((c for c in reversed(last) if c.value_end <= part.value_start and shared
+                     and all(c.get(f) == part.get(f) for f in shared)
+                     and all(c.get(f) == vocab.top_code(f) for f in stated)), None)
+
     def _publication_year(self, p: Period) -> bool:
         """A single year right after words of publishing, a month maybe between ("según el publicado en 2026", "the
         report published in September 2025"): when something came out, not a year of figures."""
@@ -4714,8 +4817,10 @@ class SentenceReader:
                 # killings that year": the year its own sentence has just named
                 # (or the year a running total the sentence has just named starts from: "Colombia has led the
                 # count since 2022, with 60 killings that year")
+                # (not the year a report came out: "El informe ... sobre 2025, publicado en septiembre de 2026,
+                # registró 24 ... ese año")
                 years = [q for q in self.a.periods if q.end <= p.start and q.kind in ("single", "bare", "open")
-                         and not q.compared and q.y1_span is not None]
+                         and not q.compared and q.y1_span is not None and not self._publication_year(q)]
                 if years:
                     q = years[-1]
                     ref = Value((q.y1, q.y1), [self._ev("period_start", "stated", *q.y1_span)])  # type: ignore[misc]
@@ -4808,12 +4913,15 @@ class SentenceReader:
                 return f"{OPEN_PERIOD} ('{phrase}'): {stale}"
             if p.y1 is None or p.y1 > end:
                 return f"the period '{phrase}' does not fit the report's last year ({end})"
-            other_report = next((q for q in self.a.periods if q.kind in ("single", "bare") and q.y1 not in (end, end + 1)
-                          and self._names_report(q)), None)
+            # (or by the year it came out, which is the year after its data: "El publicado en septiembre de 2025 hablaba
+            # ya de más de 2,250 ... desde 2012", in a text that has quoted the report on 2023)
+            other_report = next((q for q in self.a.periods if q.kind in ("single", "bare") and (
+                (q.y1 not in (end, end + 1) and self._names_report(q))
+                or (q.y1 != end + 1 and self._publication_year(q)))), None)
             if other_report is not None:
                 # ("by its 2026 report, Global Witness had documented more than 2,400 ... since 2012", in a text whose
                 # report, by the total it quotes, is the one on 2023): the sentence names another report
-                return (f"{OPEN_PERIOD} ('{phrase}'): the sentence names a report by its year "
+                return (f"{OPEN_PERIOD} ('{phrase}'): the sentence names a report by its year or the year it came out "
                         f"('{self.text[other_report.start:other_report.end]}'), not the one on {end} the text is otherwise about")
             cur = self._current
             series = vocab.report_period_of_cumulative(int(cur.value), vocab.top_code(vocab.dimensions()[0])) \
@@ -4930,8 +5038,11 @@ class SentenceReader:
                 terms = [before[-1]]
         # a word after the number counts only in its clause ("196 defensores, según el informe de casos")
         clause_end = self._clause_end(n, R)
+        # (nor the outcome a report after it is said to have counted: "19 cases, and in the report on 2023, which
+        # counted only killings, 18" names the 18's)
         terms = [t for t in terms if (t.start < n.start or t.start < clause_end)
-                 and (not a.in_parens(t.start) or a.in_parens(n.start))]
+                 and (not a.in_parens(t.start) or a.in_parens(n.start))
+                 and not (t.start > n.end and self._report_scope(t))]
         specific = [t for t in terms if t.code != top]
         after = [t for t in terms if t.start >= n.end]
         chosen: Term | None = None
@@ -5033,7 +5144,7 @@ class SentenceReader:
             others_nouns = bool(earlier) and all(any(m.start != n.start and m.end <= t.start and not text[m.end:t.start].strip()
                                                      for m in a.candidates) for t in earlier)
             def names_it(t: Term) -> bool:
-                return t.start < contrast \
+                return t.start < contrast and not (t.start > n.end and self._report_scope(t)) \
                     and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others) \
                     and not any(m.end <= t.start for m in between) \
                     and not any(lo <= t.start < hi for lo, hi in whens) \
@@ -5210,7 +5321,7 @@ class SentenceReader:
         of = a.marker_before("partitive_of", n.start, 12, r"\s*")
         part_before = of is not None and any(m.end <= of.start and m.start != n.start for m in a.candidates)
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
-                  and not CLAUSE_RE.search(text[t.end:own_bracket])
+                  and not CLAUSE_RE.search(text[t.end:own_bracket]) and not self._in_relative_aside(t.start, t.end, n)
                   and not self.lex.contrast_links.finditer(text, t.end, n.start)
                   and not (part_before and of is not None and t.end <= of.start)]
         # ("227 environmental activists and indigenous leaders were killed": a group joined to the
