@@ -5235,6 +5235,157 @@ CASES = [
      "Global Witness recorded 162 land defenders killed or disappeared worldwide in 2025.\n\nGuatemala, another "
      "country where Canadian mining firms operate, recorded 17.",
      {row("WLD", 2025, 2025, KD, 162), row("GTM", 2025, 2025, KD, 17)}, []),
+    # a year counted back before the number ("the previous report") yields to years its own clause writes (222 was read
+    # as 2024's, and its part 110 too)
+    ("own-span-beats-previous-report-en", "en", "2026-09-20",
+     "The group's previous report had counted 222 Mexican defenders killed or disappeared between 2012 and 2024, 110 "
+     "of them Indigenous.",
+     {row("MEX", 2012, 2024, KD, 222), row("MEX", 2012, 2024, KD, 110, "indigenous=yes")}, []),
+    ("own-span-beats-previous-report-es", "es", "2026-09-20",
+     "El informe anterior de la organización había contado 222 personas defensoras asesinadas o desaparecidas en México "
+     "entre 2012 y 2024, 110 de ellas indígenas.",
+     {row("MEX", 2012, 2024, KD, 222), row("MEX", 2012, 2024, KD, 110, "indigenous=yes")}, []),
+    # "la cuenta" a year is added to is a running total (246 was read as 2025's)
+    ("running-count-la-cuenta-es", "es", "2026-09-20",
+     "Global Witness registró 41 casos en Colombia en 2025. En México, con los de 2025, la cuenta llega a 246.",
+     {row("COL", 2025, 2025, KD, 41)}, ["246"]),
+    ("running-count-the-totals-en", "en", "2026-09-20",
+     "Global Witness recorded 41 cases in Colombia in 2025. In Mexico, add 2025, and the totals reach 246.",
+     {row("COL", 2025, 2025, KD, 41)}, ["246"]),
+    # an item of another country, in a sentence after a part of another figure, does not take the part's group (13
+    # was read as Indigenous)
+    ("country-after-part-sentence-es", "es", "2026-09-20",
+     "En todo el mundo registramos 162 casos en 2025. De ellos, 49 eran indígenas. En Centroamérica, Guatemala tuvo 13.",
+     {row("WLD", 2025, 2025, KD, 162), row("WLD", 2025, 2025, KD, 49, "indigenous=yes")}, ["13"]),
+    ("country-after-part-sentence-en", "en", "2026-09-20",
+     "Worldwide we recorded 162 cases in 2025. Of those, 49 were Indigenous. In Central America, Guatemala had 13.",
+     {row("WLD", 2025, 2025, KD, 162), row("WLD", 2025, 2025, KD, 49, "indigenous=yes")}, ["13"]),
+    # ... but in the part's own sentence the group holds
+    ("world-after-part-same-sentence-es", "es", "2026-09-20",
+     "Global Witness registró 24 casos en México en 2025. Trece de las víctimas en México pertenecían a pueblos "
+     "indígenas; en todo el mundo fueron 52.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 13, "indigenous=yes"),
+      row("WLD", 2025, 2025, KD, 52, "indigenous=yes")}, []),
+    # what happened to one person does not say what the text's cases are (6 and 2 were read as killings)
+    ("one-person-outcome-not-the-cases-es", "es", "2026-09-20",
+     "Chile aparece en el nuevo informe de Global Witness con un defensor indígena asesinado en 2025. En la región, sus "
+     "vecinos Perú y Argentina registraron seis y dos casos, respectivamente.",
+     {row("CHL", 2025, 2025, K, 1, "indigenous=yes"), row("PER", 2025, 2025, KD, 6), row("ARG", 2025, 2025, KD, 2)},
+     []),
+    ("one-person-outcome-not-the-cases-en", "en", "2026-09-20",
+     "Chile appears in the new Global Witness report with one Indigenous defender killed in 2025. In the region, its "
+     "neighbours Peru and Argentina recorded six and two cases, respectively.",
+     {row("CHL", 2025, 2025, K, 1, "indigenous=yes"), row("PER", 2025, 2025, KD, 6), row("ARG", 2025, 2025, KD, 2)},
+     []),
+    # a number word in a set phrase is no count (1 was read as Mexico's)
+    ("set-phrase-caso-aparte-es", "es", "2026-09-20",
+     "Global Witness registró 41 casos en Colombia en 2025. JULIÁN: México es un caso aparte.",
+     {row("COL", 2025, 2025, KD, 41)}, ["un"]),
+    # a body named with a country's possessive, the subject of a verb of listing, is another source (130,000 was read
+    # as Mexico's disappearances)
+    ("other-body-with-possessive-en", "en", "2026-09-20",
+     "Global Witness recorded 24 killings in Colombia in 2025. Mexico's National Search Commission lists more than "
+     "130,000 missing people of all kinds.",
+     {row("COL", 2025, 2025, K, 24)}, ["130,000"]),
+    ("other-body-long-name-es", "es", "2026-09-20",
+     "Global Witness registró 41 asesinatos en Colombia en 2025. El Centro por la Justicia y Derechos Humanos de la "
+     "Costa Atlántica de Nicaragua (Cejudhcan) documentó por su cuenta 17 ataques armados contra comunidades indígenas "
+     "en 2025.",
+     {row("COL", 2025, 2025, K, 41)}, ["17"]),
+    # the cases of a span of years are not of an outcome Global Witness gives no totals for (222 was read as
+    # disappearances)
+    ("span-cases-not-disappeared-en", "en", "2026-03-01",
+     "Lucía is one of the 4 defenders Global Witness recorded as disappeared in Mexico in 2025. Disappearance is a "
+     "weapon with two edges. Between 2012 and 2024, Global Witness had already documented 222 cases in Mexico.",
+     {row("MEX", 2025, 2025, D, 4), row("MEX", 2012, 2024, KD, 222)}, ["two"]),
+    # a footnote mark glued to a place is no part of its name (24 was read as the world's)
+    ("footnote-glued-to-place-es", "es", "2026-09-28",
+     "El año pasado, 24 personas defensoras de la tierra fueron asesinadas o desaparecidas en México¹, según Global "
+     "Witness.",
+     {row("MEX", 2025, 2025, KD, 24)}, []),
+    ("footnote-glued-to-place-en", "en", "2026-09-28",
+     "Last year, 24 land defenders were killed or disappeared in Mexico², according to Global Witness.",
+     {row("MEX", 2025, 2025, KD, 24)}, []),
+    # the year before last counts two back from the date (19 had no year, and the 18 of its "when" clause was read as
+    # 2025's)
+    ("year-before-last-es", "es", "2026-09-28",
+     "Según Global Witness, el año pasado 24 personas defensoras fueron asesinadas o desaparecidas en México, frente a "
+     "19 el año antepasado.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2024, 2024, KD, 19)}, []),
+    # people a mechanism protects are no defenders killed (2,100 was read as killings; a guard: alone, the sentence
+    # names no outcome and the number went to review before)
+    ("protected-today-es", "es", "2026-09-28",
+     "Global Witness registró 24 asesinatos en México en 2025. El Mecanismo de Protección protege hoy a unas 2.100 "
+     "personas.",
+     {row("MEX", 2025, 2025, K, 24)}, ["2.100"]),
+    # a numbered claim label sets a claim to test (3,000 was read as the world's)
+    ("numbered-claim-label-en", "en", "2026-10-01",
+     "Global Witness recorded 41 cases in Colombia in 2025.\n\nClaim 4: \"Only 3 defenders were killed in Mexico in "
+     "2025.\"",
+     {row("COL", 2025, 2025, KD, 41)}, ["4", "3"]),
+    ("numbered-claim-label-es", "es", "2026-10-01",
+     "Global Witness registró 41 casos en Colombia en 2025.\n\nAfirmación 2: \"Solo 3 defensores fueron asesinados en "
+     "México en 2025.\"",
+     {row("COL", 2025, 2025, KD, 41)}, ["2", "3"]),
+    # the outcome a part states is not what the figure compared after it counts (146 was read as killings)
+    ("part-outcome-not-the-compared-en", "en", "2026-10-01",
+     "Global Witness recorded 158 defenders killed or disappeared worldwide in 2025. Of those, 151 were killed and seven "
+     "were never seen again, up from 146 cases in 2024.",
+     {row("WLD", 2025, 2025, KD, 158), row("WLD", 2024, 2024, KD, 146)}, ["151", "seven"]),
+    # an item before a list's head of another year is not told by the head's noun that it counts killings only (19 was
+    # read as killings)
+    ("item-of-other-year-than-head-es", "es", "2026-10-01",
+     "México registró 24 casos en 2025. La cifra mexicana, 24, se compara con 19 en 2024 y con 18 asesinatos en 2023.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2023, 2023, K, 18)}, ["24", "19"]),
+    # an apposition after a country is not the figure's place (16 was read as Paraguay's)
+    ("place-in-apposition-es", "es", "2026-10-01",
+     "Brasil, vecino y principal inversor en la frontera agrícola paraguaya, registró 16 casos en 2025.",
+     {row("BRA", 2025, 2025, KD, 16)}, []),
+    ("place-in-apposition-en", "en", "2026-10-01",
+     "Brazil, neighbour and main investor in the Paraguayan farm frontier, recorded 16 cases in 2025.",
+     {row("BRA", 2025, 2025, KD, 16)}, []),
+    # a group named after a part as the one it is compared with is not the part's (14 was read as mining's)
+    ("compared-group-after-part-es", "es", "2026-10-01",
+     "Global Witness registró 158 casos en el mundo en 2025. La agroindustria estuvo detrás de 14 de esos casos, solo "
+     "por detrás de la minería.",
+     {row("WLD", 2025, 2025, KD, 158)}, ["14"]),
+    ("compared-group-after-part-en", "en", "2026-10-01",
+     "Global Witness recorded 158 cases worldwide in 2025. Agribusiness was behind 14 of those cases, just behind "
+     "mining.",
+     {row("WLD", 2025, 2025, KD, 158)}, ["14"]),
+    # a list after figures all compared with goes on from the scene's own figure of its years (41 was read as killings)
+    ("list-after-compared-takes-scene-figure-en", "en", "2026-10-01",
+     "Global Witness counted 158 land and environmental defenders killed or disappeared around the world in 2025. The "
+     "total is lower than the 196 killings logged for 2023.\n\nColombia (41), Guatemala (23) and Mexico (21) lead the "
+     "table.",
+     {row("WLD", 2025, 2025, KD, 158), row("WLD", 2023, 2023, K, 196), row("COL", 2025, 2025, KD, 41),
+      row("GTM", 2025, 2025, KD, 23), row("MEX", 2025, 2025, KD, 21)}, []),
+    # a table's rows are not joined into one sentence (19 was read as the world's 2025 killings)
+    ("table-rows-apart-es", "es", "2026-10-01",
+     "Cifras de Global Witness sobre personas defensoras asesinadas o desaparecidas:\n\nAño | Mundo | México\n"
+     "2023 | 196 asesinatos | 18 asesinatos\n2024 | 146 asesinadas o desaparecidas | 19\n2025 | 158 | 24",
+     {row("WLD", 2023, 2023, K, 196), row("WLD", 2024, 2024, KD, 146)}, ["18", "19", "158", "24"]),
+    # a level a total reaches once a year is added is of all its years (2,416 was read as 2025's)
+    ("year-added-to-total-en", "en", "2026-10-01",
+     "Between 2012 and 2024 there were 222 cases in Mexico; with the 2025 additions the figure stands at 246.",
+     {row("MEX", 2012, 2024, KD, 222)}, ["246"]),
+    ("year-added-to-total-es", "es", "2026-10-01",
+     "Entre 2012 y 2024 hubo 222 casos en México; con los datos de 2025, la cifra asciende a 246.",
+     {row("MEX", 2012, 2024, KD, 222)}, ["246"]),
+    # ... but a figure recorded with that year's data is that year's
+    ("year-data-recorded-es", "es", "2026-10-01",
+     "Con los datos de 2025, Global Witness contabiliza 24 casos en México.",
+     {row("MEX", 2025, 2025, KD, 24)}, []),
+    # a number set off by commas with a word for people, whose sentence names a group after it, is in review as one
+    # with no noun is (49 was read as all the 2025 victims)
+    ("apposition-people-group-after-en", "en", "2026-10-01",
+     "In September, Global Witness published its annual count, covering 2025: 158 land and environmental defenders "
+     "were killed or disappeared worldwide that year. Roughly a third of the 2025 victims, 49 people, were Indigenous.",
+     {row("WLD", 2025, 2025, KD, 158)}, ["49"]),
+    ("apposition-people-group-after-es", "es", "2026-10-01",
+     "En septiembre, Global Witness publicó su recuento anual, sobre 2025: 158 personas defensoras fueron asesinadas o "
+     "desaparecidas en el mundo ese año. Cerca de un tercio de las víctimas de 2025, 49 personas, eran indígenas.",
+     {row("WLD", 2025, 2025, KD, 158)}, ["49"]),
 ]
 
 

@@ -471,6 +471,11 @@ class Lexicon:
         # "el acumulado rebasa los 2,400": a total run over all the years counted, never one year's
         self.running_total_nouns = Matcher([(t, "running") for t in s["running_total_nouns"]], case_sensitive=False)
         self.running_total_verbs = Matcher([(t, "running") for t in s["running_total_verbs"]])
+        # "con los datos de 2025, el acumulado ...", "with the 2025 additions it stands at 2,416": a year added to a
+        # running total (the words before the year; for English, "with the" needs one of the words after it)
+        self.added_year_before = Matcher([(t, "added") for t in s["added_year_before"]], case_sensitive=False)
+        self.added_year_after = Matcher([(t, "added") for t in s["added_year_after"]], case_sensitive=False) \
+            if s["added_year_after"] else None
         self.by_year = Matcher([(t, "by") for t in s["by_year"]])
         # "The same organization recorded 28 killings": the source of the sentence before
         self.same_source = Matcher([(t, "same") for t in s["same_source"]])
@@ -569,6 +574,8 @@ class Lexicon:
         # "Dijimos que en México fueron asesinados 19", "I heard that 32 ...": a figure the text retracts, or hearsay
         # 'claims that Mexico is "the deadliest country ..., with 54 killed last year"': a quoted claim the text reports
         self.claim_verbs = Matcher([(t, "claim") for t in s["claim_verbs"]])
+        # "México es un caso aparte": a number word in a set phrase, no count
+        self.figures_of_speech = Matcher([(t, "speech") for t in s["figures_of_speech"]], case_sensitive=False)
         # "el informe sobre 2023, que sólo contabilizaba asesinatos, 18": the outcome a report counted, said of the report
         self.scope_verbs = Matcher([(t, "scope") for t in s["scope_verbs"]])
         self.misstated_markers = Matcher([(t, "misstated") for t in s["misstated_markers"]], case_sensitive=False)

@@ -107,6 +107,7 @@ class Analysis:
         return depth > 0
 
 
+SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 # a reference mark: one or more numbers in square brackets, with pages ("[3]", "[3, p. 22]", "[3; 5]", "[2-4]")
 CITATION_RE = re.compile(r"\[\d{1,3}(?:\s*[,;–-]\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\]")
 
@@ -121,9 +122,11 @@ def analyse(sentence: Sentence, lex: Lexicon) -> Analysis:
     # (but not a footnote mark glued to the word or stop before it, "said.[1]": it stays a footnote)
     # (nor a reference mark with pages or more marks after a space, "disappeared [3]", "[3, p. 22]": a citation)
     cited = {i for m in CITATION_RE.finditer(sentence.text) for i in (m.start(), m.end() - 1)}
+    # (a superscript footnote mark glued to a word, "en México¹", is no part of it: a space, same offsets)
     text = "".join("(" if ch == "[" and i not in cited and (i == 0 or sentence.text[i - 1].isspace()
                                                            or not re.match(r"\[\d{1,3}\]", sentence.text[i:]))
                    else ")" if ch == "]" and i not in cited and not re.search(r"\[\d{1,3}$", sentence.text[:i])
+                   else " " if ch in SUPERSCRIPT_DIGITS
                    else ch for i, ch in enumerate(sentence.text))
     numbers = find_numbers(text, lex)
     markers = {k: getattr(lex, k).finditer(text) for k in MARKERS}

@@ -30,6 +30,8 @@ from mld.scope import dominant_country, main_country
 MAX_SENTENCE = 3000
 NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
+# linking verbs that say what a figure is, not that a total rose to it
+COPULAS = frozenset({"is", "are", "was", "were", "at", "to", "es", "son", "fue", "fueron", "era", "eran"})
 # an English possessive of up to three words before a number: "last year's", "Mexico's", "2024's"
 POSSESSIVE = r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+"
 PLACE_GIVEN_FIGURE = "a place given a"
@@ -51,8 +53,9 @@ KEPT_BASES = ("published_date", "relative", "reference", "report", "report_by_to
 UNSTATED_TOTAL = " names a total the text has not stated before, and no country is named for it"
 # an organisation's name: capitalised words, maybe joined by "de", "of", "for" ("Via Campesina",
 # "Red Mexicana de Organizaciones Campesinas Forestales")
-ORG_NAME = (r"(?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?"
-            r"[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,5}")
+ORG_NAME = (r"(?:[A-ZÁÉÍÓÚÑ][\w'’.&-]*)(?:\s+(?:de\s+(?:la\s+|las\s+|los\s+)?|del\s+|of\s+(?:the\s+)?|for\s+(?:the\s+)?"
+            r"|por\s+(?:la\s+|el\s+|los\s+|las\s+)?|para\s+(?:la\s+|el\s+)?|y\s+|and\s+)?"
+            r"[A-ZÁÉÍÓÚÑ][\w'’.&-]*){0,9}(?:\s+\([A-ZÁÉÍÓÚÑ][\w.-]*\))?")
 TEXT_COUNTRY = "the only country the text names"
 SECTION = "the country the list item heading this part of the text names"
 FROM_WITHOUT_YEAR = "the figure a change starts from ('from'), but its own year is not stated"
@@ -848,7 +851,10 @@ class SentenceReader:
             self.d.question_before = -1
         if self.d.question_before == self.sent.paragraph and question:
             self.d.question_asks = self._question_asks()
-        if a.candidates and (question or self.lex.quiz_markers.starts_at(stripped, 0, 40) is not None):
+        # (a numbered label too: "Claim 4: \"More than 3,000 defenders have been killed since 2012.\"")
+        numbered = re.sub(r"^([^\W\d_]+)\s+\d{1,2}\s*:", r"\1:", stripped)
+        if a.candidates and (question or any(self.lex.quiz_markers.starts_at(t, 0, 40) is not None
+                                             for t in (stripped, numbered))):
             # "True or false: India recorded 40 killings in 2020.", "¿Fueron 200 los asesinados en 2021?": a
             # sentence that asks, or sets a claim to test, does not state its figures (nor sets a scene)
             for n in a.candidates:
@@ -967,8 +973,15 @@ class SentenceReader:
         # "Filipinas (48), seguido de Colombia (24 muertos) y México (15)": an item before the one that
         # says what the list counts is read again once that one is known
         if self.head is not None:
+            head_number = next((m for m in a.candidates if a.abs(m.start) == self.head.value_start), None)
             for u in [f for f in self.out.review if f.sentence.start == self.sent.start and f.reason == NO_NOUN]:
                 n = next(m for m in a.candidates if a.abs(m.start) == u.start)
+                if head_number is not None and self._years_differ(head_number, n) \
+                        and self.head.get(vocab.dimensions()[0]) != vocab.top_code(vocab.dimensions()[0]):
+                    # ("se compara con 19 en 2024 y con 18 asesinatos en 2023"): an item of another year than the head
+                    # after it is not told by the head's noun that it counts one outcome only (what Global Witness
+                    # counts has changed over the years)
+                    continue
                 got = self._listed(n, *a.windows[n.start])
                 if isinstance(got, list) and got:
                     self.out.review.remove(u)
@@ -1274,7 +1287,9 @@ class SentenceReader:
                 return text[h.start:h.end + m.end()]
         # ("The Kalikasan People's Network for the Environment says it recorded 14 ..."): a capitalised name that holds
         # an organisation's noun, opening the clause as the subject of a tally, with no Global Witness before the number
-        named = re.match(rf"[\s\"“]*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+)?({ORG_NAME})", text[clause_lo:n.start])
+        # (a country's possessive may open it: "Mexico's National Search Commission lists more than 130,000")
+        named = re.match(rf"[\s\"“]*(?:The\s+|El\s+|La\s+|Los\s+|Las\s+|[A-ZÁÉÍÓÚÑ][\w-]+['’]s\s+)?({ORG_NAME})",
+                         text[clause_lo:n.start])
         if named is not None and not self.lex.source_organisation.finditer(text, clause_lo, n.start) \
                 and re.search(rf"\b(?:{self.lex.rx_organisation_nouns})\b", named.group(1), re.I) \
                 and len(named.group(1).split()) >= 2 and self.lex.tally_words.finditer(text, clause_lo + named.end(), n.start) \
@@ -1441,6 +1456,13 @@ class SentenceReader:
                                   "is not implied")
             return
         total = self._running_total_noun(c)
+        added = self._added_year(c) if total is None and c.get("period_start") == c.get("period_end") else None
+        if added is not None:
+            # ("At the end of 2024 the database held 2,253 cases since 2012; with the 2025 additions it stands at
+            # 2,416"): a level a total reaches once a year is added to it is of all the years it holds
+            self._review_count(c, f"a total that {c.get('period_end')} is added to ('{added}'), read as that year's: the "
+                                  "year it starts from is not stated")
+            return
         if total is not None and c.get("period_start") == c.get("period_end"):
             # ("con los datos de 2025, el acumulado rebasa los 2,400"): a running total is of all the years counted;
             # the one year read is the latest it takes in, and where it starts is not said in its clause
@@ -1511,6 +1533,12 @@ class SentenceReader:
         # by commas is the subject's apposition; a group its predicate names after the second comma is its own
         lo, hi = c.value_start - self.sent.start, c.value_end - self.sent.start
         after = re.match(r"\s*,", self.text[hi:])
+        # (or a word for people between: "Roughly a third of the 2025 victims, 49 people, were Indigenous")
+        people = re.match(r"\s+([^\W\d_]+)\s*,", self.text[hi:])
+        if after is None and people is not None and any(
+                h.start == hi + people.start(1) and h.end == hi + people.end(1) and h.payload[0] == "weak_defenders"
+                for h in self.a.nouns):
+            after = people
         if re.search(r",\s*$", self.text[:lo]) and after is not None:
             stop = STRONG_RE.search(self.text, hi + after.end())
             end = stop.start() if stop is not None else len(self.text)
@@ -1690,6 +1718,10 @@ class SentenceReader:
         if event is not None:
             # "the 2014 murder of four Indigenous leaders in Peru": one dated event the text tells, not a tally
             return f"'{self.text[event.start:event.end]}' names one dated event, not a tally of defenders"
+        speech = self.lex.figures_of_speech.starts_at(self.text, n.start, 30)
+        if speech is not None:
+            # ("JULIÁN: México es un caso aparte."): a number word in a set phrase
+            return f"a set phrase ('{self.text[speech.start:speech.end]}'), not a count"
         kin = self.lex.kin_before.ends_at(self.text, n.start, 24)
         if kin is not None:
             # "the mother of four lost her life", "widows of four Indigenous men murdered in 2014": the
@@ -2640,6 +2672,12 @@ class SentenceReader:
         groups_hi = n.end + joined.start() if joined is not None else hi
         for d in vocab.dimensions()[1:]:
             terms = [t for t in a.subgroups[d] if lo <= t.start < groups_hi]
+            against = next((t for t in terms if self._compared_group(t)), None)
+            if against is not None:
+                # ("La agroindustria estuvo detrás de 14 de esos casos, solo por detrás de la minería"): a group named
+                # after the part as the one it is compared with; the part's own group is not read
+                return (f"the group after it, '{text[against.start:against.end]}', is one it is compared with; its own "
+                        "group is not read")
             if left is not None:
                 terms = [t for t in a.subgroups[d] if left[0] <= t.start < left[1]
                          and not CLAUSE_RE.search(text[t.end:n.start])] + terms
@@ -2846,10 +2884,17 @@ class SentenceReader:
                 # goes on in the scene's years, not theirs
                 compared_last = prev[-1]
                 first_year, last_year = (int(str(y)) for y in scene_years.value)  # type: ignore[attr-defined]
-                prev = [Count({**compared_last.values, "period_start": first_year, "period_end": last_year},
-                              compared_last.sentence, compared_last.value_start, compared_last.value_end,
-                              [e for e in compared_last.evidence if e.field not in ("period_start", "period_end")]
-                              + _as_context(scene_years.evidence, self.sent))]
+                # (the scene's own figure of those years, when the text gave one, says what the list counts: "158 ...
+                # killed or disappeared ... in 2025 ... lower than the 196 killings logged for 2023 || Colombia (41)")
+                dims = vocab.dimensions()
+                scene_count = next((c for c in reversed(self.d.counts) if not c.compared
+                                    and (c.get("period_start"), c.get("period_end")) == (first_year, last_year)
+                                    and all(c.get(k) == vocab.top_code(k) for k in dims[1:])), None)
+                prev = [scene_count] if scene_count is not None else [
+                    Count({**compared_last.values, "period_start": first_year, "period_end": last_year},
+                          compared_last.sentence, compared_last.value_start, compared_last.value_end,
+                          [e for e in compared_last.evidence if e.field not in ("period_start", "period_end")]
+                          + _as_context(scene_years.evidence, self.sent))]
             else:
                 prev = uncompared or prev
             if not prev or any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last) or \
@@ -3250,6 +3295,18 @@ class SentenceReader:
             misread = _misread_report_year(int(n.value), v)
             if misread is not None:
                 return misread  # ("against 16 in 2015, rising from 185 the previous year", read as 2014)
+            carried = [d for d in vocab.dimensions()[1:] if v[d] != vocab.top_code(d)
+                       and not any(e.field == d and e.basis == "stated" for e in ev)]
+            if target is not None and carried and template.get("country") != target.code \
+                    and template.sentence.start != self.sent.start \
+                    and any(e.field == "country" and e.basis == "referent" for e in template.evidence):
+                # ("De ellos, 49 eran indígenas ... En Centroamérica, Guatemala tuvo 13"): an item of another country,
+                # in a sentence after a part of another figure; whether the part's group holds for it is not said (in
+                # the part's own sentence it does: "Trece de las víctimas en México pertenecían a pueblos indígenas; en
+                # todo el mundo fueron 52")
+                return (f"goes on from {template.get('value')}, a part ({', '.join(f'{d}={template.get(d)}' for d in carried)}) "
+                        f"of a figure of {template.get('country')}, with a country of its own: whether the group holds "
+                        "is not said")
             c = self._valued(n, v, ev)
             c.compared = comparison
             outs.append(c)
@@ -4639,14 +4696,45 @@ class SentenceReader:
         opened = max((m.end() for m in re.finditer(r",\s*", text[:start])), default=-1)
         relatives = [h for h in self.lex.relative_pronouns.finditer(text, opened, start)
                      + self.lex.case_relatives.finditer(text, opened, start) if h.end <= start] if opened >= 0 else []
-        # (not a clause a conjunction opens, "mientras que Guatemala quedó en segundo lugar")
-        if not relatives or not any(q.kind == "country" and re.fullmatch(r"\s*,\s*", text[q.end:opened])
-                                    for q in self.a.places) \
-                or self.lex.contrast_links.finditer(text, opened, start) \
-                or any(opened <= h.start < start and not any(r.start <= h.start < r.end for r in relatives)
-                       for h in self.a.markers["subordinators"] + self.a.markers["coordinators"]):
+        # (or an apposition, a noun phrase set off after the country: "Brasil, vecino y principal inversor en la
+        # frontera agrícola paraguaya, registró 16 casos")
+        # (not a clause a conjunction opens, "mientras que Guatemala quedó en segundo lugar", ", y Guatemala")
+        links = self.a.markers["subordinators"] + self.a.markers["coordinators"]
+        opens_linked = any(h.start == opened for h in links) or bool(self.lex.contrast_links.starts_at(text, opened, 16))
+        apposition = opened >= 0 and re.match(r"[a-záéíóúñ]", text[opened:]) is not None and not opens_linked \
+            and not any(opened <= m.start < start for m in self.a.numbers)
+        if relatives and (self.lex.contrast_links.finditer(text, opened, start) or any(
+                opened <= h.start < start and not any(r.start <= h.start < r.end for r in relatives) for h in links)):
+            relatives = []
+        if not (relatives or apposition) or not any(q.kind == "country" and re.fullmatch(r"\s*,\s*", text[q.end:opened])
+                                                    for q in self.a.places):
             return False
         return text.find(",", end, n.start) >= 0
+
+    def _added_year(self, c: Count) -> str | None:
+        """The words that add the count's one year to a total ("con los datos de 2025", "with the 2025 additions"), when
+        the count is the level its clause says the total reaches ("asciende a", "stands at"), not a figure recorded."""
+        text = self.src.text
+        years = [e for e in c.evidence if e.field == "period_start" and e.basis == "stated" and e.start is not None
+                 and e.end is not None and re.fullmatch(r"\d{4}", text[e.start:e.end])]
+        if not years:
+            return None
+        ys, ye = years[0].start, years[0].end
+        before = self.lex.added_year_before.ends_at(text, ys, 30)  # type: ignore[arg-type]
+        if before is None:
+            return None
+        words = text[before.start:before.end]
+        after = self.lex.added_year_after.starts_at(text, ye + 1, 16) if self.lex.added_year_after else None  # type: ignore[operator]
+        if words.lower().endswith((" the", " el", " la", " los", " las")) and after is None:
+            return None  # ("with the 2025 data"; not "with the 2025 report")
+        link = self.lex.predicate_links.ends_at(text, c.value_start, 30) or self.lex.running_total_verbs.ends_at(
+            text, c.value_start, 30)
+        if link is None or text[link.start:link.end].lower() in COPULAS:
+            q = self.lex.qualifiers.ends_at(text, c.value_start, 30)
+            link = self.lex.predicate_links.ends_at(text, q.start, 30) if q is not None else None
+            if link is None or text[link.start:link.end].lower() in COPULAS:
+                return None
+        return text[before.start:(after.end if after is not None else ye)]
 
     def _running_total_noun(self, c: Count) -> str | None:
         """The running-total noun the count's value is the predicate or object of, a few words before it in its
@@ -5143,8 +5231,16 @@ class SentenceReader:
             earlier = [t for t in a.outcomes if t.code != top and t.end <= n.start and CLAUSE_RE.search(text, t.end, n.start)]
             others_nouns = bool(earlier) and all(any(m.start != n.start and m.end <= t.start and not text[m.end:t.start].strip()
                                                      for m in a.candidates) for t in earlier)
+            # (nor the own outcome of a part another number states, a few words after it: "Of those, 151 were killed
+            # and seven were never seen again, up from 146 cases in 2024")
+            parts = [m for m in a.candidates if m.start != n.start and (
+                a.marker_before("partitive_of", m.start, 24, r"\s*(?:[^\W\d_]+\s*)?,?\s*") is not None
+                or a.marker_after("partitive_pronoun", m.end, r"\s+") is not None)]
+            owned = {(o.start, o.end) for m in parts if (o := self._outcome_named_after(m)) is not None}
+
             def names_it(t: Term) -> bool:
                 return t.start < contrast and not (t.start > n.end and self._report_scope(t)) \
+                    and (t.start, t.end) not in owned \
                     and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others) \
                     and not any(m.end <= t.start for m in between) \
                     and not any(lo <= t.start < hi for lo, hi in whens) \
@@ -5186,6 +5282,11 @@ class SentenceReader:
                 return Value(followed.get(out_dim), _as_context([e for e in followed.evidence if e.field == out_dim], self.sent))
             seen = {c.get(vocab.dimensions()[0]) for c in self.d.counts}
             context = self.d.outcome if self._continues(n) or len(seen) <= 1 else None
+            of_context = [c for c in self.d.counts if context is not None and c.get(vocab.dimensions()[0]) == context.value]
+            if of_context and all(c.get("value") == 1 for c in of_context):
+                # ("Chile aparece ... con un defensor indígena asesinado en 2025 ... Perú y Argentina registraron seis y
+                # dos casos"): what happened to one person does not say what the text's cases are
+                context = None
             if context is not None and not self._continues(n) and (self.d.outcomes_said - {context.value}) \
                     and len(seen) <= 1:
                 # ("... con veinticuatro asesinadas o desaparecidas [in review] ... En todo el mundo se documentaron
@@ -5204,6 +5305,15 @@ class SentenceReader:
             # that goes on about the one before, whose own generic noun and own year say which of its figures it is)
             own_years = self._own_periods(n, L, R)
             mine = self._period_value(self._nearest_period(n, own_years)) if own_years else None
+            headline = vocab.vocabulary()["reports"]["world_total_outcomes"]
+            if context is not None and context.value not in headline and isinstance(mine, Value) \
+                    and mine.value[0] != mine.value[1] and not any(  # type: ignore[index]
+                        (c.get("period_start"), c.get("period_end")) == tuple(mine.value)  # type: ignore[arg-type]
+                        for c in self.d.counts if c.get(vocab.dimensions()[0]) == context.value):
+                # ("4 defenders ... recorded as disappeared in Mexico in 2025 ... Disappearance is a weapon ... Between
+                # 2012 and 2024, Global Witness had already documented 222 cases"): the cases of a span of years are not
+                # said to be of an outcome Global Witness gives no totals for, which the text gave a single year's figure
+                context = None
             if context is not None and (not self._continues(n) or (own_generic and isinstance(mine, Value))):
                 # ("In 2021, 54 defenders were killed in Mexico ... It recorded 60 killings in 2022 ... || In 2024, ...
                 # Colombia had 48 cases"): the outcome the text gave for figures of earlier years is not said of a
@@ -6538,6 +6648,10 @@ class SentenceReader:
         # (a year compared with before the number yields to one of its own clause: "higher than 2024's but still below
         # the 200 killings the group recorded in 2021")
         own = [p for p in periods if not p.compared and p.start >= n.end and p.start < end]
+        # (a year counted back before it yields to years its own clause writes: "The group's previous report had
+        # counted 222 Mexican defenders killed or disappeared between 2012 and 2024")
+        if any(p.kind in ("closed", "single", "bare") for p in own):
+            periods = [p for p in periods if not (p.kind == "relative" and p.end <= n.start)] or periods
         return sorted(own if any(p.compared and p.end <= n.start for p in periods) and own else periods, key=dist)[0]
 
     def _opens_relative(self, pos: int) -> bool:
@@ -6619,6 +6733,23 @@ class SentenceReader:
         if len(found) == 1:
             return next(iter(found.values()))
         return None
+
+    def _compared_group(self, t: Term) -> bool:
+        """A group named right after words that set it as the one compared with ("por detrás de la minería", "behind
+        mining"), an article maybe between."""
+        art = re.search(rf"(?:{self.lex.rx_article})\s+$", self.text[:t.start], re.I)
+        frames = [f for at in [t.start] + ([art.start()] if art is not None else [])
+                  if (f := self.lex.comparison_frame.ends_at(self.text, at, 24)) is not None]
+        # (set off by a comma, a word or two maybe between: not "48 de ellas hacían frente a la minería")
+        return any(re.search(r",\s*(?:[^\W\d_]+\s+){0,2}$", self.text[:f.start]) for f in frames)
+
+    def _years_differ(self, m: Number, cur: Number) -> bool:
+        """Both numbers state years of their own, and not the same."""
+        def years(x: Number) -> set:
+            return {(q.y1, q.y2) for q in self._own_periods(x, *self.a.windows[x.start])
+                    if q.kind in ("closed", "single", "bare") and not q.compared}
+        mine, theirs = years(cur), years(m)
+        return bool(mine) and bool(theirs) and mine != theirs
 
     def _siblings(self) -> list[Number]:
         """The items of the list the current number is in: no strong separator (; — :) between

@@ -123,8 +123,11 @@ def sentences(src: Source) -> list[Sentence]:
             # Colombia", and joined they shift each place onto the next figure)
             # (nor a line in capitals after another: a ticker's or a headline's lines, each its own unit, "MÉXICO: 18
             # DEFENSORES ... EN 2022 FUERON 31" under "GLOBAL WITNESS: 196 ... EN EL MUNDO EN 2023")
+            # (nor a table's rows, their columns set apart by bars: "2024 | 146 asesinadas o desaparecidas | 19" under
+            # "2023 | 196 asesinatos | 18 asesinatos")
             if not TERMINAL_RE.search(prev[-40:]) and (first.islower() or first.isdigit() or full) \
-                    and not STAT_LINE_RE.match(line) and not (line.isupper() and prev.isupper()):
+                    and not STAT_LINE_RE.match(line) and not (line.isupper() and prev.isupper()) \
+                    and not ("|" in line and "|" in prev):
                 blocks[-1][1] = e
                 blocks[-1][5] += 1
                 continue
