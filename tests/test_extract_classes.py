@@ -5386,6 +5386,135 @@ CASES = [
      "En septiembre, Global Witness publicó su recuento anual, sobre 2025: 158 personas defensoras fueron asesinadas o "
      "desaparecidas en el mundo ese año. Cerca de un tercio de las víctimas de 2025, 49 personas, eran indígenas.",
      {row("WLD", 2025, 2025, KD, 158)}, ["49"]),
+    # a group that opens the subject of a clause a conjunction starts after the figure is not the figure's (24 was
+    # read as mining's)
+    ("group-after-conjunction-en", "en", "2026-10-01",
+     "Global Witness tallies 24 Mexican cases in 2025 as mining-linked attacks draw investor scrutiny.",
+     {row("MEX", 2025, 2025, KD, 24)}, []),
+    ("group-after-conjunction-es", "es", "2026-10-01",
+     "Global Witness contabiliza 24 casos en México en 2025 mientras la minería ilegal avanza en la sierra.",
+     {row("MEX", 2025, 2025, KD, 24)}, []),
+    # an undated text whose "last year" sentence gives a worldwide figure other than the quoted report's total is not
+    # dated by that total (23 and 158 were read as 2023's)
+    ("undated-last-year-other-world-figure-en", "en", None,
+     "Organizer Ana said she was struck by the numbers. According to the report, 23 defenders were killed or "
+     "disappeared in Mexico last year, 12 of them Indigenous, out of 158 worldwide.\n\nThe numbers have been grim for "
+     "some time. Global Witness counted 196 killings of defenders worldwide in 2023, including 79 in Colombia.",
+     {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79)}, ["23", "12", "158"]),
+    ("undated-last-year-other-world-figure-es", "es", None,
+     "Según el informe, el año pasado 23 personas defensoras fueron asesinadas o desaparecidas en México, de un total "
+     "de 158 en el mundo.\n\nLas cifras son graves desde hace tiempo. Global Witness contó 196 asesinatos de personas "
+     "defensoras en el mundo en 2023, 79 de ellos en Colombia.",
+     {row("WLD", 2023, 2023, K, 196), row("COL", 2023, 2023, K, 79)}, ["23", "158"]),
+    # a group that labels a line, an apposition before its colon, is the line's (8 lost its sector)
+    ("group-label-with-apposition-es", "es", "2026-09-20",
+     "Minería, el sector de mayor riesgo para personas defensoras: ocho casos en México en 2025",
+     {row("MEX", 2025, 2025, KD, 8, "sector=mining_and_extractives")}, []),
+    ("group-label-with-apposition-en", "en", "2026-09-20",
+     "Mining, the deadliest sector for land defenders: eight cases in Mexico in 2025",
+     {row("MEX", 2025, 2025, KD, 8, "sector=mining_and_extractives")}, []),
+    # a group named by a pronoun ("lo vincula con") is not read (9 was read as killings of no group); a dialogue dash
+    # opens a sentence (organised crime was read as the 23's)
+    ("group-named-by-pronoun-es", "es", "2026-09-20",
+     "Global Witness registró 23 asesinatos en México en 2025. —¿Quién está detrás? —El crimen organizado, sobre todo. "
+     "El informe lo vincula con nueve casos en el país.",
+     {row("MEX", 2025, 2025, K, 23)}, ["nueve"]),
+    ("group-named-by-pronoun-en", "en", "2026-09-20",
+     "Global Witness recorded 23 killings in Mexico in 2025. Who is behind them? Organised crime, above all. The "
+     "report links it to nine cases in the country.",
+     {row("MEX", 2025, 2025, K, 23)}, ["nine"]),
+    # "women and men" names no gender group (11 was read as women)
+    ("women-and-men-all-en", "en", "2026-09-20",
+     "The Global Witness report on 2025 records that 24 land and environmental defenders were killed or disappeared in "
+     "Mexico that year, among them 11 Indigenous women and men.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 11, "indigenous=yes")}, []),
+    ("women-and-men-all-es", "es", "2026-09-20",
+     "El informe de Global Witness sobre 2025 registra 24 personas defensoras asesinadas o desaparecidas en México ese "
+     "año, entre ellas 11 mujeres y hombres indígenas.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 11, "indigenous=yes")}, []),
+    # private military companies are private military (6 was read as the police's)
+    ("private-military-companies-es", "es", "2026-09-20",
+     "En 2025, Global Witness registró 24 personas defensoras asesinadas o desaparecidas en México. De ellas, seis "
+     "murieron o desaparecieron a manos de la policía o de empresas militares privadas.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 6, "perpetrator=police_or_private_military")}, []),
+    ("private-military-companies-en", "en", "2026-09-20",
+     "In 2025, Global Witness recorded 24 defenders killed or disappeared in Mexico. Of these, six were killed or "
+     "disappeared by police or private military companies.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 6, "perpetrator=police_or_private_military")}, []),
+    # a year right after a bracket that breaks a figure into parts is the figure's and its parts' (142 and four were
+    # read as 2025's)
+    ("year-after-parts-bracket-en", "en", "2026-09-16",
+     "A total of 158 land and environmental defenders were killed or disappeared in 2025, Global Witness said, compared "
+     "with 146 (142 killed, four disappeared) in 2024.",
+     {row("WLD", 2025, 2025, KD, 158), row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142),
+      row("WLD", 2024, 2024, D, 4)}, []),
+    ("year-after-parts-bracket-es", "es", "2026-09-16",
+     "Un total de 158 personas defensoras fueron asesinadas o desaparecidas en 2025, según Global Witness, frente a 146 "
+     "(142 asesinadas y cuatro desaparecidas) en 2024.",
+     {row("WLD", 2025, 2025, KD, 158), row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142),
+      row("WLD", 2024, 2024, D, 4)}, []),
+    # the year of a figure compared with frames no item after it (9 and 4 were read as 2024's)
+    ("compared-year-frames-no-item-es", "es", "2026-09-16",
+     "El informe contabiliza 158 personas defensoras asesinadas o desaparecidas en todo el mundo en 2025. "
+     "Centroamérica sigue siendo peligrosa: Guatemala registró 17 casos, por debajo de los 20 de 2024; Honduras, nueve, "
+     "y Nicaragua, cuatro.",
+     {row("WLD", 2025, 2025, KD, 158), row("GTM", 2025, 2025, KD, 17), row("GTM", 2024, 2024, KD, 20),
+      row("HND", 2025, 2025, KD, 9), row("NIC", 2025, 2025, KD, 4)}, []),
+    ("compared-year-frames-no-item-en", "en", "2026-09-16",
+     "The report counts 158 defenders killed or disappeared worldwide in 2025. Central America remains dangerous: "
+     "Guatemala recorded 17 cases, below the 20 of 2024; Honduras, nine, and Nicaragua, four.",
+     {row("WLD", 2025, 2025, KD, 158), row("GTM", 2025, 2025, KD, 17), row("GTM", 2024, 2024, KD, 20),
+      row("HND", 2025, 2025, KD, 9), row("NIC", 2025, 2025, KD, 4)}, []),
+    # a part as large as the figure before it is no part of it (17 was read as Guatemala's women)
+    ("part-as-large-as-figure-before-es", "es", "2026-09-16",
+     "Global Witness registró 158 casos en el mundo en 2025. Colombia encabeza la lista con 42 casos, seguido de "
+     "México, con 24. En tercer lugar aparece Guatemala, con 17. Diecisiete de las víctimas eran mujeres.",
+     {row("WLD", 2025, 2025, KD, 158), row("COL", 2025, 2025, KD, 42), row("MEX", 2025, 2025, KD, 24),
+      row("GTM", 2025, 2025, KD, 17)}, ["Diecisiete"]),
+    ("part-as-large-as-figure-before-en", "en", "2026-09-16",
+     "Global Witness recorded 158 cases worldwide in 2025. Colombia tops the list with 42 cases, followed by Mexico "
+     "with 24. Guatemala is third, with 17. Seventeen of the victims were women.",
+     {row("WLD", 2025, 2025, KD, 158), row("COL", 2025, 2025, KD, 42), row("MEX", 2025, 2025, KD, 24),
+      row("GTM", 2025, 2025, KD, 17)}, ["Seventeen"]),
+    # "el listado mundial" is the world as a ranking's field (42 was read as the world's)
+    ("world-list-field-es", "es", "2026-09-16",
+     "Global Witness documenta tres defensores asesinados en Venezuela en 2025. Colombia encabezó nuevamente el "
+     "listado mundial con 42 casos, de un total de 158 defensores asesinados o desaparecidos en el mundo.",
+     {row("VEN", 2025, 2025, K, 3), row("COL", 2025, 2025, KD, 42), row("WLD", 2025, 2025, KD, 158)}, []),
+    # cases given as part of a total that names its outcome are of that outcome (41 was read as killings)
+    ("cases-of-a-total-en", "en", "2026-09-16",
+     "Global Witness recorded three killings in Peru in 2025. Colombia again topped the list with 41 cases, out of a "
+     "total of 158 defenders killed or disappeared worldwide in 2025.",
+     {row("PER", 2025, 2025, K, 3), row("COL", 2025, 2025, KD, 41), row("WLD", 2025, 2025, KD, 158)}, []),
+    # a figure compared with takes the place of the one it is compared with, not a later item's (25 was read as the
+    # world's)
+    ("compared-takes-compared-place-en", "en", "2027-10-01",
+     "So the film still quotes the previous edition: 15 defenders killed or disappeared in Brazil in 2025, against 25 "
+     "killings in 2023, and 162 killed or disappeared worldwide in 2025.",
+     {row("BRA", 2025, 2025, KD, 15), row("BRA", 2023, 2023, K, 25), row("WLD", 2025, 2025, KD, 162)}, []),
+    ("compared-takes-compared-place-es", "es", "2027-10-01",
+     "La película aún cita la edición anterior: 15 defensores asesinados o desaparecidos en Brasil en 2025, frente a 25 "
+     "asesinatos en 2023, y 162 asesinados o desaparecidos en el mundo en 2025.",
+     {row("BRA", 2025, 2025, KD, 15), row("BRA", 2023, 2023, K, 25), row("WLD", 2025, 2025, KD, 162)}, []),
+    # a place that frames a part's sentence, other than the figure before it's, with no figure of its own before,
+    # sends the part to review (6 was read as Guatemala's)
+    ("framing-place-of-part-es", "es", "2026-10-01",
+     "Según el informe de Global Witness, 13 personas defensoras fueron asesinadas o desaparecidas en Guatemala en "
+     "2025. En todo el mundo, la organización vinculó seis de los casos de 2025 con proyectos hidroeléctricos.",
+     {row("GTM", 2025, 2025, KD, 13)}, ["seis"]),
+    ("framing-place-of-part-en", "en", "2026-10-01",
+     "According to Global Witness, 13 defenders were killed or disappeared in Guatemala in 2025. Worldwide, the group "
+     "linked six of the 2025 cases to hydropower projects.",
+     {row("GTM", 2025, 2025, KD, 13)}, ["six"]),
+    # people an organisation accompanies are no defenders killed (16 was read as killings)
+    ("accompanied-people-en", "en", "2027-03-17",
+     "Global Witness recorded 24 killings in Mexico in 2025. The MPs also heard from Peace Brigades International, "
+     "which accompanies 16 defenders in Mexico.",
+     {row("MEX", 2025, 2025, K, 24)}, ["16"]),
+    ("accompanied-people-es", "es", "2027-03-17",
+     "Global Witness registró 24 asesinatos en México en 2025. Brigadas Internacionales de Paz, que acompaña a 16 "
+     "personas defensoras en México, habló ante los diputados.",
+     {row("MEX", 2025, 2025, K, 24)}, ["16"]),
 ]
 
 

@@ -574,6 +574,8 @@ class Lexicon:
         # "Dijimos que en México fueron asesinados 19", "I heard that 32 ...": a figure the text retracts, or hearsay
         # 'claims that Mexico is "the deadliest country ..., with 54 killed last year"': a quoted claim the text reports
         self.claim_verbs = Matcher([(t, "claim") for t in s["claim_verbs"]])
+        # "El crimen organizado ... El informe lo vincula con nueve casos": a group named by a pronoun before a figure
+        self.pronoun_attributions = Matcher([(t, "pronoun") for t in s["pronoun_attributions"]], case_sensitive=False)
         # "México es un caso aparte": a number word in a set phrase, no count
         self.figures_of_speech = Matcher([(t, "speech") for t in s["figures_of_speech"]], case_sensitive=False)
         # "el informe sobre 2023, que sólo contabilizaba asesinatos, 18": the outcome a report counted, said of the report

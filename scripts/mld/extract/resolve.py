@@ -198,7 +198,8 @@ def extract(src: Source) -> Extraction:
     quoted_year = _quoted_report_year(out)
     quoted = vocab.report_published(quoted_year) if quoted_year is not None else None
     if src.published_year is None and quoted is not None and quoted_year is not None and _says_relative_year(out, src) \
-            and _stated_end(out) <= quoted_year and _latest_year_written(src) <= quoted_year:
+            and _stated_end(out) <= quoted_year and _latest_year_written(src) <= quoted_year \
+            and not _other_world_figure_beside_relative(out, src, quoted_year):
         # "Global Witness registró 227 asesinatos ... en 2020 ..., señala el informe publicado este lunes
         # ... Filipinas ocupa el tercer puesto, con 29 ambientalistas asesinados el pasado año": a text
         # with no date that quotes a report's worldwide total beside its year, says "last year", and
@@ -253,6 +254,26 @@ def _latest_year_written(src: Source) -> int:
     body = src.text[src.body_start:]
     return max((int(m.group(0)) for m in YEAR_WRITTEN_RE.finditer(body)
                 if not date_before.search(body[max(0, m.start() - 40):m.start()])), default=0)
+
+
+def _other_world_figure_beside_relative(out: Extraction, src: Source, quoted_year: int) -> bool:
+    """A sentence whose figure went to review for its relative year gives a worldwide figure that is not the total of
+    the report the text quotes ("23 defenders were killed or disappeared in Mexico last year, 12 of them Indigenous,
+    out of 158 worldwide", after "196 killings of defenders worldwide in 2023"): its "last year" is another report's."""
+    lex = lexicon(src.lang)
+    totals = {t for o in vocab.vocabulary()["reports"]["world_total_outcomes"]
+              if (t := vocab.report_world_total(quoted_year, quoted_year, o)) is not None}
+    for u in out.review:
+        if not u.reason.endswith(NO_DATE):
+            continue
+        a = analyse(u.sentence, lex)
+        worlds = [p for p in a.places if p.kind == "world"]
+        for m in a.numbers:
+            if m.kind != "cardinal" or int(m.value) in totals or m.value < 10:
+                continue
+            if any(len(a.text[min(p.end, m.end):max(p.start, m.start)].split()) <= 3 for p in worlds):
+                return True
+    return False
 
 
 def _says_relative_year(out: Extraction, src: Source) -> bool:
@@ -1718,6 +1739,12 @@ class SentenceReader:
         if event is not None:
             # "the 2014 murder of four Indigenous leaders in Peru": one dated event the text tells, not a tally
             return f"'{self.text[event.start:event.end]}' names one dated event, not a tally of defenders"
+        pronoun = self.lex.pronoun_attributions.ends_at(self.text, self._before_hedge(n), 30)
+        if pronoun is not None:
+            # ("—El crimen organizado, sobre todo. El informe lo vincula con nueve casos en el país."): the group the
+            # figure is linked to is named by a pronoun, which refers to words outside the clause
+            return (f"the group it is linked to is named by a pronoun ('{self.text[pronoun.start:pronoun.end]}'): which "
+                    "group that is, is not read")
         speech = self.lex.figures_of_speech.starts_at(self.text, n.start, 30)
         if speech is not None:
             # ("JULIÁN: México es un caso aparte."): a number word in a set phrase
@@ -2095,11 +2122,20 @@ class SentenceReader:
         # ("Mexico had 31. Women accounted for 11 of the victims worldwide": a place the part's clause names that
         # the figure before it does not hold picks the whole of that place the text gave)
         L_, R_ = a.windows[n.start]
-        elsewhere = [p for p in a.places if self._clause_lo(n.start, L_) <= p.start < self._clause_end(n, R_)
+        # (or that frames the sentence from its start: "En todo el mundo, la organización vinculó seis de los casos de
+        # 2025 con proyectos hidroeléctricos", after Guatemala's 13)
+        framing = [p for p in a.places if p.end <= n.start and len(text[:p.start].split()) <= 2
+                   and re.match(r"\s*,", text[p.end:]) is not None
+                   and not any(p.end <= m.start < n.start for m in a.candidates)]
+        elsewhere = [p for p in a.places if (self._clause_lo(n.start, L_) <= p.start < self._clause_end(n, R_) or p in framing)
                      and p.governs and p.kind in ("country", "world") and p.code != ref.get("country")
                      and not _country_contains(str(ref.get("country")), str(p.code))]
         if elsewhere:
-            ref = self._referent_by_place(n, []) or ref
+            by_place = self._referent_by_place(n, [], framing)
+            if by_place is None and any(p in framing for p in elsewhere):
+                return (f"counts part of a group its sentence places in {text[elsewhere[0].start:elsewhere[0].end]}, "
+                        f"but the figure before it is of {ref.get('country')}: which figure it is part of is not said")
+            ref = by_place or ref
         out_dim = vocab.dimensions()[0]
         if noun[0] == "outcome" and noun[3] != vocab.top_code(out_dim) and \
                 not vocab.contains(out_dim, str(ref.get(out_dim)), noun[3]):
@@ -2538,13 +2574,14 @@ class SentenceReader:
         group.id = ""  # a group of figures: no single row to name as parent
         return group
 
-    def _referent_by_place(self, n: Number, counts: list[Count]) -> Count | None:
+    def _referent_by_place(self, n: Number, counts: list[Count], framing: list[Place] | None = None) -> Count | None:
         """"Women accounted for 11 of the victims worldwide", "En México, al menos 12 de los homicidios ...", after
         figures of several places: the one place the part's clause names picks, among them, the figure of all
         defenders of that place, when there is one (the latest, when it is said again alike)."""
         L, R = self.a.windows[n.start]
         lo, hi = self._clause_lo(n.start, L), self._clause_end(n, R)
-        named = {p.code for p in self.a.places if lo <= p.start < hi and p.governs and p.kind in ("country", "world")}
+        named = {p.code for p in self.a.places if (lo <= p.start < hi or p in (framing or []))
+                 and p.governs and p.kind in ("country", "world")}
         if len(named) != 1 or any(lo <= p.start < hi and p.kind in ("region", "subnational") for p in self.a.places):
             return None
         code = next(iter(named))
@@ -2562,6 +2599,11 @@ class SentenceReader:
               left: tuple[int, int] | None = None) -> list[Count] | str:
         """A part of `parent`: its fields, narrowed by what the part's own clause says."""
         a, text = self.a, self.text
+        if parent_span is None and parent.values.get("value") == int(n.value) and n.value > 1:
+            # ("En tercer lugar aparece Guatemala, con 17. Diecisiete de las víctimas eran mujeres"): a part taken from
+            # a figure before it, of the same value, is no part of it; of which figure it is, is not said
+            return (f"counts part of a group named before it, whose figure before it, {parent.get('value')}, is as large "
+                    "as the part: which figure it is part of is not said")
         lo, hi = clause
         values = {k: parent.values.get(k) for k in ("country", "period_start", "period_end", *vocab.dimensions())}
         evidence = _inherit(parent, ("country", "period_start", "period_end", *vocab.dimensions()))
@@ -3841,6 +3883,12 @@ class SentenceReader:
             # highlighted another 200 killings": others than a figure named before it; the place
             # named for that figure is not this one's
             return "counts others ('another') than a figure named before it, and states no place of its own"
+        if self._compared_in_clause(n, L):
+            # ("15 ... in Brazil in 2025, against 25 killings in 2023, and 162 killed or disappeared worldwide"): a
+            # figure compared with takes the place of the one it is compared with, not a later item's
+            compared_place = self._compared_with()
+            if compared_place is not None:
+                return compared_place
         shared = self._shared("country")
         if shared is not None:
             return shared
@@ -4822,9 +4870,14 @@ class SentenceReader:
         owned = self._change_start_periods(L)
         # (not the year of a figure in brackets, an aside: "con 52 casos (48 en 2024), mientras que en Brasil la cifra
         # subió de 12 a 17"; a year alone in brackets may frame what follows, "September 2026 (data for 2025): ...")
+        # (nor the year of a figure compared with: "Guatemala registró 17 casos, por debajo de los 20 de 2024; Honduras,
+        # nueve")
+        compared_ends = [m.end for m in self.a.candidates if m.end <= L
+                         and self._compared_in_clause(m, self.a.windows[m.start][0])]
         found = [q for q in self.a.periods if q.end <= L and q.governs and not q.compared
                  and q.start not in owned and q.kind in ("single", "closed", "bare", "relative")
-                 and not self._year_of_bracketed_figure(q)]
+                 and not self._year_of_bracketed_figure(q)
+                 and not any(e <= q.start and len(self.text[e:q.start].split()) <= 2 for e in compared_ends)]
         if len({(q.kind, q.y1, q.y2, q.relative) for q in found}) != 1:
             return None
         q = found[0]
@@ -5192,6 +5245,11 @@ class SentenceReader:
             # year gives that year's figure)
             # (or one told in a tense that looks back: "Honduras, que en 2023 había registrado 18 asesinatos, bajó a 5
             # casos el año pasado")
+            of_total = self._outcome_of_total_after(chosen)
+            if of_total is not None:
+                # ("Colombia encabezó ... el listado mundial con 42 casos, de un total de 158 defensores asesinados o
+                # desaparecidos"): cases of a total that names its outcome are of that outcome
+                return of_total
             looked_back = [h.end for h in self.lex.earlier_tense.finditer(text)]
             # (nor, in a later clause, any other figure's own noun: "it had recorded 146 cases, including four
             # disappearances", "146 casos, y queda lejos del máximo ..., cuando documentó 227 asesinatos")
@@ -5417,9 +5475,16 @@ class SentenceReader:
         # (nor a group after a ranking that follows the figure: "con 20 crímenes es el cuarto país con más
         # violencia contra los activistas indígenas" ranks the country; the 20 are not the Indigenous)
         sups = [h.start for h in self.lex.group_superlatives.finditer(text, n.end, right_end)]
+        # (nor one that opens the subject of a clause a conjunction starts after the figure: "24 Mexican cases in 2025 as
+        # mining-linked attacks draw investor scrutiny", "158 killed or vanished last year as mining pressure grows")
+        conjunctions = [h.end for h in a.markers["subordinators"] if n.end <= h.start
+                        and not self.lex.relative_pronouns.starts_at(text, h.start, 8)
+                        and text[h.start:h.end].lower() not in ("whose", "cuyo", "cuya", "where", "donde")]
         terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end
                  and (not a.in_parens(t.start) or a.in_parens(n.start))
-                 and not any(x < t.start for x in sups)]
+                 and not any(x < t.start for x in sups)
+                 and not any(e <= t.start and re.fullmatch(rf"\s+(?:(?:{self.lex.rx_article})\s+)?", text[e:t.start], re.I)
+                             for e in conjunctions)]
         # (the bracket the number opens, "mining (42 deaths)", "proyectos mineros (en 42 casos)": a
         # group right before it labels it)
         opened = re.search(r"\(\s*(?:[^\W\d_]{1,4}\s+)?$", text[:n.start])
@@ -6442,6 +6507,11 @@ class SentenceReader:
         own = [p for p in own if p.start < n.end or p.kind != "country" or not self._ranked_after(p)]
         # ("60 killings to Mexico's 31": a place whose possessive heads another number is that number's)
         own = [p for p in own if p.start < n.end or not self._heads_other_number(p, n)]
+        # (nor one after another figure of its own, joined after a comma: "against 25 killings in 2023, and 162 killed
+        # or disappeared worldwide in 2025" is the 162's)
+        own = [p for p in own if p.start < n.end or not any(
+            n.end <= m.start and m.end <= p.start and re.search(r",", self.text[n.end:m.start])
+            for m in self.a.candidates if m.kind == "cardinal")]
         # "A tribal chief in Brazil was one of 106 activists killed": the place of the one is not the whole's
         member = re.search(rf"\b(?:{self.lex.rx_article})\s*$", self.text[:n.start], re.I)
         member_at = self.lex.member_of.ends_at(self.text, member.start() if member else n.start, 12)
@@ -6526,9 +6596,13 @@ class SentenceReader:
     def _group_label(self, d: str, n: Number) -> Value | None:
         """"Agribusiness: 46 killings worldwide", "- Minería: 50": a group that labels its line, before a colon
         and the number, is the number's (as "Filipinas: 30" labels a country's)."""
+        # (an apposition may stand between the group and the colon, with no number or other group: "Minería, el sector
+        # de mayor riesgo para personas defensoras: ocho casos en México en 2025")
         label = next((t for t in self.a.subgroups.get(d, []) if t.end <= n.start
                       and not self.text[:t.start].strip(" \t-–—•*>#")
-                      and re.fullmatch(r"\s*:\s*", self.text[t.end:self._before_hedge(n)])), None)
+                      and (re.fullmatch(r"\s*:\s*", self.text[t.end:self._before_hedge(n)])
+                           or (re.fullmatch(r",[^,:;\d()]{1,80}:\s*", self.text[t.end:self._before_hedge(n)])
+                               and not any(t.end <= o.start < n.start for o in self.a.subgroups.get(d, []))))), None)
         if label is None:
             return None
         return Value(label.code, [self._ev(d, "stated", label.start, label.end)])
@@ -6612,7 +6686,32 @@ class SentenceReader:
         named = [p for p in found if p.kind in ("single", "bare") and self._names_report(p)]
         if named and any(p not in named and p.kind in ("single", "bare") for p in found):
             found = [p for p in found if p not in named]
+        after = self._period_after_parts_bracket(n)
+        if after is not None:
+            # ("compared with 146 (142 killed, four disappeared) in 2024"): a year right after a bracket that breaks a
+            # figure into parts is the figure's and its parts'; a year the sentence gave before is not
+            found = [after]
         return found
+
+    def _period_after_parts_bracket(self, n: Number) -> Period | None:
+        """The period right after the bracket that follows a figure and holds its parts (numbers), for the figure and
+        for each part inside the bracket."""
+        text = self.text
+        if self.a.in_parens(n.start):
+            opened = text.rfind("(", 0, n.start)
+            whole = next((m for m in self.a.candidates if m.end <= opened and not text[m.end:opened].strip()), None)
+            if whole is None:
+                return None
+        else:
+            if not re.match(r"\s*\(", text[n.end:]):
+                return None
+            opened = text.find("(", n.end)
+        close = text.find(")", opened)
+        if close < 0 or not any(opened < m.start < close for m in self.a.candidates):
+            return None
+        return next((q for q in self.a.periods if q.governs and not q.compared and q.start > close
+                     and q.kind in ("single", "bare", "closed")
+                     and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", text[close + 1:q.start])), None)
 
     def _year_gloss(self, n: Number, p: Period) -> bool:
         """"Colombia 33 (2021) vs 60 (2022)": a bracket right after the number that holds only a year is that
@@ -6688,8 +6787,10 @@ class SentenceReader:
                     found.setdefault(p.code, Value(p.code, [self._ev("country", "shared", p.start, p.end)]))
             elif what == "period":
                 cur = self._current
-                if cur is not None and m.start > cur.start and self._compared_in_clause(m, L):
-                    # ("con 41 casos, aunque por debajo de los 48 de 2024": a later figure compared with keeps its year)
+                if cur is not None and m.start != cur.start and self._compared_in_clause(m, L):
+                    # ("con 41 casos, aunque por debajo de los 48 de 2024": a later figure compared with keeps its year;
+                    # so does an earlier one, "Guatemala registró 17 casos, por debajo de los 20 de 2024; Honduras,
+                    # nueve")
                     continue
                 if cur is not None and m.start != cur.start and self._told_earlier(m, L, R) \
                         and not self._told_earlier(cur, *a.windows[cur.start], through_list=True):
@@ -6733,6 +6834,27 @@ class SentenceReader:
         if len(found) == 1:
             return next(iter(found.values()))
         return None
+
+    def _outcome_of_total_after(self, noun: Term) -> Value | None:
+        """The outcome a total right after a generic noun names, when the noun's figure is given as part of it ("42
+        casos, de un total de 158 defensores asesinados o desaparecidos", "41 cases, out of a total of 158 killings")."""
+        text = self.text
+        gap = re.match(r"\s*,?\s*", text[noun.end:])
+        at = noun.end + (gap.end() if gap else 0)
+        ph = self.lex.partitive_of.starts_at(text, at, 30)
+        if ph is None or not re.search(r"total", text[ph.start:ph.end], re.I):
+            return None
+        whole = next((m for m in self.a.candidates if m.start >= ph.end and not text[ph.end:m.start].strip()), None)
+        if whole is None:
+            return None
+        end = self._clause_end(whole, len(text))
+        said = [t for t in self.a.outcomes if whole.end <= t.start < end and len(text[whole.end:t.start].split()) <= 4]
+        if not said:
+            return None
+        joined = self._with_coordinated([said[0]], self.a.outcomes)
+        out_dim = vocab.dimensions()[0]
+        code = vocab.narrowest_holding(out_dim, {str(t.code) for t in joined})
+        return Value(code, [self._ev(out_dim, "stated", joined[0].start, joined[-1].end)])
 
     def _compared_group(self, t: Term) -> bool:
         """A group named right after words that set it as the one compared with ("por detrás de la minería", "behind

@@ -23,7 +23,8 @@ UPPER = "A-ZÁÉÍÓÚÑÜ"
 # a sentence end: terminal mark, closing quotes/brackets, space, then an opener
 # (a footnote mark after the period, "killed in 2016.[1] Since 2015", "personas indígenas.² Ya en 2023", is the
 # sentence's)
-END_RE = re.compile(rf"[.!?…]+[\"”’»)\]]*(?:\[\d{{1,3}}\]|[¹²³⁰⁴-⁹]{{1,3}})?(?=\s+[\"“‘«¿¡(\[]?[{UPPER}0-9])"
+# (a dialogue dash may open the next sentence: "... en 2025. —¿Quién está detrás? —El crimen organizado")
+END_RE = re.compile(rf"[.!?…]+[\"”’»)\]]*(?:\[\d{{1,3}}\]|[¹²³⁰⁴-⁹]{{1,3}})?(?=\s+[—–]?[\"“‘«¿¡(\[]?[{UPPER}0-9])"
                     rf"|(?<=[a-záéíóúñü]{{2}})\.(?=[{UPPER}][a-záéíóúñü])")
 MAX_HEADING = 90
 
