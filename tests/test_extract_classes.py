@@ -5515,6 +5515,62 @@ CASES = [
      "Global Witness registró 24 asesinatos en México en 2025. Brigadas Internacionales de Paz, que acompaña a 16 "
      "personas defensoras en México, habló ante los diputados.",
      {row("MEX", 2025, 2025, K, 24)}, ["16"]),
+    # a report not yet out does not end the text's open periods (2,380 since 2012 was read to 2026)
+    ("next-report-covering-ends-nothing-en", "en", "2027-06-19",
+     "Worldwide, the Global Witness toll since 2012 stands at more than 2,380. Global Witness's next report, covering "
+     "2026, is expected in September.",
+     set(), ["2,380"]),
+    ("next-report-covering-ends-nothing-es", "es", "2027-06-19",
+     "En el mundo, Global Witness suma más de 2.380 personas defensoras asesinadas o desaparecidas desde 2012. El "
+     "próximo informe de Global Witness, que cubrirá 2026, se espera en septiembre.",
+     set(), ["2.380"]),
+    # people who received threats are not defenders killed (40 was read as killings)
+    ("received-threats-en", "en", "2026-10-01",
+     "Global Witness recorded 24 defenders killed in Mexico in 2025. We also prayed for the 40 community leaders in our "
+     "diocese who received threats during the year.",
+     {row("MEX", 2025, 2025, K, 24)}, ["40"]),
+    ("received-threats-es", "es", "2026-10-01",
+     "Global Witness registró 24 personas defensoras asesinadas en México en 2025. También oramos por los 40 líderes "
+     "comunitarios de la diócesis que recibieron amenazas durante el año.",
+     {row("MEX", 2025, 2025, K, 24)}, ["40"]),
+    # a figure whose predicate the text denies is no count (240 was read as Mexico's killings)
+    ("denied-predicate-en", "en", "2026-10-01",
+     "Fact check: No, 240 environmental defenders were not killed in Mexico last year",
+     set(), ["240"]),
+    ("denied-predicate-es", "es", "2026-10-01",
+     "Verificación: No, 240 defensores ambientales no fueron asesinados en México el año pasado",
+     set(), ["240"]),
+    # an item is not told what it counts by a head after a semicolon (48 and 20 were read as killings)
+    ("head-after-semicolon-es", "es", None,
+     "Septiembre de 2025 — El informe sobre 2024 amplía el recuento a desapariciones: 146 personas asesinadas o "
+     "desaparecidas, 142 de ellas asesinadas y 4 desaparecidas. Colombia (48), Guatemala (20) y México (19) ocupan los "
+     "primeros puestos; en México hubo 18 asesinatos y una desaparición.",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4),
+      row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1)}, ["48", "20", "19"]),
+    ("head-after-semicolon-en", "en", None,
+     "September 2025: the report on 2024 widens the count to disappearances: 146 people killed or disappeared, 142 of "
+     "them killed and 4 disappeared. Colombia (48), Guatemala (20) and Mexico (19) top the list; in Mexico there were "
+     "18 killings and one disappearance.",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4),
+      row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1)}, ["48", "20", "19"]),
+    # a group before another figure read apart is that figure's, not a later one's (29 and 14 were read as organised
+    # crime's)
+    ("group-of-an-earlier-figure-es", "es", "2026-09-20",
+     "Global Witness registró 162 casos en el mundo en 2025. El informe señala al crimen organizado, vinculado a 23 "
+     "casos, y apunta a la minería y las industrias extractivas como el sector más letal, con 29 víctimas, seguido de la "
+     "agroindustria, con 14.",
+     {row("WLD", 2025, 2025, KD, 162), row("WLD", 2025, 2025, KD, 29, "sector=mining_and_extractives"),
+      row("WLD", 2025, 2025, KD, 14, "sector=agribusiness")}, ["23"]),
+    ("group-of-an-earlier-figure-en", "en", "2026-09-20",
+     "Global Witness recorded 162 cases worldwide in 2025. The report points to organised crime, linked to 23 cases, "
+     "and names mining and extractives as the deadliest sector, with 29 victims, followed by agribusiness, with 14.",
+     {row("WLD", 2025, 2025, KD, 162), row("WLD", 2025, 2025, KD, 29, "sector=mining_and_extractives"),
+      row("WLD", 2025, 2025, KD, 14, "sector=agribusiness")}, ["23"]),
+    # one person told with an age is a story, not a tally (1 was read as Peru's killings)
+    ("one-person-with-age-es", "es", "2026-09-20",
+     "Global Witness registró seis casos en Perú en 2025. Entre las víctimas peruanas figura un líder asháninka de 45 "
+     "años, asesinado en mayo.",
+     {row("PER", 2025, 2025, KD, 6)}, ["un"]),
 ]
 
 

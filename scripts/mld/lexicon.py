@@ -576,6 +576,8 @@ class Lexicon:
         self.claim_verbs = Matcher([(t, "claim") for t in s["claim_verbs"]])
         # "El crimen organizado ... El informe lo vincula con nueve casos": a group named by a pronoun before a figure
         self.pronoun_attributions = Matcher([(t, "pronoun") for t in s["pronoun_attributions"]], case_sensitive=False)
+        # "No, 240 environmental defenders were not killed in Mexico": a predicate the text denies
+        self.negated_predicates = Matcher([(t, "negated") for t in s["negated_predicates"]], case_sensitive=False)
         # "México es un caso aparte": a number word in a set phrase, no count
         self.figures_of_speech = Matcher([(t, "speech") for t in s["figures_of_speech"]], case_sensitive=False)
         # "el informe sobre 2023, que sólo contabilizaba asesinatos, 18": the outcome a report counted, said of the report

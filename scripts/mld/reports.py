@@ -24,7 +24,11 @@ def covered_years(text: str, lo: int, lex: Lexicon) -> list[tuple[int, int, int]
         if m is None:
             continue
         opens = max(text.rfind(". ", lo, h.start) + 1, text.rfind("\n", lo, h.start) + 1, lo)
-        if not lex.report_nouns.finditer(text, opens, h.start) or lex.earlier_report.finditer(text, opens, h.start):
+        # (nor a report not yet out: "Global Witness's next report, covering 2026, is expected in September")
+        closes = text.find(". ", m.end(1))
+        closes = len(text) if closes < 0 else closes
+        if not lex.report_nouns.finditer(text, opens, h.start) or lex.earlier_report.finditer(text, opens, h.start) \
+                or lex.upcoming_report.finditer(text, opens, closes):
             continue
         out.append((h.start, m.end(1), int(m.group(1))))
     return out

@@ -997,6 +997,10 @@ class SentenceReader:
             head_number = next((m for m in a.candidates if a.abs(m.start) == self.head.value_start), None)
             for u in [f for f in self.out.review if f.sentence.start == self.sent.start and f.reason == NO_NOUN]:
                 n = next(m for m in a.candidates if a.abs(m.start) == u.start)
+                if head_number is not None and head_number.start > n.end and ";" in self.text[n.end:head_number.start]:
+                    # ("Colombia (48), Guatemala (20) y México (19) ocupan los primeros puestos; en México hubo 18
+                    # asesinatos"): a head after a strong stop is another clause's, not the list's
+                    continue
                 if head_number is not None and self._years_differ(head_number, n) \
                         and self.head.get(vocab.dimensions()[0]) != vocab.top_code(vocab.dimensions()[0]):
                     # ("se compara con 19 en 2024 y con 18 asesinatos en 2023"): an item of another year than the head
@@ -1739,6 +1743,20 @@ class SentenceReader:
         if event is not None:
             # "the 2014 murder of four Indigenous leaders in Peru": one dated event the text tells, not a tally
             return f"'{self.text[event.start:event.end]}' names one dated event, not a tally of defenders"
+        ce = self._clause_end(n, len(self.text))
+        if n.value == 1 and (re.match(r"(?:\s+[^\W\d_]+){1,4}\s*,?\s+(?:de\s+\d{1,3}\s+años|aged\s+\d{1,3})\b",
+                                      self.text[n.end:ce])
+                             or re.match(r"\s+\d{1,3}-year-old\b", self.text[n.end:ce])):
+            # ("Entre las víctimas peruanas figura un líder asháninka de 45 años, asesinado en mayo"): one person told,
+            # with an age, is a story, not a tally
+            return "one person, told with an age: a case the text tells, not a tally of defenders"
+        denied = next((h for h in self.lex.negated_predicates.finditer(self.text, n.end, ce)
+                       if any(h.end <= t.start and len(self.text[h.end:t.start].split()) <= 1 for t in a.outcomes)
+                       and len(self.text[n.end:h.start].split()) <= 6), None)
+        if denied is not None:
+            # ("Fact check: No, 240 environmental defenders were not killed in Mexico last year"): the text denies the
+            # figure's predicate
+            return f"the text denies that they were killed or disappeared ('{self.text[denied.start:denied.end]}')"
         pronoun = self.lex.pronoun_attributions.ends_at(self.text, self._before_hedge(n), 30)
         if pronoun is not None:
             # ("—El crimen organizado, sobre todo. El informe lo vincula con nueve casos en el país."): the group the
@@ -5495,7 +5513,12 @@ class SentenceReader:
         # defensoras asesinadas": the 11 are Indigenous, not the 24)
         of = a.marker_before("partitive_of", n.start, 12, r"\s*")
         part_before = of is not None and any(m.end <= of.start and m.start != n.start for m in a.candidates)
+        # (nor one another figure stands after, between it and the number, that is read apart: "señala al crimen
+        # organizado, vinculado a 23 casos, y apunta a la minería ... como el sector más letal, con 29 víctimas")
+        between_figures = [m.start for m in a.candidates if m.end <= n.start and m.start != n.start
+                           and re.match(r"\s+[^\W\d_]+\s*,", text[m.end:]) is not None]
         terms += [t for t in a.subgroups[d] if L <= t.start and t.end <= n.start
+                  and not any(t.end <= x for x in between_figures)
                   and not CLAUSE_RE.search(text[t.end:own_bracket]) and not self._in_relative_aside(t.start, t.end, n)
                   and not self.lex.contrast_links.finditer(text, t.end, n.start)
                   and not (part_before and of is not None and t.end <= of.start)]
@@ -5541,8 +5564,9 @@ class SentenceReader:
         first = min([m.start for m in self._siblings()] + [n.start])
         shared = self._shared(d, before=first)
         # (not a group set apart: "Además de la minería, ... la agroindustria (21)")
-        apart = shared is not None and any(e.start is not None and self._set_apart(e.start - self.sent.start)
-                                           for e in shared.evidence)
+        apart = shared is not None and any(e.start is not None and (
+            self._set_apart(e.start - self.sent.start)
+            or any(e.start - self.sent.start < x for x in between_figures)) for e in shared.evidence)
         if shared is not None and shared.value != top and not apart:
             return shared
         return Value(top, [Evidence(d, "unrestricted")])
