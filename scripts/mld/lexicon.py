@@ -578,6 +578,13 @@ class Lexicon:
         self.pronoun_attributions = Matcher([(t, "pronoun") for t in s["pronoun_attributions"]], case_sensitive=False)
         # "No, 240 environmental defenders were not killed in Mexico": a predicate the text denies
         self.negated_predicates = Matcher([(t, "negated") for t in s["negated_predicates"]], case_sensitive=False)
+        # linking verbs that say what a figure is, not that a total rose to it ("is", "fueron")
+        self.copulas = frozenset(w.lower() for w in s["copulas"])
+        # "whose", "cuyo": a relative that opens no clause of its own subject
+        self.possessive_relatives = Matcher([(t, "whose") for t in s["possessive_relatives"]], case_sensitive=False)
+        # a person's age around a number: "aged 45", "45-year-old", "de 45 años"
+        self.rx_age_before = _alternation(s["age_before"])
+        self.rx_age_after = _alternation(s["age_after"])
         # "México es un caso aparte": a number word in a set phrase, no count
         self.figures_of_speech = Matcher([(t, "speech") for t in s["figures_of_speech"]], case_sensitive=False)
         # "el informe sobre 2023, que sólo contabilizaba asesinatos, 18": the outcome a report counted, said of the report

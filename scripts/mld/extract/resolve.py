@@ -30,8 +30,6 @@ from mld.scope import dominant_country, main_country
 MAX_SENTENCE = 3000
 NO_REPORT = ": the text does not say which Global Witness report, so its last year is not known"
 NO_NOUN = "the number's counted noun is not stated (what it counts is unclear)"
-# linking verbs that say what a figure is, not that a total rose to it
-COPULAS = frozenset({"is", "are", "was", "were", "at", "to", "es", "son", "fue", "fueron", "era", "eran"})
 # an English possessive of up to three words before a number: "last year's", "Mexico's", "2024's"
 POSSESSIVE = r"(?:[^\W_]+\s+){0,2}?[^\W_]+['’]s\s+"
 PLACE_GIVEN_FIGURE = "a place given a"
@@ -1744,9 +1742,8 @@ class SentenceReader:
             # "the 2014 murder of four Indigenous leaders in Peru": one dated event the text tells, not a tally
             return f"'{self.text[event.start:event.end]}' names one dated event, not a tally of defenders"
         ce = self._clause_end(n, len(self.text))
-        if n.value == 1 and (re.match(r"(?:\s+[^\W\d_]+){1,4}\s*,?\s+(?:de\s+\d{1,3}\s+años|aged\s+\d{1,3})\b",
-                                      self.text[n.end:ce])
-                             or re.match(r"\s+\d{1,3}-year-old\b", self.text[n.end:ce])):
+        age = rf"(?:(?:{self.lex.rx_age_before})\s+)?\d{{1,3}}\s*(?:{self.lex.rx_age_after})|(?:{self.lex.rx_age_before})\s+\d{{1,3}}"
+        if n.value == 1 and re.match(rf"(?:\s+[^\W\d_]+){{0,4}}\s*,?\s+(?:{age})\b", self.text[n.end:ce], re.I):
             # ("Entre las víctimas peruanas figura un líder asháninka de 45 años, asesinado en mayo"): one person told,
             # with an age, is a story, not a tally
             return "one person, told with an age: a case the text tells, not a tally of defenders"
@@ -4754,10 +4751,11 @@ class SentenceReader:
                 and re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", text[m.end:p.start])}
 
     def _in_relative_aside(self, start: int, end: int, n: Number) -> bool:
-        """The words at start:end lie in a relative clause set off by commas right after a country, before the number:
-        a relative pronoun between the comma and them, and a comma after them before the number ("Brasil, vecino con el
-        que Bolivia comparte la cuenca, registró 14", "Guatemala, otro país donde operan mineras canadienses, registró
-        17"): the clause describes that country; its words are not the figure's."""
+        """The words at start:end lie in a relative clause or an apposition set off by commas right after a country,
+        before the number: a relative pronoun between the comma and them, or a lower-case word opening the aside, and a
+        comma after them before the number ("Brasil, vecino con el que Bolivia comparte la cuenca, registró 14",
+        "Guatemala, otro país donde operan mineras canadienses, registró 17", "Brasil, vecino y principal inversor en la
+        frontera agrícola paraguaya, registró 16"): the aside describes that country; its words are not the figure's."""
         text = self.text
         opened = max((m.end() for m in re.finditer(r",\s*", text[:start])), default=-1)
         relatives = [h for h in self.lex.relative_pronouns.finditer(text, opened, start)
@@ -4791,14 +4789,14 @@ class SentenceReader:
             return None
         words = text[before.start:before.end]
         after = self.lex.added_year_after.starts_at(text, ye + 1, 16) if self.lex.added_year_after else None  # type: ignore[operator]
-        if words.lower().endswith((" the", " el", " la", " los", " las")) and after is None:
+        if re.search(rf"\b(?:{self.lex.rx_article})$", words, re.I) and after is None:
             return None  # ("with the 2025 data"; not "with the 2025 report")
         link = self.lex.predicate_links.ends_at(text, c.value_start, 30) or self.lex.running_total_verbs.ends_at(
             text, c.value_start, 30)
-        if link is None or text[link.start:link.end].lower() in COPULAS:
+        if link is None or text[link.start:link.end].lower() in self.lex.copulas:
             q = self.lex.qualifiers.ends_at(text, c.value_start, 30)
             link = self.lex.predicate_links.ends_at(text, q.start, 30) if q is not None else None
-            if link is None or text[link.start:link.end].lower() in COPULAS:
+            if link is None or text[link.start:link.end].lower() in self.lex.copulas:
                 return None
         return text[before.start:(after.end if after is not None else ye)]
 
@@ -5497,7 +5495,8 @@ class SentenceReader:
         # mining-linked attacks draw investor scrutiny", "158 killed or vanished last year as mining pressure grows")
         conjunctions = [h.end for h in a.markers["subordinators"] if n.end <= h.start
                         and not self.lex.relative_pronouns.starts_at(text, h.start, 8)
-                        and text[h.start:h.end].lower() not in ("whose", "cuyo", "cuya", "where", "donde")]
+                        and not self.lex.possessive_relatives.starts_at(text, h.start, 8)
+                        and not self.lex.case_relatives.starts_at(text, h.start, 16)]
         terms = [t for t in a.subgroups[d] if n.end <= t.start < right_end
                  and (not a.in_parens(t.start) or a.in_parens(n.start))
                  and not any(x < t.start for x in sups)
@@ -6866,7 +6865,8 @@ class SentenceReader:
         gap = re.match(r"\s*,?\s*", text[noun.end:])
         at = noun.end + (gap.end() if gap else 0)
         ph = self.lex.partitive_of.starts_at(text, at, 30)
-        if ph is None or not re.search(r"total", text[ph.start:ph.end], re.I):
+        # (a partitive of a total, "de un total de", "out of a total of": it holds a figure noun)
+        if ph is None or not any(w.lower() in self.lex.figure_nouns for w in re.findall(r"[^\W\d_]+", text[ph.start:ph.end])):
             return None
         whole = next((m for m in self.a.candidates if m.start >= ph.end and not text[ph.end:m.start].strip()), None)
         if whole is None:
