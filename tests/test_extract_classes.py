@@ -5571,6 +5571,19 @@ CASES = [
      "Global Witness registró seis casos en Perú en 2025. Entre las víctimas peruanas figura un líder asháninka de 45 "
      "años, asesinado en mayo.",
      {row("PER", 2025, 2025, KD, 6)}, ["un"]),
+    # a country's name that is also a first name, before a surname, is a person (24 was read as Guadeloupe's)
+    ("personal-name-not-a-place-es", "es", "2026-10-01",
+     "La red recuerda a las 4 mujeres defensoras asesinadas o desaparecidas en México durante 2025, según Global "
+     "Witness. Una de ellas, Guadalupe Cruz Martínez, tenía 44 años. De las 24 personas defensoras asesinadas o "
+     "desaparecidas en el país ese año, 7 estaban vinculadas con la oposición a proyectos mineros.",
+     {row("MEX", 2025, 2025, KD, 4, "gender=women"), row("MEX", 2025, 2025, KD, 24),
+      row("MEX", 2025, 2025, KD, 7, "sector=mining_and_extractives")}, []),
+    ("personal-name-not-a-place-en", "en", "2026-10-01",
+     "The network remembers the 4 women defenders killed or disappeared in Mexico in 2025, according to Global Witness. "
+     "One of them, Jordan Cruz, was 44. Of the 24 defenders killed or disappeared in the country that year, 7 were "
+     "linked to opposing mining projects.",
+     {row("MEX", 2025, 2025, KD, 4, "gender=women"), row("MEX", 2025, 2025, KD, 24),
+      row("MEX", 2025, 2025, KD, 7, "sector=mining_and_extractives")}, ["44"]),
 ]
 
 

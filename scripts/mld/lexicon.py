@@ -372,6 +372,8 @@ class Lexicon:
         self.subnational_names = Matcher([(t, ("subnational", None)) for t in p["subnational_names"]],
                                          case_sensitive=True)
         self.not_a_place_after = Matcher([(t, "no") for t in p["not_a_place_after"]], case_sensitive=True)
+        # "Guadalupe Cruz Martínez", "By Jordan Ellis": a country's name that is also a first name, before a surname
+        self.personal_names = frozenset(p["personal_names"])
         self.not_a_place_before = Matcher([(t, "no") for t in p["not_a_place_before"]], case_sensitive=True)
         self.not_deictic_before = Matcher([(t, "no") for t in p["not_deictic_before"]])
         self.spread = [tuple(x) for x in p["spread"]]
@@ -733,6 +735,10 @@ class Lexicon:
                 continue  # overlapping: the longer, earlier one wins
             if self.not_a_place_after.starts_at(text, h.end, 12) and text[h.end:h.end + 1] == " ":
                 continue
+            surname = re.match(r" ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b", text[h.end:h.end + 30])
+            if text[h.start:h.end] in self.personal_names and surname is not None \
+                    and not self.places_named.starts_at(text, h.end + 1, 30):
+                continue  # ("Una de ellas, Guadalupe Cruz Martínez, tenía 44 años"): a person's name and surname
             before = self.not_a_place_before.ends_at(text, h.start, 20)
             if before is not None and before.end <= h.start:
                 continue
