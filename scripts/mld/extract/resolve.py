@@ -22,7 +22,7 @@ from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Te
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
-from mld.lexicon import Hit, Lexicon, guess_language, lexicon
+from mld.lexicon import Hit, Lexicon, Matcher, guess_language, lexicon
 from mld.numbers import DIGIT_ORDINAL_RE, Number, difference_follows, find_numbers, values_in
 from mld.reports import covered_years, year_written
 from mld.scope import dominant_country, main_country
@@ -4811,9 +4811,7 @@ class SentenceReader:
     def _report_scope(self, t: Term) -> bool:
         """The outcome word says what a report counted ("en el informe sobre 2023, que sólo contabilizaba asesinatos,
         18", "when the report counted only killings"): it names the figures of that report, after it, not one before."""
-        return self.lex.scope_verbs.ends_at(self.text, t.start, 30) is not None or (
-            (art := re.search(rf"(?:{self.lex.rx_article})\s+$", self.text[:t.start], re.I)) is not None
-            and self.lex.scope_verbs.ends_at(self.text, art.start(), 30) is not None)
+        return self._ends_before_term(self.lex.scope_verbs, t, 30) is not None
 
     def _whole_of_part_aside(self, part: Count, last: list[Count], n: Number) -> Count | None:
         """The whole a part refers back to, when the part is an aside between commas right before the number's clause:
@@ -6883,11 +6881,16 @@ class SentenceReader:
     def _compared_group(self, t: Term) -> bool:
         """A group named right after words that set it as the one compared with ("por detrás de la minería", "behind
         mining"), an article maybe between."""
-        art = re.search(rf"(?:{self.lex.rx_article})\s+$", self.text[:t.start], re.I)
-        frames = [f for at in [t.start] + ([art.start()] if art is not None else [])
-                  if (f := self.lex.comparison_frame.ends_at(self.text, at, 24)) is not None]
+        frame = self._ends_before_term(self.lex.comparison_frame, t, 24)
         # (set off by a comma, a word or two maybe between: not "48 de ellas hacían frente a la minería")
-        return any(re.search(r",\s*(?:[^\W\d_]+\s+){0,2}$", self.text[:f.start]) for f in frames)
+        return frame is not None and re.search(r",\s*(?:[^\W\d_]+\s+){0,2}$", self.text[:frame.start]) is not None
+
+    def _ends_before_term(self, matcher: Matcher, t: Term, window: int) -> Hit | None:
+        """A phrase of `matcher` ending right before the term, or before the article that opens it ("sólo contabilizaba
+        | asesinatos", "por detrás de | la minería")."""
+        art = re.search(rf"(?:{self.lex.rx_article})\s+$", self.text[:t.start], re.I)
+        return matcher.ends_at(self.text, t.start, window) or (
+            matcher.ends_at(self.text, art.start(), window) if art is not None else None)
 
     def _years_differ(self, m: Number, cur: Number) -> bool:
         """Both numbers state years of their own, and not the same."""
