@@ -75,13 +75,23 @@ def review_value(number: str, lang: str) -> int | None:
     return int(found[0].value) if found else None
 
 
-def score_passage(text: Path, verbose: bool = False) -> Score:
+def read_expected(text: Path) -> list[dict]:
+    """The counts a careful reader recorded for the passage `text` (its NAME.expected.csv)."""
     with text.with_name(text.name[:-4] + ".expected.csv").open(encoding="utf-8") as f:
-        expected = list(csv.DictReader(f))
+        return list(csv.DictReader(f))
+
+
+def score_passage(text: Path, verbose: bool = False) -> Score:
     src = read_source(text)
     rows = rows_of(src, extract(src), paths.ROOT)
-    got = rows.counts
-    review = [v for v in (review_value(r["number"], src.lang) for r in rows.review) if v is not None]
+    return score_rows(read_expected(text), rows.counts, rows.review, src.lang, verbose)
+
+
+def score_rows(expected: list[dict], got: list[dict], review_rows: list[dict], lang: str,
+               verbose: bool = False) -> Score:
+    """Expected counts against the count rows and review rows of one passage (however they were
+    extracted: the tests score the rows of the package they build)."""
+    review = [v for v in (review_value(r["number"], lang) for r in review_rows) if v is not None]
     used: set[int] = set()
     s = Score(expected=len(expected), emitted=len(got))
     misses = []
