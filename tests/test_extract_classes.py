@@ -5584,6 +5584,130 @@ CASES = [
      "linked to opposing mining projects.",
      {row("MEX", 2025, 2025, KD, 4, "gender=women"), row("MEX", 2025, 2025, KD, 24),
       row("MEX", 2025, 2025, KD, 7, "sector=mining_and_extractives")}, ["44"]),
+    # a place after a passive outranking phrase is compared with the figure before it (Mexico's 23 and 19 were read as
+    # Colombia's); a figure after it, even after a comma, is the place's own (round 97)
+    ("outranked-by-place-not-figures-es", "es", "2026-09-12",
+     "México ocupó en 2025 el segundo lugar mundial en asesinatos y desapariciones de personas defensoras, según Global "
+     "Witness. Con 23 personas defensoras asesinadas o desaparecidas, el país sólo fue superado por Colombia. La cifra "
+     "representa un aumento frente a las 19 registradas en 2024.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2024, 2024, KD, 19)}, []),
+    ("outranked-by-place-not-figures-en", "en", "2026-09-12",
+     "Mexico ranked second in the world in 2025 for killings and disappearances of land defenders, according to Global "
+     "Witness. With 23 defenders killed or disappeared, the country was surpassed only by Colombia. The figure is up "
+     "from 19 in 2024.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2024, 2024, KD, 19)}, []),
+    ("outranked-by-figure-after-is-its-own-es", "es", "2024-09-12",
+     "Según Global Witness, en 2023 México registró 18 asesinatos de personas defensoras. El país comparte el tercer "
+     "puesto con Honduras y sólo es superado por Colombia, con 79, y Brasil, con 25.",
+     {row("MEX", 2023, 2023, K, 18), row("COL", 2023, 2023, K, 79), row("BRA", 2023, 2023, K, 25)}, []),
+    ("outranked-by-figure-after-is-its-own-en", "en", "2024-09-12",
+     "According to Global Witness, Mexico recorded 18 killings of land defenders in 2023. The country shares third place "
+     "with Honduras and is outranked only by Colombia, with 79, and Brazil, with 25.",
+     {row("MEX", 2023, 2023, K, 18), row("COL", 2023, 2023, K, 79), row("BRA", 2023, 2023, K, 25)}, []),
+    # a number joined to a part whose pronoun's group is in review is one more part of that group: review too (the
+    # "una" was read as all of Mexico's disappeared in 2025; round 97)
+    ("joined-to-part-in-review-es", "es", "2026-09-12",
+     "De las 23 personas defensoras asesinadas o desaparecidas en México en 2025, 13 eran indígenas, según Global "
+     "Witness. Doce de ellas fueron asesinadas y una sigue desaparecida.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, KD, 13, "indigenous=yes")}, ["Doce", "una"]),
+    ("joined-to-part-in-review-en", "en", "2026-09-12",
+     "Of the 23 defenders killed or disappeared in Mexico in 2025, 13 were Indigenous, according to Global Witness. "
+     "Twelve of them were killed and one remains missing.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, KD, 13, "indigenous=yes")}, ["Twelve", "one"]),
+    # a number joined to a part is one more part of the part's whole; when the part's own phrase names the group ("de
+    # las víctimas indígenas") and its whole is wider, whether the number shares that group is not said (16 was read as
+    # all of Mexico's mining cases; round 97's reading of probe 35)
+    ("joined-to-part-of-a-named-group-es", "es", "2026-09-20",
+     "Entre 2012 y 2025 fueron asesinadas o desaparecidas 246 personas defensoras en México, de las cuales 123 eran "
+     "indígenas. Veintiuna de las víctimas indígenas fueron asesinadas por policías o fuerzas militares privadas, y "
+     "dieciséis defendían su territorio frente a la minería.",
+     {row("MEX", 2012, 2025, KD, 246), row("MEX", 2012, 2025, KD, 123, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 21, "indigenous=yes", "perpetrator=police_or_private_military")}, ["dieciséis"]),
+    ("joined-to-part-of-a-named-group-en", "en", "2026-09-20",
+     "Between 2012 and 2025, 246 defenders were killed or disappeared in Mexico, 123 of them Indigenous. Twenty-one of "
+     "the Indigenous victims were killed by police or private military, and sixteen were defending their land against "
+     "mining.",
+     {row("MEX", 2012, 2025, KD, 246), row("MEX", 2012, 2025, KD, 123, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 21, "indigenous=yes", "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 16, "indigenous=yes", "sector=mining_and_extractives")}, []),
+    # (guard: a part set off after its whole in the same sentence is an aside; the next figure goes on from the
+    # sentence's own list, "52 were linked to mining" is a part of the 246, not of the police cases)
+    ("joined-after-an-aside-part-en", "en", "2026-09-20",
+     "Global Witness recorded 246 defenders killed or disappeared in Mexico from 2012 to 2025. Of these, 38 were killed "
+     "or disappeared by police or private military, 17 of them Indigenous, and 52 were linked to mining.",
+     {row("MEX", 2012, 2025, KD, 246), row("MEX", 2012, 2025, KD, 38, "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 17, "indigenous=yes", "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 52, "sector=mining_and_extractives")}, []),
+    # a pronoun whose candidate figures differ only in a group the part names itself ("17 mujeres indígenas" of the 245
+    # or of the 123 Indigenous) gives the same reading either way (it was in review; round 97)
+    ("referent-either-way-es", "es", "2026-09-20",
+     "Global Witness registra 245 personas defensoras asesinadas o desaparecidas en México de 2012 a 2025, de las cuales "
+     "123 eran indígenas; entre ellas, 17 mujeres indígenas.",
+     {row("MEX", 2012, 2025, KD, 245), row("MEX", 2012, 2025, KD, 123, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 17, "indigenous=yes", "gender=women")}, []),
+    ("referent-either-way-en", "en", "2026-09-20",
+     "Global Witness recorded 245 defenders killed or disappeared in Mexico from 2012 to 2025, 123 of whom were "
+     "Indigenous; among them, 17 Indigenous women.",
+     {row("MEX", 2012, 2025, KD, 245), row("MEX", 2012, 2025, KD, 123, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 17, "indigenous=yes", "gender=women")}, []),
+    # a possessive relative is a partitive: "22 of whose victims" are part of the 47 (22 was read with the year of the
+    # sentence before, 2025; round 98); and the year a report is said to cover is no year of a part
+    ("partitive-of-whose-en", "en", "2027-01-20",
+     "Since 2012, police or private military have been responsible for 47 killings of defenders in Mexico, 22 of whose "
+     "victims were Indigenous, according to Global Witness's report covering 2025.",
+     {row("MEX", 2012, 2025, K, 47, "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, K, 22, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
+    ("partitive-of-whose-es", "es", "2027-01-20",
+     "Desde 2012, la policía o militares privados son responsables de 47 asesinatos de personas defensoras en México, 22 "
+     "de cuyas víctimas eran indígenas, según el informe de Global Witness que cubre 2025.",
+     {row("MEX", 2012, 2025, K, 47, "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, K, 22, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
+    # "the previous report" right after a year set off by a comma dates nothing; the year does (19, 18 and 1 were read as
+    # 2023's, one year before "For 2024"; round 99)
+    ("previous-report-after-its-year-en", "en", "2026-10-02",
+     "Global Witness's new report lists Mexico as the second most dangerous country for defenders: in 2025, 24 defenders "
+     "were killed or disappeared there. For 2024, the previous report counted 19 cases in Mexico (18 killings and one "
+     "disappearance).",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, K, 18),
+      row("MEX", 2024, 2024, D, 1)}, []),
+    ("previous-report-after-its-year-es", "es", "2026-10-02",
+     "Según Global Witness, en 2025 hubo 24 personas defensoras asesinadas o desaparecidas en México. Para 2024, el "
+     "informe anterior contabilizó 19 casos en México (18 asesinatos y una desaparición).",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, K, 18),
+      row("MEX", 2024, 2024, D, 1)}, []),
+    # a relative year before its figure, in a sentence whose head comes after both, counts from no year that head gives
+    # (19 was read as 2022's killings, a year before the head's 2023; round 100)
+    ("relative-year-before-a-later-head-es", "es", "2026-12-28",
+     "El año pasado, 23 personas defensoras fueron asesinadas o desaparecidas en México, según Global Witness: 20 "
+     "asesinatos y 3 desapariciones. Un año antes habían sido 19, y en 2023, 18 asesinatos.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, K, 20), row("MEX", 2025, 2025, D, 3),
+      row("MEX", 2023, 2023, K, 18)}, ["19"]),
+    ("relative-year-before-a-later-head-en", "en", "2026-12-28",
+     "Last year, 23 defenders were killed or disappeared in Mexico, according to Global Witness: 20 killings and 3 "
+     "disappearances. A year earlier there had been 19, and in 2023, 18 killings.",
+     {row("MEX", 2025, 2025, KD, 23), row("MEX", 2025, 2025, K, 20), row("MEX", 2025, 2025, D, 3),
+      row("MEX", 2023, 2023, K, 18)}, ["19"]),
+    # "two years ago" may date the figure or the report that gave it: no year is read from it (8 was read with 2023, the
+    # year of the sentence before; round 100)
+    ("years-ago-names-no-year-es", "es", "2026-10-01",
+     "Filipinas es el país asiático con más casos: en 2023 registró 17 asesinatos, según Global Witness. Hace dos años, "
+     "el informe documentó 8 desapariciones en todo el mundo.",
+     {row("PHL", 2023, 2023, K, 17)}, ["8"]),
+    ("years-ago-names-no-year-en", "en", "2026-10-01",
+     "The Philippines is the Asian country with most cases: in 2023 it recorded 17 killings, according to Global Witness. "
+     "Two years ago, the report documented 8 disappearances worldwide.",
+     {row("PHL", 2023, 2023, K, 17)}, ["8"]),
+    # "our country" is the author's: not the last country named when the text is about another (round 100's letter)
+    ("first-person-country-es", "es", "2027-05-04",
+     "Colombia sigue encabezando la lista. Según Global Witness, en 2025 hubo 41 personas defensoras asesinadas o "
+     "desaparecidas en Colombia, de 152 en todo el mundo. Ningún otro país se le acerca: México, segundo, registró 23. "
+     "Entre 2022 y 2025 Global Witness documentó 228 casos en nuestro país, donde el conflicto en Colombia sigue.",
+     {row("COL", 2025, 2025, KD, 41), row("WLD", 2025, 2025, KD, 152), row("MEX", 2025, 2025, KD, 23)}, ["228"]),
+    ("first-person-country-en", "en", "2027-05-04",
+     "Colombia still tops the list. According to Global Witness, 41 defenders were killed or disappeared in Colombia in "
+     "2025, of 152 worldwide. No other country comes close: Mexico, second, recorded 23. Between 2022 and 2025 Global "
+     "Witness documented 228 cases in our country, where the conflict in Colombia goes on.",
+     {row("COL", 2025, 2025, KD, 41), row("WLD", 2025, 2025, KD, 152), row("MEX", 2025, 2025, KD, 23)}, ["228"]),
 ]
 
 

@@ -263,7 +263,7 @@ FLOORS.update({"probe-synthetic-en": (0.77, 0.98, 0.99), "probe-synthetic-es": (
                # disappearance) out of 146 worldwide" reads the 146 as killings, not mended; Spanish: since a figure in a
                # relative clause on a place compared with goes to review ("detrás de Colombia, que acumuló 52 casos"),
                # the "19 registrados un año antes" after it does too)
-               "probe-synthetic-36-en": (0.47, 0.97, 0.96), "probe-synthetic-36-es": (0.37, 0.99, 0.99),
+               "probe-synthetic-36-en": (0.47, 0.97, 0.96), "probe-synthetic-36-es": (0.37, 0.94, 0.97),
                # (thirty-seventh and thirty-eighth: scored once at the end of the nineteenth session, partly mended in the
                # twentieth (a paragraph after a look back, a list after a change, a compared figure's noun); the wrong
                # rows left are listed in their READMEs)
@@ -384,3 +384,14 @@ def test_scorer_accepts_either_reading_joined_by_a_bar(tmp_path):
     text = write(tmp_path, "p", "In 2024, 146 defenders were killed or disappeared worldwide.",
                  "WLD,2024,2024,killed|killed_or_disappeared,all,all,all,all,146,exact\n")
     assert score_passage(text).matched == 1
+# (36-es lowered from (0.37, 0.99, 0.99) to (0.37, 0.94, 0.97) with the rules from rounds 97-100: "Diecisiete de esas
+# víctimas indígenas fueron asesinadas por policías ..., quince de ellas en el contexto de la minería", whose pronoun has
+# two candidate wholes (222 and 110 Indigenous) that differ only in the group the part names itself, is now read, as the
+# seed's "17 of the 110 Indigenous defenders were killed by the police" is: with the whole's outcome, killed or
+# disappeared, where this set's writer recorded "killed"; the two rows count as wrong)
+# rounds 97-100, the twenty-fifth session's first measure on f0fa318 (first scores in their READMEs), at the code of
+# the commit that added them, after their wrong rows' classes were mended
+FLOORS.update({"probe-synthetic-97-en": (0.54, 0.99, 0.99), "probe-synthetic-97-es": (0.54, 0.99, 0.96),
+               "probe-synthetic-98-en": (0.8, 0.99, 0.99), "probe-synthetic-98-es": (0.68, 0.93, 0.95),
+               "probe-synthetic-99-en": (0.66, 0.99, 0.99), "probe-synthetic-99-es": (0.7, 0.99, 0.98),
+               "probe-synthetic-100-en": (0.52, 0.95, 0.98), "probe-synthetic-100-es": (0.66, 0.94, 0.96)})

@@ -369,6 +369,8 @@ class Lexicon:
             + [(t, ("region", None)) for t in p["regions"]]
             + [(t, ("deictic", None)) for t in p["deictic"]]
             + [(t, ("subnational", None)) for t in p["subnational_markers"]])
+        # ("our country", "nuestro país"): the author's country, which is not the last country named
+        self.first_person_deictic = frozenset(" ".join(t.lower().split()) for t in p["first_person_deictic"])
         self.subnational_names = Matcher([(t, ("subnational", None)) for t in p["subnational_names"]],
                                          case_sensitive=True)
         self.not_a_place_after = Matcher([(t, "no") for t in p["not_a_place_after"]], case_sensitive=True)
@@ -382,6 +384,9 @@ class Lexicon:
         self.excluding = Matcher([(t, "excluding") for t in p["excluding"]])
         self.composition = Matcher([(t, "composition") for t in p["composition"]])
         self.comparison_frame = Matcher([(t, "frame") for t in p["comparison_frame"]])
+        # ("sólo fue superado por Colombia"): a place a figure before it is compared with; a figure after it, even
+        # after a comma, is the place's own ("superado por Colombia, con 79")
+        self.outranked_by = Matcher([(t, "frame") for t in p["outranked_by"]])
         # "México fue uno de los países donde ...": the set a place belongs to, not a place of its own
         self.member_of = Matcher([(t, "member") for t in p["member_of"]])
         self.where_after = Matcher([(t, "where") for t in p["where_after"]])

@@ -390,7 +390,12 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
         names_report = lex.report_nouns.starts_at(text, h.end + (poss.end() if poss else 0), 12) is not None or (
             re.search(r"\bdel?\s*$", text[max(0, h.start - 4):h.start], re.I) is not None
             and lex.report_nouns.ends_at(text, text[:h.start].rstrip()[:-3].rstrip().__len__(), 20) is not None)
-        if free(h.start, h.end) and not names_report:
+        # ("For 2024, the previous report counted 19 cases"): a report named as the one before, right after a year
+        # set off by a comma, dates nothing; the year does (not "the 79 killings ... in its previous report", in a
+        # sentence whose year is another figure's)
+        report_before_year = bool(lex.report_nouns.finditer(text, h.start, h.end)) and any(
+            n.kind == "year" and re.fullmatch(r"\s*,\s*", text[n.end:h.start]) for n in numbers)
+        if free(h.start, h.end) and not names_report and not report_before_year:
             found.append(Period(h.start, h.end, "relative", relative=h.payload))  # type: ignore[arg-type]
             taken.append((h.start, h.end))
     for h in lex.anaphoric_periods.finditer(text):
@@ -558,8 +563,12 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
         if h.start in seats:
             governs = False  # "The UK-based group Global Witness said ... 48 ... in the Philippines"
         frame = lex.comparison_frame.ends_at(text, h.start, 24)
+        outranked = lex.outranked_by.ends_at(text, h.start, 24)
         # ("Después de Colombia (con 65 asesinatos), siguen ...": the place a ranking goes on from
         # still governs the figure in the bracket right after it)
+        if outranked is not None and not re.match(rf"\s*\([^()]*\d|\s*,?\s+(?:{lex.rx_with})\s+[^\W_]*\s*\d",
+                                                  text[h.end:], re.I):
+            governs = False
         if frame is not None and not re.match(r"\s*\([^()]*\d", text[h.end:]) \
                 and not re.match(rf"\s+(?:{lex.rx_with})\s+[^\W_]*\s*\d", text[h.end:], re.I):
             # ("After the Philippines with 30 victims came Colombia with 24": so does a figure

@@ -53,6 +53,7 @@ class Count:
     obtained: str = "extracted"
     id: str = ""
     compared: bool = False   # a figure the text compares another with ("up from five in 2019")
+    part_of: Count | None = None  # the figure it was read as a part of, stated ("N of the M": also `parent`) or not
 
     def get(self, name: str) -> object:
         return self.values[name]

@@ -974,7 +974,7 @@ class SentenceReader:
                                 "before: places in a ranking, not counts")
                 continue
             self._current = n
-            got = self._number(n)
+            got = self._beside_part(n, self._number(n))
             if isinstance(got, list) and len(got) == 1 and (
                     a.marker_after("each", n.end, r"\s*(?:[^\W\d_]+\s+){0,2}") is not None):
                 # "Compartimos el tercer lugar con Honduras: dieciocho asesinatos cada uno": a figure said of each
@@ -1754,6 +1754,12 @@ class SentenceReader:
             # ("Fact check: No, 240 environmental defenders were not killed in Mexico last year"): the text denies the
             # figure's predicate
             return f"the text denies that they were killed or disappeared ('{self.text[denied.start:denied.end]}')"
+        partner = self._coordinated_part(n, L, R)
+        if isinstance(partner, Unresolved):
+            # ("Doce de ellas fueron asesinadas y una sigue desaparecida", "ellas" unresolved): one more part of the group
+            # the part before it is of
+            return (f"joined to {partner.number_text}, a part of a group that could not be resolved: one more part of "
+                    "the same group")
         pronoun = self.lex.pronoun_attributions.ends_at(self.text, self._before_hedge(n), 30)
         if pronoun is not None:
             # ("—El crimen organizado, sobre todo. El informe lo vincula con nueve casos en el país."): the group the
@@ -2565,6 +2571,9 @@ class SentenceReader:
             whole = self._referent_by_place(n, counts)
             if whole is not None:
                 return whole
+            either = self._referent_either_way(n, counts)
+            if either is not None:
+                return either
             return "counts part of a group named by a pronoun, which refers to figures that differ"
         # ("167 ... asesinadas o desaparecidas en 2025: 158 asesinadas y 9 desaparecidas. Cincuenta y dos de las
         # víctimas": a total and its breakdown by outcome; the group is the total)
@@ -2626,7 +2635,11 @@ class SentenceReader:
         if "period_start" not in parent.values:
             # a whole read but for its years: the part states its own ("131 of those deaths ... between
             # 2017 and 2021")
-            own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared]
+            # (not the year a report is said to cover: "22 of whose victims were Indigenous, according to Global Witness's
+            # report covering 2025" names the report, not the part's years)
+            covering = [(cs, ce) for cs, ce, _ in covered_years(text, 0, self.lex)]
+            own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared
+                   and not any(cs <= p.start < ce for cs, ce in covering)]
             if len(own) != 1:
                 return "counts part of a figure whose years are not stated, and states no years of its own"
             got = self._period_value(own[0])
@@ -2644,7 +2657,9 @@ class SentenceReader:
             # (whose phrase may open with the event it runs from: "desde la aprobación del Acuerdo de París (2015)")
             opens = {p.start: min([q.start for q in a.periods if q.kind == "open_relative" and n.end <= q.start < p.start]
                                   + [p.start]) for p in a.periods if p.kind == "open"}
-            own = [p for p in a.periods if lo <= p.start < hi and not p.compared and (
+            covering = [(cs, ce) for cs, ce, _ in covered_years(text, 0, self.lex)]
+            own = [p for p in a.periods if lo <= p.start < hi and not p.compared
+                   and not any(cs <= p.start < ce for cs, ce in covering) and (
                 p.kind in ("closed", "single", "bare")
                 or (p.kind == "open" and n.end <= p.start and not re.search(r"[,;:(]", text[n.end:opens[p.start]])))]
             got_own = self._period_value(own[0]) if len(own) == 1 else None
@@ -2757,7 +2772,9 @@ class SentenceReader:
         said_codes = {t.code for t in said}
         if said_codes and said_codes != {values["outcome"]}:
             words = " / ".join(text[t.start:t.end] for t in said)
-            note = (f"The text says '{words}', but the count is stated as part of {parent.get('value')} "
+            # (a whole read in part has no value: "22 de cuyas víctimas", after a total whose years were not read)
+            of_value = parent.values.get("value", "a figure read in part")
+            note = (f"The text says '{words}', but the count is stated as part of {of_value} "
                     f"({parent.get('outcome')}); recorded with the outcome of the figure it is part of.")
         if not narrowed and parent_span is None:
             return "counts part of a group, but does not say which part"
@@ -2770,7 +2787,7 @@ class SentenceReader:
         if parent_span is not None:
             evidence.append(self._ev("parent_id", "parent", *parent_span))
         c = Count(values, self.sent, a.abs(n.start), a.abs(n.end), evidence, note=note,
-                  parent=parent if parent_span is not None else None)
+                  parent=parent if parent_span is not None else None, part_of=parent)
         return [c]
 
     def _listed(self, n: Number, L: int, R: int) -> list[Count] | str | None:
@@ -3885,7 +3902,7 @@ class SentenceReader:
             if p.kind == "region":
                 return f"names a region ({text[p.start:p.end]}), not a country"
             if p.kind == "deictic":
-                return self._antecedent(p)
+                return self._deictic_country(p)
             return Value(p.code, [self._ev("country", "stated", p.start, p.end)])
         # (only when the sentence names a place for a figure before it: "Indigenous people accounted for 15 of the 2022
         # killings, and the group recorded a further 3 disappearances that year" names none; both go on in the place
@@ -4396,6 +4413,20 @@ class SentenceReader:
         # (not "With 78 cases since 2012, the DRC ranks eighth": a sentence that names its own place)
         return link is not None and re.fullmatch(r"\s*(?:[^\W\d_]+\s*,\s*)?", self.text[:link.start]) is not None \
             and not self.a.places
+
+    def _deictic_country(self, p: Place) -> Value | str:
+        """The country "the country", "there" or "our country" names: the last one named before it; for "our country",
+        the author's, only when that is also the country the text is about (`mld.scope`) or the text names no such
+        country."""
+        got = self._antecedent(p)
+        if isinstance(got, Value) and " ".join(self.text[p.start:p.end].lower().split()) in self.lex.first_person_deictic:
+            main = self._main_country()
+            if main is not None and main.value != got.value:
+                # ("Ningún otro país se le acerca: México, segundo, registró 23. || ... Global Witness documentó 228 casos
+                # en nuestro país", in a letter to a Colombian paper about Colombia)
+                return (f"says '{self.text[p.start:p.end]}', the author's country: the text is about {main.value}, but "
+                        f"the last country named is {got.value}")
+        return got
 
     def _antecedent(self, p: Place) -> Value | str:
         a = self.a
@@ -4963,6 +4994,12 @@ class SentenceReader:
                 # head has read this same phrase; its items share the year and what it was counted from
                 return Value((head.get("period_start"), head.get("period_end")),
                              [e for e in head.evidence if e.field in ("period_start", "period_end")])
+            if head is not None and head.sentence.start == self.sent.start and head.value_start > self.a.abs(p.end):
+                # ("Un año antes habían sido 19, y en 2023, 18 asesinatos"): a head after the figure and its phrase is
+                # no year the phrase counts from; the sentence before may be, and the figure may go on from it or from
+                # the head
+                return (f"says '{phrase}' before the figure its sentence goes on to ({head.get('value')}): which year "
+                        "and which figure it counts from is not said")
             if head is not None and head.sentence.start == self.sent.start:
                 # "18 killings in 2024, against 20 the previous year": counted from the list's head
                 ref = Value((head.get("period_start"), head.get("period_end")),
@@ -6899,6 +6936,99 @@ class SentenceReader:
                     if q.kind in ("closed", "single", "bare") and not q.compared}
         mine, theirs = years(cur), years(m)
         return bool(mine) and bool(theirs) and mine != theirs
+
+    def _referent_either_way(self, n: Number, counts: list[Count]) -> Count | None:
+        """("245 ... in Mexico, 123 of them Indigenous; among them, 17 Indigenous women"): figures that differ only in
+        groups the part names itself, within each of them, give the part the same reading whichever it refers to;
+        the narrowest, whose groups are the part's own, is its referent."""
+        groups = vocab.dimensions()[1:]
+        differ = [k for k in ("country", "period_start", "period_end", vocab.dimensions()[0], *groups)
+                  if len({str(c.get(k)) for c in counts}) > 1]
+        if not differ or not set(differ) <= set(groups):
+            return None
+        end = self._clause_end(n, self.a.windows[n.start][1])
+        own = {d: {t.code for t in self.a.subgroups.get(d, []) if n.end <= t.start < end} for d in differ}
+        if not all(len(codes) == 1 and all(vocab.contains(d, str(c.get(d)), next(iter(codes))) for c in counts)
+                   for d, codes in own.items()):
+            return None
+        narrowest = [c for c in counts if all(str(c.get(d)) in own[d] for d in differ)]
+        return narrowest[-1] if narrowest else None
+
+    def _beside_part(self, n: Number, got: list[Count] | str | None) -> list[Count] | str | None:
+        """A number read by its own words or as part of another figure, joined by a coordinator to a part of a whole ("Twelve of them were killed
+        and one remains missing"; "21 of the Indigenous victims were killed by police, and 16 were defending their
+        land against mining"): it is one more part of that whole. When the part narrowed its whole by no group (only
+        by outcome), so is the number, read as the whole's part; when it did, the number may share those groups or
+        not: when they are named in the part's own phrase ("of the Indigenous victims"), it goes to review; when in
+        its predicate ("13 were Indigenous and 3 were women"), it is read by its own words."""
+        if not isinstance(got, list) or not got:
+            return got
+        L, R = self.a.windows[n.start]
+        partner = self._coordinated_part(n, L, R)
+        if not isinstance(partner, Count) or partner.part_of is None:
+            return got
+        whole = partner.part_of
+        if all(c.part_of is whole or c.part_of is partner for c in got):
+            return got
+        if whole.sentence.start == self.sent.start or any(partner.get(k) != whole.get(k) for k in (
+                "country", "period_start", "period_end")):
+            # ("38 were killed by police, 17 of them Indigenous, and 52 were linked to mining": a part of a whole of its
+            # own sentence is an aside of that whole, not what the next figure goes on from; "Nueve de las víctimas
+            # mexicanas": nor one that narrows its whole to a place or years)
+            return got
+        narrowed = [d for d in vocab.dimensions()[1:] if partner.get(d) != whole.get(d)]
+        src = self.src.text
+        of = self.lex.partitive_of.starts_at(src, partner.value_end, 12)
+        # (a group word within the partitive's noun phrase, no linking verb before it: "de las víctimas indígenas", not
+        # "de las víctimas eran indígenas")
+        in_phrase = [e for e in partner.evidence if of is not None and e.field in narrowed and e.basis == "stated"
+                     and e.start is not None and e.start >= of.end and len(src[of.end:e.start].split()) <= 2
+                     and not any(w.lower() in self.lex.copulas for w in src[of.end:e.start].split())]
+        if in_phrase:
+            # ("Veintiuna de las víctimas indígenas ..., y dieciséis"): the part's whole is "the Indigenous victims";
+            # the number may be one more of them, or of all the victims
+            return (f"joined to {partner.get('value')}, a part of the group its own words name ('"
+                    f"{src[partner.value_end:in_phrase[0].end].strip()}'): whether it is one more part of that group is "
+                    "not stated")
+        # (the part's groups, if any, are its predicate's: "13 were Indigenous and 3 were women")
+        return self._part(n, whole, (n.end, R), parent_span=None, left=(L, n.start))
+
+    def _coordinated_part(self, n: Number, L: int, R: int) -> Count | Unresolved | None:
+        """The part a number is joined to by a coordinator, in the same sentence with no colon or semicolon between
+        ("Twelve of them were killed and one remains missing"; "21 of the Indigenous victims were killed by police,
+        and 16 were defending their land against mining"): a part of a whole ("N of the M", with its parent), or one
+        in review because the group its pronoun names could not be resolved. None when the number names a partitive,
+        a place or years of its own, or the figure before it is no such part."""
+        a = self.a
+        if a.marker_after("partitive_of", n.end, r"\s+") or a.marker_after("partitive_pronoun", n.end, r"\s+") \
+                or self._own_places(n, L, R) or self._own_periods(n, L, R):
+            return None
+        before = [f for f in self.figures if f.sentence.start == self.sent.start
+                  and (f.value_end if isinstance(f, Count) else f.end) <= a.abs(n.start)]
+        if not before:
+            return None
+        last = before[-1]
+        if isinstance(last, Unresolved):
+            # (not an aside part of a figure of its own sentence: "9 casos fueron atribuidos a policías, de ellos 5 con
+            # víctimas indígenas, y 11 estaban vinculados a la minería")
+            if not last.reason.startswith("counts part of a group named by a pronoun") or len(before) > 1:
+                return None
+        elif last.part_of is None or last.compared:
+            return None
+        end = last.value_end if isinstance(last, Count) else last.end
+        gap = self.src.text[end:a.abs(n.start)]
+        joins = self.lex.coordinators.finditer(gap)
+        tail = gap[joins[-1].end:] if joins else gap
+        if re.search(r"[;:.()\d—–]", gap) or any(
+                m.finditer(tail) for m in (self.lex.partitive_of, self.lex.partitive_pronoun, self.lex.partitive_before)):
+            return None  # (nor a part of the part: "ocho eran indígenas, y de estas, al menos cinco")
+        # joined right before the number ("..., y dieciséis"), or within a few words of the part ("Doce de ellas
+        # fueron asesinadas y una")
+        lead = self.text[self._clause_lo(n.start, L):n.start]
+        joined = re.fullmatch(rf"\s*,?\s*(?:{self.lex.rx_and})\s+", lead, re.I) is not None
+        if not joined and (len(gap.split()) > 8 or not joins):
+            return None
+        return last
 
     def _siblings(self) -> list[Number]:
         """The items of the list the current number is in: no strong separator (; — :) between
