@@ -2619,6 +2619,11 @@ class SentenceReader:
                 return whole[-1] if len({_definition(c) for c in whole}) == 1 else None
         return None
 
+    def _names_covered_year(self, p: Period) -> bool:
+        """Whether a period of the sentence is the year a report is said to cover ("Global Witness's report covering
+        2025"): the report's, not a figure's (`mld.reports.covered_years`)."""
+        return any(cs <= p.start < ce for cs, ce, _ in covered_years(self.text, 0, self.lex))
+
     def _part(self, n: Number, parent: Count, clause: tuple[int, int], parent_span: tuple[int, int] | None,
               left: tuple[int, int] | None = None) -> list[Count] | str:
         """A part of `parent`: its fields, narrowed by what the part's own clause says."""
@@ -2637,9 +2642,8 @@ class SentenceReader:
             # 2017 and 2021")
             # (not the year a report is said to cover: "22 of whose victims were Indigenous, according to Global Witness's
             # report covering 2025" names the report, not the part's years)
-            covering = [(cs, ce) for cs, ce, _ in covered_years(text, 0, self.lex)]
             own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared
-                   and not any(cs <= p.start < ce for cs, ce in covering)]
+                   and not self._names_covered_year(p)]
             if len(own) != 1:
                 return "counts part of a figure whose years are not stated, and states no years of its own"
             got = self._period_value(own[0])
@@ -2657,9 +2661,7 @@ class SentenceReader:
             # (whose phrase may open with the event it runs from: "desde la aprobación del Acuerdo de París (2015)")
             opens = {p.start: min([q.start for q in a.periods if q.kind == "open_relative" and n.end <= q.start < p.start]
                                   + [p.start]) for p in a.periods if p.kind == "open"}
-            covering = [(cs, ce) for cs, ce, _ in covered_years(text, 0, self.lex)]
-            own = [p for p in a.periods if lo <= p.start < hi and not p.compared
-                   and not any(cs <= p.start < ce for cs, ce in covering) and (
+            own = [p for p in a.periods if lo <= p.start < hi and not p.compared and not self._names_covered_year(p) and (
                 p.kind in ("closed", "single", "bare")
                 or (p.kind == "open" and n.end <= p.start and not re.search(r"[,;:(]", text[n.end:opens[p.start]])))]
             got_own = self._period_value(own[0]) if len(own) == 1 else None
@@ -6955,12 +6957,11 @@ class SentenceReader:
         return narrowest[-1] if narrowest else None
 
     def _beside_part(self, n: Number, got: list[Count] | str | None) -> list[Count] | str | None:
-        """A number read by its own words or as part of another figure, joined by a coordinator to a part of a whole ("Twelve of them were killed
-        and one remains missing"; "21 of the Indigenous victims were killed by police, and 16 were defending their
-        land against mining"): it is one more part of that whole. When the part narrowed its whole by no group (only
-        by outcome), so is the number, read as the whole's part; when it did, the number may share those groups or
-        not: when they are named in the part's own phrase ("of the Indigenous victims"), it goes to review; when in
-        its predicate ("13 were Indigenous and 3 were women"), it is read by its own words."""
+        """A number read by its own words or as part of another figure, joined by a coordinator to a part of a
+        whole ("Twelve of them were killed and one remains missing"; "13 were Indigenous and 3 were women"): it is one
+        more part of that whole, read with its own words. In review when the part's own phrase names a group its whole
+        lacks ("21 of the Indigenous victims ..., and 16 ...": one more of the Indigenous victims, or of all); read as
+        before when the part is an aside of a whole of its own sentence or narrows its whole to a place or years."""
         if not isinstance(got, list) or not got:
             return got
         L, R = self.a.windows[n.start]
@@ -6996,7 +6997,7 @@ class SentenceReader:
     def _coordinated_part(self, n: Number, L: int, R: int) -> Count | Unresolved | None:
         """The part a number is joined to by a coordinator, in the same sentence with no colon or semicolon between
         ("Twelve of them were killed and one remains missing"; "21 of the Indigenous victims were killed by police,
-        and 16 were defending their land against mining"): a part of a whole ("N of the M", with its parent), or one
+        and 16 were defending their land against mining"): a part read as part of a whole (`Count.part_of`), or one
         in review because the group its pronoun names could not be resolved. None when the number names a partitive,
         a place or years of its own, or the figure before it is no such part."""
         a = self.a
