@@ -5708,6 +5708,39 @@ CASES = [
      "2025, of 152 worldwide. No other country comes close: Mexico, second, recorded 23. Between 2022 and 2025 Global "
      "Witness documented 228 cases in our country, where the conflict in Colombia goes on.",
      {row("COL", 2025, 2025, KD, 41), row("WLD", 2025, 2025, KD, 152), row("MEX", 2025, 2025, KD, 23)}, ["228"]),
+    # other organisations named by the lexicon (five journalists and Amnesty's 300 were read as Global Witness's; rounds
+    # 101 and 103); a decimal point does not end the search for one ("1.1 million hectares")
+    ("other-organisation-named-en", "en", "2026-09-20",
+     "Global Witness recorded 21 defenders killed or disappeared in Mexico in 2025. Journalists are a separate story: "
+     "Reporters Without Borders counted five killed in Mexico in 2025.",
+     {row("MEX", 2025, 2025, KD, 21)}, ["five"]),
+    ("other-organisation-named-es", "es", "2026-09-20",
+     "Global Witness registró 21 personas defensoras asesinadas o desaparecidas en México en 2025. Mientras tanto, "
+     "Amnistía Internacional calcula que más de 300 defensores de derechos humanos fueron asesinados el año pasado.",
+     {row("MEX", 2025, 2025, KD, 21)}, ["300"]),
+    ("other-organisation-after-a-decimal-en", "en", "2026-09-20",
+     "Global Witness counted 11 defenders killed or disappeared in the Philippines in 2025. The Agrarian Reform "
+     "Consortium recorded 295 agrarian conflicts covering 1.1 million hectares in 2025, in which 11 people died.",
+     {row("PHL", 2025, 2025, KD, 11)}, ["295", "11"]),
+    # a rate with two numbers ("cada dos o tres días") is a rate, not one person killed worldwide (round 103)
+    ("rate-of-two-numbers-es", "es", "2026-09-20",
+     "Global Witness contó 158 personas defensoras asesinadas o desaparecidas en 2025. \"Una persona defensora asesinada "
+     "cada dos o tres días en el mundo\", dijo una lideresa.",
+     {row("WLD", 2025, 2025, KD, 158)}, ["dos"]),
+    ("rate-of-two-numbers-en", "en", "2026-09-20",
+     "Global Witness counted 158 defenders killed or disappeared worldwide in 2025. \"One defender killed every two or "
+     "three days\", a leader said.",
+     {row("WLD", 2025, 2025, KD, 158)}, ["two"]),
+    # the year a report is about is not the figure's when its clause states a span (222 was read as 2024's alone; round
+    # 102)
+    ("report-about-year-with-a-span-es", "es", "2026-10-10",
+     "Su informe sobre 2024 contaba 222 personas defensoras asesinadas o desaparecidas en México entre 2012 y 2024, según "
+     "Global Witness.",
+     {row("MEX", 2012, 2024, KD, 222)}, []),
+    ("report-about-year-with-a-span-en", "en", "2026-10-10",
+     "Its report on 2024 counted 222 defenders killed or disappeared in Mexico between 2012 and 2024, according to Global "
+     "Witness.",
+     {row("MEX", 2012, 2024, KD, 222)}, []),
 ]
 
 

@@ -395,7 +395,8 @@ FLOORS.update({"probe-synthetic-97-en": (0.54, 0.99, 0.99), "probe-synthetic-97-
                "probe-synthetic-98-en": (0.8, 0.99, 0.99), "probe-synthetic-98-es": (0.68, 0.93, 0.95),
                "probe-synthetic-99-en": (0.66, 0.99, 0.99), "probe-synthetic-99-es": (0.7, 0.99, 0.98),
                "probe-synthetic-100-en": (0.52, 0.95, 0.98), "probe-synthetic-100-es": (0.66, 0.94, 0.96)})
-# rounds 101-103, the twenty-fifth session's final measure: scored once on the final rules (778e9d2) and not mended
+# rounds 101-103, the twenty-fifth session's second measure: scored once on 778e9d2, floors at that score; three of
+# their classes were mended after it (the session's last rules)
 FLOORS.update({"probe-synthetic-101-en": (0.61, 0.89, 0.95), "probe-synthetic-101-es": (0.32, 0.84, 0.93),
                "probe-synthetic-102-en": (0.72, 0.99, 0.99), "probe-synthetic-102-es": (0.56, 0.91, 0.94),
                "probe-synthetic-103-en": (0.54, 0.97, 0.99), "probe-synthetic-103-es": (0.61, 0.95, 0.98)})

@@ -426,6 +426,8 @@ class Lexicon:
         self.open_markers = Matcher([(t, "open") for t in per["open_markers"]])
         self.open_events = Matcher([(t, "event") for t in per["open_events"]])
         self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"
+        # "Su informe sobre 2024", "its report on 2024": the words between a report noun and the year it is about
+        self.report_topic_links = Matcher([(t, "topic") for t in per["report_topic_links"]])
         # "its previous report, covering 2024": words that make a report an earlier one than the text's
         self.earlier_report = Matcher([(t, "earlier") for t in per["earlier_report"]])
         # "Global Witness will publish its report next month": the next report is not out at the text's date

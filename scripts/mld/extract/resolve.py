@@ -1697,7 +1697,10 @@ class SentenceReader:
             self.text, h.end, n.start) for h in a.markers["other_sources"])
         # (a citation's abbreviations end no sentence: "A 2022 article in the Journal of Peasant Studies (vol. 49, pp.
         # 1101-1127) coded 83 killings")
-        if opens or a.marker_before("other_sources", n.start, 120, r"(?:[^.;]|\b(?:[Pp]p?|[Vv]ol|[Nn]o|[Nn]úm)\.)*") or any(
+        # (nor a decimal point: "The Agrarian Reform Consortium recorded 295 agrarian conflicts covering 1.1 million
+        # hectares in 2025, in which 11 people died")
+        if opens or a.marker_before("other_sources", n.start, 120,
+                                    r"(?:[^.;]|\d\.\d|\b(?:[Pp]p?|[Vv]ol|[Nn]o|[Nn]úm)\.)*") or any(
                 L <= h.start < R for h in a.markers["other_sources"]):
             return f"{OTHER_SOURCE} another organisation, not to Global Witness"
         other = self._other_organisation(n)
@@ -6746,6 +6749,11 @@ class SentenceReader:
         named = [p for p in found if p.kind in ("single", "bare") and self._names_report(p)]
         if named and any(p not in named and p.kind in ("single", "bare") for p in found):
             found = [p for p in found if p not in named]
+        # (nor the year a report is about when the clause states a span: "Su informe sobre 2024 contaba 222 ... entre 2012
+        # y 2024")
+        about = [p for p in found if p.kind in ("single", "bare") and self._report_about_year(p)]
+        if about and any(p.kind == "closed" for p in found):
+            found = [p for p in found if p not in about]
         after = self._period_after_parts_bracket(n)
         if after is not None:
             # ("compared with 146 (142 killed, four disappeared) in 2024"): a year right after a bracket that breaks a
@@ -7374,6 +7382,12 @@ class SentenceReader:
             return ""
         return (f"'{self.text[q.start:q.end]}' names a report, which may be of the year it came out or of the year it "
                 f"covers, and the text before it is of {scene[0]}" + ("" if scene[0] == scene[1] else f"-{scene[1]}"))  # type: ignore[index]
+
+    def _report_about_year(self, q: Period) -> bool:
+        """The year a report is said to be about: "su informe sobre 2024", "its report on 2024", "the report covering
+        2024" (a report noun, then the lexicon's topic or covering words, then the year)."""
+        link = self.lex.report_topic_links.ends_at(self.text, q.start, 16) or self.lex.covering.ends_at(self.text, q.start, 24)
+        return link is not None and self.lex.report_nouns.ends_at(self.text, link.start, 30) is not None
 
     def _names_report(self, q: Period) -> bool:
         """A year in a report's name: "el informe 2017", "el informe de 2023", "its 2023 annual report", "the 2019
