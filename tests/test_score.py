@@ -400,3 +400,7 @@ FLOORS.update({"probe-synthetic-97-en": (0.54, 0.99, 0.99), "probe-synthetic-97-
 FLOORS.update({"probe-synthetic-101-en": (0.61, 0.89, 0.95), "probe-synthetic-101-es": (0.32, 0.84, 0.93),
                "probe-synthetic-102-en": (0.72, 0.99, 0.99), "probe-synthetic-102-es": (0.56, 0.91, 0.94),
                "probe-synthetic-103-en": (0.54, 0.97, 0.99), "probe-synthetic-103-es": (0.61, 0.95, 0.98)})
+# rounds 104-106, the twenty-fifth session's final measure: scored once on the last rules (d8041cf) and not mended
+FLOORS.update({"probe-synthetic-104-en": (0.4, 0.93, 0.94), "probe-synthetic-104-es": (0.43, 0.99, 0.98),
+               "probe-synthetic-105-en": (0.7, 0.86, 0.93), "probe-synthetic-105-es": (0.61, 0.94, 0.96),
+               "probe-synthetic-106-en": (0.66, 0.95, 0.93), "probe-synthetic-106-es": (0.49, 0.75, 0.84)})
