@@ -2622,11 +2622,6 @@ class SentenceReader:
                 return whole[-1] if len({_definition(c) for c in whole}) == 1 else None
         return None
 
-    def _names_covered_year(self, p: Period) -> bool:
-        """Whether a period of the sentence is the year a report is said to cover ("Global Witness's report covering
-        2025"): the report's, not a figure's (`mld.reports.covered_years`)."""
-        return any(cs <= p.start < ce for cs, ce, _ in covered_years(self.text, 0, self.lex))
-
     def _part(self, n: Number, parent: Count, clause: tuple[int, int], parent_span: tuple[int, int] | None,
               left: tuple[int, int] | None = None) -> list[Count] | str:
         """A part of `parent`: its fields, narrowed by what the part's own clause says."""
@@ -2646,7 +2641,7 @@ class SentenceReader:
             # (not the year a report is said to cover: "22 of whose victims were Indigenous, according to Global Witness's
             # report covering 2025" names the report, not the part's years)
             own = [p for p in a.periods if lo <= p.start < hi and p.kind in ("closed", "single", "bare") and not p.compared
-                   and not self._names_covered_year(p)]
+                   and not self._report_about_year(p)]
             if len(own) != 1:
                 return "counts part of a figure whose years are not stated, and states no years of its own"
             got = self._period_value(own[0])
@@ -2664,7 +2659,7 @@ class SentenceReader:
             # (whose phrase may open with the event it runs from: "desde la aprobación del Acuerdo de París (2015)")
             opens = {p.start: min([q.start for q in a.periods if q.kind == "open_relative" and n.end <= q.start < p.start]
                                   + [p.start]) for p in a.periods if p.kind == "open"}
-            own = [p for p in a.periods if lo <= p.start < hi and not p.compared and not self._names_covered_year(p) and (
+            own = [p for p in a.periods if lo <= p.start < hi and not p.compared and not self._report_about_year(p) and (
                 p.kind in ("closed", "single", "bare")
                 or (p.kind == "open" and n.end <= p.start and not re.search(r"[,;:(]", text[n.end:opens[p.start]])))]
             got_own = self._period_value(own[0]) if len(own) == 1 else None
@@ -7384,9 +7379,11 @@ class SentenceReader:
                 f"covers, and the text before it is of {scene[0]}" + ("" if scene[0] == scene[1] else f"-{scene[1]}"))  # type: ignore[index]
 
     def _report_about_year(self, q: Period) -> bool:
-        """The year a report is said to be about: "su informe sobre 2024", "its report on 2024", "the report covering
-        2024" (a report noun, then the lexicon's topic or covering words, then the year)."""
-        link = self.lex.report_topic_links.ends_at(self.text, q.start, 16) or self.lex.covering.ends_at(self.text, q.start, 24)
+        """The year a report is said to be about, not a figure's: "su informe sobre 2024", "its report on 2024" (a report
+        noun, the lexicon's topic words, the year), "Global Witness's report covering 2025" (`mld.reports.covered_years`)."""
+        if any(cs <= q.start < ce for cs, ce, _ in covered_years(self.text, 0, self.lex)):
+            return True
+        link = self.lex.report_topic_links.ends_at(self.text, q.start, 16)
         return link is not None and self.lex.report_nouns.ends_at(self.text, link.start, 30) is not None
 
     def _names_report(self, q: Period) -> bool:
