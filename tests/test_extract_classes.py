@@ -5741,6 +5741,18 @@ CASES = [
      "Its report on 2024 counted 222 defenders killed or disappeared in Mexico between 2012 and 2024, according to Global "
      "Witness.",
      {row("MEX", 2012, 2024, KD, 222)}, []),
+    # "the killing or the disappearance of 168", with articles, is killed or disappeared (read as disappearances, and the
+    # ranking after it with it; round 106, after the final measure)
+    ("killing-or-the-disappearance-es", "es", "2026-09-20",
+     "Global Witness registró el asesinato o la desaparición de 168 personas defensoras de la tierra en 2025. Colombia "
+     "encabezó la lista con 41 casos, seguido de Brasil y México, con 22 y 21, respectivamente.",
+     {row("WLD", 2025, 2025, KD, 168), row("COL", 2025, 2025, KD, 41), row("BRA", 2025, 2025, KD, 22),
+      row("MEX", 2025, 2025, KD, 21)}, []),
+    ("killing-or-the-disappearance-en", "en", "2026-09-20",
+     "Global Witness recorded the killing or the disappearance of 168 land defenders in 2025. Colombia led the list with "
+     "41 cases, followed by Brazil and Mexico, with 22 and 21 respectively.",
+     {row("WLD", 2025, 2025, KD, 168), row("COL", 2025, 2025, KD, 41), row("BRA", 2025, 2025, KD, 22),
+      row("MEX", 2025, 2025, KD, 21)}, []),
 ]
 
 
