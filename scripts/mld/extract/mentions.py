@@ -538,6 +538,13 @@ def _event_place(text: str, h: Hit, lex: Lexicon) -> bool:
     return bool(word) and lex.event_nouns.ends_at(text, m.start(1) + len(word), 30) is not None
 
 
+def _figure_attached(text: str, end: int, lex: Lexicon, after_comma: bool) -> bool:
+    """A figure right after a place, in a bracket ("Colombia (41)") or after "with"/"con" ("Colombia with 24"; after a
+    comma too when `after_comma`: "superado por Colombia, con 79"): the place's own, whatever frame comes before it."""
+    comma = r"\s*,?" if after_comma else ""
+    return re.match(rf"\s*\([^()]*\d|{comma}\s+(?:{lex.rx_with})\s+[^\W_]*\s*\d", text[end:], re.I) is not None
+
+
 def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place]:
     out: list[Place] = []
     spread_ranges = _spreads(text, hits, lex)
@@ -566,11 +573,9 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
         outranked = lex.outranked_by.ends_at(text, h.start, 24)
         # ("Después de Colombia (con 65 asesinatos), siguen ...": the place a ranking goes on from
         # still governs the figure in the bracket right after it)
-        if outranked is not None and not re.match(rf"\s*\([^()]*\d|\s*,?\s+(?:{lex.rx_with})\s+[^\W_]*\s*\d",
-                                                  text[h.end:], re.I):
+        if outranked is not None and not _figure_attached(text, h.end, lex, after_comma=True):
             governs = False
-        if frame is not None and not re.match(r"\s*\([^()]*\d", text[h.end:]) \
-                and not re.match(rf"\s+(?:{lex.rx_with})\s+[^\W_]*\s*\d", text[h.end:], re.I):
+        if frame is not None and not _figure_attached(text, h.end, lex, after_comma=False):
             # ("After the Philippines with 30 victims came Colombia with 24": so does a figure
             # attached to it by "with"; after a comma the figure is the main clause's: "The country
             # ranked first, overtaking Brazil, with 30 deaths")

@@ -7029,7 +7029,7 @@ class SentenceReader:
         # joined right before the number ("..., y dieciséis"), or within a few words of the part ("Doce de ellas
         # fueron asesinadas y una")
         lead = self.text[self._clause_lo(n.start, L):n.start]
-        joined = re.fullmatch(rf"\s*,?\s*(?:{self.lex.rx_and})\s+", lead, re.I) is not None
+        joined = self.lex.and_gap.fullmatch(lead) is not None
         if not joined and (len(gap.split()) > 8 or not joins):
             return None
         return last
