@@ -5753,6 +5753,88 @@ CASES = [
      "41 cases, followed by Brazil and Mexico, with 22 and 21 respectively.",
      {row("WLD", 2025, 2025, KD, 168), row("COL", 2025, 2025, KD, 41), row("BRA", 2025, 2025, KD, 22),
       row("MEX", 2025, 2025, KD, 21)}, []),
+    # session 26: rounds 107-109
+    ("other-group-three-adjectives-en", "en", "2026-10-01",
+     "Global Witness publishes a yearly count of land defenders killed. A national agrarian advocacy group counted 241 "
+     "agrarian conflicts in 2025, and said 12 villagers had died in clashes linked to land disputes in Indonesia.",
+     set(), ["241", "12"]),
+    # (a guard: in Spanish the words that describe the body follow its noun)
+    ("other-group-adjectives-after-es", "es", "2026-10-01",
+     "Global Witness contó 4 asesinatos en Indonesia en 2025. Una red nacional campesina independiente registró 241 "
+     "conflictos agrarios en 2025, y dijo que 12 campesinos fueron asesinados en choques por la tierra en Indonesia.",
+     {row("IDN", 2025, 2025, K, 4)}, ["241", "12"]),
+    # (a preposition between the article and the noun makes no other group: the report is Global Witness's)
+    ("report-by-the-group-en", "en", "2016-06-20",
+     "Global Witness tracks killings of land defenders. A report by the group found 185 defenders were killed "
+     "worldwide in 2015.",
+     {row("WLD", 2015, 2015, K, 185)}, []),
+    ("and-that-clause-en", "en", "2027-03-01",
+     "It found that 158 land and environmental defenders were killed or disappeared in 2025, that 19 of them were "
+     "women, and that roughly one in three were Indigenous.",
+     {row("WLD", 2025, 2025, KD, 158), row("WLD", 2025, 2025, KD, 19, "gender=women")}, []),
+    ("and-that-clause-es", "es", "2027-03-01",
+     "Halló que 158 personas defensoras fueron asesinadas o desaparecidas en 2025, que 19 de ellas eran mujeres, y "
+     "que una de cada tres era indígena.",
+     {row("WLD", 2025, 2025, KD, 158), row("WLD", 2025, 2025, KD, 19, "gender=women")}, []),
+    ("own-generic-noun-after-and-en", "en", "2026-10-01",
+     "Mexico recorded 18 killings in 2023 and 19 cases in 2024.",
+     {row("MEX", 2023, 2023, K, 18), row("MEX", 2024, 2024, KD, 19)}, []),
+    ("own-generic-noun-after-and-es", "es", "2026-10-01",
+     "México registró 18 asesinatos en 2023 y 19 casos en 2024.",
+     {row("MEX", 2023, 2023, K, 18), row("MEX", 2024, 2024, KD, 19)}, []),
+    ("then-moves-on-en", "en", "2026-10-01",
+     "Mexico: 18 killings in 2023, then 19 and 23 cases.",
+     {row("MEX", 2023, 2023, K, 18)}, ["19", "23"]),
+    ("luego-moves-on-es", "es", "2026-10-01",
+     "México: 18 asesinatos en 2023, luego 19 y 23 casos.",
+     {row("MEX", 2023, 2023, K, 18)}, ["19", "23"]),
+    ("question-after-preposition-en", "en", "2026-10-01",
+     "In which year did Global Witness count 196 killings?", set(), ["196"]),
+    ("question-after-comma-en", "en", "2026-10-01",
+     "In 2023, did Global Witness count 196 killings?", set(), ["196"]),
+    ("question-after-preposition-es", "es", "2026-10-01",
+     "En qué año contó Global Witness 196 asesinatos?", set(), ["196"]),
+    ("part-of-described-whole-es", "es", "2027-06-05",
+     "Según la base de datos de Global Witness, la minería estuvo vinculada a 68 de los asesinatos y desapariciones de "
+     "personas defensoras registrados en México entre 2012 y 2025; de estos, 37 fueron de personas indígenas.",
+     {row("MEX", 2012, 2025, KD, 68, "sector=mining_and_extractives"),
+      row("MEX", 2012, 2025, KD, 37, "indigenous=yes", "sector=mining_and_extractives")}, []),
+    ("part-of-described-whole-en", "en", "2027-06-05",
+     "According to Global Witness, mining was linked to 68 of the killings and disappearances of defenders recorded "
+     "in Mexico between 2012 and 2025.",
+     {row("MEX", 2012, 2025, KD, 68, "sector=mining_and_extractives")}, []),
+    # (with no group of its own outside the whole, or a choice of groups, it stays in review)
+    ("part-of-described-whole-no-group-en", "en", "2027-06-05",
+     "According to Global Witness, 68 of the killings of Indigenous defenders recorded in Mexico between 2012 and "
+     "2025 took place in Oaxaca.", set(), ["68"]),
+    ("goes-on-with-parts-en", "en", "2026-09-12",
+     "In all, 158 land defenders were killed or disappeared worldwide in 2025, Global Witness said. Of them, 151 were "
+     "killed and seven disappeared. Forty-nine were Indigenous and 19 were women.",
+     {row("WLD", 2025, 2025, KD, 158), row("WLD", 2025, 2025, K, 151), row("WLD", 2025, 2025, D, 7),
+      row("WLD", 2025, 2025, KD, 49, "indigenous=yes"), row("WLD", 2025, 2025, KD, 19, "gender=women")}, []),
+    # (the group of a comment set off after it is not the part's: "un dato que ... vincula con ... proyectos mineros")
+    ("goes-on-with-parts-es", "es", "2026-09-12",
+     "En 2025 fueron asesinadas o desaparecidas 24 personas defensoras en México, según Global Witness. De ellas, 21 "
+     "fueron asesinadas y tres desaparecidas. Nueve eran indígenas, un dato que la organización vincula con la presión "
+     "de proyectos mineros.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, K, 21), row("MEX", 2025, 2025, D, 3),
+      row("MEX", 2025, 2025, KD, 9, "indigenous=yes")}, []),
+    ("report-on-year-ends-since-en", "en", "2026-10-20",
+     "According to Global Witness, over 240 land and environmental defenders have been killed or disappeared in Mexico "
+     "since 2012, and its report on 2025 found that mining was once again the sector most often linked to the attacks.",
+     {row("MEX", 2012, 2025, KD, 240, q="more_than")}, []),
+    ("report-on-year-ends-since-es", "es", "2026-10-20",
+     "Desde 2012, Global Witness ha documentado 246 personas defensoras asesinadas o desaparecidas en México, según el "
+     "informe de Global Witness sobre 2025.",
+     {row("MEX", 2012, 2025, KD, 246)}, []),
+    # (a report on an earlier year than the newest the text's date allows may be a previous one: no end is read)
+    ("report-on-earlier-year-ends-nothing-es", "es", "2026-10-20",
+     "Desde 2012, México acumula 249 personas defensoras asesinadas o desaparecidas. Un año antes, el informe sobre 2024 "
+     "contaba 222 casos acumulados.",
+     set(), ["249", "222"]),
+    ("part-of-described-whole-either-group-en", "en", "2024-09-10",
+     "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
+     set(), ["10"]),
 ]
 
 

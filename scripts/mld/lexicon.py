@@ -655,6 +655,10 @@ class Lexicon:
         self.rx_of = _alternation(s["of_words"])
         self.rx_with = _alternation(s["with_links"])
         self.rx_agent = _alternation(s["agent_prepositions"])  # "a tally by a coalition of rights groups"
+        # "18 killings in 2023, then 19 and 23 cases": a word that moves a list on in time
+        self.sequence_words = Matcher([(t, "sequence") for t in s["sequence_words"]], case_sensitive=False)
+        # "that 19 of them were women, and that one in three were Indigenous": a clause a verb of saying opens
+        self.rx_complementizer = _alternation(s["complementizers"])
         self.rx_indefinite = _alternation(s["indefinite_articles"])  # "at least a hundred and fifty-eight"
         self.rx_percent = _alternation(n["percent_after"])
         self.rx_more_compared = _alternation(s["comparison_after_more"])

@@ -13,13 +13,17 @@ from mld.lexicon import Lexicon
 _YEAR_AFTER = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}?((?:19|20)\d\d)(?![\d.,]\d)")
 
 
-def covered_years(text: str, lo: int, lex: Lexicon) -> list[tuple[int, int, int]]:
+def covered_years(text: str, lo: int, lex: Lexicon, topics: bool = True) -> list[tuple[int, int, int]]:
     """(start, end, year) of each statement, from offset `lo` on, that a report covers a year: covering words
-    and a year right after them, in a sentence that names a report before them ("Global Witness's annual report,
+    (or, with `topics`, a report noun's topic words right after it) and a year right after them, in a sentence that names a report before them ("Global Witness's annual report,
     released last September and covering 2024"), with no word there that makes it an earlier report than the
     text's ("In its previous report, covering 2024, it had recorded 146 cases")."""
     out = []
-    for h in lex.covering.finditer(text, lo):
+    # (or a report noun's topic words: "its report on 2025", "el informe de Global Witness sobre 2025")
+    links = [h for h in lex.report_topic_links.finditer(text, lo) if topics and any(
+        re.fullmatch(rf"\s*(?:(?:{lex.rx_of})\s+(?:[A-Z][\w'’-]*\s*){{1,3}})?", text[r.end:h.start])
+        for r in lex.report_nouns.finditer(text, max(lo, h.start - 40), h.start))]
+    for h in sorted(list(lex.covering.finditer(text, lo)) + links, key=lambda h: h.start):
         m = _YEAR_AFTER.match(text, h.end)
         if m is None:
             continue

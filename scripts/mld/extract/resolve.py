@@ -806,11 +806,17 @@ def _covered_report(src: Source) -> Value | None:
     Since 2012 the group has counted 222 such cases in Mexico": the year the text says the report it is about
     covers ends its open periods (basis `report_covering`), when every such statement names one year and that
     year is before the text's (`mld.reports.covered_years`; "its previous report, covering 2024" is not one)."""
-    said = covered_years(src.text, src.body_start, lexicon(src.lang))
+    said = covered_years(src.text, src.body_start, lexicon(src.lang), topics=False)
+    published = src.published_year
+    if not said and published is not None:
+        # ("its report on 2025", "el informe de Global Witness sobre 2025", in a text of 2026): a report the text says
+        # is about the year before its own, the newest a report can cover, and no other
+        said = covered_years(src.text, src.body_start, lexicon(src.lang))
+        if any(y != published - 1 for _, _, y in said):
+            return None
     if len({y for _, _, y in said}) != 1:
         return None
     start, end, year = said[0]
-    published = src.published_year
     if published is not None and year >= published:
         return None  # (a report covers a year before it appeared: the text says something else)
     return Value(year, [Evidence("period_end", "report_covering", start, end)])
@@ -858,8 +864,11 @@ class SentenceReader:
         # análisis '¿A qué precio?", does not make its sentence a question; a label may come first, "FACT CHECK: Were
         # 300 environmental defenders murdered last year?")
         asked = re.sub(r"^[^\W\d_][^:.!?\d]{0,30}:\s*", "", stripped)
+        # (a preposition may open it, or a phrase set off by a comma: "In which year did Global Witness count 196
+        # killings?", "In 2023, did Global Witness count 196 killings?")
         question = stripped.endswith("?") and any(q.startswith("¿") or re.match(
-            rf"(?:{self.lex.rx_question_words})\b", q, re.I) is not None for q in (stripped, asked))
+            rf"(?:(?:{'|'.join(re.escape(w) for w in sorted(self.lex.prepositions, key=len, reverse=True))})\s+)?"
+            rf"(?:{self.lex.rx_question_words})\b", q, re.I) is not None for q in (stripped, asked, re.sub(r"^[^,?]{1,40},\s*", "", stripped)))
         # (a question about defenders with no figure of its own, "¿Cuántas personas defensoras fueron asesinadas o
         # desaparecidas en 2025?": the line after it answers it)
         # (every sentence of the answer's paragraph: "Catorce en todo el mundo. En México, dos.")
@@ -1285,12 +1294,16 @@ class SentenceReader:
         clause_lo = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0])
         # ("A Geneva-based coalition that tracks all human rights defenders ... counted more than 300 killings", "A network
         # of community radio stations compiled its own list of 28"): likewise one the text introduces with an article
+        plain = "|".join(re.escape(w) for w in sorted(self.lex.prepositions, key=len, reverse=True)) + "|" + self.lex.rx_article
         for h in self.lex.other_body_markers.finditer(text, clause_lo, n.start):
             # (an article introduces another body only after Global Witness has been named: "A London-based advocacy
             # group says it documented 185 killings" may be Global Witness itself, not yet named)
             if h.end - h.start <= 2 and not self.lex.source_organisation.finditer(self.src.text, 0, self.sent.start):
                 continue
-            m = re.match(rf"\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?(?i:{self.lex.rx_organisation_nouns})\b", text[h.end:n.start])
+            # (up to three words that describe it, none a preposition or an article: "A national agrarian advocacy
+            # group counted ...", not "A report by the group")
+            m = re.match(rf"\s+(?:(?!(?i:{plain})\b)[^\W\d_][\w-]*\s+){{0,3}}?(?i:{self.lex.rx_organisation_nouns})\b",
+                         text[h.end:n.start])
             rest = text[h.end + m.end():n.start] if m is not None else ""
             near = text[max(h.end + (m.end() if m else 0), n.start - 60):n.start]
             # (it opens its clause, or follows a short phrase set off by a comma that does not name Global Witness:
@@ -1816,6 +1829,11 @@ class SentenceReader:
                 # fueron asesinados", with no figure before: a part of the class of defenders, which is a
                 # count of its own
                 return self._count(n, L, R, noun)  # (noun: the class, as _class_noun gives it for "them")
+            if noun is not None and noun[0] == "outcome" and re.fullmatch(rf"\s*(?:(?:{self.lex.rx_article})\s+)?",
+                                                                         self.text[of.end:noun[1]], re.I):
+                described = self._part_of_described_whole(n, L, R, noun)
+                if described is not None:
+                    return described
             return got
         last = self.figures[-1] if self.figures else None
         joined = isinstance(last, Unresolved) and not STRONG_RE.search(self.text, last.end - self.sent.start, n.start) \
@@ -1940,7 +1958,38 @@ class SentenceReader:
             return self._count(n, L, R, subject)
         if a.marker_before("each", n.start, 30) or a.marker_after("each", n.end, r"\s*"):
             return "a distributive figure (\"each\") whose list could not be read"
+        went_on = self._goes_on_with_parts(n, R)
+        if went_on is not None:
+            # (its groups are its own clause's: "Nueve eran indígenas, un dato que la organización vincula con la
+            # presión de proyectos mineros" says no sector)
+            return self._part(n, went_on, (n.end, self._clause_end(n, R)), parent_span=None)
         return NO_NOUN
+
+    def _goes_on_with_parts(self, n: Number, R: int) -> Count | None:
+        """"De ellas, 151 fueron asesinadas y siete continúan desaparecidas. Cuarenta y nueve eran indígenas y 19,
+        mujeres": a sentence that opens with its number, with no noun, whose verb says a group of it ("were
+        Indigenous"), right after a sentence whose every figure was read as a part of one whole, goes on with the
+        parts of that whole (the group its verb says is read by `_part`, which refuses what the whole cannot hold)."""
+        text = self.text
+        if any(m.end <= n.start for m in self.a.candidates) or not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}",
+                                                                              text[:n.start]):
+            return None
+        verb = self.lex.predicate_verbs.starts_at(text, n.end, 20)
+        if verb is None or not any(verb.end <= t.start and len(text[verb.end:t.start].split()) <= 2
+                                   for d in vocab.dimensions()[1:] for t in self.a.subgroups[d]):
+            return None
+        before = [c for c in self.d.counts if c.sentence.start < self.sent.start]
+        if not before:
+            return None
+        last = max(c.sentence.start for c in before)
+        parts = [c for c in before if c.sentence.start == last]
+        if parts[0].sentence.paragraph != self.sent.paragraph or any(
+                isinstance(u.sentence, type(self.sent)) and last <= u.sentence.start < self.sent.start for u in self.out.review):
+            return None
+        # (the whole each was read a part of, or the total each breaks down by outcome: "Of them, 151 were killed")
+        wholes = [c.part_of or self._total_broken_down(c) for c in parts]
+        whole = wholes[0]
+        return whole if whole is not None and all(w is whole for w in wholes) else None
 
     # ------------------------------------------------------------------ roles
 
@@ -2740,7 +2789,9 @@ class SentenceReader:
             return f"counts part of the group in a region ({text[r.start:r.end]}), not a country"
         # (not a clause joined after it with a subject of its own: "La tala ilegal estuvo vinculada a ocho de los casos
         # del año pasado, y la minería, legal e ilegal, siguió siendo el sector más letal" is no mining figure)
-        joined = re.search(rf",\s*(?:{self.lex.rx_and})\s+(?:{self.lex.rx_article})\s", text[n.end:hi], re.I)
+        # (nor one a verb of saying opens: "that 19 of them were women, and that one in three were Indigenous")
+        joined = re.search(rf",\s*(?:{self.lex.rx_and})\s+(?:{self.lex.rx_article}|{self.lex.rx_complementizer})\s",
+                           text[n.end:hi], re.I)
         groups_hi = n.end + joined.start() if joined is not None else hi
         for d in vocab.dimensions()[1:]:
             terms = [t for t in a.subgroups[d] if lo <= t.start < groups_hi]
@@ -4923,6 +4974,10 @@ class SentenceReader:
                  and q.start not in owned and q.kind in ("single", "closed", "bare", "relative")
                  and not self._year_of_bracketed_figure(q)
                  and not any(e <= q.start and len(self.text[e:q.start].split()) <= 2 for e in compared_ends)]
+        # (nor one the sentence has moved on from: "Mexico: 18 killings in 2023, then 19 and 23 cases")
+        cur = self._current
+        if cur is not None and any(self.lex.sequence_words.finditer(self.text, q.end, cur.start) for q in found):
+            return None
         if len({(q.kind, q.y1, q.y2, q.relative) for q in found}) != 1:
             return None
         q = found[0]
@@ -5337,7 +5392,12 @@ class SentenceReader:
                 and not a.in_parens(n.start)
             # (only when every outcome word of the earlier clauses is another number's own, right after it: "con más
             # homicidios, con 48 casos" names what the cases are)
-            earlier = [t for t in a.outcomes if t.code != top and t.end <= n.start and CLAUSE_RE.search(text, t.end, n.start)]
+            # (or joined to it by "and": "18 killings in 2023 and 19 cases in 2024")
+            and_rx = re.compile(rf"\b(?:{self.lex.rx_and})\b", re.I)
+
+            def apart(t: Term) -> bool:
+                return CLAUSE_RE.search(text, t.end, n.start) is not None or and_rx.search(text, t.end, n.start) is not None
+            earlier = [t for t in a.outcomes if t.code != top and t.end <= n.start and apart(t)]
             others_nouns = bool(earlier) and all(any(m.start != n.start and m.end <= t.start and not text[m.end:t.start].strip()
                                                      for m in a.candidates) for t in earlier)
             # (nor the own outcome of a part another number states, a few words after it: "Of those, 151 were killed
@@ -5353,8 +5413,7 @@ class SentenceReader:
                     and not any(0 <= t.start - e and not text[e:t.start].strip() for e in others) \
                     and not any(m.end <= t.start for m in between) \
                     and not any(lo <= t.start < hi for lo, hi in whens) \
-                    and not (own_generic and t.end <= n.start and CLAUSE_RE.search(text, t.end, n.start) is not None
-                             and others_nouns)
+                    and not (own_generic and t.end <= n.start and apart(t) and others_nouns)
             # ("It recorded 64 killings in 2019, 65 in 2020 and 79 in 2023, and last year it was again the
             # deadliest country, with 52 cases": a number with a generic noun of its own, right after it, is
             # not named by an outcome word of an earlier clause, another figure's; what they are, the scene says)
@@ -5927,6 +5986,31 @@ class SentenceReader:
 
     def _noun_after(self, n: Number, R: int) -> tuple | None:
         return self._noun_after_pos(n.end, R)
+
+    def _part_of_described_whole(self, n: Number, L: int, R: int, noun: tuple) -> list[Count] | None:
+        """"La minería estuvo vinculada a 68 de los asesinatos y desapariciones ... registrados en México entre 2012 y
+        2025", "68 of the killings ... recorded in Mexico ... were linked to mining": a part of a whole the text
+        describes but does not count, whose group the sentence states outside that whole (before the number, or after
+        the verb that follows the whole), is the count of that group. With no group of its own it stays in review:
+        "68 of the killings" alone says what they are a part of, not what they are."""
+        text, a = self.text, self.a
+        verb = next((h for h in self.lex.predicate_verbs.finditer(text, noun[2], R)), None)
+        # (read only when such a group is there, and no group the vocabulary has no code for, nor a choice of groups:
+        # "at least 10 of those killed were Indigenous or campesino people" is not a count of Indigenous people)
+        terms = [t for d in vocab.dimensions()[1:] for t in a.subgroups[d]
+                 if L <= t.start < n.start or (verb is not None and verb.start <= t.start < R)]
+        known = [t for ts in a.subgroups.values() for t in ts] + a.outcomes
+        unlisted = any(not any(t.start < h.end and h.start < t.end for t in known)
+                       for h in self.lex.unlisted_groups.finditer(text, L, R))
+        if not terms or unlisted or any(re.match(rf"\s+(?:{self.lex.rx_or})\s", text[t.end:], re.I) for t in terms):
+            return None
+        got = self._count(n, L, R, noun)
+        if isinstance(got, str) or len(got) != 1:
+            return None
+        groups = [e for e in got[0].evidence if e.field in vocab.dimensions()[1:] and e.basis == "stated"
+                  and e.start is not None and (e.start < self.a.abs(n.start)
+                                               or (verb is not None and e.start >= self.a.abs(verb.start)))]
+        return got if groups else None
 
     def _noun_after_pos(self, pos: int, R: int) -> tuple | None:
         """The noun a number counts: the first counted noun within five words after it, before any
@@ -6850,6 +6934,10 @@ class SentenceReader:
                     found.setdefault(p.code, Value(p.code, [self._ev("country", "shared", p.start, p.end)]))
             elif what == "period":
                 cur = self._current
+                if cur is not None and m.end <= cur.start and self.lex.sequence_words.finditer(self.text, m.end, cur.start):
+                    # ("Mexico: 18 killings in 2023, then 19 and 23 cases"): a list that moves on in time after an item
+                    # does not share that item's year
+                    continue
                 if cur is not None and m.start != cur.start and self._compared_in_clause(m, L):
                     # ("con 41 casos, aunque por debajo de los 48 de 2024": a later figure compared with keeps its year;
                     # so does an earlier one, "Guatemala registró 17 casos, por debajo de los 20 de 2024; Honduras,
@@ -7379,12 +7467,9 @@ class SentenceReader:
                 f"covers, and the text before it is of {scene[0]}" + ("" if scene[0] == scene[1] else f"-{scene[1]}"))  # type: ignore[index]
 
     def _report_about_year(self, q: Period) -> bool:
-        """The year a report is said to be about, not a figure's: "su informe sobre 2024", "its report on 2024" (a report
-        noun, the lexicon's topic words, the year), "Global Witness's report covering 2025" (`mld.reports.covered_years`)."""
-        if any(cs <= q.start < ce for cs, ce, _ in covered_years(self.text, 0, self.lex)):
-            return True
-        link = self.lex.report_topic_links.ends_at(self.text, q.start, 16)
-        return link is not None and self.lex.report_nouns.ends_at(self.text, link.start, 30) is not None
+        """The year a report is said to be about, not a figure's: "su informe sobre 2024", "its report on 2024",
+        "Global Witness's report covering 2025" (`mld.reports.covered_years`)."""
+        return any(cs <= q.start < ce for cs, ce, _ in covered_years(self.text, 0, self.lex))
 
     def _names_report(self, q: Period) -> bool:
         """A year in a report's name: "el informe 2017", "el informe de 2023", "its 2023 annual report", "the 2019
@@ -7511,7 +7596,7 @@ class SentenceReader:
             and periods[0].y1 == periods[0].y2 and any(
                 h.start <= periods[0].start < h.end or periods[0].end <= h.start
                 for h in self.lex.record_years.finditer(self.text))
-        covered = {y for _, _, y in covered_years(self.text, 0, self.lex)} if not a.about_people and not outside_figures \
+        covered = {y for _, _, y in covered_years(self.text, 0, self.lex, topics=False)} if not a.about_people and not outside_figures \
             and not record else set()
         if len(covered) == 1 and len({(q.y1, q.y2) for q in periods}) >= 1:
             # ("The 54 figure comes from Global Witness's report published in September 2022, which covered 2021. ||
