@@ -5832,6 +5832,34 @@ CASES = [
      "Desde 2012, México acumula 249 personas defensoras asesinadas o desaparecidas. Un año antes, el informe sobre 2024 "
      "contaba 222 casos acumulados.",
      set(), ["249", "222"]),
+    ("report-released-in-year-ends-since-es", "es", "2026-10-20",
+     "Con los casos de 2025, recogidos en el informe que la organización publicó en septiembre de 2026, la cifra "
+     "acumulada de personas defensoras asesinadas o desaparecidas en México desde 2012 sube a 246.",
+     {row("MEX", 2012, 2025, KD, 246)}, []),
+    ("report-released-in-year-ends-since-en", "en", "2027-02-10",
+     "The Global Witness report published in September 2026 says 246 defenders have been killed or disappeared in "
+     "Mexico since 2012.",
+     {row("MEX", 2012, 2025, KD, 246)}, []),
+    # (a report out before the newest one the text's date allows may be an earlier one: no end is read)
+    ("report-released-earlier-ends-nothing-en", "en", "2026-10-20",
+     "The Global Witness report published in September 2025 says 222 defenders have been killed or disappeared in "
+     "Mexico since 2012.",
+     set(), ["222"]),
+    ("part-takes-fronted-year-en", "en", "2026-10-20",
+     "Global Witness found that more than 2,400 defenders have been killed or disappeared worldwide between 2012 and "
+     "2025. In 2025, Mexico accounted for 24 of them.",
+     {row("WLD", 2012, 2025, KD, 2400, q="more_than"), row("MEX", 2025, 2025, KD, 24)}, []),
+    ("of-those-number-is-part-en", "en", "2026-10-20",
+     "Global Witness found that 246 defenders have been killed or disappeared in Mexico between 2012 and 2025, 123 of "
+     "them Indigenous. Of those 123, twenty-one were killed or disappeared at the hands of police or private military "
+     "forces, and sixteen were resisting mining projects.",
+     {row("MEX", 2012, 2025, KD, 246), row("MEX", 2012, 2025, KD, 123, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 21, "indigenous=yes", "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 16, "indigenous=yes", "sector=mining_and_extractives")}, []),
+    ("claim-label-lo-que-se-dijo-es", "es", "2026-10-20",
+     "Lo que se dijo: la diputada afirmó que «desde 2012 han matado a más de 500 defensores en México» y que «solo en "
+     "2024 hubo 48 asesinatos de defensores en México».",
+     set(), ["500", "48"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

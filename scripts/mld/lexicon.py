@@ -428,6 +428,8 @@ class Lexicon:
         self.covering = Matcher([(t, "covering") for t in per["covering"]])  # "the 196 of the report which covered 2023"
         # "Su informe sobre 2024", "its report on 2024": the words between a report noun and the year it is about
         self.report_topic_links = Matcher([(t, "topic") for t in per["report_topic_links"]])
+        # "el informe que la organización publicó en septiembre de 2026": an annual report covers the year before it
+        self.report_release_verbs = Matcher([(t, "released") for t in per["report_release_verbs"]])
         # "its previous report, covering 2024": words that make a report an earlier one than the text's
         self.earlier_report = Matcher([(t, "earlier") for t in per["earlier_report"]])
         # "Global Witness will publish its report next month": the next report is not out at the text's date

@@ -13,6 +13,11 @@ from mld.lexicon import Lexicon
 _YEAR_AFTER = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}?((?:19|20)\d\d)(?![\d.,]\d)")
 
 
+# the year a report came out, after its release verb: "published in September 2026", "publicó en septiembre de 2026",
+# "released on 11 September 2026"
+_RELEASED_IN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:\d{1,2}\s+(?:[^\W\d_]+\s+){1,3})?((?:19|20)\d\d)(?![\d.,]\d)")
+
+
 def covered_years(text: str, lo: int, lex: Lexicon, topics: bool = True) -> list[tuple[int, int, int]]:
     """(start, end, year) of each statement, from offset `lo` on, that a report covers a year: covering words
     (or, with `topics`, a report noun's topic words right after it) and a year right after them, in a sentence that names a report before them ("Global Witness's annual report,
@@ -23,8 +28,12 @@ def covered_years(text: str, lo: int, lex: Lexicon, topics: bool = True) -> list
     links = [h for h in lex.report_topic_links.finditer(text, lo) if topics and any(
         re.fullmatch(rf"\s*(?:(?:{lex.rx_of})\s+(?:[A-Z][\w'’-]*\s*){{1,3}})?", text[r.end:h.start])
         for r in lex.report_nouns.finditer(text, max(lo, h.start - 40), h.start))]
-    for h in sorted(list(lex.covering.finditer(text, lo)) + links, key=lambda h: h.start):
-        m = _YEAR_AFTER.match(text, h.end)
+    # (or, with `topics`, when it came out: "the report published in September 2026" covers 2025, each annual report
+    # covering the calendar year before it appeared)
+    released = [h for h in lex.report_release_verbs.finditer(text, lo) if topics and any(
+        not re.search(r"[.;:!?]", text[r.end:h.start]) for r in lex.report_nouns.finditer(text, max(lo, h.start - 60), h.start))]
+    for h in sorted(list(lex.covering.finditer(text, lo)) + links + released, key=lambda h: h.start):
+        m = (_RELEASED_IN if h in released else _YEAR_AFTER).match(text, h.end)
         if m is None:
             continue
         opens = max(text.rfind(". ", lo, h.start) + 1, text.rfind("\n", lo, h.start) + 1, lo)
@@ -34,7 +43,7 @@ def covered_years(text: str, lo: int, lex: Lexicon, topics: bool = True) -> list
         if not lex.report_nouns.finditer(text, opens, h.start) or lex.earlier_report.finditer(text, opens, h.start) \
                 or lex.upcoming_report.finditer(text, opens, closes):
             continue
-        out.append((h.start, m.end(1), int(m.group(1))))
+        out.append((h.start, m.end(1), int(m.group(1)) - (1 if h in released else 0)))
     return out
 
 

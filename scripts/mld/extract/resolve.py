@@ -808,11 +808,14 @@ def _covered_report(src: Source) -> Value | None:
     year is before the text's (`mld.reports.covered_years`; "its previous report, covering 2024" is not one)."""
     said = covered_years(src.text, src.body_start, lexicon(src.lang), topics=False)
     published = src.published_year
-    if not said and published is not None:
-        # ("its report on 2025", "el informe de Global Witness sobre 2025", in a text of 2026): a report the text says
-        # is about the year before its own, the newest a report can cover, and no other
+    day = str(src.meta.get("published") or "")
+    if not said and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day) and not src.meta.get("published_from"):
+        # ("its report on 2025", "el informe de Global Witness sobre 2025", "el informe que la organización publicó en
+        # septiembre de 2026", in a text of October 2026): a report the text says is about, or came out the year after,
+        # the newest year a report out by the text's day can cover, and no other
+        newest = int(day[:4]) - (1 if vocab.report_of_year_may_be_out(date.fromisoformat(day)) else 2)
         said = covered_years(src.text, src.body_start, lexicon(src.lang))
-        if any(y != published - 1 for _, _, y in said):
+        if any(y != newest for _, _, y in said):
             return None
     if len({y for _, _, y in said}) != 1:
         return None
@@ -2485,8 +2488,18 @@ class SentenceReader:
         if m is None and not dated:
             # ("Of those 123, twenty-one were killed ...": a whole with no noun of its own, said before)
             # (one read is taken as before, by the words after it)
-            if whole is None or not re.fullmatch(r"\s*,\s*", rest) \
-                    or isinstance(self._parent_with_value(int(whole.value), ""), Count):
+            if whole is None or not re.fullmatch(r"\s*,\s*", rest):
+                return None
+            earlier = self._parent_with_value(int(whole.value), "")
+            if isinstance(earlier, Count):
+                # (a part of that figure by a group its clause names, read with the part's own words: "123 of them
+                # Indigenous. || Of those 123, twenty-one were killed or disappeared at the hands of police" are
+                # Indigenous too; "Of the 19, 17 were killed and one disappeared" breaks the figure down by outcome,
+                # read as before)
+                L, R = a.windows[n.start]
+                end = self._clause_end(n, R)
+                if any(n.end <= t.start < end for ts in a.subgroups.values() for t in ts):
+                    return self._part(n, earlier, (n.end, end), parent_span=None)
                 return None
             return self._clause_partitive(n)
         lo = at - len(rest)
@@ -2711,6 +2724,12 @@ class SentenceReader:
             own = [p for p in a.periods if lo <= p.start < hi and not p.compared and not self._report_about_year(p) and (
                 p.kind in ("closed", "single", "bare")
                 or (p.kind == "open" and n.end <= p.start and not re.search(r"[,;:(]", text[n.end:opens[p.start]])))]
+            if not own and left is not None and parent_span is None:
+                # ("... more than 2,400 ... since 2012. || In 2025, Mexico accounted for 24 of them"): a year that opens
+                # the part's sentence, before it, when its clause after it has none
+                own = [p for p in a.periods if left[0] <= p.start < left[1] and p.governs and not p.compared
+                       and p.kind in ("closed", "single", "bare") and not self._report_about_year(p)
+                       and not any(m.end <= p.start or p.end <= m.start < n.start for m in a.candidates if m.start != n.start)]
             got_own = self._period_value(own[0]) if len(own) == 1 else None
             whole = (parent.values.get("period_start"), parent.values.get("period_end"))
             if isinstance(got_own, Value) and None not in whole and tuple(got_own.value) != whole:  # type: ignore[arg-type]
