@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mld import paths, tables
 from mld.build.rows import Rows, rows_of
-from mld.extract.resolve import extract
+from mld.extract.resolve import ExtractorFailure, extract_or_fail
 from mld.extract.source import SourceError, read_source
 
 
@@ -24,7 +24,7 @@ def run(texts: list[Path], out: Path, root: Path) -> Rows:
     rows = Rows()
     for p in texts:
         src = read_source(p)
-        rows.extend(rows_of(src, extract(src), root))
+        rows.extend(rows_of(src, extract_or_fail(src), root))
     tables.write_all(out, {"counts": rows.counts, "population_shares": rows.population_shares,
                            "review": rows.review, "evidence": rows.evidence, "sources": rows.sources})
     return rows
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         rows = run([p.resolve() for p in texts], args.out, paths.ROOT.resolve())
-    except SourceError as e:
+    except (SourceError, ExtractorFailure) as e:
         print(f"extract: {e}", file=sys.stderr)
         return 1
     except OSError as e:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from mld import paths, vocab
 from mld.build.rows import rows_of
-from mld.extract.resolve import extract
+from mld.extract.resolve import ExtractorFailure, extract_or_fail
 from mld.extract.source import read_source
 from mld.lexicon import lexicon
 from mld.numbers import find_numbers
@@ -83,7 +83,12 @@ def read_expected(text: Path) -> list[dict]:
 
 def score_passage(text: Path, verbose: bool = False) -> Score:
     src = read_source(text)
-    rows = rows_of(src, extract(src), paths.ROOT)
+    try:
+        rows = rows_of(src, extract_or_fail(src), paths.ROOT)
+    except ExtractorFailure as e:
+        # (scored as a passage of which nothing was found, as a user would get nothing from it)
+        print(f"score: {e}", file=sys.stderr)
+        return score_rows(read_expected(text), [], [], src.lang, verbose)
     return score_rows(read_expected(text), rows.counts, rows.review, src.lang, verbose)
 
 

@@ -53,3 +53,41 @@ def test_an_unknown_option_is_a_usage_error_not_a_traceback(script):
     assert "Traceback" not in got.stderr
     assert "usage:" in got.stderr and "error:" in got.stderr
     assert snapshot() == before
+
+
+def test_an_extractor_defect_is_one_line_naming_the_text_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    """A defect of the extractor on a new text (a KeyError reached users on an unseen passage) is one line on stderr
+    naming the text and the error, exit code 1, and nothing written: the outputs stay whole."""
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    import extract as extract_script
+    from mld.extract import resolve
+
+    def broken(src):
+        raise KeyError("period_start")
+
+    monkeypatch.setattr(resolve, "extract", broken)
+    text = tmp_path / "article.txt"
+    text.write_text("# language: en\n# published: 2026-10-01\n\n24 defenders were killed in Mexico in 2025.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert extract_script.main([str(text), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert str(text) in err and "KeyError" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_a_build_reports_an_extractor_defect_as_an_error_of_its_seed(tmp_path, monkeypatch):
+    """`make data` (mld.build.stage) lists the failure among its errors, naming the seed, and reads the others."""
+    from mld.build import stage
+    from mld.extract import resolve
+
+    def broken(src):
+        raise KeyError("period_start")
+
+    monkeypatch.setattr(resolve, "extract", broken)
+    (tmp_path / "seeds").mkdir()
+    for p in (ROOT / "seeds").iterdir():  # (the project's seed, with its metadata)
+        (tmp_path / "seeds" / p.name).write_bytes(p.read_bytes())
+    built = stage.build(tmp_path)
+    assert any(".txt" in e and "KeyError" in e and "Traceback" not in e for e in built.errors), built.errors

@@ -5860,6 +5860,20 @@ CASES = [
      "Lo que se dijo: la diputada afirmó que «desde 2012 han matado a más de 500 defensores en México» y que «solo en "
      "2024 hubo 48 asesinatos de defensores en México».",
      set(), ["500", "48"]),
+    # (a crash found by round 110, of the final measure: a whole read but for its years, "desde 2012 suman 246 casos"
+    # in review, was asked for its totals by year; KeyError 'period_start')
+    ("whole-without-years-has-no-totals-es", "es", "",
+     "De las 24 personas defensoras asesinadas o desaparecidas en México en 2025, trece eran indígenas, y entre ellas "
+     "había dos mujeres zapotecas, una de la Sierra Sur y otra del Istmo. Si se mira el periodo completo que la "
+     "organización lleva documentando, desde 2012 suman 246 casos en el país; 123 de las víctimas pertenecían a "
+     "pueblos originarios, aunque los pueblos indígenas somos alrededor del 19 % de la población de México.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 13, "indigenous=yes")}, ["dos", "246", "123"]),
+    # (found on round 108 after the final measure)
+    ("part-with-own-relative-year-en", "en", "2026-10-20",
+     "According to Global Witness, over 240 land and environmental defenders have been killed or disappeared in Mexico "
+     "since 2012, and its report on 2025 found that mining was once again the sector most often linked to the attacks: "
+     "nine of the people killed or disappeared that year had opposed mines, and five of those nine were Indigenous.",
+     {row("MEX", 2012, 2025, KD, 240, q="more_than")}, ["nine", "nine", "five"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

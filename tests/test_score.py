@@ -404,3 +404,11 @@ FLOORS.update({"probe-synthetic-101-en": (0.61, 0.89, 0.95), "probe-synthetic-10
 FLOORS.update({"probe-synthetic-104-en": (0.4, 0.93, 0.94), "probe-synthetic-104-es": (0.43, 0.99, 0.98),
                "probe-synthetic-105-en": (0.7, 0.86, 0.93), "probe-synthetic-105-es": (0.61, 0.94, 0.96),
                "probe-synthetic-106-en": (0.66, 0.95, 0.93), "probe-synthetic-106-es": (0.49, 0.75, 0.84)})
+# rounds 107-109 (first scored on b7f1299, then developed on) and 110-112 (the twenty-sixth session's final measure, on
+# c4c598f): the lower of the first score and the score on the session's last commit
+FLOORS.update({"probe-synthetic-107-en": (0.66, 0.99, 0.99), "probe-synthetic-107-es": (0.63, 0.99, 0.99),
+               "probe-synthetic-108-en": (0.37, 0.99, 0.99), "probe-synthetic-108-es": (0.19, 0.99, 0.99),
+               "probe-synthetic-109-en": (0.55, 0.87, 0.95), "probe-synthetic-109-es": (0.75, 0.99, 0.99),
+               "probe-synthetic-110-en": (0.48, 0.96, 0.94), "probe-synthetic-110-es": (0.53, 0.92, 0.86),
+               "probe-synthetic-111-en": (0.74, 0.94, 0.95), "probe-synthetic-111-es": (0.67, 0.99, 0.99),
+               "probe-synthetic-112-en": (0.66, 0.97, 0.96), "probe-synthetic-112-es": (0.78, 0.92, 0.93)})

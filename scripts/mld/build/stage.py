@@ -14,7 +14,7 @@ from mld.build import corrections, descriptor
 from mld.build.derive import derive
 from mld.build.revisions import revisions
 from mld.build.rows import Rows, rows_of
-from mld.extract.resolve import extract
+from mld.extract.resolve import ExtractorFailure, extract_or_fail
 from mld.extract.source import SourceError, read_source
 
 REQUIRED_META = {
@@ -88,7 +88,11 @@ def build(root: Path) -> Build:
                               f"seeds/{seen[src.source_id].name}; give each article its own")
             continue
         seen[src.source_id] = seed
-        got = extract(src)
+        try:
+            got = extract_or_fail(src)
+        except ExtractorFailure as e:
+            out.errors.append(str(e))
+            continue
         fix_path = corrections.path_for(seed)
         res = corrections.apply(src, got, fix_path)
         out.errors += res.errors
