@@ -642,6 +642,7 @@ class Lexicon:
         # "por el asesinato de un defensor": a weak number word after a single event's noun is its article
         self.single_event_before = Matcher([(t, "event") for t in s["single_event_before"]])
         self.prepositions = frozenset(w.lower() for w in s["prepositions"])
+        self.rx_prepositions = _alternation(s["prepositions"])  # "In which year ...?", "A report by the group"
         self.predicate_verbs = Matcher([(t, "verb") for t in s["predicate_verbs"]])
         self.population_of = Matcher([(t, "of") for t in s["population_of"]])
         self.where_country = Matcher([(t, "where") for t in s["where_country"]])

@@ -20,11 +20,12 @@ _RELEASED_IN = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:\d{1,2}\s+(?:[^\W\d_]+\s
 
 def covered_years(text: str, lo: int, lex: Lexicon, topics: bool = True) -> list[tuple[int, int, int]]:
     """(start, end, year) of each statement, from offset `lo` on, that a report covers a year: covering words
-    (or, with `topics`, a report noun's topic words right after it) and a year right after them, in a sentence that names a report before them ("Global Witness's annual report,
-    released last September and covering 2024"), with no word there that makes it an earlier report than the
-    text's ("In its previous report, covering 2024, it had recorded 146 cases")."""
+    (or, with `topics`, a report noun's topic words right after it, or its release verb and the year it came out,
+    which covers the year before) and a year right after them, in a sentence that names a report before them
+    ("Global Witness's annual report, released last September and covering 2024"), with no word there that makes it
+    an earlier report than the text's ("In its previous report, covering 2024, it had recorded 146 cases")."""
     out = []
-    # (or a report noun's topic words: "its report on 2025", "el informe de Global Witness sobre 2025")
+    # (with `topics`, a report noun's topic words: "its report on 2025", "el informe de Global Witness sobre 2025")
     links = [h for h in lex.report_topic_links.finditer(text, lo) if topics and any(
         re.fullmatch(rf"\s*(?:(?:{lex.rx_of})\s+(?:[A-Z][\w'’-]*\s*){{1,3}})?", text[r.end:h.start])
         for r in lex.report_nouns.finditer(text, max(lo, h.start - 40), h.start))]

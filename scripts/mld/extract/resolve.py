@@ -889,7 +889,7 @@ class SentenceReader:
         # (a preposition may open it, or a phrase set off by a comma: "In which year did Global Witness count 196
         # killings?", "In 2023, did Global Witness count 196 killings?")
         question = stripped.endswith("?") and any(q.startswith("¿") or re.match(
-            rf"(?:(?:{'|'.join(re.escape(w) for w in sorted(self.lex.prepositions, key=len, reverse=True))})\s+)?"
+            rf"(?:{self.lex.rx_prepositions}\s+)?"
             rf"(?:{self.lex.rx_question_words})\b", q, re.I) is not None for q in (stripped, asked, re.sub(r"^[^,?]{1,40},\s*", "", stripped)))
         # (a question about defenders with no figure of its own, "¿Cuántas personas defensoras fueron asesinadas o
         # desaparecidas en 2025?": the line after it answers it)
@@ -1321,7 +1321,7 @@ class SentenceReader:
         clause_lo = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0])
         # ("A Geneva-based coalition that tracks all human rights defenders ... counted more than 300 killings", "A network
         # of community radio stations compiled its own list of 28"): likewise one the text introduces with an article
-        plain = "|".join(re.escape(w) for w in sorted(self.lex.prepositions, key=len, reverse=True)) + "|" + self.lex.rx_article
+        plain = f"{self.lex.rx_prepositions}|{self.lex.rx_article}"
         for h in self.lex.other_body_markers.finditer(text, clause_lo, n.start):
             # (an article introduces another body only after Global Witness has been named: "A London-based advocacy
             # group says it documented 185 killings" may be Global Witness itself, not yet named)
@@ -2010,8 +2010,9 @@ class SentenceReader:
             return None
         last = max(c.sentence.start for c in before)
         parts = [c for c in before if c.sentence.start == last]
+        # (every figure of that sentence read, none in review, in the same paragraph)
         if parts[0].sentence.paragraph != self.sent.paragraph or any(
-                isinstance(u.sentence, type(self.sent)) and last <= u.sentence.start < self.sent.start for u in self.out.review):
+                last <= u.sentence.start < self.sent.start for u in self.out.review):
             return None
         # (the whole each was read a part of, or the total each breaks down by outcome: "Of them, 151 were killed")
         wholes = [c.part_of or self._total_broken_down(c) for c in parts]
@@ -5447,10 +5448,9 @@ class SentenceReader:
             # (only when every outcome word of the earlier clauses is another number's own, right after it: "con más
             # homicidios, con 48 casos" names what the cases are)
             # (or joined to it by "and": "18 killings in 2023 and 19 cases in 2024")
-            and_rx = re.compile(rf"\b(?:{self.lex.rx_and})\b", re.I)
-
             def apart(t: Term) -> bool:
-                return CLAUSE_RE.search(text, t.end, n.start) is not None or and_rx.search(text, t.end, n.start) is not None
+                return CLAUSE_RE.search(text, t.end, n.start) is not None \
+                    or re.search(rf"\b(?:{self.lex.rx_and})\b", text[t.end:n.start], re.I) is not None
             earlier = [t for t in a.outcomes if t.code != top and t.end <= n.start and apart(t)]
             others_nouns = bool(earlier) and all(any(m.start != n.start and m.end <= t.start and not text[m.end:t.start].strip()
                                                      for m in a.candidates) for t in earlier)
