@@ -5874,6 +5874,39 @@ CASES = [
      "since 2012, and its report on 2025 found that mining was once again the sector most often linked to the attacks: "
      "nine of the people killed or disappeared that year had opposed mines, and five of those nine were Indigenous.",
      {row("MEX", 2012, 2025, KD, 240, q="more_than")}, ["nine", "nine", "five"]),
+    # (from rounds 110-112, after their measure)
+    ("behind-country-with-figure-in-list-es", "es", "2026-09-11",
+     "Global Witness registró 22 personas defensoras asesinadas o desaparecidas en Guatemala en 2025. Con esa cifra, "
+     "Guatemala ocupa el tercer lugar en el mundo, tras Colombia, con 41, y México, con 24.",
+     {row("GTM", 2025, 2025, KD, 22), row("COL", 2025, 2025, KD, 41), row("MEX", 2025, 2025, KD, 24)}, []),
+    # (not across a year between the item and the figure it goes on from: "un año antes, cuando ...")
+    ("behind-country-with-figure-other-year-es", "es", "2026-09-20",
+     "Global Witness contabilizó 14 personas defensoras asesinadas o desaparecidas en Guatemala en 2025, frente a 20 un "
+     "año antes, cuando el país fue el segundo más peligroso del mundo, solo por detrás de Colombia, con 48.",
+     {row("GTM", 2025, 2025, KD, 14), row("GTM", 2024, 2024, KD, 20)}, ["48"]),
+    ("compared-with-reviewed-outcomes-en", "en", "2026-09-20",
+     "Mexico recorded 24 cases, 20 killings and four disappearances, up from 19 in 2024.",
+     set(), ["24", "20", "four", "19"]),
+    ("lead-in-line-over-list-en", "en", "2026-10-20",
+     "Worldwide, Global Witness recorded 158 defenders killed or disappeared in 2025.\n\n"
+     "SIDEBAR: Mexico 2025 at a glance (Global Witness)\n"
+     "- Defenders killed or disappeared: 24\n"
+     "- Killed by police or private military: 6, of whom 4 Indigenous\n",
+     {row("WLD", 2025, 2025, KD, 158), row("MEX", 2025, 2025, KD, 24),
+      row("MEX", 2025, 2025, K, 6, "perpetrator=police_or_private_military"),
+      row("MEX", 2025, 2025, K, 4, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
+    ("two-reports-ago-covering-es", "es", "2026-09-11",
+     "A escala global, la organización contabilizó 162 personas defensoras asesinadas o desaparecidas en 2025 y más de "
+     "2,400 desde 2012. Hace dos informes, con datos de 2023, la cifra mundial había sido de 196 asesinatos.",
+     {row("WLD", 2025, 2025, KD, 162), row("WLD", 2023, 2023, K, 196)}, ["2,400", "dos"]),
+    ("correction-se-indico-es", "es", "2026-09-20",
+     "En la nota publicada el 15 de septiembre se afirmó que en México fueron asesinadas 24 personas defensoras en "
+     "2025. En la misma nota se indicó que Colombia registró 48 casos en 2025.",
+     set(), ["24", "48"]),
+    ("aggressions-are-not-killings-es", "es", "2026-09-20",
+     "La cifra de Global Witness para 2025 es de 41 casos en Colombia. Además, el epígrafe de la fotografía atribuía a "
+     "Global Witness un total de 1.025 agresiones en Guatemala.",
+     {row("COL", 2025, 2025, KD, 41)}, ["1.025"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

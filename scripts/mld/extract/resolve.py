@@ -175,6 +175,7 @@ class Discourse:
     # a list item that is only a country's name ("25. Costa Rica") heads the lines after it, up to
     # the next such item: the country of figures with no place of their own there
     section_country: Value | None = None
+    lead_section: bool = False  # `section_country` was set by a lead-in line over list items, not by a heading
 
     def new_topic(self) -> None:
         self.country = self.period = self.outcome = self.span = None
@@ -326,7 +327,8 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             naming.add(s.paragraph)
         if lex.official_sources.finditer(s.text):
             official.add(s.paragraph)
-    for sent in all_sentences:
+    for i, sent in enumerate(all_sentences):
+        nxt = all_sentences[i + 1] if i + 1 < len(all_sentences) else None
         d.official_paragraph = sent.paragraph in official - naming
         if sent.heading:
             d.new_topic()
@@ -380,6 +382,20 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
         if label is not None:
             d.section_country = label
             d.item_before = True
+            continue
+        if d.lead_section and not sent.list_item:
+            d.section_country, d.lead_section = None, False  # (the list under a lead-in line ends with it)
+        # (not the text's title, over a summary's bullets: "How farming is becoming the deadliest profession in the
+        # Philippines / - Across 19 countries ..., mining was tied to 43 deaths"; nor a line over lines the segmenter
+        # joined into one, a table: "Esta es la serie para México: / 2023: 18 ... / 2024: 19 ...")
+        lead = _heading_country(a) if not sent.list_item and not a.candidates and not TERMINAL_RE.search(sent.text) \
+            and sent.start not in d.titles and nxt is not None and nxt.list_item and nxt.paragraph == sent.paragraph \
+            and "\n" not in nxt.text.strip() else None
+        if lead is not None:
+            # ("SIDEBAR: Mexico 2025 at a glance (Global Witness) / - Defenders killed or disappeared: 24"): a line
+            # with no end stop and no figure that names one country, right above list lines of its paragraph, heads
+            # them, as a heading does, up to the first line that is no list item
+            d.section_country, d.lead_section = lead, True
             continue
         SentenceReader(src, a, d, out).read()
         # (a sentence with figures: a title's year, "el informe 2025 de Global Witness", sets no figure's scene; nor
@@ -2952,6 +2968,13 @@ class SentenceReader:
             # ("la organización atribuye 16 de ellos al crimen organizado [in review], frente a 37 en todo el mundo"):
             # compared with the figure just before it, which could not be read
             return "compared with the figure before it, which is itself in review"
+        if comparison and not last and any(isinstance(f, Unresolved) and f.start < a.abs(n.start) and not _other_kind(f)
+                                           for f in self.figures) \
+                and len({t.code for t in a.outcomes if t.end <= n.start and t.code != vocab.top_code(vocab.dimensions()[0])}) > 1:
+            # ("Mexico recorded 24 cases, 20 killings and four disappearances [in review: no year], up from 19 in
+            # 2024"): compared with figures of different outcomes, none of which could be read; which it counts is not
+            # said
+            return "compared with figures of different outcomes before it in its sentence, which are in review"
         if comparison and not last and template is not None and template is self.head and not self._own_places(n, L, R) \
                 and self._in_closed_relative(template.value_start - self.sent.start, n.start):
             return ("compared with a figure its sentence names before ('la cifra', 'the figure'), not the one in the "
@@ -3202,6 +3225,16 @@ class SentenceReader:
         pick = self._former_latter(n) if not places else None
         if pick is not None:
             places = [pick]  # "..., and the latter from 4 in 2020 to 14 in 2021"
+        with_place = self._with_place(n)
+        since = max(0, (template.value_end if template is not None else 0) - self.sent.start)
+        if with_place is not None and with_place not in places and not any(p.start >= n.end for p in places) \
+                and not any(since <= q.start < n.start for q in a.periods):
+            # ("Guatemala ocupa el tercer lugar en el mundo, tras Colombia, con 41, y México, con 24": the country right
+            # before "with" and the number, even one ranked ahead, is the item's, as `_country` reads it)
+            # (not when the item names its own place after it, "with three in Indonesia", nor after a year or a time
+            # between it and the figure it goes on from: "frente a 20 un año antes, cuando el país fue el segundo ...,
+            # solo por detrás de Colombia, con 48" is of another year)
+            places = [with_place]
         periods = self._own_periods(n, L, R)
         when = self._when_year(n)
         if when is not None and not periods:
@@ -7710,6 +7743,16 @@ def _country_label(a: Analysis) -> Value | None:
     "Mexico"), or only the world's ("Worldwide")."""
     places = [p for p in a.places if p.kind in ("country", "world")]
     if len(places) != 1 or a.numbers or a.text[:places[0].start].strip(" .-•*#>") or a.text[places[0].end:].strip(" .:"):
+        return None
+    p = places[0]
+    return Value(p.code, [Evidence("country", "stated", a.abs(p.start), a.abs(p.end))])
+
+
+def _heading_country(a: Analysis) -> Value | None:
+    """A heading that names one country and no other place, and no number but years ("SIDEBAR: Mexico 2025 at a
+    glance (Global Witness)"): the country of the list lines under it, as a heading of its name alone is."""
+    places = [p for p in a.places if p.governs]
+    if len(places) != 1 or places[0].kind != "country" or any(m.kind != "year" for m in a.numbers):
         return None
     p = places[0]
     return Value(p.code, [Evidence("country", "stated", a.abs(p.start), a.abs(p.end))])
