@@ -5907,6 +5907,14 @@ CASES = [
      "La cifra de Global Witness para 2025 es de 41 casos en Colombia. Además, el epígrafe de la fotografía atribuía a "
      "Global Witness un total de 1.025 agresiones en Guatemala.",
      {row("COL", 2025, 2025, KD, 41)}, ["1.025"]),
+    ("gapped-outcome-after-comma-es", "es", "2026-09-20",
+     "Global Witness registró 24 personas defensoras asesinadas o desaparecidas en México en 2025. De ellas, 20 fueron "
+     "asesinadas y cuatro, desaparecidas.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, K, 20), row("MEX", 2025, 2025, D, 4)}, []),
+    ("gapped-outcome-noun-after-comma-es", "es", "2026-09-20",
+     "Global Witness registró 24 personas defensoras asesinadas o desaparecidas en México en 2025. De los 24 casos "
+     "mexicanos, 20 fueron asesinatos y cuatro, desapariciones.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, K, 20), row("MEX", 2025, 2025, D, 4)}, []),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

@@ -1172,12 +1172,18 @@ class SentenceReader:
                 self._add(Count(values, self.sent, a.abs(m.start), a.abs(m.end), evidence,
                                 parent=whole if span is not None else None))
 
+    def _gapped(self, end: int, noun_start: int) -> bool:
+        """Between a number ending at `end` and a noun, only a comma that stands for a verb left out after "y", "and"
+        ("20 fueron asesinatos y cuatro, desapariciones")."""
+        return re.fullmatch(r"\s*,\s*", self.text[end:noun_start]) is not None \
+            and re.search(rf"\b(?:{self.lex.rx_and})\s+\S+$", self.text[:end], re.I) is not None
+
     def _outcome_named_after(self, m: Number) -> Term | None:
         """The outcome a number names right after it, in its clause, within three words and with no other number
         between but an article ("18 murdered", "18 corresponden a asesinatos", "uno a una desaparición")."""
         a, text = self.a, self.text
         return next((t for t in a.outcomes if m.end <= t.start and len(text[m.end:t.start].split()) <= 3
-                     and not CLAUSE_RE.search(text, m.end, t.start)
+                     and (not CLAUSE_RE.search(text, m.end, t.start) or self._gapped(m.end, t.start))
                      and not any(m.end <= o.start < t.start and not _article(o, text, t.start) for o in a.candidates)),
                     None)
 
@@ -6109,9 +6115,13 @@ class SentenceReader:
             if any(p.start <= h.start and h.end <= p.end for p in self.a.places):
                 continue  # ("documentó 19 en el país": the country is where, not what is counted)
             between = text[pos:h.start]
+            # (but a comma that stands for a verb left out after "y", "and" before an outcome word: "20 fueron
+            # asesinatos y cuatro, desapariciones")
+            gapped = h.payload[0] == "outcome" and self._gapped(pos, h.start)  # type: ignore[index]
             # (nor past another number, in words too: "448 en esos doce años" counts no years; but "de dos a
             # ocho muertos", a spread's two numbers, count one noun)
-            if re.search(r"[,;:.()—–\d]", between) or len(between.split()) > 5 or h.start >= max(R, pos + 1) + 60 \
+            if (re.search(r"[,;:.()—–\d]", between) and not gapped) or len(between.split()) > 5 \
+                    or h.start >= max(R, pos + 1) + 60 \
                     or any(pos < m.start < h.start
                            and not re.fullmatch(rf"\s+(?:{self.lex.rx_spread_second})\s+", text[pos:m.start], re.I)
                            for m in self.a.numbers):
