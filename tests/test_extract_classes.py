@@ -5915,6 +5915,39 @@ CASES = [
      "Global Witness registró 24 personas defensoras asesinadas o desaparecidas en México en 2025. De los 24 casos "
      "mexicanos, 20 fueron asesinatos y cuatro, desapariciones.",
      {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, K, 20), row("MEX", 2025, 2025, D, 4)}, []),
+    # (from rounds 113-115, after their measure)
+    ("behind-with-no-comma-unknown-subject-en", "en", "2026-10-01",
+     "Global Witness recorded 158 killed or disappeared in 2025. In Mexico, which ranked second behind Colombia with 24 "
+     "cases, the group tied eight to mining.",
+     {row("WLD", 2025, 2025, KD, 158)}, ["24", "eight"]),
+    # (a guard: after the ranked country's own figure, the figure is the one ahead's)
+    ("behind-with-no-comma-known-subject-en", "en", "2023-09-14",
+     "Global Witness counted 31 killings in Mexico in 2022. Mexico ranked third, behind Colombia with 60 cases.",
+     {row("MEX", 2022, 2022, K, 31), row("COL", 2022, 2022, K, 60)}, []),
+    ("part-with-estaban-es", "es", "2026-10-01",
+     "En Honduras, Global Witness registró 9 casos en 2025. En Honduras, 4 de los 9 casos estaban vinculados a "
+     "proyectos hidroeléctricos.",
+     {row("HND", 2025, 2025, KD, 9), row("HND", 2025, 2025, KD, 4, "sector=hydropower")}, []),
+    ("signatures-are-not-people-en", "en", "2026-10-01",
+     "Global Witness recorded 24 land defenders killed or disappeared in Mexico in 2025. Mining Justice Action says it "
+     "has collected 1,300 signatures on a petition about mining in Canada in 2025.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["1,300"]),
+    ("own-bodies-count-es", "es", "2027-02-10",
+     "Global Witness registró 23 personas defensoras asesinadas o desaparecidas en México en 2025. El año pasado, las "
+     "organizaciones que apoyamos registraron 6 asesinatos en sus territorios.",
+     {row("MEX", 2025, 2025, KD, 23)}, ["6"]),
+    ("own-bodies-count-en", "en", "2027-02-10",
+     "Global Witness recorded 23 defenders killed or disappeared in Mexico in 2025. Last year, the organisations we "
+     "support recorded 6 killings in their territories.",
+     {row("MEX", 2025, 2025, KD, 23)}, ["6"]),
+    ("short-question-year-en", "en", "2026-09-20",
+     "What about 2025?\n162 worldwide: 155 killed and 7 disappeared.",
+     # (the 162, with no noun, is read as the 155's kind and found to clash with it: in review)
+     {row("WLD", 2025, 2025, K, 155), row("WLD", 2025, 2025, D, 7)}, ["162"]),
+    # (a guard: a long question that asks why names no year for the answer)
+    ("long-question-no-year-en", "en", "2026-09-20",
+     "Why is the 2023 figure so much higher than the others?\n162 worldwide: 155 killed and 7 disappeared.",
+     set(), ["162", "155", "7"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

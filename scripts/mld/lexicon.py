@@ -619,6 +619,9 @@ class Lexicon:
         self.object_prepositions = frozenset(w.lower() for w in s["object_prepositions"])
         # "one such office reported 37", "otra organización documentó": a body the text sets apart from Global Witness
         self.other_body_markers = Matcher([(t, "other") for t in s["other_body_markers"]])
+        # "las organizaciones que apoyamos registraron 6 asesinatos", "our own monitoring recorded 11 attacks": the
+        # text's own organisation or its partners, whose counts are not Global Witness's
+        self.own_bodies = Matcher([(t, "own") for t in s["own_bodies"]])
         self.rx_organisation_nouns = "|".join(re.escape(t) for t in sorted(s["organisation_nouns"], key=len, reverse=True))
         # "En 2016 habían sido 49", "in 2016 there had been 49": a tense that looks back from the text's time
         self.earlier_tense = Matcher([(t, "earlier") for t in s["earlier_tense"]])

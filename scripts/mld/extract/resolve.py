@@ -95,6 +95,7 @@ class Discourse:
     question_before: int = -1  # the paragraph of the sentence before, if it asked about defenders with no figure
     # what that question asks: its outcome and its one year, when it names no group
     question_asks: tuple[Value, Value] | None = None
+    question_year: tuple[int, Value] | None = None  # the paragraph of a question that names one year, and that year
     # where the figures of the sentence before start that a "when" clause dates ("en 2020, cuando ... 227"): years
     # compared with, which a list after them does not go on in
     when_dated: set[int] = field(default_factory=set)
@@ -917,6 +918,17 @@ class SentenceReader:
             self.d.question_before = -1
         if self.d.question_before == self.sent.paragraph and question:
             self.d.question_asks = self._question_asks()
+        if question and not a.candidates and len(stripped.split()) <= 6:
+            # ("¿Y en 2024? / El informe anterior registró 146 en el mundo. Colombia encabezaba la lista con 48, ... y
+            # México con 19"): a short question that names one year, and no figure, is the year of the answer's
+            # figures that state none of their own (not a long one that asks why: "Why is the 2023 figure so much
+            # higher?")
+            years = {(p.y1, p.y2): p for p in a.periods
+                     if p.governs and not p.compared and p.kind in ("closed", "single", "bare")}
+            year_asked = self._period_value(next(iter(years.values()))) if len(years) == 1 else None
+            self.d.question_year = (self.sent.paragraph, year_asked) if isinstance(year_asked, Value) else None
+        elif question:
+            self.d.question_year = None
         # (a numbered label too: "Claim 4: \"More than 3,000 defenders have been killed since 2012.\"")
         numbered = re.sub(r"^([^\W\d_]+)\s+\d{1,2}\s*:", r"\1:", stripped)
         if a.candidates and (question or any(self.lex.quiz_markers.starts_at(t, 0, 40) is not None
@@ -1341,6 +1353,12 @@ class SentenceReader:
         # ("... other monitors, such as national ombudsman offices ...; one such office reported 37 disappearances"): a
         # body the text sets apart, unnamed, the subject of a verb of recording before the number in its clause
         clause_lo = max([m.end() for m in STRONG_RE.finditer(text, 0, n.start)] + [0])
+        # ("El año pasado, las organizaciones que apoyamos registraron 6 asesinatos en sus territorios"): the text's own
+        # organisation or its partners, before a verb of recording, with no Global Witness between
+        for h in self.lex.own_bodies.finditer(text, clause_lo, n.start):
+            if self.lex.tally_words.finditer(text, h.end, n.start) and not self.lex.source_organisation.finditer(
+                    text, h.start, n.start):
+                return text[h.start:h.end]
         # ("A Geneva-based coalition that tracks all human rights defenders ... counted more than 300 killings", "A network
         # of community radio stations compiled its own list of 28"): likewise one the text introduces with an article
         plain = f"{self.lex.rx_prepositions}|{self.lex.rx_article}"
@@ -3231,6 +3249,9 @@ class SentenceReader:
         pick = self._former_latter(n) if not places else None
         if pick is not None:
             places = [pick]  # "..., and the latter from 4 in 2020 to 14 in 2021"
+        behind = self._behind_with(n)
+        if behind is not None:
+            return behind
         with_place = self._with_place(n)
         since = max(0, (template.value_end if template is not None else 0) - self.sent.start)
         if with_place is not None and with_place not in places and not any(p.start >= n.end for p in places) \
@@ -4002,6 +4023,9 @@ class SentenceReader:
 
     def _country(self, n: Number, L: int, R: int) -> Value | str:
         text = self.text
+        behind = self._behind_with(n)
+        if behind is not None:
+            return behind
         pick = self._former_latter(n) or self._with_place(n) or self._fronted_with_subject(n)
         if pick is not None:
             return Value(pick.code, [self._ev("country", "stated", pick.start, pick.end)])
@@ -4254,6 +4278,37 @@ class SentenceReader:
         """Where the words before the number start, past its hedge: "with at least 28" -> "with"."""
         hedge = self.lex.qualifiers.ends_at(self.text, n.start, window)
         return hedge.start if hedge is not None else n.start
+
+    def _behind_with(self, n: Number) -> str | None:
+        """"In Mexico, which ranked second behind Colombia with 24 cases": a country ranked ahead, right before "with" and
+        the number with no comma between, after another country the sentence names whose own figure the text has not
+        given (or has given with this value): the figure may be either's, so it goes to review. With a comma, "detrás de
+        Colombia, con 41", or after the ranked country's own figure, it is the one ahead's (`_with_place`)."""
+        text = self.text
+        link = self.lex.with_links.ends_at(text, self._before_hedge(n), 12)
+        if link is None:
+            return None
+        p = next((p for p in self.a.places if p.kind == "country" and p.end <= link.start
+                  and re.fullmatch(r" +", text[p.end:link.start])), None)
+        if p is None or self.lex.behind_frames.ends_at(text, p.start, 24) is None:
+            return None
+        ranked = [q for q in self.a.places if q.kind == "country" and q.end <= p.start and q.code != p.code and q.governs]
+        if not ranked:
+            return None
+        # (when the text has already given the ranked country's figure, and this is another, it is the one ahead's:
+        # "Mexico's 19 cases ... put it third, behind Colombia with 48", "The Philippines ranked fifth, behind Colombia
+        # with 60 cases")
+        known = [c for c in self.d.counts + [f for f in self.figures if isinstance(f, Count)]
+                 if c.get("country") == ranked[-1].code and not c.compared]
+        if known and all(int(str(c.get("value"))) != int(n.value) for c in known):
+            return None
+        # (nor when more countries ahead follow, each with its figure: "ranked fifth, behind Colombia with 60 cases,
+        # Brazil with 34, Mexico with 31, and Honduras with 14")
+        if any(q.kind == "country" and q.start > n.end and self.lex.with_links.starts_at(text, q.end, 8) is not None
+               for q in self.a.places):
+            return None
+        return (f"'{text[p.start:link.end]} {n.text}': the figure may be {text[p.start:p.end]}'s, ranked ahead, or "
+                f"{text[ranked[-1].start:ranked[-1].end]}'s, whose figure the text has not given before; which is not said")
 
     def _with_place(self, n: Number) -> Place | None:
         """"the Philippines ranked fifth, behind Colombia with 60 cases": a country right before "with"
@@ -4707,6 +4762,10 @@ class SentenceReader:
         frame = self._sentence_frame_period(L)
         if frame is not None:
             return frame
+        asked = self.d.question_year
+        if asked is not None and self.sent.paragraph in (asked[0], asked[0] + 1):
+            # (after what the sentence itself says: "En 2024 la cifra fue de 146: 142 personas asesinadas ...")
+            return Value(asked[1].value, _as_context(asked[1].evidence, self.sent))
         sole = self._sole_period(n)
         if sole is not None:
             return sole
