@@ -41,6 +41,10 @@ REFUSED: dict[str, str] = {
     # previous year", a figure's outcome evidence points at the headline's words, "Killings and disappearances", which
     # no count holds (characters 0-27 of the passage); the grounding rule refuses that evidence)
     "probe-synthetic-66-en": "field outcome: rule grounding: basis referent at 0-27:",
+    # (round 115, developed on but not mended here: "A year ago, when its report covered the period to the end of 2024,
+    # the figure it cited was 'more than 2,250'" is read as the world's figure of 2024 alone; with 2025's 162 inside
+    # the 2,412 of 2012-2025 the text also gives, the disjoint-parts rule refuses it)
+    "probe-synthetic-115-en": "rule disjoint_parts",
 }
 
 

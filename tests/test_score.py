@@ -412,3 +412,11 @@ FLOORS.update({"probe-synthetic-107-en": (0.66, 0.99, 0.99), "probe-synthetic-10
                "probe-synthetic-110-en": (0.48, 0.96, 0.94), "probe-synthetic-110-es": (0.53, 0.92, 0.86),
                "probe-synthetic-111-en": (0.74, 0.94, 0.95), "probe-synthetic-111-es": (0.67, 0.99, 0.99),
                "probe-synthetic-112-en": (0.66, 0.97, 0.96), "probe-synthetic-112-es": (0.78, 0.92, 0.93)})
+# rounds 113-115 (first scored on b2c2ffc, then developed on) and 116-118 (the twenty-sixth session's final measure, on
+# 1789fc5, not mended): the lower of the first score and the score on the session's last commit
+FLOORS.update({"probe-synthetic-113-en": (0.42, 0.78, 0.88), "probe-synthetic-113-es": (0.46, 0.93, 0.96),
+               "probe-synthetic-114-en": (0.6, 0.96, 0.96), "probe-synthetic-114-es": (0.58, 0.93, 0.98),
+               "probe-synthetic-115-en": (0.51, 0.95, 0.96), "probe-synthetic-115-es": (0.55, 0.93, 0.95),
+               "probe-synthetic-116-en": (0.45, 0.99, 0.96), "probe-synthetic-116-es": (0.47, 0.96, 0.98),
+               "probe-synthetic-117-en": (0.34, 0.77, 0.93), "probe-synthetic-117-es": (0.44, 0.88, 0.94),
+               "probe-synthetic-118-en": (0.7, 0.94, 0.94), "probe-synthetic-118-es": (0.77, 0.97, 0.97)})
