@@ -4279,18 +4279,27 @@ class SentenceReader:
         hedge = self.lex.qualifiers.ends_at(self.text, n.start, window)
         return hedge.start if hedge is not None else n.start
 
+    def _country_before_with(self, n: Number, gap: str) -> tuple[Place, Hit] | None:
+        """The country right before the "with"/"con" that opens the number's phrase (past its hedge), with only `gap`
+        (a pattern) between them, and that "with"."""
+        link = self.lex.with_links.ends_at(self.text, self._before_hedge(n), 12)
+        if link is None:
+            return None
+        p = next((p for p in self.a.places if p.kind == "country" and p.end <= link.start
+                  and re.fullmatch(gap, self.text[p.end:link.start])), None)
+        return (p, link) if p is not None else None
+
     def _behind_with(self, n: Number) -> str | None:
         """"In Mexico, which ranked second behind Colombia with 24 cases": a country ranked ahead, right before "with" and
         the number with no comma between, after another country the sentence names whose own figure the text has not
         given (or has given with this value): the figure may be either's, so it goes to review. With a comma, "detrás de
         Colombia, con 41", or after the ranked country's own figure, it is the one ahead's (`_with_place`)."""
         text = self.text
-        link = self.lex.with_links.ends_at(text, self._before_hedge(n), 12)
-        if link is None:
+        found = self._country_before_with(n, r" +")
+        if found is None:
             return None
-        p = next((p for p in self.a.places if p.kind == "country" and p.end <= link.start
-                  and re.fullmatch(r" +", text[p.end:link.start])), None)
-        if p is None or self.lex.behind_frames.ends_at(text, p.start, 24) is None:
+        p, link = found
+        if self.lex.behind_frames.ends_at(text, p.start, 24) is None:
             return None
         ranked = [q for q in self.a.places if q.kind == "country" and q.end <= p.start and q.code != p.code and q.governs]
         if not ranked:
@@ -4313,19 +4322,15 @@ class SentenceReader:
     def _with_place(self, n: Number) -> Place | None:
         """"the Philippines ranked fifth, behind Colombia with 60 cases": a country right before "with"
         and the number is the figure's own, even when a comparison names it."""
-        text = self.text
-        link = self.lex.with_links.ends_at(text, self._before_hedge(n), 12)
-        if link is None:
-            return None
-        p = next((p for p in self.a.places if p.kind == "country" and p.end <= link.start
-                  and re.fullmatch(r"[ ,]*", text[p.end:link.start])), None)
+        found = self._country_before_with(n, r"[ ,]*")
         # ("Colombia, Brasil, Guatemala y México, con 83 muertes": the last of a run is not alone)
         # (a place ranked ahead, compared with, makes no run: "detrás de Colombia, con 41 casos"; not one overtaken,
         # "overtaking Brazil, with 30 deaths", whose figure is the subject's)
-        if p is None:
+        if found is None:
             return None
+        p = found[0]
         run = self._place_run(p.end)
-        return p if len(run) == 1 or (not run and self.lex.behind_frames.ends_at(text, p.start, 24) is not None) else None
+        return p if len(run) == 1 or (not run and self.lex.behind_frames.ends_at(self.text, p.start, 24) is not None) else None
 
     def _fronted_with_subject(self, n: Number) -> Place | None:
         """"With 11 murders, Nicaragua remains one of the deadliest countries ..., and so does Honduras":
@@ -7818,8 +7823,8 @@ def _country_label(a: Analysis) -> Value | None:
 
 
 def _heading_country(a: Analysis) -> Value | None:
-    """A heading that names one country and no other place, and no number but years ("SIDEBAR: Mexico 2025 at a
-    glance (Global Witness)"): the country of the list lines under it, as a heading of its name alone is."""
+    """A line over a list that names one country and no other place, and no number but years ("SIDEBAR: Mexico 2025 at
+    a glance (Global Witness)"): the country of the list lines under it, as a heading of its name alone is."""
     places = [p for p in a.places if p.governs]
     if len(places) != 1 or places[0].kind != "country" or any(m.kind != "year" for m in a.numbers):
         return None
