@@ -5948,6 +5948,15 @@ CASES = [
     ("long-question-no-year-en", "en", "2026-09-20",
      "Why is the 2023 figure so much higher than the others?\n162 worldwide: 155 killed and 7 disappeared.",
      set(), ["162", "155", "7"]),
+    # (from round 117, after the session's final measure)
+    ("union-after-or-a-es", "es", "2026-10-20",
+     "En 2025, Global Witness registró 24 personas defensoras asesinadas o desaparecidas en México. Entre ellas, 6 casos "
+     "se atribuyen a policías o a fuerzas militares privadas.",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2025, 2025, KD, 6, "perpetrator=police_or_private_military")}, []),
+    ("own-register-en", "en", "2027-06-10",
+     "Global Witness recorded 24 defenders killed or disappeared in Mexico in 2025. By contrast, our own register logged "
+     "88 killings of defenders and 19 disappearances in Mexico in 2025.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["88", "19"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

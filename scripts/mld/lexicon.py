@@ -334,9 +334,9 @@ class Lexicon:
         # ("tierras indígenas", "Indigenous lands": a group's word that describes a thing, not the people)
         blocked: list[tuple[str, object]] = [(t, None) for t in terms["not_groups"]]
         s = d["structure"]
-        # ("police or private military", "la policía o de militares privados": "or", then at most an
-        # article or a preposition before the second term)
-        little = _alternation(s["articles"] + s["agent_prepositions"] + s["of_words"])
+        # ("police or private military", "la policía o de militares privados", "policías o a fuerzas militares
+        # privadas": "or", then at most an article or a preposition before the second term)
+        little = _alternation(s["articles"] + s["agent_prepositions"] + s["of_words"] + s["prepositions"])
         union_gap = re.compile(rf"\s*,?\s*(?:{_alternation(s['disjunctions'])})\s+(?:(?:{little})\s+){{0,2}}", re.I)
         self.dimension_terms = {dim: UnionMatcher([(t, code) for code, ts in terms.get(dim, {}).items() for t in ts] + blocked,
                                                   _unions(dim), union_gap)
