@@ -6156,10 +6156,7 @@ class SentenceReader:
         # "at least 10 of those killed were Indigenous or campesino people" is not a count of Indigenous people)
         terms = [t for d in vocab.dimensions()[1:] for t in a.subgroups[d]
                  if L <= t.start < n.start or (verb is not None and verb.start <= t.start < R)]
-        known = [t for ts in a.subgroups.values() for t in ts] + a.outcomes
-        unlisted = any(not any(t.start < h.end and h.start < t.end for t in known)
-                       for h in self.lex.unlisted_groups.finditer(text, L, R))
-        if not terms or unlisted or any(re.match(rf"\s+(?:{self.lex.rx_or})\s", text[t.end:], re.I) for t in terms):
+        if not terms or self._unlisted_group(n, R) is not None or any(re.match(rf"\s+(?:{self.lex.rx_or})\s", text[t.end:], re.I) for t in terms):
             return None
         got = self._count(n, L, R, noun)
         if isinstance(got, str) or len(got) != 1:
