@@ -154,7 +154,10 @@ def brute_overfull(df: pd.DataFrame) -> set[tuple[str, tuple, int]]:
                 v = value_of(r, axis)
                 vals[v] = max(vals.get(v, -1), int(r["lower"]))
             if axis == "period":
-                holders = list(vals)
+                # a holding period is any period the table states, in any source (the lattice's
+                # period nodes), not only this group's: parts of 2013 and 2014 are held by 2013-2014
+                # when another source states that period
+                holders = sorted(set(zip(df["period_start"], df["period_end"])))
             else:
                 holders = [h for h in axis_values(df)[axis] if any(h != v and inside_axis(axis, h, v) for v in vals)]
             for w in holders:
