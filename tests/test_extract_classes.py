@@ -5957,6 +5957,61 @@ CASES = [
      "Global Witness recorded 24 defenders killed or disappeared in Mexico in 2025. By contrast, our own register logged "
      "88 killings of defenders and 19 disappearances in Mexico in 2025.",
      {row("MEX", 2025, 2025, KD, 24)}, ["88", "19"]),
+    # (from rounds 119-121)
+    ("since-with-by-year-end-en", "en", "2026-10-01",
+     "Up to the end of 2024 Global Witness had documented more than 2,250 defenders killed or disappeared worldwide "
+     "since 2012.",
+     {row("WLD", 2012, 2024, KD, 2250, q="more_than")}, []),
+    # (a guard: a year that is not the end of a running total stays the nearer period's)
+    ("since-with-year-alone-en", "en", "2026-10-01",
+     "Since 2012 Global Witness has reported record numbers of killings, with 228 defenders killed in 2020 alone.",
+     {row("WLD", 2020, 2020, K, 228)}, []),
+    ("denied-claim-es", "es", "2026-09-18",
+     "VERIFICADO: Es falso que 40 defensores ambientales fueran asesinados en México en 2025. El informe de Global "
+     "Witness registra 24 personas defensoras asesinadas o desaparecidas en México durante 2025.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["40"]),
+    ("denied-claim-en", "en", "2026-09-18",
+     "It is not true that more than 40 defenders were killed in Mexico in 2025: Global Witness recorded 24 defenders "
+     "killed or disappeared in Mexico in 2025.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["40"]),
+    ("fact-check-phrase-label-es", "es", "2026-09-18",
+     "Frase: «Según Global Witness, el año pasado mataron a 40 defensores ambientales en México», afirmó el diputado.",
+     set(), ["40"]),
+    ("other-body-says-that-es", "es", "2026-09-11",
+     "Seis defensores fueron asesinados o desaparecidos en el Perú durante 2025, según el informe anual de la ONG Global "
+     "Witness publicado este viernes. La Coordinadora Nacional de Derechos Humanos sostiene que al menos 35 defensores "
+     "han sido asesinados en el país desde 2020.",
+     {row("PER", 2025, 2025, KD, 6)}, ["35"]),
+    ("confederation-is-another-body-en", "en", "2026-10-01",
+     "Global Witness recorded 24 defenders killed or disappeared in Mexico in 2025. The International Trade Union "
+     "Confederation separately reports that 11 people were killed in Mexico in 2025.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["11"]),
+    ("trade-unionists-are-not-defenders-en", "en", "2026-10-01",
+     "Global Witness recorded 24 defenders killed or disappeared in Mexico in 2025, and 11 trade unionists were killed "
+     "in Mexico in 2025.",
+     {row("MEX", 2025, 2025, KD, 24)}, ["11"]),
+    ("collectives-are-not-people-es", "es", None,
+     "Según el último informe de Global Witness, que analiza el año 2025, 158 personas defensoras fueron asesinadas o "
+     "desaparecidas en todo el mundo. En México fueron 24. De ellas, 11 eran indígenas.\n\nPara ponerlo en "
+     "perspectiva: en 2024 Colombia sumó 48 casos, la cifra más alta del mundo ese año. Cinco de los casos mexicanos de "
+     "2025 ocurrieron en Oaxaca.\n\nEn nuestra última campaña recaudamos 4.300 euros para el fondo de protección de "
+     "esas comunidades, y 17 colectivos de la Comunitat Valenciana se sumaron a la carta que enviamos al Consulado de "
+     "México.",
+     {row("COL", 2024, 2024, KD, 48)}, ["158", "24", "11", "Cinco", "17"]),
+    ("whole-of-a-ratio-after-a-possessive-en", "en", "2027-01-15",
+     "Police or private military were behind the killing of six defenders in Mexico in 2025. That is one in four of "
+     "the country's 24 cases that year.",
+     {row("MEX", 2025, 2025, K, 6, "perpetrator=police_or_private_military")}, ["24"]),
+    ("since-after-figures-of-a-later-year-en", "en", "2027-03-02",
+     "September 2024 - The report covering 2023 counts 18 killings of defenders in Mexico.\n\nSeptember 2026 - For "
+     "2025, Mexico records 22 defenders killed or disappeared.\n\nSeptember 2026 - The same report puts Mexico's "
+     "total since 2012 at 244 people killed or disappeared.",
+     {row("MEX", 2023, 2023, K, 18), row("MEX", 2025, 2025, KD, 22)}, ["244"]),
+    ("event-place-with-month-es", "es", None,
+     "Con estas cifras, el total de asesinatos de defensores se eleva a 1,910 en el periodo que va de 2012 a 2022. De "
+     "cara a la COP28 de noviembre en los Emiratos Árabes Unidos, el informe destaca que desde la aprobación del "
+     "Acuerdo de París en 2015 hasta finales de 2022 fueron asesinados al menos 1,390 defensores.",
+     {row("WLD", 2012, 2022, K, 1910), row("WLD", 2015, 2022, K, 1390, q="at_least")}, []),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

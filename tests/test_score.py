@@ -420,3 +420,8 @@ FLOORS.update({"probe-synthetic-113-en": (0.42, 0.78, 0.88), "probe-synthetic-11
                "probe-synthetic-116-en": (0.45, 0.99, 0.96), "probe-synthetic-116-es": (0.47, 0.96, 0.98),
                "probe-synthetic-117-en": (0.34, 0.77, 0.93), "probe-synthetic-117-es": (0.44, 0.88, 0.94),
                "probe-synthetic-118-en": (0.7, 0.94, 0.94), "probe-synthetic-118-es": (0.77, 0.97, 0.97)})
+# rounds 119-121, the twenty-seventh session's first measure (first scored on 3f6a498, then developed on): the lower of
+# the first score and the score on the commit that added them
+FLOORS.update({"probe-synthetic-119-en": (0.54, 0.96, 0.96), "probe-synthetic-119-es": (0.37, 0.95, 0.99),
+               "probe-synthetic-120-en": (0.71, 0.93, 0.94), "probe-synthetic-120-es": (0.61, 0.95, 0.99),
+               "probe-synthetic-121-en": (0.66, 0.97, 0.97), "probe-synthetic-121-es": (0.59, 0.97, 0.98)})

@@ -310,6 +310,7 @@ class Lexicon:
         # "12 December", "12 de diciembre", "Sept. 13,": a day and a month, as a regex (datelines, spans
         # between two dates)
         months = "|".join(re.escape(t) for t in n["months"])
+        self.rx_month = months
         joiner = "|".join(re.escape(j) for j in self.date_joiners) or "(?!)"
         self.rx_day_month = rf"(?:\d{{1,2}}\s+(?:(?:{joiner})\s+)?(?:{months})\b\.?|(?:{months})\b\.?\s+\d{{1,2}}\b,?)"
         self.time_units = Matcher([(t, "unit") for t in n["time_units"]])
@@ -589,6 +590,8 @@ class Lexicon:
         self.pronoun_attributions = Matcher([(t, "pronoun") for t in s["pronoun_attributions"]], case_sensitive=False)
         # "No, 240 environmental defenders were not killed in Mexico": a predicate the text denies
         self.negated_predicates = Matcher([(t, "negated") for t in s["negated_predicates"]], case_sensitive=False)
+        # "VERIFICADO: Es falso que 40 defensores ... fueran asesinados": a figure the text says is false
+        self.denied_claims = Matcher([(t, "denied") for t in s["denied_claims"]], case_sensitive=False)
         # linking verbs that say what a figure is, not that a total rose to it ("is", "fueron")
         self.copulas = frozenset(w.lower() for w in s["copulas"])
         # "whose", "cuyo": a relative that opens no clause of its own subject

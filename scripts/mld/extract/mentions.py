@@ -530,8 +530,10 @@ def _dateline_place(text: str, h: Hit, lex: Lexicon) -> bool:
 
 
 def _event_place(text: str, h: Hit, lex: Lexicon) -> bool:
-    """A place right after an event noun (a number glued to it allowed, "COP27") and a locative."""
-    m = re.search(rf"([^\W_]+)\s+(?:{lex.rx_locative})\s+(?:(?:{lex.rx_article})\s+)?$", text[:h.start], re.I)
+    """A place right after an event noun (a number glued to it allowed, "COP27") and a locative (its month may
+    stand between: "la COP28 de noviembre en los Emiratos Árabes Unidos")."""
+    m = re.search(rf"([^\W_]+)(?:\s+(?:{lex.rx_of})\s+(?:{lex.rx_month})\b)?\s+(?:{lex.rx_locative})\s+"
+                  rf"(?:(?:{lex.rx_article})\s+)?$", text[:h.start], re.I)
     if m is None:
         return False
     word = re.sub(r"\d+$", "", m.group(1))

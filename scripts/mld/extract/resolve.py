@@ -1425,7 +1425,8 @@ class SentenceReader:
             rest = text[lo + m.end():n.start]
             if self.lex.source_organisation.finditer(name) or self.lex.source_organisation.finditer(rest):
                 continue
-            if self.lex.tally_words.finditer(rest) and len(rest.split()) <= 12:
+            # (or of a verb of saying: "La Coordinadora Nacional de Derechos Humanos sostiene que al menos 35 ...")
+            if (self.lex.tally_words.finditer(rest) or self.lex.claim_verbs.finditer(rest)) and len(rest.split()) <= 12:
                 return name
         # ("in Honduras, where according to 'Via Campesina' 12 defenders died": a name in quotes or
         # capitals right after an attribution, in the number's clause)
@@ -1837,6 +1838,13 @@ class SentenceReader:
             # ("Fact check: No, 240 environmental defenders were not killed in Mexico last year"): the text denies the
             # figure's predicate
             return f"the text denies that they were killed or disappeared ('{self.text[denied.start:denied.end]}')"
+        # ("VERIFICADO: Es falso que 40 defensores ambientales fueran asesinados en México en 2025"): a figure the
+        # text calls false, a few words after the denial in its clause
+        false = next((h for h in self.lex.denied_claims.finditer(self.text, max(0, n.start - 60), n.start)
+                      if len(self.text[h.end:n.start].split()) <= 3 and not CLAUSE_RE.search(self.text, h.end, n.start)),
+                     None)
+        if false is not None:
+            return f"the text says the figure is false ('{self.text[false.start:false.end]}')"
         partner = self._coordinated_part(n, L, R)
         if isinstance(partner, Unresolved):
             # ("Doce de ellas fueron asesinadas y una sigue desaparecida", "ellas" unresolved): one more part of the group
@@ -3437,7 +3445,7 @@ class SentenceReader:
             return FROM_WITHOUT_YEAR
         if periods:
             nearest = self._nearest_period(n, periods)
-            got = self._period_value(nearest)
+            got = self._since_with_end(n, nearest, periods) or self._period_value(nearest)
             doubt = self._report_year_doubt(nearest, got)
             if doubt:
                 return doubt
@@ -3715,7 +3723,9 @@ class SentenceReader:
         values: dict[str, object] = {}
         evidence: list[Evidence] = [self._ev("value", "stated", n.start, n.end)]
         # "82% of the 146 killings took place in Latin America": the place is the share's, not the 146's
-        of = a.marker_before("partitive_of", n.start, 12, r"\s*")
+        # (a possessive may stand between: "one in four of the country's 24 cases")
+        of = a.marker_before("partitive_of", n.start, 12, r"\s*") or a.marker_before(
+            "partitive_of", n.start, 40, r"\s*[^\W\d_][\w-]*['’]s\s+")
         # (or a ratio's: "uno de cada tres de los 163 defensores ... era indígena")
         share_of = of is not None and any(
             (m.kind == "percent" and m.end <= of.start
@@ -4739,7 +4749,7 @@ class SentenceReader:
             return self._period_value(part)
         if periods:
             nearest = self._nearest_period(n, periods)
-            got = self._period_value(nearest)
+            got = self._since_with_end(n, nearest, periods) or self._period_value(nearest)
             doubt = self._report_year_doubt(nearest, got)
             if doubt:
                 return doubt
@@ -5337,6 +5347,14 @@ class SentenceReader:
                 # that report's
                 return Value((p.y1, series[1]), [self._ev("period_start", "stated", *p.y1_span),  # type: ignore[misc]
                                                  self._ev("period_end", "report_by_total", cur.start, cur.end)])
+            later = sorted({int(str(c.get("period_end"))) for c in self.d.counts
+                            if not c.compared and int(str(c.get("period_end"))) > end})
+            if later:
+                # ("September 2024 - The report covering 2023 counts 18 killings ... September 2026 - For 2025, the figure
+                # for Mexico rises to 22 ... The same report puts Mexico's total since 2012 at 244"): the text has gone on
+                # to figures of a year the report it names does not cover, so which report's total this is is not said
+                return (f"{OPEN_PERIOD} ('{phrase}'): the text has given figures of {later[-1]}, after the report on "
+                        f"{end} it names, so which report's last year ends the period is not said")
             return Value((p.y1, end), [self._ev("period_start", "stated", *p.y1_span)]  # type: ignore[misc]
                          + [Evidence("period_end", e.basis, e.start, e.end, e.note) for e in report.evidence])
         report = self.d.report_year or self.d.released
@@ -5761,7 +5779,9 @@ class SentenceReader:
         # while nine were linked to opposition to mining projects")
         # (nor one a part before the whole names: "once hermanas y hermanos indígenas se encuentran entre las 24 personas
         # defensoras asesinadas": the 11 are Indigenous, not the 24)
-        of = a.marker_before("partitive_of", n.start, 12, r"\s*")
+        # (a possessive may stand between: "one in four of the country's 24 cases")
+        of = a.marker_before("partitive_of", n.start, 12, r"\s*") or a.marker_before(
+            "partitive_of", n.start, 40, r"\s*[^\W\d_][\w-]*['’]s\s+")
         part_before = of is not None and any(m.end <= of.start and m.start != n.start for m in a.candidates)
         # (nor one another figure stands after, between it and the number, that is read apart: "señala al crimen
         # organizado, vinculado a 23 casos, y apunta a la minería ... como el sector más letal, con 29 víctimas")
@@ -7039,6 +7059,25 @@ class SentenceReader:
             crossing = bool(CLAUSE_RE.search(self.text[min(p.end, n.end):max(p.start, n.start)]))
             return (crossing, d)
         return sorted(places, key=dist)[0]
+
+    def _since_with_end(self, n: Number, nearest: Period, periods: list[Period]) -> Value | None:
+        """("By the end of 2024 Global Witness had documented more than 2,250 defenders killed ... since 2012"): an
+        open period and one year of the number's own, neither compared, the year after a phrase that makes it the
+        end of a running total ("by", "up to the end of"): the year closes the open period. (Any other year beside an
+        open period is left to the nearer of the two: "in 2022, ... with 281 people killed there since 2012" is since
+        2012, "Since 2012 ... 228 ... killed in 2020 alone" is 2020.)"""
+        opened = [p for p in periods if p.kind == "open" and p.governs and p.y1 is not None and p.y1_span is not None]
+        years = [p for p in periods if p.kind in ("single", "bare") and not p.compared and p.governs
+                 and p.y1 is not None and p.y1_span is not None and not self._names_report(p)]
+        if len(opened) != 1 or len(years) != 1 or nearest not in (opened[0], years[0]):
+            return None
+        since, year = opened[0], years[0]
+        assert since.y1 is not None and since.y1_span is not None and year.y1 is not None and year.y1_span is not None
+        if year.y1 < since.y1 or not any(h.end == year.y1_span[1] for h in self.lex.by_year.finditer(
+                self.text, max(0, year.y1_span[0] - 40), year.y1_span[1])):
+            return None
+        return Value((since.y1, year.y1), [self._ev("period_start", "stated", *since.y1_span),
+                                           self._ev("period_end", "stated", *year.y1_span)])
 
     def _nearest_period(self, n: Number, periods: list[Period]) -> Period:
         end = self._clause_end(n, len(self.text))
