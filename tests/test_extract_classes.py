@@ -5364,7 +5364,9 @@ CASES = [
     ("table-rows-apart-es", "es", "2026-10-01",
      "Cifras de Global Witness sobre personas defensoras asesinadas o desaparecidas:\n\nAño | Mundo | México\n"
      "2023 | 196 asesinatos | 18 asesinatos\n2024 | 146 asesinadas o desaparecidas | 19\n2025 | 158 | 24",
-     {row("WLD", 2023, 2023, K, 196), row("WLD", 2024, 2024, KD, 146)}, ["18", "19", "158", "24"]),
+     # (read as a table since the twenty-seventh session: each cell's outcome is its own noun, or the caption's)
+     {row("WLD", 2023, 2023, K, 196), row("MEX", 2023, 2023, K, 18), row("WLD", 2024, 2024, KD, 146),
+      row("MEX", 2024, 2024, KD, 19), row("WLD", 2025, 2025, KD, 158), row("MEX", 2025, 2025, KD, 24)}, []),
     # a level a total reaches once a year is added is of all its years (2,416 was read as 2025's)
     ("year-added-to-total-en", "en", "2026-10-01",
      "Between 2012 and 2024 there were 222 cases in Mexico; with the 2025 additions the figure stands at 246.",
@@ -6012,6 +6014,22 @@ CASES = [
      "cara a la COP28 de noviembre en los Emiratos Árabes Unidos, el informe destaca que desde la aprobación del "
      "Acuerdo de París en 2015 hasta finales de 2022 fueron asesinados al menos 1,390 defensores.",
      {row("WLD", 2012, 2022, K, 1910), row("WLD", 2015, 2022, K, 1390, q="at_least")}, []),
+    # tables written as lines of text (mld.extract.tables)
+    ("table-years-across-es", "es", "2026-10-15",
+     "Cuadro 1. Personas defensoras asesinadas o desaparecidas, por país y año\nPaís — 2024 — 2025\nColombia — 48 — "
+     "51\nMéxico — 19 — 24\nTotal mundial — 146 — 162\nFuente: Global Witness.",
+     {row("COL", 2024, 2024, KD, 48), row("COL", 2025, 2025, KD, 51), row("MEX", 2024, 2024, KD, 19),
+      row("MEX", 2025, 2025, KD, 24), row("WLD", 2024, 2024, KD, 146), row("WLD", 2025, 2025, KD, 162)}, []),
+    ("table-years-down-outcome-in-labels-es", "es", "2026-10-15",
+     "Reproducimos las cifras de Global Witness:\nAño del dato | México (asesinadas) | México (desaparecidas)\n"
+     "2024 | 18 | 1\n2025 | 21 | 3",
+     {row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1), row("MEX", 2025, 2025, K, 21),
+      row("MEX", 2025, 2025, D, 3)}, []),
+    # (a caption's outcome that the year's report does not count, a rank column, a hedged cell: each to review)
+    ("table-caption-outcome-not-the-reports-en", "en", "2026-10-15",
+     "Global Witness figures: defenders killed or disappeared\nCountry | 2023 | 2025 | Rank in 2025\nColombia | 79 | "
+     "over 40 | 1\nMexico | 18 | 24 | 2",
+     {row("MEX", 2025, 2025, KD, 24)}, ["79", "40", "1", "18", "2"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

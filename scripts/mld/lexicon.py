@@ -592,6 +592,8 @@ class Lexicon:
         self.negated_predicates = Matcher([(t, "negated") for t in s["negated_predicates"]], case_sensitive=False)
         # "VERIFICADO: Es falso que 40 defensores ... fueran asesinados": a figure the text says is false
         self.denied_claims = Matcher([(t, "denied") for t in s["denied_claims"]], case_sensitive=False)
+        # "Total mundial", "All countries": words a table's row label may add to a place's name
+        self.table_total_words = frozenset(w.lower() for w in s["table_total_words"])
         # linking verbs that say what a figure is, not that a total rose to it ("is", "fueron")
         self.copulas = frozenset(w.lower() for w in s["copulas"])
         # "whose", "cuyo": a relative that opens no clause of its own subject

@@ -24,6 +24,7 @@ from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Te
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
+from mld.extract.tables import read_tables
 from mld.lexicon import Hit, Lexicon, Matcher, guess_language, lexicon
 from mld.numbers import DIGIT_ORDINAL_RE, Number, difference_follows, find_numbers, values_in
 from mld.reports import covered_years, year_written
@@ -328,8 +329,17 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             naming.add(s.paragraph)
         if lex.official_sources.finditer(s.text):
             official.add(s.paragraph)
+    # tables written as lines of text, read cell by cell (mld.extract.tables); their lines are theirs alone
+    tables = {t.first_row: t for t in read_tables(all_sentences, lexicon(src.lang))}
+    table_lines = {start for t in tables.values() for start in t.lines}
     for i, sent in enumerate(all_sentences):
         nxt = all_sentences[i + 1] if i + 1 < len(all_sentences) else None
+        if sent.start in table_lines:
+            if sent.start in tables:
+                out.counts += tables[sent.start].counts
+                d.counts += tables[sent.start].counts  # (figures the text states: a repeat in its prose is recorded once)
+                out.review += tables[sent.start].review
+            continue
         d.official_paragraph = sent.paragraph in official - naming
         if sent.heading:
             d.new_topic()

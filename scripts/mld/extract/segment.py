@@ -18,6 +18,18 @@ BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·▪►]|-(?!\d)|\d{1,2}[.)](?=\s
 SEPARATOR_RE = re.compile(r"^\s*[-–—•*·=_~]+\s*$")
 # a stat box's line, its figure first and then what it counts: "65 - killed in Colombia", "18 — asesinatos en México"
 STAT_LINE_RE = re.compile(r"^\s*\d[\d.,]*(?:\s+in\s+\d+)?\s+[-–—]\s+\S")
+# the column separators of a table written as lines of text (mld.extract.tables), tried in this order
+TABLE_SEPARATORS = (r"\s*\|\s*", r"\s+—\s+", r"\s+–\s+", r"\t+")
+
+
+def table_row(line: str) -> bool:
+    """A line of two or more cells set apart by a table's separator, each after the first short ("Colombia — 48 —
+    51", "2024 | 146 | 19"): a row of a table, never a wrapped line of prose."""
+    for sep in TABLE_SEPARATORS:
+        cells = [c for c in re.split(sep, line.strip()) if c]
+        if len(cells) >= 2 and re.search(sep, line.strip()) and all(len(c) <= 40 for c in cells[1:]):
+            return True
+    return False
 TERMINAL_RE = re.compile(r"[.!?:;][\"”’»)\]]*\s*$")
 UPPER = "A-ZÁÉÍÓÚÑÜ"
 # a sentence end: terminal mark, closing quotes/brackets, space, then an opener
@@ -128,7 +140,7 @@ def sentences(src: Source) -> list[Sentence]:
             # "2023 | 196 asesinatos | 18 asesinatos")
             if not TERMINAL_RE.search(prev[-40:]) and (first.islower() or first.isdigit() or full) \
                     and not STAT_LINE_RE.match(line) and not (line.isupper() and prev.isupper()) \
-                    and not ("|" in line and "|" in prev):
+                    and not ("|" in line and "|" in prev) and not table_row(line) and not table_row(prev):
                 blocks[-1][1] = e
                 blocks[-1][5] += 1
                 continue
