@@ -6030,6 +6030,41 @@ CASES = [
      "Global Witness figures: defenders killed or disappeared\nCountry | 2023 | 2025 | Rank in 2025\nColombia | 79 | "
      "over 40 | 1\nMexico | 18 | 24 | 2",
      {row("MEX", 2025, 2025, KD, 24)}, ["79", "40", "1", "18", "2"]),
+    # (from rounds 122-124, after the session's final measure)
+    ("speculation-is-no-count-en", "en", "2026-10-01",
+     "Global Witness recorded 23 defenders killed or disappeared in Mexico in 2025. \"My guess is there could be "
+     "another 30 cases nobody outside the community ever hears about,\" she said.",
+     {row("MEX", 2025, 2025, KD, 23)}, []),
+    ("legal-consultations-are-not-people-es", "es", "2026-10-01",
+     "En 2025 Global Witness registró 23 personas defensoras asesinadas o desaparecidas en México. Este año dimos 11 "
+     "asesorías jurídicas a ejidos frente a concesiones mineras.",
+     {row("MEX", 2025, 2025, KD, 23)}, ["11"]),
+    ("letter-quotes-the-editorial-en", "en", "2026-10-01",
+     "Sir, your editorial of 16 September (\"A deadly trade\") stated that 126 environmental defenders were killed "
+     "worldwide in 2025. Global Witness in fact recorded 162 defenders killed or disappeared worldwide in 2025.",
+     {row("WLD", 2025, 2025, KD, 162)}, ["126"]),
+    ("killings-carried-into-a-later-report-en", "en", "2026-10-01",
+     "Global Witness figures. Brazil: 25 killings in 2023; 12 in 2024.",
+     {row("BRA", 2023, 2023, K, 25)}, ["12"]),
+    # (a guard: within one year the outcome carries)
+    ("killings-carried-within-a-year-en", "en", "2026-10-01",
+     "Mexico recorded 18 killings in 2024, Colombia 45.",
+     {row("MEX", 2024, 2024, K, 18), row("COL", 2024, 2024, K, 45)}, []),
+    # (a guard: the two ends of a change count one thing, across reports too)
+    ("killings-carried-along-a-change-es", "es", "2024-09-10",
+     "En Guatemala, los ataques se dispararon: de cuatro asesinatos en 2023 a 20 en 2024.",
+     {row("GTM", 2023, 2023, K, 4), row("GTM", 2024, 2024, K, 20)}, []),
+    # (a guard: "of those" and a verb after the number is a part of the figure before, as it was)
+    ("of-those-then-a-verb-en", "en", "2026-10-10",
+     "Mexico recorded 31 killings in 2025, and of those 15 were Indigenous.",
+     {row("MEX", 2025, 2025, K, 31), row("MEX", 2025, 2025, K, 15, "indigenous=yes")}, []),
+    ("of-that-total-is-the-whole-es", "es", "2026-10-10",
+     "En México 245 personas defensoras fueron asesinadas o desaparecidas entre 2012 y 2025. Entre ellas hay 121 "
+     "indígenas. De ese total, 61 casos se atribuyen a policías o a fuerzas militares privadas, y de estos, 30 víctimas "
+     "eran indígenas.",
+     {row("MEX", 2012, 2025, KD, 245), row("MEX", 2012, 2025, KD, 121, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 61, "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 30, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

@@ -594,6 +594,8 @@ class Lexicon:
         self.denied_claims = Matcher([(t, "denied") for t in s["denied_claims"]], case_sensitive=False)
         # "Total mundial", "All countries": words a table's row label may add to a place's name
         self.table_total_words = frozenset(w.lower() for w in s["table_total_words"])
+        # "De ese total", "of that total": a partitive that names the whole, not the last part said
+        self.total_nouns = frozenset(w.lower() for w in s["total_nouns"])
         # linking verbs that say what a figure is, not that a total rose to it ("is", "fueron")
         self.copulas = frozenset(w.lower() for w in s["copulas"])
         # "whose", "cuyo": a relative that opens no clause of its own subject

@@ -242,6 +242,47 @@ def extract(src: Source) -> Extraction:
     return out
 
 
+def _counted_outcome(year: int) -> str:
+    """The outcome the report on `year` counts in its figures: `world_total_outcome` (vocabulary.json) where given;
+    before it, one combined figure that articles call killings; after the last listed report, the last one's."""
+    listed = sorted(vocab.reports(), key=lambda r: int(r["data_year"]))
+    rep = next((r for r in listed if int(r["data_year"]) == year), None)
+    if rep is None and listed and year > int(listed[-1]["data_year"]):
+        rep = listed[-1]
+    return str(rep.get("world_total_outcome", "killed")) if rep is not None else "killed"
+
+
+def _carried_across_reports(c: Count, figures: list[Count], text: str, lex: Lexicon) -> str:
+    """("Brazil: 25 killings in 2023; 12 in 2024; 15 in 2025", "The 2023 figure, 196, counted killings only" after
+    figures of killings or disappearances): an outcome taken from the word of a figure of another year, whose report
+    counts another outcome than the figure's year's (`_counted_outcome`): which the figure counts is not sure. (Not
+    within one year: "Mexico recorded 18 killings in 2024, Colombia 45".)"""
+    out_dim = vocab.dimensions()[0]
+    ev = next((e for e in c.evidence if e.field == out_dim), None)
+    if ev is None or ev.basis == "stated" or ev.start is None or c.get("period_start") != c.get("period_end"):
+        return ""
+    year = int(str(c.get("period_end")))
+    source = next((f for f in reversed(figures) if f is not c and f.get("period_start") == f.get("period_end")
+                   and any(e.field == out_dim and e.basis == "stated" and (e.start, e.end) == (ev.start, ev.end)
+                           for e in f.evidence)), None)
+    if source is None:
+        return ""
+    # (not the two ends of a change, which count one thing: "de cuatro asesinatos en 2023 a 20 en 2024")
+    if any(re.search(rf"\b{re.escape(first)}\s+$", text[max(0, source.value_start - 20):source.value_start], re.I)
+           and re.search(rf"\b{re.escape(second)}\s+$", text[source.value_end:c.value_start], re.I)
+           and len(text[source.value_end:c.value_start].split()) <= 5 for first, second in lex.spread):
+        return ""
+    other = int(str(source.get("period_end")))
+    # (only a narrower outcome carried into a year whose report counts a wider one: readers take an earlier
+    # report's combined figure for killed or disappeared, "146 ... in 2024, down from 196 in 2023")
+    if other == year or _counted_outcome(other) == _counted_outcome(year) or not vocab.contains(
+            out_dim, _counted_outcome(year), str(c.get(out_dim))) or c.get(out_dim) == _counted_outcome(year):
+        return ""
+    return (f"its outcome ({c.get(out_dim)}) is taken from the figure of {other}, whose report counts "
+            f"{_counted_outcome(other).replace('_', ' ')}, but the report on {year} counts "
+            f"{_counted_outcome(year).replace('_', ' ')}: which this figure counts is not sure")
+
+
 def _subject_of(a: Analysis) -> tuple[Value, bool] | None:
     """The first country a sentence names (governing), and whether it names that one only."""
     # (not one in brackets: "dedicated to Berta Cáceres (2015, Honduras)" is an aside)
@@ -1583,6 +1624,11 @@ class SentenceReader:
             self._review_count(c, f"a running total ('{total}') read with one year, {c.get('period_end')}: the year it "
                                   "starts from is not stated")
             return
+        carried = _carried_across_reports(c, self.d.counts + [f for f in self.figures if isinstance(f, Count)],
+                                          self.src.text, self.lex)
+        if carried:
+            self._review_count(c, carried)
+            return
         clash = self._clause_clash(c)
         if clash:
             # "... al menos 177 personas defensoras y advierte que el total de homicidios cometidos desde
@@ -1943,7 +1989,7 @@ class SentenceReader:
             self.opening_whole = fronted  # (its later parts go to review with it)
         if fronted is not None:
             return fronted
-        before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?")
+        before = a.marker_before("partitive_before", n.start, 30, r"[\s,]*(?:\w+\s+){0,2}?") or self._pronoun_of_before(n)
         if self.opening_whole is not None and before is None and not self._own_places(n, L, R) \
                 and not self._comparisons(L, n.start) and not self._own_periods(n, L, R) \
                 and a.marker_after("partitive_pronoun", n.end, r"\s+") is None:
@@ -2665,10 +2711,28 @@ class SentenceReader:
             return self._part(n, parent, (n.end, a.windows[n.start][1]), parent_span=(whole.start, whole.end))
         return None
 
+    def _pronoun_of_before(self, n: Number) -> Hit | None:
+        """("... attributed to police or private military forces, and of those 30 were Indigenous"): a partitive
+        pronoun right before the number, with no comma, whose next word is a linking verb: the number is a part of
+        the figures the pronoun refers to, not "those 30" of something."""
+        of = self.a.marker_before("partitive_of", n.start, 12, r"\s*")
+        if of is None or not self.lex.partitive_pronoun.fullmatch(self.text[of.start:of.end]):
+            return None
+        after = re.match(r"\s+([^\W\d_]+)", self.text[n.end:])
+        return of if after is not None and after.group(1).lower() in self.lex.copulas else None
+
     def _part_of_referent(self, n: Number, L: int, R: int) -> list[Count] | str:
         ref = self._referent_for(n)
         if isinstance(ref, str):
             return ref
+        # ("245 ... fueron asesinadas o desaparecidas entre 2012 y 2025. Entre ellas hay 121 indígenas. De ese total, 61
+        # casos ..."): a partitive that names a total refers to the whole the figure before is a part of, not the part
+        lo = max(0, n.start - 40)
+        if ref.part_of is not None and any(
+                w in self.lex.total_nouns for h in self.a.markers["partitive_before"] + self.a.markers["partitive_of"]
+                if lo <= h.start and h.end <= n.start for w in self.text[h.start:h.end].lower().split()):
+            while ref.part_of is not None:
+                ref = ref.part_of
         return self._part(n, ref, (n.end, R), parent_span=None, left=(L, n.start))
 
     def _referent_for(self, n: Number) -> Count | str:
