@@ -6335,6 +6335,16 @@ def test_the_reports_whose_worldwide_total_is_of_one_year():
     assert vocab.report_year_of_total(196, "killed") == 2023 and vocab.report_year_of_total(908, "killed") is None
 
 
+def test_the_outcome_each_report_counts():
+    """Hand-checked against vocabulary.json: Roots of Resistance (on 2024) is the first report to count killings and
+    disappearances together; the reports before give one combined figure that articles call killings; a year after the
+    last listed report takes the last one's; no report covers a year before the first."""
+    assert vocab.report_outcome(2023) == vocab.report_outcome(2013) == "killed"
+    assert vocab.report_outcome(2024) == "killed_or_disappeared"
+    assert vocab.report_outcome(NEXT_DATA + 3) == "killed_or_disappeared"
+    assert vocab.report_outcome(2005) is None
+
+
 def test_a_noun_after_another_number_is_that_numbers():
     """"448 en esos doce años": "años" is what "doce" counts, not the 448 (which goes to review for its years,
     not as a count of years); a spread's two numbers share the noun after the second ("de dos a ocho muertos")."""

@@ -255,6 +255,17 @@ def is_cumulative_total(value: int, data_year: int) -> bool:
     return any(int(r["data_year"]) == data_year and r.get("cumulative_total") == value for r in reports())
 
 
+def report_outcome(year: int) -> str | None:
+    """The outcome the Global Witness report on `year` counts in its figures: its `world_total_outcome` where given;
+    before that, "killed" (earlier reports gave one combined figure that articles call killings); for a year after the
+    last listed report, the last one's; None before the first listed report."""
+    listed = sorted(reports(), key=lambda r: int(r["data_year"]))
+    rep = next((r for r in listed if int(r["data_year"]) == year), None)
+    if rep is None and listed and year > int(listed[-1]["data_year"]):
+        rep = listed[-1]
+    return str(rep.get("world_total_outcome", "killed")) if rep is not None else None
+
+
 def report_world_total(start: int, end: int, outcome: str) -> int | None:
     """The worldwide figure a Global Witness report gave for exactly these years, if any."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:

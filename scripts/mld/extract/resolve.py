@@ -242,20 +242,10 @@ def extract(src: Source) -> Extraction:
     return out
 
 
-def _counted_outcome(year: int) -> str:
-    """The outcome the report on `year` counts in its figures: `world_total_outcome` (vocabulary.json) where given;
-    before it, one combined figure that articles call killings; after the last listed report, the last one's."""
-    listed = sorted(vocab.reports(), key=lambda r: int(r["data_year"]))
-    rep = next((r for r in listed if int(r["data_year"]) == year), None)
-    if rep is None and listed and year > int(listed[-1]["data_year"]):
-        rep = listed[-1]
-    return str(rep.get("world_total_outcome", "killed")) if rep is not None else "killed"
-
-
 def _carried_across_reports(c: Count, figures: list[Count], text: str, lex: Lexicon) -> str:
     """("Brazil: 25 killings in 2023; 12 in 2024; 15 in 2025", "The 2023 figure, 196, counted killings only" after
     figures of killings or disappearances): an outcome taken from the word of a figure of another year, whose report
-    counts another outcome than the figure's year's (`_counted_outcome`): which the figure counts is not sure. (Not
+    counts another outcome than the figure's year's (`vocab.report_outcome`): which the figure counts is not sure. (Not
     within one year: "Mexico recorded 18 killings in 2024, Colombia 45".)"""
     out_dim = vocab.dimensions()[0]
     ev = next((e for e in c.evidence if e.field == out_dim), None)
@@ -273,14 +263,15 @@ def _carried_across_reports(c: Count, figures: list[Count], text: str, lex: Lexi
            and len(text[source.value_end:c.value_start].split()) <= 5 for first, second in lex.spread):
         return ""
     other = int(str(source.get("period_end")))
+    theirs, ours = vocab.report_outcome(other), vocab.report_outcome(year)
     # (only a narrower outcome carried into a year whose report counts a wider one: readers take an earlier
     # report's combined figure for killed or disappeared, "146 ... in 2024, down from 196 in 2023")
-    if other == year or _counted_outcome(other) == _counted_outcome(year) or not vocab.contains(
-            out_dim, _counted_outcome(year), str(c.get(out_dim))) or c.get(out_dim) == _counted_outcome(year):
+    if other == year or theirs is None or ours is None or theirs == ours or c.get(out_dim) == ours \
+            or not vocab.contains(out_dim, ours, str(c.get(out_dim))):
         return ""
     return (f"its outcome ({c.get(out_dim)}) is taken from the figure of {other}, whose report counts "
-            f"{_counted_outcome(other).replace('_', ' ')}, but the report on {year} counts "
-            f"{_counted_outcome(year).replace('_', ' ')}: which this figure counts is not sure")
+            f"{theirs.replace('_', ' ')}, but the report on {year} counts {ours.replace('_', ' ')}: which this figure "
+            "counts is not sure")
 
 
 def _subject_of(a: Analysis) -> tuple[Value, bool] | None:

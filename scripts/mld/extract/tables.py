@@ -20,7 +20,7 @@ from mld.numbers import find_numbers
 
 YEARS_RE = re.compile(r"((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\**")
 # cells that hold no figure: a dash, or "no data"
-EMPTY_RE = re.compile(r"[-–—]*|s/d|n/d|n/a|N/A|s\.d\.|—")
+EMPTY_RE = re.compile(r"[-–—]*|s/d|n/d|n/a|N/A|s\.d\.")
 # footnote marks after a cell's number ("196*", "146 [n. 1]")
 FOOTNOTE_RE = re.compile(r"\s*(?:\*+|\[[^\]]{0,12}\]|\(\d\))\s*$")
 
@@ -123,15 +123,15 @@ def _label(cell: Cell, lex: Lexicon) -> Label:
     if inner.group(2):
         bracket = inner.group(2)
         at = cell.text.find(bracket)
-        hits = [h for h in lex.dimension_terms[vocab.dimensions()[0]].finditer(bracket)]
+        hits = lex.dimension_terms[vocab.dimensions()[0]].finditer(bracket)
         if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(bracket.strip()):
             h = hits[0]
             lab.outcome = (str(h.payload), cell.start + at + h.start, cell.start + at + h.end)
     return lab
 
 
-def _caption(sents: list[Sentence], header: Sentence, lex: Lexicon) -> list[Sentence]:
-    """The lines right above the table: the two sentences before its header, in its paragraph or the one before."""
+def _caption(sents: list[Sentence], header: Sentence) -> list[Sentence]:
+    """The lines right above the table: the two sentences before its header, at most two paragraphs up."""
     i = sents.index(header)
     return [s for s in sents[max(0, i - 2):i] if header.paragraph - s.paragraph <= 2]
 
@@ -167,7 +167,7 @@ def read_tables(sents: list[Sentence], lex: Lexicon) -> list[TableReading]:
             and not any(h.years for h in head[1:])
         if years_across == years_down or not _named_source(sents, block, lex):
             continue  # (rows of groups, not places, or no source named: left to the sentence reader)
-        caption = _caption(sents, header, lex)
+        caption = _caption(sents, header)
         figure_cols = [j for j in range(1, len(head)) if (head[j].years if years_across else head[j].place)]
         if not figure_cols:
             continue
@@ -199,7 +199,7 @@ def _cell(row: Sentence, cell: Cell, years_lab: Label, place_lab: Label, labels:
     text = FOOTNOTE_RE.sub("", cell.text)
     if EMPTY_RE.fullmatch(text):
         return None
-    numbers = [n for n in find_numbers(text, lex)]
+    numbers = find_numbers(text, lex)
     if not numbers:
         return None
     n = numbers[0]
@@ -225,15 +225,13 @@ def _cell(row: Sentence, cell: Cell, years_lab: Label, place_lab: Label, labels:
         outcome = (code, a, b, "stated" if row.start <= a < row.end else "context")
     elif caption_outcome is not None:
         code, a, b = caption_outcome
-        rep = next((r for r in vocab.reports() if int(r["data_year"]) == y2 and y1 == y2), None)
-        said = rep.get("world_total_outcome", "killed") if rep is not None else code
-        if said != code:
+        said = vocab.report_outcome(y2) if y1 == y2 else None
+        if said is not None and said != code:
             # ("Cuadro 1. ... asesinadas o desaparecidas, por país y año" over a column of 2023, "Global Witness figures:
             # defenders killed" over a row of 2024): the report on that year counts another outcome than the caption's
-            # (one combined figure that articles call killings up to the report on 2023; vocabulary.json
-            # `world_total_outcome` from then on), so which the cell counts is not sure
+            # (`vocab.report_outcome`), so which the cell counts is not sure
             return (*span, f"the table's caption counts {code.replace('_', ' ')}, but the report on {y2} counts "
-                            f"{str(said).replace('_', ' ')}: which the cell counts is not sure")
+                            f"{said.replace('_', ' ')}: which the cell counts is not sure")
         outcome = (code, a, b, "context")
     else:
         return (*span, "a table cell whose outcome (killed, disappeared) neither the cell, its labels nor the "
