@@ -6025,6 +6025,21 @@ CASES = [
      "2024 | 18 | 1\n2025 | 21 | 3",
      {row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1), row("MEX", 2025, 2025, K, 21),
       row("MEX", 2025, 2025, D, 3)}, []),
+    # (rows of groups under a caption that names one country; "de ellas" makes a row a part of the one above)
+    ("table-group-rows-es", "es", "2026-10-01",
+     "Cifras de Global Witness para México: personas defensoras asesinadas o desaparecidas\nCategoría | 2025 | "
+     "2012-2025\nTodas las personas defensoras | 24 | 246\nA manos de policías o fuerzas militares privadas | 6 | 41\n"
+     "de ellas, indígenas | 4 | 22",
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2012, 2025, KD, 246),
+      row("MEX", 2025, 2025, KD, 6, "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 41, "perpetrator=police_or_private_military"),
+      row("MEX", 2025, 2025, KD, 4, "indigenous=yes", "perpetrator=police_or_private_military"),
+      row("MEX", 2012, 2025, KD, 22, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
+    # (a guard: a row label with words that name no group leaves the table to the sentence reader)
+    ("table-group-rows-unknown-words-en", "en", "2026-10-01",
+     "Global Witness figures for Mexico: defenders killed or disappeared\nCategory | 2025 | 2012-2025\nAll defenders "
+     "| 24 | 246\nDefenders in the north | 9 | 80",
+     set(), ["24", "246", "9", "80"]),
     # (a caption's outcome that the year's report does not count, a rank column, a hedged cell: each to review)
     ("table-caption-outcome-not-the-reports-en", "en", "2026-10-15",
      "Global Witness figures: defenders killed or disappeared\nCountry | 2023 | 2025 | Rank in 2025\nColombia | 79 | "

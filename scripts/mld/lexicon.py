@@ -596,6 +596,9 @@ class Lexicon:
         self.table_total_words = frozenset(w.lower() for w in s["table_total_words"])
         # "De ese total", "of that total": a partitive that names the whole, not the last part said
         self.total_nouns = frozenset(w.lower() for w in s["total_nouns"])
+        # "of whom Indigenous", "Linked to mining", "a manos de policías": the words a table's row label may put around
+        # the group it names
+        self.table_group_links = Matcher([(t, "link") for t in s["table_group_links"]])
         # linking verbs that say what a figure is, not that a total rose to it ("is", "fueron")
         self.copulas = frozenset(w.lower() for w in s["copulas"])
         # "whose", "cuyo": a relative that opens no clause of its own subject

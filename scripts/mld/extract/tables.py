@@ -130,10 +130,75 @@ def _label(cell: Cell, lex: Lexicon) -> Label:
     return lab
 
 
+@dataclass
+class Groups:
+    """What a row label of groups says: a code and its span per dimension, and whether it is a part of the row
+    above ("of whom Indigenous")."""
+    codes: dict[str, tuple[str, int, int]]
+    nested: bool
+
+
+def _groups(cell: Cell, lex: Lexicon) -> Groups | None:
+    """A row label that names groups and nothing else: dimension terms ("By police or private military", "Linked to
+    mining"), or the whole ("All defenders"), with only the lexicon's linking words around them (`table_group_links`);
+    "of whom" first makes it a part of the row above. Any other word: None (the table is not read)."""
+    text = FOOTNOTE_RE.sub("", cell.text)
+    covered = [False] * len(text)
+    codes: dict[str, tuple[str, int, int]] = {}
+    for d in vocab.dimensions():
+        hits = lex.dimension_terms[d].finditer(text)
+        if len({str(h.payload) for h in hits}) > 1:
+            return None
+        for h in hits:
+            codes[d] = (str(h.payload), cell.start + h.start, cell.start + h.end)
+            covered[h.start:h.end] = [True] * (h.end - h.start)
+    nested = False
+    for h in lex.table_group_links.finditer(text) + lex.names_defenders.finditer(text) + \
+            lex.partitive_pronoun.finditer(text):
+        covered[h.start:h.end] = [True] * (h.end - h.start)
+        nested = nested or (h.start == 0 and h in lex.partitive_pronoun.finditer(text))
+    rest = "".join(ch if not c else " " for ch, c in zip(text, covered))
+    if any(w.lower() not in lex.table_total_words for w in re.findall(r"[^\W\d_]+", rest)):
+        return None
+    return Groups(codes, nested)
+
+
 def _caption(sents: list[Sentence], header: Sentence) -> list[Sentence]:
     """The lines right above the table: the two sentences before its header, at most two paragraphs up."""
     i = sents.index(header)
     return [s for s in sents[max(0, i - 2):i] if header.paragraph - s.paragraph <= 2]
+
+
+def _caption_country(caption: list[Sentence], lex: Lexicon) -> tuple[str, int, int] | None:
+    """The one country the caption names: its line nearest the header that names a place names exactly one country,
+    and no region or the world ("Global Witness figures for Mexico: defenders killed or disappeared")."""
+    for s in reversed(caption):
+        found: dict[str, tuple[str, int, int]] = {}
+        named = lex.source_organisation.finditer(s.text)  # (not the "Global" of "Global Witness")
+        for h in lex.places_named.finditer(s.text) + lex.places_other.finditer(s.text):
+            if any(o.start <= h.start < o.end for o in named):
+                continue
+            kind, code = h.payload  # type: ignore[misc]
+            if kind != "country" or code is None:
+                return None
+            found.setdefault(str(code), (str(code), s.start + h.start, s.start + h.end))
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _nest(groups: list[Groups]) -> list[dict[str, tuple[str, int, int]]]:
+    """Each row's groups: its own, and for a row that is a part of the one above ("of whom Indigenous"), that row's
+    too (the part's own win on a dimension both name)."""
+    out: list[dict[str, tuple[str, int, int]]] = []
+    outer: dict[str, tuple[str, int, int]] = {}
+    for g in groups:
+        if g.nested:
+            out.append({**outer, **g.codes})
+        else:
+            outer = dict(g.codes)
+            out.append(dict(g.codes))
+    return out
 
 
 def _caption_outcome(caption: list[Sentence], lex: Lexicon) -> tuple[str, int, int] | None:
@@ -161,13 +226,21 @@ def read_tables(sents: list[Sentence], lex: Lexicon) -> list[TableReading]:
         body = [[_label(c, lex) for c in _cells(r, sep)] for r in rows]
         # which axis holds the years: some column labels after the first (the others, "Rank in 2025", hold no figure)
         # with a place on every row; or every row label, with a place over some columns
+        caption = _caption(sents, header)
+        # (or rows of groups under a caption that names one country: "Global Witness figures for Mexico" over "All
+        # defenders / of whom Indigenous / By police or private military")
+        groups = [_groups(r[0].cell, lex) for r in body] if any(h.years for h in head[1:]) else []
+        country = _caption_country(caption, lex) if groups and all(groups) else None
+        if country is not None:
+            for labels in body:
+                labels[0].place = country
         years_across = any(h.years for h in head[1:]) and all(r[0].place for r in body) \
             and not any(h.place for h in head[1:])
         years_down = all(r[0].years for r in body) and any(h.place for h in head[1:]) \
             and not any(h.years for h in head[1:])
         if years_across == years_down or not _named_source(sents, block, lex):
-            continue  # (rows of groups, not places, or no source named: left to the sentence reader)
-        caption = _caption(sents, header)
+            continue  # (rows of groups with no one country, or no source named: left to the sentence reader)
+        row_groups = _nest([g for g in groups if g is not None]) if country is not None else [{} for _ in body]
         figure_cols = [j for j in range(1, len(head)) if (head[j].years if years_across else head[j].place)]
         if not figure_cols:
             continue
@@ -181,21 +254,39 @@ def read_tables(sents: list[Sentence], lex: Lexicon) -> list[TableReading]:
                                                           f"year ('{head[j].cell.text}')")
                                        for n in find_numbers(labels[j].cell.text, lex) if n.kind == "cardinal"]
         out_caption = _caption_outcome(caption, lex)
-        for row, labels in zip(rows, body):
+        for row, labels, codes in zip(rows, body, row_groups):
             for j in figure_cols:
                 years_lab = head[j] if years_across else labels[0]
                 place_lab = labels[0] if years_across else head[j]
-                got = _cell(row, labels[j].cell, years_lab, place_lab, [head[j], labels[0]], out_caption, lex)
+                got = _cell(row, labels[j].cell, years_lab, place_lab, [head[j], labels[0]], out_caption, lex, codes)
                 if isinstance(got, Count):
                     reading.counts.append(got)
                 elif got is not None:
                     reading.review.append(Unresolved(row, *got))
+        _whole_read(reading)
         readings.append(reading)
     return readings
 
 
+def _whole_read(reading: TableReading) -> None:
+    """A part row's cell ("of whom Indigenous") is a count only if the cell of the row above in its column is one: the
+    group it takes from that row rests on that figure (basis referent); else it goes to review."""
+    stated = {(e.field, e.start, e.end) for c in reading.counts for e in c.evidence if e.basis == "stated"}
+    kept = []
+    for c in reading.counts:
+        if all((e.field, e.start, e.end) in stated for e in c.evidence if e.basis == "referent"):
+            kept.append(c)
+        else:
+            words = c.sentence.text[c.value_start - c.sentence.start:c.value_end - c.sentence.start]
+            reading.review.append(Unresolved(c.sentence, c.value_start, c.value_end, words,
+                                             "a table row that is a part of the row above, whose figure in this "
+                                             "column was not read"))
+    reading.counts = kept
+
+
 def _cell(row: Sentence, cell: Cell, years_lab: Label, place_lab: Label, labels: list[Label],
-          caption_outcome: tuple[str, int, int] | None, lex: Lexicon) -> Count | tuple[int, int, str, str] | None:
+          caption_outcome: tuple[str, int, int] | None, lex: Lexicon,
+          groups: dict[str, tuple[str, int, int]]) -> Count | tuple[int, int, str, str] | None:
     text = FOOTNOTE_RE.sub("", cell.text)
     if EMPTY_RE.fullmatch(text):
         return None
@@ -215,9 +306,12 @@ def _cell(row: Sentence, cell: Cell, years_lab: Label, place_lab: Label, labels:
         return (*span, f"a table cell with words beside its number ('{cell.text}'): what it counts is not sure")
     where = "stated" if row.start <= place_lab.place[1] < row.end else "context"
     when = "stated" if row.start <= s1[0] < row.end else "context"
-    if own:
+    if outcome_dim in groups:
+        code, a, b = groups[outcome_dim]
+        outcome: tuple[str, int, int, str] = (code, a, b, "stated" if row.start <= a < row.end else "context")
+    elif own:
         at = cell.start + text.find(rest)
-        outcome: tuple[str, int, int, str] = (str(own[0].payload), at, at + len(rest), "stated")
+        outcome = (str(own[0].payload), at, at + len(rest), "stated")
     elif any(lab.outcome for lab in labels):
         lab = next(lab for lab in labels if lab.outcome)
         assert lab.outcome is not None
@@ -240,6 +334,7 @@ def _cell(row: Sentence, cell: Cell, years_lab: Label, place_lab: Label, labels:
     for d in vocab.dimensions():
         values[d] = vocab.top_code(d)
     values[outcome_dim] = outcome[0]
+    values.update({d: code for d, (code, _, _) in groups.items()})
     values["value"] = int(n.value)
     values["qualifier"] = "exact"
     at = cell.start + n.start
@@ -247,5 +342,9 @@ def _cell(row: Sentence, cell: Cell, years_lab: Label, place_lab: Label, labels:
                 Evidence("country", where, place_lab.place[1], place_lab.place[2]),
                 Evidence("period_start", when, *s1), Evidence("period_end", when, *s2),
                 Evidence(outcome_dim, outcome[3], outcome[1], outcome[2])]
-    evidence += [Evidence(d, "unrestricted") for d in vocab.dimensions()[1:]] + [Evidence("qualifier", "unhedged")]
+    # (a group of the row above, "of whom Indigenous" under "By police or private military", is the figure's whole's:
+    # basis referent, the span that row's figure states it at)
+    evidence += [Evidence(d, "stated" if row.start <= groups[d][1] < row.end else "referent", *groups[d][1:])
+                 if d in groups else Evidence(d, "unrestricted") for d in vocab.dimensions()[1:]]
+    evidence.append(Evidence("qualifier", "unhedged"))
     return Count(values, row, at, at + len(n.text), evidence)
