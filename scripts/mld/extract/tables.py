@@ -152,11 +152,10 @@ def _groups(cell: Cell, lex: Lexicon) -> Groups | None:
         for h in hits:
             codes[d] = (str(h.payload), cell.start + h.start, cell.start + h.end)
             covered[h.start:h.end] = [True] * (h.end - h.start)
-    nested = False
-    for h in lex.table_group_links.finditer(text) + lex.names_defenders.finditer(text) + \
-            lex.partitive_pronoun.finditer(text):
+    pronouns = lex.partitive_pronoun.finditer(text)
+    for h in lex.table_group_links.finditer(text) + lex.names_defenders.finditer(text) + pronouns:
         covered[h.start:h.end] = [True] * (h.end - h.start)
-        nested = nested or (h.start == 0 and h in lex.partitive_pronoun.finditer(text))
+    nested = any(h.start == 0 for h in pronouns)
     rest = "".join(ch if not c else " " for ch, c in zip(text, covered))
     if any(w.lower() not in lex.table_total_words for w in re.findall(r"[^\W\d_]+", rest)):
         return None
@@ -269,8 +268,9 @@ def read_tables(sents: list[Sentence], lex: Lexicon) -> list[TableReading]:
 
 
 def _whole_read(reading: TableReading) -> None:
-    """A part row's cell ("of whom Indigenous") is a count only if the cell of the row above in its column is one: the
-    group it takes from that row rests on that figure (basis referent); else it goes to review."""
+    """A part row's cell ("of whom Indigenous") is a count only if some cell of the row above is one: the group it takes
+    from that row's label rests on that row's figures (basis referent: the span is another count's evidence of the same
+    field, as the validator's referent rule reads it); else it goes to review."""
     stated = {(e.field, e.start, e.end) for c in reading.counts for e in c.evidence if e.basis == "stated"}
     kept = []
     for c in reading.counts:
