@@ -510,6 +510,13 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
     return out
 
 
+def sole_country(a: Analysis) -> Place | None:
+    """The one place a line names, if it is a country ("SIDEBAR: Mexico 2025 at a glance (Global Witness)", "Global
+    Witness figures for Mexico: defenders killed or disappeared"): the country of the list lines or table rows under it."""
+    places = [p for p in a.places if p.governs]
+    return places[0] if len(places) == 1 and places[0].kind == "country" else None
+
+
 def _record_frame(text: str, since_at: int, lex: Lexicon) -> bool:
     """"2017 was the deadliest year ... since it began keeping count in 2012", "el año más letal desde
     2012": a superlative a few words before "since", in its clause, makes the open period the frame of

@@ -20,7 +20,18 @@ from pathlib import Path
 
 from mld import vocab
 from mld.clauses import CHANGE_SPAN, elsewhere_conflict, joined_as_one, place_in_world_clause
-from mld.extract.mentions import CLAUSE_RE, DASH_RE, Analysis, Period, Place, Term, analyse, line_dash, opposed
+from mld.extract.mentions import (
+    CLAUSE_RE,
+    DASH_RE,
+    Analysis,
+    Period,
+    Place,
+    Term,
+    analyse,
+    line_dash,
+    opposed,
+    sole_country,
+)
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
 from mld.extract.segment import TERMINAL_RE, Sentence, sentences
 from mld.extract.source import Source
@@ -7926,10 +7937,9 @@ def _country_label(a: Analysis) -> Value | None:
 def _heading_country(a: Analysis) -> Value | None:
     """A line over a list that names one country and no other place, and no number but years ("SIDEBAR: Mexico 2025 at
     a glance (Global Witness)"): the country of the list lines under it, as a heading of its name alone is."""
-    places = [p for p in a.places if p.governs]
-    if len(places) != 1 or places[0].kind != "country" or any(m.kind != "year" for m in a.numbers):
+    p = sole_country(a)
+    if p is None or any(m.kind != "year" for m in a.numbers):
         return None
-    p = places[0]
     return Value(p.code, [Evidence("country", "stated", a.abs(p.start), a.abs(p.end))])
 
 

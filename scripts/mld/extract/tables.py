@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from mld import vocab
+from mld.extract.mentions import analyse, sole_country
 from mld.extract.model import Count, Evidence, Unresolved
 from mld.extract.segment import TABLE_SEPARATORS, Sentence
 from mld.lexicon import Lexicon
@@ -169,20 +170,13 @@ def _caption(sents: list[Sentence], header: Sentence) -> list[Sentence]:
 
 
 def _caption_country(caption: list[Sentence], lex: Lexicon) -> tuple[str, int, int] | None:
-    """The one country the caption names: its line nearest the header that names a place names exactly one country,
-    and no region or the world ("Global Witness figures for Mexico: defenders killed or disappeared")."""
+    """The one country the caption names: its line nearest the header that names a place names only that country
+    (`mentions.sole_country`, as a lead-in line over list items: "Global Witness figures for Mexico")."""
     for s in reversed(caption):
-        found: dict[str, tuple[str, int, int]] = {}
-        named = lex.source_organisation.finditer(s.text)  # (not the "Global" of "Global Witness")
-        for h in lex.places_named.finditer(s.text) + lex.places_other.finditer(s.text):
-            if any(o.start <= h.start < o.end for o in named):
-                continue
-            kind, code = h.payload  # type: ignore[misc]
-            if kind != "country" or code is None:
-                return None
-            found.setdefault(str(code), (str(code), s.start + h.start, s.start + h.end))
-        if found:
-            return next(iter(found.values())) if len(found) == 1 else None
+        a = analyse(s, lex)
+        if any(p.governs for p in a.places):
+            p = sole_country(a)
+            return (str(p.code), a.abs(p.start), a.abs(p.end)) if p is not None else None
     return None
 
 
