@@ -4606,7 +4606,8 @@ CASES = [
     ("series-total-read-as-one-year", "en", "2026-09-20",
      "Global Witness counted 163 defenders killed or disappeared in 2025.\n* Since 2012: 2,416 killed or disappeared, "
      "up from 2,253 through 2024.",
-     {row("WLD", 2025, 2025, KD, 163)}, ["2,416", "2,253"]),
+     # (since session 28 the 2,416 is read: the text has stated figures of 2025, the year the report out by its day covers)
+     {row("WLD", 2025, 2025, KD, 163), row("WLD", 2012, 2025, KD, 2416)}, ["2,253"]),
     # an outcome word in a "when" clause with no number says when, not what the figures count (48 and 19 were read as
     # disappearances); nor do earlier years' killings say what a later year's cases are
     ("when-clause-outcome-and-earlier-years-outcome", "en", "2026-10-20",
@@ -4635,7 +4636,9 @@ CASES = [
      "The watchdog's database, which goes back to 2012, attributes 58 Mexican cases to police or private military "
      "forces.",
      {row("WLD", 2025, 2025, KD, 163), row("MEX", 2025, 2025, KD, 27),
-      row("MEX", 2025, 2025, KD, 9, "perpetrator=organised_crime")}, ["58"]),
+      row("MEX", 2025, 2025, KD, 9, "perpetrator=organised_crime"),
+      # (since session 28: the database's years run to 2025, the year of the figures the text has stated)
+      row("MEX", 2012, 2025, KD, 58, "perpetrator=police_or_private_military")}, []),
     # "there" after a country whose possessive is compared with (54 was read as the United States')
     ("there-after-a-compared-possessive", "en", "2026-09-20",
      "The United States imported roughly $9 billion worth of Mexican metals last year.\n\nThe numbers remain below "
@@ -4694,7 +4697,11 @@ CASES = [
      "nearly 250 defenders have been killed or disappeared in Mexico. 123 of them were Indigenous, in a country where "
      "about one person in five identifies as Indigenous. Of those 123, twenty-one were killed or disappeared at the "
      "hands of police or private military forces.",
-     {row("MEX", 2025, 2025, KD, 24)}, ["250", "123", "123", "twenty-one"]),
+     # (since session 28 the whole is read, 2012 to 2025: the text has stated figures of 2025, the year the report out
+     # by its day covers; its parts with it)
+     {row("MEX", 2025, 2025, KD, 24), row("MEX", 2012, 2025, KD, 250, q="approximately"),
+      row("MEX", 2012, 2025, KD, 123, "indigenous=yes"),
+      row("MEX", 2012, 2025, KD, 21, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
     # items after figures of two outcomes in their sentence, naming none, may be of either or both (the countries were
     # read as killings)
     ("items-after-a-split-by-outcome-es", "es", "2026-09-15",
@@ -5900,7 +5907,8 @@ CASES = [
     ("two-reports-ago-covering-es", "es", "2026-09-11",
      "A escala global, la organización contabilizó 162 personas defensoras asesinadas o desaparecidas en 2025 y más de "
      "2,400 desde 2012. Hace dos informes, con datos de 2023, la cifra mundial había sido de 196 asesinatos.",
-     {row("WLD", 2025, 2025, KD, 162), row("WLD", 2023, 2023, K, 196)}, ["2,400", "dos"]),
+     {row("WLD", 2025, 2025, KD, 162), row("WLD", 2023, 2023, K, 196), row("WLD", 2012, 2025, KD, 2400, q="more_than")},
+     ["dos"]),
     ("correction-se-indico-es", "es", "2026-09-20",
      "En la nota publicada el 15 de septiembre se afirmó que en México fueron asesinadas 24 personas defensoras en "
      "2025. En la misma nota se indicó que Colombia registró 48 casos en 2025.",
@@ -6080,6 +6088,148 @@ CASES = [
      {row("MEX", 2012, 2025, KD, 245), row("MEX", 2012, 2025, KD, 121, "indigenous=yes"),
       row("MEX", 2012, 2025, KD, 61, "perpetrator=police_or_private_military"),
       row("MEX", 2012, 2025, KD, 30, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
+    # (session 28, from rounds 125-127) an open period that ends the clause a colon opens the figure's part with frames
+    # it ("desde 2012: en total, 245"), not the year of the sentence before
+    ("open-period-before-colon-frames-es", "es", f"{NEXT}-09-20",
+     f"El informe de Global Witness sobre {NEXT_DATA}, publicado este mes, registra 23 casos en México. El informe "
+     "también hace un recuento desde 2012: en total, 245 personas defensoras han sido asesinadas o desaparecidas en "
+     "México, 121 de ellas indígenas.",
+     {row("MEX", NEXT_DATA, NEXT_DATA, KD, 23), row("MEX", 2012, NEXT_DATA, KD, 245),
+      row("MEX", 2012, NEXT_DATA, KD, 121, "indigenous=yes")}, []),
+    # (... and when the report it runs to is not known, the figure goes to review: not the year before)
+    ("open-period-before-colon-unknown-report-es", "es", f"{NEXT}-09-20",
+     f"Seis personas defensoras fueron asesinadas en Oaxaca en {NEXT_DATA}, según Global Witness. El informe también hace "
+     "un recuento desde 2012: en total, 245 personas defensoras han sido asesinadas o desaparecidas en México.",
+     set(), ["Seis", "245"]),
+    # a year after "by the end of" ends a running total whose first year is the span just given
+    ("running-total-by-end-of-year-en", "en", f"{NEXT}-10-01",
+     f"Over 2012-{NEXT_DATA}, Global Witness counted 245 defenders killed or disappeared in Mexico. By the end of "
+     f"{NEXT_DATA - 1} the total had been 222.",
+     {row("MEX", 2012, NEXT_DATA, KD, 245), row("MEX", 2012, NEXT_DATA - 1, KD, 222)}, []),
+    # (... with no span before it, its first year is not known; a guard: in review before, as an open period)
+    ("running-total-by-end-of-year-no-span-es", "es", "2025-10-01",
+     "Global Witness registró 19 casos en México en 2024. Hasta 2024 el registro sumaba 222 personas defensoras "
+     "asesinadas o desaparecidas en México.",
+     {row("MEX", 2024, 2024, KD, 19)}, ["222"]),
+    # country figures after a sentence that names other outcomes than the scene's last one (a part's) may be of either
+    ("bare-countries-after-several-outcomes-en", "en", "2025-10-01",
+     "2024: Mexico: 19 killed or disappeared (18 killed, 1 disappeared). Worldwide: 146, of whom 142 were killed and 4 "
+     "disappeared. Guatemala, with 20, overtakes Mexico.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1)},
+     ["146", "142", "4", "20"]),
+    # a dated text that has stated figures of the year the report not yet listed covers is about that report
+    ("unlisted-report-by-stated-figures-en", "en", f"{NEXT}-11-02",
+     f"Last year, according to Global Witness, 24 land defenders were killed or disappeared in Mexico in {NEXT_DATA}. "
+     "Since Global Witness began its count in 2012, at least 246 defenders have been killed or disappeared in Mexico.",
+     {row("MEX", NEXT_DATA, NEXT_DATA, KD, 24), row("MEX", 2012, NEXT_DATA, KD, 246, q="at_least")}, []),
+    # (a guard: figures of an earlier year than the report a text's day can have, "two years ago", say no report)
+    ("unlisted-report-by-stated-figures-older-year-en", "en", f"{NEXT + 1}-10-20",
+     f"Two years ago, in {NEXT_DATA}, 24 land defenders were killed or disappeared in Mexico, according to Global "
+     "Witness. Since 2012 Global Witness has documented 246 such cases in Mexico.",
+     {row("MEX", NEXT_DATA, NEXT_DATA, KD, 24)}, ["246"]),
+    # a figure of one year more than twice the largest worldwide total of one year is a total of several years
+    ("one-year-read-of-a-series-total-en", "en", f"{NEXT}-09-20",
+     f"Global Witness counted 163 defenders killed or disappeared worldwide in {NEXT_DATA}. Since 2012, when the group "
+     "began collecting data, 2,416 defenders have been killed or disappeared worldwide, compared with 2,253 in last "
+     "year's tally.",
+     {row("WLD", NEXT_DATA, NEXT_DATA, KD, 163), row("WLD", 2012, NEXT_DATA, KD, 2416)}, ["2,253"]),
+    # an age after "at the age of" counts no one
+    ("age-of-en", "en", "2025-09-20",
+     "Global Witness counted 19 defenders killed or disappeared in Mexico in 2024. In South Africa, an anti-mining "
+     "activist was shot at his home at the age of 50.",
+     {row("MEX", 2024, 2024, KD, 19)}, []),
+    # mining concessions are not people (a guard: read so before by another rule, in this short text)
+    ("concessions-es", "es", "2025-09-20",
+     "Global Witness registró 19 personas defensoras asesinadas o desaparecidas en México en 2024. Hay más de 1.500 "
+     "concesiones mineras vigentes en territorios indígenas.",
+     {row("MEX", 2024, 2024, KD, 19)}, ["1.500"]),
+    # "killed or have vanished" names one figure's two outcomes
+    ("killed-or-have-vanished-en", "en", "2025-09-20",
+     "Global Witness counted 146 defenders killed or disappeared worldwide in 2024. Since the count began in 2012, "
+     "2,253 defenders have been killed or have vanished.",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2012, 2024, KD, 2253)}, []),
+    # a figure in quotation marks after another speaker's "said that" is that speaker's claim
+    ("quoted-claim-said-that-en", "en", "2025-09-20",
+     "Global Witness counted 146 defenders killed or disappeared worldwide in 2024. The governor's office also said "
+     "that \"more than 3,000\" defenders had been killed worldwide since 2012.",
+     {row("WLD", 2024, 2024, KD, 146)}, ["3,000"]),
+    # a figure the text says is not Global Witness's
+    ("not-a-global-witness-figure-en", "en", "2025-09-20",
+     "Global Witness counted 146 defenders killed or disappeared worldwide in 2024. The Defenders Watch network "
+     "reported more than 1,900 killings between 2015 and 2024 (not a Global Witness figure).",
+     {row("WLD", 2024, 2024, KD, 146)}, ["1,900"]),
+    # a feminine noun alone may count women only or all defenders
+    ("feminine-noun-alone-es", "es", "2025-09-20",
+     "Global Witness registró 19 personas defensoras asesinadas o desaparecidas en México en 2024, cuatro de ellas "
+     "mujeres. Desde 2012, el organismo ha documentado en el país 28 defensoras asesinadas o desaparecidas.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, KD, 4, "gender=women")}, ["28"]),
+    # (a guard: "defensoras y defensores" names all)
+    ("feminine-and-masculine-nouns-es", "es", "2025-09-20",
+     "Global Witness documentó el asesinato o la desaparición de 146 defensoras y defensores en todo el mundo en 2024.",
+     {row("WLD", 2024, 2024, KD, 146)}, []),
+    # a group named only by words that refer back ("the sector", "such forces"), which the figure was not read with
+    ("group-named-by-anaphora-en", "en", "2025-09-20",
+     "Global Witness counted 19 cases in Mexico in 2024. Over the longer series, more than 70 of Mexico's cases since "
+     "2012 were connected to the sector.",
+     {row("MEX", 2024, 2024, KD, 19)}, ["70"]),
+    ("group-named-by-anaphora-forces-en", "en", "2025-09-20",
+     "Global Witness has documented 222 killings and disappearances of defenders in Mexico between 2012 and 2024. "
+     "Twenty-one of them were killed by police or private military forces; among all victims, 28 cases involved such "
+     "forces, and 42 were linked to mining.",
+     {row("MEX", 2012, 2024, KD, 222), row("MEX", 2012, 2024, KD, 21, "perpetrator=police_or_private_military")},
+     ["28", "42"]),
+    # (a guard: the sector the sentence names is the one "the sector" refers to)
+    ("group-named-by-anaphora-sector-named-en", "en", "2017-07-14",
+     "Global Witness calls mining the bloodiest trade in 2016, with at least 33 murders tied to the sector.",
+     {row("WLD", 2016, 2016, K, 33, "sector=mining_and_extractives", q="at_least")}, []),
+    # words that refer back after the number ("a share of it") do not make a running total an item of the list before
+    ("running-total-after-a-list-of-one-outcome-en", "en", "2025-11-15",
+     "Findings\n\n1. Eight of the 13 disappearances recorded worldwide in 2024 took place in Mexico.\n\n2. The "
+     "worldwide total since 2012 now stands at nearly 2,250, and Mexico's share of it has held at one in ten.",
+     {row("WLD", 2024, 2024, D, 13), row("MEX", 2024, 2024, D, 8)}, ["2,250"]),
+    # a part in a new paragraph, after one whose last figure is of other years than its first, may be of either
+    ("part-after-paragraph-of-two-periods-es", "es", "2025-09-20",
+     "Global Witness documenta 146 personas defensoras asesinadas o desaparecidas durante 2024 en todo el mundo. Desde "
+     "2012, la cifra mundial asciende a 2.253.\n\nNos alarma que 20 de las víctimas fueran mujeres.",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2012, 2024, KD, 2253)}, ["20"]),
+    # a thread's counter opens a post as a number opens a list item
+    ("thread-counter-es", "es", "2025-09-20",
+     "1/3 Entre 2012 y 2024, Global Witness contabilizó 222 personas defensoras asesinadas o desaparecidas en México. "
+     "110 eran indígenas.\n\n2/3 De esas 110 personas indígenas, 15 se oponían a la minería y 17 fueron atacadas "
+     "por policías o militares privados.",
+     {row("MEX", 2012, 2024, KD, 222), row("MEX", 2012, 2024, KD, 110, "indigenous=yes"),
+      row("MEX", 2012, 2024, KD, 15, "indigenous=yes", "sector=mining_and_extractives"),
+      row("MEX", 2012, 2024, KD, 17, "indigenous=yes", "perpetrator=police_or_private_military")}, []),
+    # a year that names a report, in a sentence that goes on to a period since an earlier year (of the figure or of
+    # the whole it is part of), does not say which years the figure counts
+    ("report-year-and-a-period-since-es", "es", "2026-10-01",
+     "En 2025, Global Witness registró 23 casos en México. Un año antes, el informe sobre 2024 contaba 110 indígenas "
+     "entre 222 casos acumulados desde 2012.",
+     {row("MEX", 2025, 2025, KD, 23)}, ["110", "222"]),
+    # "sólo detrás de Colombia, con 23 casos", after the ranked country, whose figure the text has not given: either's
+    ("behind-with-comma-ranked-subject-es", "es", f"{NEXT}-09-20",
+     f"En {NEXT_DATA} Global Witness registró 158 personas defensoras asesinadas o desaparecidas en el mundo. México "
+     "aparece en segundo lugar, sólo detrás de Colombia, con 23 casos; le siguen Guatemala, con 17; Honduras, con 11.",
+     {row("WLD", NEXT_DATA, NEXT_DATA, KD, 158), row("GTM", NEXT_DATA, NEXT_DATA, KD, 17),
+      row("HND", NEXT_DATA, NEXT_DATA, KD, 11)}, ["23"]),
+    # a series total that ends at the report's year, beside figures of that year, leaves that year to the next paragraph
+    ("series-total-beside-the-years-figures-en", "en", f"{NEXT}-09-15",
+     f"A total of 163 people defending land and the environment were killed or disappeared around the world in "
+     f"{NEXT_DATA}, Global Witness said.\n\nOf last year's victims, 155 were killed and eight disappeared, the group "
+     "said, adding that its tally since it began counting in 2012 now stands at more than 2,400.\n\nColombia was again "
+     "the most dangerous country for defenders, with 51 cases, followed by Brazil with 23.",
+     {row("WLD", NEXT_DATA, NEXT_DATA, KD, 163), row("WLD", NEXT_DATA, NEXT_DATA, K, 155),
+      row("WLD", NEXT_DATA, NEXT_DATA, D, 8), row("WLD", 2012, NEXT_DATA, KD, 2400, q="more_than"),
+      row("COL", NEXT_DATA, NEXT_DATA, KD, 51), row("BRA", NEXT_DATA, NEXT_DATA, KD, 23)}, []),
+    # after a series total, a line that names one year of its own goes on with the text's figure of all cases of that year
+    ("line-of-its-own-year-after-a-series-total-en", "en", f"{NEXT}-09-20",
+     f"Global Witness's annual report covers {NEXT_DATA}. Key figures:\n\n* Worldwide: 163 defenders killed or "
+     f"disappeared in {NEXT_DATA} (155 killed, 8 disappeared).\n* Since 2012: 2,416 killed or disappeared.\n* Deadliest "
+     f"countries, {NEXT_DATA}: Colombia 52; Brazil 21; Mexico 17.",
+     {row("WLD", NEXT_DATA, NEXT_DATA, KD, 163), row("WLD", NEXT_DATA, NEXT_DATA, K, 155),
+      row("WLD", NEXT_DATA, NEXT_DATA, D, 8), row("WLD", 2012, NEXT_DATA, KD, 2416),
+      row("COL", NEXT_DATA, NEXT_DATA, KD, 52), row("BRA", NEXT_DATA, NEXT_DATA, KD, 21),
+      row("MEX", NEXT_DATA, NEXT_DATA, KD, 17)}, []),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

@@ -874,7 +874,7 @@ def test_a_report_not_yet_listed_must_be_called_new_at_the_span(tmp_path):
     """The same row, its evidence moved onto "Global Witness": those words do not call a report new."""
     p = package_of(tmp_path, UNLISTED_TEXT, published=f"{NEXT}-09-10", language="es")
     move_evidence(p, "2384", "period_end", "Global Witness")
-    assert_line(p, r"field period_end: rule grounding: 'Global Witness' does not call a report new")
+    assert_line(p, r"field period_end: rule grounding: 'Global Witness' neither calls a report new")
 
 
 def test_a_report_not_yet_listed_is_not_read_in_spring(tmp_path):

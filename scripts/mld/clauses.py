@@ -91,6 +91,9 @@ def mentions(field: str, text: str, lang: str) -> tuple[tuple[int, int, str], ..
             inside = [m for m in years if h.start <= m.start() < h.end]
             if len(inside) == 2:
                 other_end.add(inside[1 if field == "period_start" else 0].start())
+        if field == "period_start":
+            # ("By the end of 2024 the total had been 222": the year a running total reached names its end only)
+            other_end |= {m.start() for h in lex.running_to_year.finditer(text) for m in years if h.start <= m.start() < h.end}
         return tuple((m.start(), m.end(), m.group()) for m in years if m.start() not in other_end)
     if field == "country":
         return tuple((h.start, h.end, str(h.payload[1])) for h in lex.places(text) if h.payload[0] in ("country", "world"))  # type: ignore[index]

@@ -489,6 +489,9 @@ class Lexicon:
         self.added_year_after = Matcher([(t, "added") for t in s["added_year_after"]], case_sensitive=False) \
             if s["added_year_after"] else None
         self.by_year = Matcher([(t, "by") for t in s["by_year"]])
+        # "By the end of 2024 the total had been 222", "hasta 2024 el registro sumaba 222": a year that ends a running
+        # total even with no "since" beside it (not "by 2018, the number had climbed to 167", "para 2024": one year's)
+        self.running_to_year = Matcher([(t, "to") for t in s["running_to_year"]])
         # "The same organization recorded 28 killings": the source of the sentence before
         self.same_source = Matcher([(t, "same") for t in s["same_source"]])
         # "documentamos 21 asesinatos", "we recorded 200 killings": the writer's own count (whose, the text's
@@ -577,6 +580,15 @@ class Lexicon:
         self.followers = Matcher([(t, "follows") for t in s["followers"]])
         self.predicate_links = Matcher([(t, "pred") for t in s["predicate_links"]])
         self.other_sources = Matcher([(t, "other") for t in s["other_sources"]], case_sensitive=False)
+        # "more than 70 of Mexico's cases were connected to the sector": a group named only by a word that refers back
+        # (keyed by the dimension whose group the words refer back to)
+        self.group_anaphora = Matcher([(t, d) for d, ts in s["group_anaphora"].items() for t in ts], case_sensitive=False)
+        # "among all victims, 32 ...": a whole named anew in a sentence whose figures were parts of another group
+        self.new_whole = Matcher([(t, "whole") for t in s["new_whole"]], case_sensitive=False)
+        # "28 defensoras asesinadas": a noun whose form is feminine may count women only, or all defenders
+        self.feminine_nouns = frozenset(w.lower() for w in s["feminine_nouns"])
+        # "reported more than 1,900 killings between 2015 and 2024 (not a Global Witness figure)": the text says so
+        self.disowned_figures = Matcher([(t, "disowned") for t in s["disowned_figures"]], case_sensitive=False)
         # "CORRECTION:", "Fe de erratas": a note in which the text corrects its own figures
         self.correction_markers = Matcher([(t, "correction") for t in s["correction_markers"]], case_sensitive=False)
         # "True or false:": a claim set to test, not stated

@@ -236,6 +236,11 @@ def report_total_is_of_one_year(data_year: int) -> bool:
                for r in reports())
 
 
+def largest_one_year_world_total() -> int:
+    """The largest worldwide total any listed report gave for one year (227, for 2020)."""
+    return max(int(r["world_total"]) for r in reports() if report_total_is_of_one_year(int(r["data_year"])))
+
+
 def report_period_of_cumulative(value: int, outcome: str) -> tuple[int, int] | None:
     """The years of the one report's whole-series worldwide total ("1,910 since 2012") that is `value`."""
     if outcome not in vocabulary()["reports"]["world_total_outcomes"]:

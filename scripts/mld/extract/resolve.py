@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from mld import vocab
-from mld.clauses import CHANGE_SPAN, elsewhere_conflict, joined_as_one, place_in_world_clause
+from mld.clauses import CHANGE_SPAN, clause_span, elsewhere_conflict, joined_as_one, place_in_world_clause
 from mld.extract.mentions import (
     CLAUSE_RE,
     DASH_RE,
@@ -1156,6 +1156,7 @@ class SentenceReader:
         self._distributed_figure()
         self._parts_beyond_total()
         self._total_of_later_outcomes()
+        self._several_years_read_as_one()
         if any(isinstance(f, Unresolved) and f.reason.startswith(OTHER_SOURCE) for f in self.figures):
             self.d.other_source_paragraph = self.sent.paragraph
         del shares_found
@@ -1306,6 +1307,17 @@ class SentenceReader:
                         self._withdraw(c, f"figures for several {d} groups that add up to {total}, more than the "
                                               f"{totals[-1].get('value')} the text gives for {key[0]} in the same years: "
                                               "the place they were read with is not theirs")
+
+    def _several_years_read_as_one(self) -> None:
+        """("2,416 defenders ... since 2012, compared with 2,253 in last year's tally"): a figure of one year more than
+        twice the largest worldwide total any report gave for one year is a total of several years, whatever year the
+        words near it name; it goes to review once its sentence is read (the list it heads still says what its items
+        count: "... más de 2.250 víctimas en el mundo desde 2012, y 222 en México entre 2012 y 2024")."""
+        largest = vocab.largest_one_year_world_total()
+        for c in [c for c in self.out.counts if c.sentence.start == self.sent.start]:
+            if c.get("period_start") == c.get("period_end") and int(str(c.get("value"))) > 2 * largest:
+                self._withdraw(c, f"{c.get('value'):,} is more than twice the largest worldwide total of one year any "
+                                  f"report gave ({largest}): a total of several years, read as of {c.get('period_end')}")
 
     def _total_of_later_outcomes(self) -> None:
         """"followed by Guatemala with 20 and Mexico with 19, where 18 people were killed and one disappeared": the
@@ -1626,6 +1638,15 @@ class SentenceReader:
             self._review_count(c, f"a running total ('{total}') read with one year, {c.get('period_end')}: the year it "
                                   "starts from is not stated")
             return
+        hi = clause_span(self.src.text, c.value_start, c.value_end, c.sentence.start, c.sentence.end)[1]
+        back = next((h for h in self.lex.group_anaphora.finditer(self.src.text, c.value_end, hi)
+                     if c.get(str(h.payload)) == vocab.top_code(str(h.payload))), None)
+        if back is not None:
+            # ("among all victims, 32 cases involved such forces"): its clause restricts it to a group named before by
+            # words that refer back, which the figure was not read with
+            self._review_count(c, f"its clause restricts it to '{self.src.text[back.start:back.end]}', a group named before "
+                                  f"it, which its {back.payload} was not read as")
+            return
         carried = _carried_across_reports(c, self.d.counts + [f for f in self.figures if isinstance(f, Count)],
                                           self.src.text, self.lex)
         if carried:
@@ -1842,6 +1863,10 @@ class SentenceReader:
                                     r"(?:[^.;]|\d\.\d|\b(?:[Pp]p?|[Vv]ol|[Nn]o|[Nn]úm)\.)*") or any(
                 L <= h.start < R for h in a.markers["other_sources"]):
             return f"{OTHER_SOURCE} another organisation, not to Global Witness"
+        disowned = next((h for h in self.lex.disowned_figures.finditer(self.text, n.end) if not any(
+            n.end <= m.start < h.start for m in a.candidates)), None)
+        if disowned is not None:
+            return f"the text says the figure is '{self.text[disowned.start:disowned.end]}'"
         other = self._other_organisation(n)
         if other is not None:
             return f"{OTHER_SOURCE} another organisation ({other}), not to Global Witness"
@@ -2548,6 +2573,14 @@ class SentenceReader:
         # (an item under a lead-in that names the outcome takes it from there: "The 10 countries with the
         # most deaths ...: / 5. Honduras: 17")
         said = outcome.evidence
+        out_dim = vocab.dimensions()[0]
+        if lead is None and d.last and outcome.value != vocab.top_code(out_dim) and {
+                h.payload for h in self.lex.dimension_terms[out_dim].finditer(d.last[-1].sentence.text)} - {
+                outcome.value, vocab.top_code(out_dim)}:
+            # ("Worldwide: 146 [review], of whom 142 were killed and 4 disappeared. || Guatemala, with 20, overtakes
+            # Mexico"): the scene's outcome is one part's, and the sentence before names others; which the figures go
+            # on with is not said
+            return None
         if lead is None and d.last:
             # (the sentence before, whose figures are in review, may name the scene's outcome again: "Veintisiete
             # casos, solo detrás de Colombia. || Después vienen Brasil con dieciséis": that word is the nearest proof)
@@ -2778,6 +2811,20 @@ class SentenceReader:
         # (a figure compared with is no referent: "19 lethal attacks in 2024, down from 20 in 2023. Of those, 18
         # were killings": "those" are the 19)
         counts = [c for c in counts if not c.compared] or counts
+        if not self.figures and counts and len({_definition(c) for c in counts}) == 1:
+            last = counts[-1]
+            years = (last.get("period_start"), last.get("period_end"))
+            earlier = [c for c in self.d.counts if c.sentence.paragraph == last.sentence.paragraph and not c.compared
+                       and c.sentence.start < last.sentence.start and c.get("country") == last.get("country")
+                       and (c.get("period_start"), c.get("period_end")) != years
+                       and all(c.get(d) == vocab.top_code(d) for d in vocab.dimensions()[1:])]
+            if earlier and last.sentence.paragraph != self.sent.paragraph:
+                # ("158 ... durante 2025. Desde 2012, la cifra asciende a 2.411. || Nos alarma que 19 de las víctimas
+                # fueran mujeres"): in a new paragraph, after one whose last figure is of other years than its first;
+                # the part may be of either (in the same paragraph it is the figure just said: "... since 2012, it's
+                # 2,253 ... Over two hundred of those were in Mexico")
+                return (f"counts part of a group named before it, after figures of {earlier[-1].get('period_start')}"
+                        f"-{earlier[-1].get('period_end')} and of {years[0]}-{years[1]}: which is not said")
         if len({_definition(c) for c in counts}) == 1:
             return counts[-1]
         out_dim = vocab.dimensions()[0]
@@ -3058,6 +3105,14 @@ class SentenceReader:
                     and template.value_start < f.value_start < a.abs(n.start)]
             if ends:
                 template = ends[-1]
+        if template is not None and template is self.head and template.sentence.start == self.sent.start:
+            among = next(iter(self.lex.new_whole.finditer(text, template.value_end - self.sent.start, n.start)), None)
+            if among is not None and any(template.get(d) != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+                # ("Twenty-one of those Indigenous defenders were killed by police ...; among all victims, 32 cases
+                # involved such forces, and 47 were linked to mining"): a whole named after the head ('among all') is
+                # what the later figures are of, not the head's group
+                return (f"goes on from {template.get('value')}, a figure of one group, after '{text[among.start:among.end]}' "
+                        "names another whole: which groups it holds is not said")
         hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
         comparison = any(not (hedge is not None and h.start >= hedge.start)
                          for h in self._comparisons(self._clause_lo(n.start, L), n.start))
@@ -3206,7 +3261,22 @@ class SentenceReader:
                           + _as_context(scene_years.evidence, self.sent))]
             else:
                 prev = uncompared or prev
-            if not prev or any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last) or \
+            frame = self._sentence_frame_period(L) if prev and all(
+                c.get("period_start") != c.get("period_end") for c in prev) else None
+            of_year = [c for c in self.d.counts if not c.compared and isinstance(frame, Value)
+                       and frame.value[0] == frame.value[1]  # type: ignore[index]
+                       and (c.get("period_start"), c.get("period_end")) == tuple(frame.value)  # type: ignore[arg-type]
+                       and all(c.get(k) == vocab.top_code(k) for k in vocab.dimensions()[1:])]
+            # (the one whose outcome holds the others': "163 ... (155 killed, 8 disappeared)" is the 163)
+            out_dim = vocab.dimensions()[0]
+            scene_count = next((c for c in reversed(of_year) if all(
+                vocab.contains(out_dim, str(c.get(out_dim)), str(o.get(out_dim))) for o in of_year)), None)
+            if scene_count is not None:
+                # ("* Worldwide: 163 ... in 2025 ... || * Since 2012: 2,416 ... || * Deadliest countries, 2025: Colombia
+                # 52"): after a total over several years, a line that names one year of its own goes on with the figure
+                # of all cases the text gave for that year, not with the total
+                prev = [scene_count]
+            elif not prev or any(isinstance(f, Unresolved) and not _other_kind(f) for f in self.d.last) or \
                     len({_definition_except(c, ("country", "period_start", "period_end")) for c in prev}) != 1:
                 return None
             if len({(c.get("period_start"), c.get("period_end")) for c in prev}) > 1 \
@@ -3249,7 +3319,10 @@ class SentenceReader:
                         "place, and its sentence does not name the group: whether the group holds is not said")
             scene = self.d.period.value if self.d.period is not None else None
             spans_years = template.get("period_start") != template.get("period_end")
-            if not spans_years and template.sentence.paragraph != self.sent.paragraph and not self.lex.continuation.finditer(self.text) \
+            # (words that refer back before the number, not after it: "... now stands at nearly 2,420, and Mexico's share
+            # of it has held")
+            if not spans_years and template.sentence.paragraph != self.sent.paragraph \
+                    and not self.lex.continuation.finditer(self.text, 0, n.start) \
                     and any(q.kind in ("open", "open_relative") or (q.kind == "closed" and q.y1 != q.y2)
                             for q in self._own_periods(n, L, R)):
                 # ("... counted 196 killings worldwide and 18 in Mexico [2023]. || Of Mexico's cases since 2012, 58 are
@@ -3307,8 +3380,13 @@ class SentenceReader:
             said = {t.code for t in a.outcomes if t.code != vocab.top_code(out_dim)}
             # (not counting figures compared with: "146 people killed or disappeared in 2024, against 196 killed
             # in 2023. Colombia (48), ...": the list goes on from the figure of its own year)
-            if not said and len({c.get(out_dim) for c in self.d.counts
-                                 if c.sentence.paragraph == template.sentence.paragraph and not c.compared}) > 1:
+            outcomes_before = {c.get(out_dim) for c in self.d.counts
+                               if c.sentence.paragraph == template.sentence.paragraph and not c.compared}
+            # (not when the line's own year chose the figure of all cases, which holds the others: "163 ... (155 killed,
+            # 8 disappeared) ... || Deadliest countries, 2025: Colombia 52")
+            holds_all = scene_count is not None and all(
+                vocab.contains(out_dim, str(template.get(out_dim)), str(o)) for o in outcomes_before)
+            if not said and len(outcomes_before) > 1 and not holds_all:
                 # "Eighteen ... were killed in Honduras last year. Two more defenders disappeared there. || The
                 # toll is up from 14 in 2022": a sentence that names no outcome goes on from a paragraph whose
                 # figures have several; which of them it goes on from is not said
@@ -3521,7 +3599,21 @@ class SentenceReader:
             return FROM_WITHOUT_YEAR
         if periods:
             nearest = self._nearest_period(n, periods)
-            got = self._since_with_end(n, nearest, periods) or self._period_value(nearest)
+            opened = next((q for q in self.a.periods if q.kind == "open" and q.governs and q.start >= n.end
+                          and q.y1 is not None and nearest.y1 is not None and q.y1 < nearest.y1), None)
+            between = [m for m in self.a.candidates if opened is not None and n.end <= m.start < opened.start]
+            # (its own, or that of the whole it is part of: "110 indígenas entre 222 casos acumulados desde 2012"; not
+            # another figure's, "146 ..., and more than 2,250 since 2012")
+            whole_after = len(between) == 1 and bool(self.lex.among.finditer(self.text, n.end, between[0].start)
+                                                     or self.lex.partitive_of.finditer(self.text, n.end, between[0].start))
+            report_named = self._names_report(nearest) or bool(
+                self.lex.report_nouns.finditer(self.text, max(0, nearest.start - 20), nearest.start))
+            if opened is not None and (not between or whole_after) and report_named:
+                # ("el informe sobre 2024 contaba 110 indígenas entre 222 casos acumulados desde 2012"): the year names
+                # the report, and the sentence goes on to a period since a year; which years the figure counts is not said
+                return (f"its year names a report ('{self.text[nearest.start:nearest.end]}'), and its sentence goes on to "
+                        f"'{self.text[opened.start:opened.end]}': which years it counts is not said")
+            got = self._since_with_end(n, nearest, periods) or self._running_to(nearest) or self._period_value(nearest)
             doubt = self._report_year_doubt(nearest, got)
             if doubt:
                 return doubt
@@ -3784,6 +3876,13 @@ class SentenceReader:
                stop_at_predicate: bool = False, distributing: bool = True) -> list[Count] | str:
         # the whole of "N of the M": what the part's clause says belongs to the part, not to the whole
         self._no_sharing = stop_at_predicate
+        if noun[0] == "defenders" and self.text[noun[1]:noun[2]].lower() in self.lex.feminine_nouns \
+                and not self.text[n.end:noun[1]].strip() and not self.a.subgroups.get("gender") \
+                and not re.match(rf"\s+(?:{self.lex.rx_and}|{self.lex.rx_or})\s", self.text[noun[2]:]):
+            # ("el organismo ha documentado ... los casos de 28 defensoras asesinadas", "79 defensoras asesinadas" in
+            # Colombia): a feminine noun alone may count women only, or all defenders; the text does not say which
+            return (f"counts '{self.text[noun[1]:noun[2]]}', a feminine noun that may name women only or all "
+                    "defenders: the group is not said")
         try:
             return self._count_fields(n, L, R, noun, place, stop_at_predicate, distributing)
         finally:
@@ -4377,11 +4476,13 @@ class SentenceReader:
 
     def _behind_with(self, n: Number) -> str | None:
         """"In Mexico, which ranked second behind Colombia with 24 cases": a country ranked ahead, right before "with" and
-        the number with no comma between, after another country the sentence names whose own figure the text has not
-        given (or has given with this value): the figure may be either's, so it goes to review. With a comma, "detrás de
-        Colombia, con 41", or after the ranked country's own figure, it is the one ahead's (`_with_place`)."""
+        the number, after another country the sentence names whose own figure the text has not given (or has given with
+        this value): the figure may be either's, so it goes to review (with a comma between too: "México aparece en
+        segundo lugar, sólo detrás de Colombia, con 23 casos"). After the ranked country's own figure, or with no
+        country ranked ("La cifra coloca al país en el tercer sitio mundial, detrás de Colombia, con 41 casos"), it is
+        the one ahead's (`_with_place`)."""
         text = self.text
-        found = self._country_before_with(n, r" +")
+        found = self._country_before_with(n, r",? +")
         if found is None:
             return None
         p, link = found
@@ -4825,7 +4926,20 @@ class SentenceReader:
             return self._period_value(part)
         if periods:
             nearest = self._nearest_period(n, periods)
-            got = self._since_with_end(n, nearest, periods) or self._period_value(nearest)
+            since = next((q for q in self.a.periods if q.kind == "open" and q.governs and q.start >= n.end
+                          and q.y1 is not None and nearest.y1 is not None and q.y1 < nearest.y1), None)
+            between = [m for m in self.a.candidates if since is not None and n.end <= m.start < since.start]
+            # (its own, or that of the whole it is part of: "110 indígenas entre 222 casos acumulados desde 2012"; not
+            # another figure's, "146 ..., and more than 2,250 since 2012")
+            whole_after = len(between) == 1 and bool(self.lex.among.finditer(self.text, n.end, between[0].start)
+                                                     or self.lex.partitive_of.finditer(self.text, n.end, between[0].start))
+            if since is not None and (not between or whole_after) and (self._names_report(nearest) or self.lex.report_nouns.finditer(
+                    self.text, max(0, nearest.start - 20), nearest.start)):
+                # ("el informe sobre 2024 contaba 110 indígenas entre 222 casos acumulados desde 2012"): the year names
+                # the report, and the sentence goes on to a period since a year; which years the figure counts is not said
+                return (f"its year names a report ('{self.text[nearest.start:nearest.end]}'), and its sentence goes on to "
+                        f"'{self.text[since.start:since.end]}': which years it counts is not said")
+            got = self._since_with_end(n, nearest, periods) or self._running_to(nearest) or self._period_value(nearest)
             doubt = self._report_year_doubt(nearest, got)
             if doubt:
                 return doubt
@@ -5204,7 +5318,7 @@ class SentenceReader:
         end = closed if closed >= 0 else len(text)
         return any(opened < m.start < end for m in self.a.candidates)
 
-    def _sentence_frame_period(self, L: int) -> Value | None:
+    def _sentence_frame_period(self, L: int) -> Value | str | None:
         """"En 2020 Colombia fue el país ...: allí fueron asesinadas 65 personas": one year that
         opens the sentence, before the number's own part, frames it."""
         owned = self._change_start_periods(L)
@@ -5215,7 +5329,10 @@ class SentenceReader:
         compared_ends = [m.end for m in self.a.candidates if m.end <= L
                          and self._compared_in_clause(m, self.a.windows[m.start][0])]
         found = [q for q in self.a.periods if q.end <= L and q.governs and not q.compared
-                 and q.start not in owned and q.kind in ("single", "closed", "bare", "relative")
+                 and q.start not in owned and (q.kind in ("single", "closed", "bare", "relative") or (
+                     # ("El informe también hace un recuento desde 2012: en total, 245 personas ...": an open period
+                     # that ends the clause a colon opens the figure's part with)
+                     q.kind == "open" and self._colon_then(q.end, L)))
                  and not self._year_of_bracketed_figure(q)
                  and not any(e <= q.start and len(self.text[e:q.start].split()) <= 2 for e in compared_ends)]
         # (nor one the sentence has moved on from: "Mexico: 18 killings in 2023, then 19 and 23 cases")
@@ -5225,12 +5342,25 @@ class SentenceReader:
         if len({(q.kind, q.y1, q.y2, q.relative) for q in found}) != 1:
             return None
         q = found[0]
+        if q.kind == "open":
+            return self._period_value(q)  # (its years, or why they are not known: not the years of the text before)
         if q.kind == "relative":
             got = self._period_value(q)  # "... last year: 212"
             return got if isinstance(got, Value) else None
         assert q.y1_span and q.y2_span
         return Value((q.y1, q.y2), [self._ev("period_start", "shared", *q.y1_span),
                                     self._ev("period_end", "shared", *q.y2_span)])
+
+    def _colon_then(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` is a colon alone, or a colon and a phrase of "in all" ("desde 2012: en total, ")."""
+        gap = self.text[start:end]
+        colon = re.match(r"\s*:\s*", gap)
+        if colon is None:
+            return False
+        if colon.end() == len(gap):
+            return True
+        total = self.lex.total_after.starts_at(self.text, start + colon.end(), 4)
+        return total is not None and re.fullmatch(r"[\s,]*", self.text[total.end:end]) is not None
 
     def _covering_year(self, n: Number) -> Period | None:
         """"the 196 cases documented in the group's previous report, which covered 2023": a year
@@ -5391,7 +5521,7 @@ class SentenceReader:
                 return Value((p.y1, int(reached.group(0))), [self._ev("period_start", "stated", *p.y1_span),
                                                              self._ev("period_end", "stated", at, at + 4)])
             _note_report_by_total(self.d)  # "146 ... in 2024, bringing the total since 2012 to 2,253"
-            report = self.d.report_year or self.d.released
+            report = self.d.report_year or self.d.released or self._unlisted_report_by_figures()
             if report is None:
                 return f"{OPEN_PERIOD} ('{phrase}'){NO_REPORT}"
             end = int(str(report.value))
@@ -6128,6 +6258,11 @@ class SentenceReader:
                 continue  # ("164 farmers and land rights activists": people added to the count, not a part of it)
             # the group names the counted people or what they are linked to, in the number's clause
             return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
+        # ("Over the longer series, more than 70 of Mexico's cases since 2012 were connected to the sector"): a group
+        # named in its clause only by words that refer back, in a sentence that names no group they could refer to
+        back = next(iter(self.lex.group_anaphora.finditer(text, n.end, end)), None)
+        if back is not None and not a.subgroups.get(str(back.payload)):
+            return f"restricted to a group named only as '{text[back.start:back.end]}', which its sentence does not name"
         # "Park Rangers Under Attack: 9 killed in DRC in 2016": a topic before a colon that opens the
         # sentence, with no number of its own, names whom the figures after it count
         colon = text.find(":", 0, n.start)
@@ -7155,6 +7290,46 @@ class SentenceReader:
         return Value((since.y1, year.y1), [self._ev("period_start", "stated", *since.y1_span),
                                            self._ev("period_end", "stated", *year.y1_span)])
 
+    def _unlisted_report_by_figures(self) -> Value | None:
+        """("Según la base de datos de Global Witness, publicada en septiembre, 23 personas defensoras fueron asesinadas o
+        desaparecidas en el país durante 2025 ... Desde 2012, México suma 245", published on 2026-10-20, before anyone
+        added that report to vocabulary.json): a dated text that has already stated Global Witness figures of the year
+        the report not yet listed covers (`vocab.unlisted_report_year`: the year before the text's, in a year no listed
+        report has come out) is about that report, whose last year ends its open periods (basis `report_released`, at
+        the year the figure states). Not a year the text merely writes (a date, "published in September 2026")."""
+        day = str(self.src.meta.get("published") or "")
+        year = vocab.unlisted_report_year(day) if not self.src.meta.get("published_from") else None
+        if year is None:
+            return None
+        for c in self.d.counts:
+            if c.compared or (c.get("period_start"), c.get("period_end")) != (year, year):
+                continue
+            said = next((e for e in c.evidence if e.field == "period_end" and e.start is not None and e.end is not None
+                         and self.src.text[e.start:e.end] == str(year)), None)
+            if said is not None:
+                note = (f"published {day}: no report in vocabulary.json came out in {day[:4]} before it, and each annual "
+                        f"report covers the year before it appeared; the text has stated figures of {year}")
+                return Value(year, [Evidence("period_end", "report_released", said.start, said.end, note)])
+        return None
+
+    def _running_to(self, year: Period) -> Value | str | None:
+        """("Over 2012-2025, Global Witness counted 245 ... By the end of 2024 the total had been 222."): one year after a
+        phrase that makes it the end of a running total (`running_to_year`: "by the end of", "hasta") is no year's
+        tally; its first year is the first year of the span the text has just given, when that span starts before it;
+        else not known."""
+        if year.kind not in ("single", "bare") or year.compared or year.y1 is None or year.y1_span is None \
+                or not any(h.end == year.y1_span[1] for h in self.lex.running_to_year.finditer(
+                    self.text, max(0, year.y1_span[0] - 40), year.y1_span[1])):
+            return None
+        period = self.d.period.value if self.d.period is not None else None
+        span = self.d.period if isinstance(period, tuple) and period[0] != period[1] else self.d.span
+        if span is None or not int(str(span.value[0])) < year.y1:  # type: ignore[index]
+            return (f"says '{self.text[year.start:year.end]}', the end of a running total whose first year the text "
+                    "does not state")
+        start = [e for e in span.evidence if e.field == "period_start"]
+        return Value((span.value[0], year.y1), _as_context(start, self.sent)  # type: ignore[index]
+                     + [self._ev("period_end", "stated", *year.y1_span)])
+
     def _nearest_period(self, n: Number, periods: list[Period]) -> Period:
         end = self._clause_end(n, len(self.text))
 
@@ -7695,6 +7870,18 @@ class SentenceReader:
                     d.country = None
                 elif name == "period":
                     d.period = None
+                    singles = [c for c in setters if c.get("period_start") == c.get("period_end")]
+                    years = {_field_value(c, name) for c in singles}
+                    totals = [c for c in setters if c not in singles]
+                    if len(years) == 1 and all(
+                            _ends_at_report([e for e in c.evidence if e.field == "period_end"])
+                            and (c.get("period_end"),) * 2 == next(iter(years)) for c in totals):
+                        # ("Of last year's victims, 155 were killed and eight disappeared, ... its tally since it began
+                        # counting in 2012 now stands at more than 2,400"): a series total that ends at the report's
+                        # year frames the one year of the sentence's other figures; that year goes on
+                        c = singles[0]
+                        d.period = Value(_field_value(c, name), [e for e in c.evidence
+                                                                 if e.field in ("period_start", "period_end")])
             # (not when the text's first figure is a country's, even one left for review: "Con 54 de
             # los 200 homicidios registrados en el mundo en 2021, México ocupa el primer puesto")
             first_is_world = counts[0].value_start == self.a.abs(self.a.candidates[0].start) if self.a.candidates else True

@@ -733,9 +733,10 @@ def _period(basis, text, start, end, value, f, r, ev, seeds, sid) -> str:
         rep = vocab.report_released_before(day) if day else None
         unlisted = vocab.unlisted_report_year(day) if day else None
         if rep is None and unlisted is not None:
-            # a report no vocabulary entry lists yet: the words call it new, and the text states its year
-            if not any(lexicon(lang).fresh_report.fullmatch(words) for lang in vocab.languages()):
-                return f"'{words}' does not call a report new ('a new report', 'publicado este lunes')"
+            # a report no vocabulary entry lists yet: the words call it new, or state its year (a figure of that year
+            # the text gives), and the text states its year
+            if words != str(value) and not any(lexicon(lang).fresh_report.fullmatch(words) for lang in vocab.languages()):
+                return f"'{words}' neither calls a report new ('a new report', 'publicado este lunes') nor states its year"
             if unlisted != value:
                 return (f"no listed report came out in {day[:4]} before {day}: the new report the text names covers "
                         f"{unlisted}, the year before, not {value}")
