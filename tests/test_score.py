@@ -435,3 +435,7 @@ FLOORS.update({"probe-synthetic-122-en": (0.76, 0.98, 0.99), "probe-synthetic-12
 FLOORS.update({"probe-synthetic-125-en": (0.71, 0.99, 0.99), "probe-synthetic-125-es": (0.42, 0.9, 0.95),
                "probe-synthetic-126-en": (0.32, 0.91, 0.96), "probe-synthetic-126-es": (0.48, 0.99, 0.98),
                "probe-synthetic-127-en": (0.63, 0.99, 0.98), "probe-synthetic-127-es": (0.81, 0.97, 0.99)})
+# rounds 128-130, the twenty-eighth session's final measure (scored once on b3210ad, not mended): the first score
+FLOORS.update({"probe-synthetic-128-en": (0.59, 0.97, 0.99), "probe-synthetic-128-es": (0.59, 0.99, 0.99),
+               "probe-synthetic-129-en": (0.49, 0.99, 0.99), "probe-synthetic-129-es": (0.51, 0.9, 0.92),
+               "probe-synthetic-130-en": (0.58, 0.87, 0.94), "probe-synthetic-130-es": (0.62, 0.99, 0.96)})
