@@ -3598,22 +3598,7 @@ class SentenceReader:
                                                            a.abs(n.end), ev)
             return FROM_WITHOUT_YEAR
         if periods:
-            nearest = self._nearest_period(n, periods)
-            opened = next((q for q in self.a.periods if q.kind == "open" and q.governs and q.start >= n.end
-                          and q.y1 is not None and nearest.y1 is not None and q.y1 < nearest.y1), None)
-            between = [m for m in self.a.candidates if opened is not None and n.end <= m.start < opened.start]
-            # (its own, or that of the whole it is part of: "110 indígenas entre 222 casos acumulados desde 2012"; not
-            # another figure's, "146 ..., and more than 2,250 since 2012")
-            whole_after = len(between) == 1 and bool(self.lex.among.finditer(self.text, n.end, between[0].start)
-                                                     or self.lex.partitive_of.finditer(self.text, n.end, between[0].start))
-            report_named = self._names_report(nearest) or bool(
-                self.lex.report_nouns.finditer(self.text, max(0, nearest.start - 20), nearest.start))
-            if opened is not None and (not between or whole_after) and report_named:
-                # ("el informe sobre 2024 contaba 110 indígenas entre 222 casos acumulados desde 2012"): the year names
-                # the report, and the sentence goes on to a period since a year; which years the figure counts is not said
-                return (f"its year names a report ('{self.text[nearest.start:nearest.end]}'), and its sentence goes on to "
-                        f"'{self.text[opened.start:opened.end]}': which years it counts is not said")
-            got = self._since_with_end(n, nearest, periods) or self._running_to(nearest) or self._period_value(nearest)
+            nearest, got = self._nearest_period_value(n, periods)
             doubt = self._report_year_doubt(nearest, got)
             if doubt:
                 return doubt
@@ -4925,21 +4910,7 @@ class SentenceReader:
             # a part of it; the figure is the part's
             return self._period_value(part)
         if periods:
-            nearest = self._nearest_period(n, periods)
-            since = next((q for q in self.a.periods if q.kind == "open" and q.governs and q.start >= n.end
-                          and q.y1 is not None and nearest.y1 is not None and q.y1 < nearest.y1), None)
-            between = [m for m in self.a.candidates if since is not None and n.end <= m.start < since.start]
-            # (its own, or that of the whole it is part of: "110 indígenas entre 222 casos acumulados desde 2012"; not
-            # another figure's, "146 ..., and more than 2,250 since 2012")
-            whole_after = len(between) == 1 and bool(self.lex.among.finditer(self.text, n.end, between[0].start)
-                                                     or self.lex.partitive_of.finditer(self.text, n.end, between[0].start))
-            if since is not None and (not between or whole_after) and (self._names_report(nearest) or self.lex.report_nouns.finditer(
-                    self.text, max(0, nearest.start - 20), nearest.start)):
-                # ("el informe sobre 2024 contaba 110 indígenas entre 222 casos acumulados desde 2012"): the year names
-                # the report, and the sentence goes on to a period since a year; which years the figure counts is not said
-                return (f"its year names a report ('{self.text[nearest.start:nearest.end]}'), and its sentence goes on to "
-                        f"'{self.text[since.start:since.end]}': which years it counts is not said")
-            got = self._since_with_end(n, nearest, periods) or self._running_to(nearest) or self._period_value(nearest)
+            nearest, got = self._nearest_period_value(n, periods)
             doubt = self._report_year_doubt(nearest, got)
             if doubt:
                 return doubt
@@ -7329,6 +7300,29 @@ class SentenceReader:
         start = [e for e in span.evidence if e.field == "period_start"]
         return Value((span.value[0], year.y1), _as_context(start, self.sent)  # type: ignore[index]
                      + [self._ev("period_end", "stated", *year.y1_span)])
+
+    def _nearest_period_value(self, n: Number, periods: list[Period]) -> tuple[Period, Value | str]:
+        """The period of the number's own words nearest to it, and the years it gives (or why they are not known): an open
+        period it closes ("by the end of 2024 ... since 2012"), a running total it ends ("By the end of 2024 the total
+        had been 222"), else its own years."""
+        nearest = self._nearest_period(n, periods)
+        opened = next((q for q in self.a.periods if q.kind == "open" and q.governs and q.start >= n.end
+                       and q.y1 is not None and nearest.y1 is not None and q.y1 < nearest.y1), None)
+        between = [m for m in self.a.candidates if opened is not None and n.end <= m.start < opened.start]
+        # (its own, or that of the whole it is part of: "110 indígenas entre 222 casos acumulados desde 2012"; not
+        # another figure's, "146 ..., and more than 2,250 since 2012")
+        whole_after = len(between) == 1 and bool(self.lex.among.finditer(self.text, n.end, between[0].start)
+                                                 or self.lex.partitive_of.finditer(self.text, n.end, between[0].start))
+        # (a year that names a report, or follows a report's noun: "el informe sobre 2024", "its previous report,
+        # covering 2024")
+        if opened is not None and (not between or whole_after) and (self._names_report(nearest) or bool(
+                self.lex.report_nouns.finditer(self.text, max(0, nearest.start - 20), nearest.start))):
+            # ("el informe sobre 2024 contaba 110 indígenas entre 222 casos acumulados desde 2012"): the year names the
+            # report, and the sentence goes on to a period since a year; which years the figure counts is not said
+            return nearest, (f"its year names a report ('{self.text[nearest.start:nearest.end]}'), and its sentence goes "
+                             f"on to '{self.text[opened.start:opened.end]}': which years it counts is not said")
+        return nearest, (self._since_with_end(n, nearest, periods) or self._running_to(nearest)
+                         or self._period_value(nearest))
 
     def _nearest_period(self, n: Number, periods: list[Period]) -> Period:
         end = self._clause_end(n, len(self.text))
