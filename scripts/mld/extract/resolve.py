@@ -1642,8 +1642,9 @@ class SentenceReader:
         back = next((h for h in self.lex.group_anaphora.finditer(self.src.text, c.value_end, hi)
                      if c.get(str(h.payload)) == vocab.top_code(str(h.payload))), None)
         if back is not None:
-            # ("among all victims, 32 cases involved such forces"): its clause restricts it to a group named before by
-            # words that refer back, which the figure was not read with
+            # ("among all victims, 32 cases involved such forces", "more than 70 of Mexico's cases since 2012 were
+            # connected to the sector"): its clause restricts it to a group named before by words that refer back, which
+            # the figure was not read with (or which its sentence never names)
             self._review_count(c, f"its clause restricts it to '{self.src.text[back.start:back.end]}', a group named before "
                                   f"it, which its {back.payload} was not read as")
             return
@@ -3285,7 +3286,6 @@ class SentenceReader:
                 # goes on from are of different years, and its sentence names none; which it shares is not said)
                 return "goes on from figures of different years before it, and states no year of its own"
             template = prev[0]
-            out_dim = vocab.dimensions()[0]
             if any(t.end <= L and t.code not in (vocab.top_code(out_dim), template.get(out_dim)) for t in a.outcomes):
                 # ("... la organización registró 7 desapariciones [2, p. 11]. || ... el informe con datos de 2023 solo
                 # registraba asesinatos —196 en todo el mundo, 79 en Colombia ...": a sentence that names another
@@ -6229,11 +6229,6 @@ class SentenceReader:
                 continue  # ("164 farmers and land rights activists": people added to the count, not a part of it)
             # the group names the counted people or what they are linked to, in the number's clause
             return f"restricted to a group the vocabulary has no code for ({text[h.start:h.end]})"
-        # ("Over the longer series, more than 70 of Mexico's cases since 2012 were connected to the sector"): a group
-        # named in its clause only by words that refer back, in a sentence that names no group they could refer to
-        back = next(iter(self.lex.group_anaphora.finditer(text, n.end, end)), None)
-        if back is not None and not a.subgroups.get(str(back.payload)):
-            return f"restricted to a group named only as '{text[back.start:back.end]}', which its sentence does not name"
         # "Park Rangers Under Attack: 9 killed in DRC in 2016": a topic before a colon that opens the
         # sentence, with no number of its own, names whom the figures after it count
         colon = text.find(":", 0, n.start)
