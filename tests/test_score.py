@@ -439,3 +439,8 @@ FLOORS.update({"probe-synthetic-125-en": (0.71, 0.99, 0.99), "probe-synthetic-12
 FLOORS.update({"probe-synthetic-128-en": (0.59, 0.97, 0.99), "probe-synthetic-128-es": (0.59, 0.99, 0.99),
                "probe-synthetic-129-en": (0.49, 0.99, 0.99), "probe-synthetic-129-es": (0.51, 0.9, 0.92),
                "probe-synthetic-130-en": (0.58, 0.87, 0.94), "probe-synthetic-130-es": (0.62, 0.99, 0.96)})
+# rounds 131-133, the twenty-ninth session's first measure (scored once on a00bc0c, then developed on): the lower of
+# the first score and the score on the commit that added them
+FLOORS.update({"probe-synthetic-131-en": (0.55, 0.99, 0.94), "probe-synthetic-131-es": (0.59, 0.99, 0.96),
+               "probe-synthetic-132-en": (0.45, 0.92, 0.94), "probe-synthetic-132-es": (0.52, 0.99, 0.99),
+               "probe-synthetic-133-en": (0.49, 0.96, 0.99), "probe-synthetic-133-es": (0.6, 0.9, 0.95)})

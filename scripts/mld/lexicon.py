@@ -316,6 +316,9 @@ class Lexicon:
         self.time_units = Matcher([(t, "unit") for t in n["time_units"]])
         self.age_before = Matcher([(t, "age") for t in n["age_before"]])
         self.age_after = Matcher([(t, "age") for t in n["age_after"]])
+        # "the youngest person killed was just seventeen": a superlative of age, then a copula, then the number
+        self.age_superlatives = Matcher([(t, "age") for t in n["age_superlatives"]])
+        self.age_copulas = Matcher([(t, "age") for t in n["age_copulas"]])
         self.percent_after = Matcher([(t, "percent") for t in n["percent_after"]])
         self.money_before = Matcher([(t, "money") for t in n["money_before"]], case_sensitive=True)
         self.money_after = Matcher([(t, "money") for t in n["money_after"]])
@@ -354,6 +357,10 @@ class Lexicon:
         for cat in ("defenders", "weak_defenders", "other_people", "other_things"):
             noun_pairs += [(t, (cat, None)) for t in nouns[cat]]
         self.nouns = Matcher(noun_pairs)
+        # ("23 hermanas y hermanos fueron asesinados ... por defender la tierra"): words of kin or fellowship count
+        # defenders when their sentence says the people were killed for defending
+        self.kin_nouns = Matcher([(t, "kin") for t in nouns["kin_nouns"]])
+        self.defending_purpose = Matcher([(t, "defending") for t in nouns["defending_purpose"]])
         # what makes a text about land and environmental defenders: naming them, or the source
         self.names_defenders = Matcher([(t, "defenders") for t in nouns["defenders"] + nouns["source_names"]])
         # a minister, the police, official figures: a paragraph that names one of these and no
@@ -509,6 +516,8 @@ class Lexicon:
         # ("más de 2.400 según el publicado en 2026", "the report published in September 2025"): the year something came
         # out, not a year its figures are of
         self.published_in = Matcher([(t, "published") for t in s["published_in"]])
+        # ("the previous edition (published September 2025)": a verb of publishing with no preposition, before a month)
+        self.published_before_month = Matcher([(t, "published") for t in s["published_before_month"]])
         self.total_after = Matcher([(t, "total") for t in s["total_after"]])  # "asesinados, 54 en total"
         self.rate_markers = Matcher([(t, "rate") for t in s["rate_markers"]])  # "two are killed every week"
         # "a homicide rate of around 24 per 100,000 people": a number right after these words is a rate's denominator

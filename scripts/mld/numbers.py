@@ -166,6 +166,19 @@ def _age_after_name(text: str, start: int, end: int, value: float, lex: Lexicon)
     return not any(lo + h.end > name.start() for h in lex.places(text[lo:name.end()]))
 
 
+def _age_by_superlative(text: str, start: int, end: int, value: float, lex: Lexicon) -> bool:
+    """"The youngest person killed in Mexico was just seventeen", "la víctima más joven tenía apenas 17": a number
+    right after a copula, in a clause that opened on a superlative of age, is that person's age (not "the youngest
+    victims were 17 defenders": a counted noun follows)."""
+    if not 1 <= value <= 110 or lex.nouns.starts_at(text, end, 40) is not None:
+        return False
+    copula = lex.age_copulas.ends_at(text, start, 24)
+    if copula is None:
+        return False
+    clause = max(text.rfind(p, 0, copula.start) for p in ".;:!?\n") + 1
+    return bool(lex.age_superlatives.finditer(text, max(clause, copula.start - 90), copula.start))
+
+
 def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Lexicon) -> str:
     """The kind of the number at text[start:end], from the words around it."""
     before, after = text[max(0, start - 40):start], text[end:end + 40]
@@ -211,7 +224,7 @@ def classify(text: str, start: int, end: int, value: float, whole: bool, lex: Le
         return "date"
     if lex.age_before.ends_at(text, start, 16) or lex.age_after.starts_at(text, end, 16):
         return "age"
-    if _age_after_name(text, start, end, value, lex):
+    if _age_after_name(text, start, end, value, lex) or _age_by_superlative(text, start, end, value, lex):
         return "age"
     if lex.time_units.starts_at(text, end, 14):
         return "duration"

@@ -386,10 +386,7 @@ def _periods(text: str, numbers: list[Number], lex: Lexicon, place_hits: list[Hi
     for h in lex.relative_periods.finditer(text):
         # ("last year's edition, which counted 142 killings ... for 2024", "el informe del año pasado"): a relative
         # year that dates a report names when the report came out, not the years of its figures
-        poss = re.match(r"['’]s\b", text[h.end:])
-        names_report = lex.report_nouns.starts_at(text, h.end + (poss.end() if poss else 0), 12) is not None or (
-            re.search(r"\bdel?\s*$", text[max(0, h.start - 4):h.start], re.I) is not None
-            and lex.report_nouns.ends_at(text, text[:h.start].rstrip()[:-3].rstrip().__len__(), 20) is not None)
+        names_report = relative_names_report(text, h, lex)
         # ("For 2024, the previous report counted 19 cases"): a report named as the one before, right after a year
         # set off by a comma, dates nothing; the year does (not "the 79 killings ... in its previous report", in a
         # sentence whose year is another figure's)
@@ -621,6 +618,22 @@ def _places(text: str, lex: Lexicon, a: Analysis, hits: list[Hit]) -> list[Place
 
 TITLE_RE = re.compile(r"\"([^\"\d]{1,80})\"|“([^”\d]{1,80})”|«([^»\d]{1,80})»|‘([^’\d]{1,80})’"
                       r"|(?:^|(?<=\s))'([^'\d]{1,80})'(?=[\s,.;:]|$)")
+
+
+def relative_names_report(text: str, h: Hit, lex: Lexicon) -> bool:
+    """Whether the relative year `h` dates a report ("last year's edition", "el informe del año pasado")."""
+    poss = re.match(r"['’]s\b", text[h.end:])
+    if lex.report_nouns.starts_at(text, h.end + (poss.end() if poss else 0), 12) is not None:
+        return True
+    # ("el informe del año pasado": "del" before the phrase, or the phrase's own first word)
+    of_before = re.search(r"\bdel?\s*$", text[max(0, h.start - 4):h.start], re.I)
+    if of_before is not None:
+        before = h.start - len(of_before.group())
+    elif re.match(r"del?\s", text[h.start:h.end], re.I):
+        before = h.start
+    else:
+        return False
+    return lex.report_nouns.ends_at(text, len(text[:before].rstrip()), 20) is not None
 
 
 def _titles(text: str) -> list[tuple[int, int]]:

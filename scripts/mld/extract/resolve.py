@@ -30,6 +30,7 @@ from mld.extract.mentions import (
     analyse,
     line_dash,
     opposed,
+    relative_names_report,
     sole_country,
 )
 from mld.extract.model import Count, Evidence, Extraction, Share, Unresolved
@@ -820,6 +821,8 @@ def _title_at(text: str, title: str, lex: Lexicon) -> int:
         before = text[:m.start()]
         if re.search(r"\w$", before) or re.match(r"\w", text[m.end():]):
             continue
+        if any(t.isupper() and not w.isupper() for t, w in zip(title, m.group())):
+            continue  # (a title is written with its capitals: "Quiz corner: defenders of the Earth" names no report)
         owner = re.search(r"([A-ZÁÉÍÓÚÑ][\w-]*)['’]s\s+$", before) or re.search(r"\b(?:de|del)\s+([A-ZÁÉÍÓÚÑ][\w-]*)\s*$", before)
         place = lex.place_of(owner.group(1)) if owner is not None else None
         if place is not None and place[0] == "country":
@@ -2605,12 +2608,23 @@ class SentenceReader:
         figures that group's, so they stop it."""
         counts = [f for f in self.d.last if isinstance(f, Count)]
         dims = vocab.dimensions()
+        if any(self._names_group_after(u) for u in self.d.last if isinstance(u, Unresolved) and not _other_kind(u)):
+            # ("De las 164 personas ... [review], 19 eran mujeres [review]. || En Colombia fueron cinco; en México,
+            # cuatro"): a figure in review said to be of a group may make the bare figures that group's
+            return False
         # (or the parts a total of the scene's outcome and year is broken into: "161 ... killed or disappeared in
         # 2025. || The breakdown: 152 killed, nine disappeared. Colombia tops the table again with 39")
         return all((c.get(dims[0]) == outcome or (
             (total := self._total_broken_down(c)) is not None and total.get(dims[0]) == outcome))
                    and (c.get("period_start"), c.get("period_end")) == years
                    and all(c.get(k) == vocab.top_code(k) for k in dims[1:]) for c in counts)
+
+    def _names_group_after(self, u: Unresolved) -> bool:
+        """Whether the clause of a number in review goes on to name a group ("19 eran mujeres")."""
+        text, at = u.sentence.text, u.end - u.sentence.start
+        stop = re.compile(rf"[,;:.()]|\d|\s(?:{self.lex.rx_and})\s", re.I).search(text, at)  # (its words, not the next item's)
+        hi = stop.start() if stop is not None else len(text)
+        return any(self.lex.dimension_terms[d].finditer(text, at, hi) for d in vocab.dimensions()[1:])
 
     def _partial_of(self, whole: Number) -> Count | None:
         """The reading of a whole that failed only on its place (a region) or its years."""
@@ -3114,6 +3128,26 @@ class SentenceReader:
                 # what the later figures are of, not the head's group
                 return (f"goes on from {template.get('value')}, a figure of one group, after '{text[among.start:among.end]}' "
                         "names another whole: which groups it holds is not said")
+        if template is not None and template is self.head and template.sentence.start == self.sent.start:
+            dims = vocab.dimensions()[1:]
+            twin = next((f for f in self.figures if isinstance(f, Count) and f is not template and not f.compared
+                         and f.value_start < a.abs(n.start) and f.get("country") == template.get("country")
+                         and any(f.get(k) != template.get(k) for k in dims)), None)
+            own_places = {p.code for p in self._own_places(n, L, R)}
+            lo = self._clause_lo(n.start, L)
+            bare = bool(own_places) and template.get("country") not in own_places and not any(
+                lo <= t.start < self._clause_end(n, R) for d in dims for t in a.subgroups[d])
+            # (not a part the sentence takes of the figure, "México registró 23 casos, de los cuales 12 correspondieron
+            # a personas indígenas; Guatemala sumó 17": the figure stays the clause's own)
+            part_of = twin is not None and any(
+                min(twin.value_start, template.value_end) <= a.abs(h.start) <= max(twin.value_end, template.value_start) + 16
+                for h in a.markers["partitive_pronoun"] + a.markers["anaphora"])
+            if twin is not None and bare and not part_of:
+                # ("Colombia, con 41 casos en total, tuvo 14 víctimas indígenas, y Guatemala, 12"): the sentence gives
+                # one place a figure of all its cases and one of a group; which of the two the item goes on with is
+                # not said
+                return (f"goes on from two figures of one place, {template.get('value')} and {twin.get('value')}, "
+                        "one of a group: which the item is like is not said")
         hedge = self.lex.qualifiers.ends_at(text, n.start, 40)
         comparison = any(not (hedge is not None and h.start >= hedge.start)
                          for h in self._comparisons(self._clause_lo(n.start, L), n.start))
@@ -4273,10 +4307,11 @@ class SentenceReader:
         frame = self._sentence_frame_country(L)
         if frame is not None and not self._whole_of_part:
             return frame
-        it = self.lex.subject_pronouns.starts_at(text, len(text) - len(text.lstrip()), 4)
+        it, appositive = self._opening_subject_pronoun(n)
         if it is not None and re.match(r"\s+[^\W\d_]", text[it.end:]) and self.d.subject is not None \
                 and self.d.subject_at == self.d.sentence_before_at and self.d.subject_paragraph == self.sent.paragraph \
-                and not any(p.governs and p.end <= n.start for p in self.a.places):
+                and not any(p.governs and p.end <= n.start and not (p.kind == "region" and p.end <= appositive)
+                            for p in self.a.places):
             # ("Mexico stands out. It recorded 23 cases in 2025 - 20 killings and three disappearances -"): the pronoun
             # that opens the sentence as its subject is the one country the sentence before, in its paragraph, is about
             return Value(self.d.subject.value, _as_context(self.d.subject.evidence, self.sent))
@@ -4443,6 +4478,20 @@ class SentenceReader:
             # same checks as a text's only country
             return about
         return NO_COUNTRY
+
+    def _opening_subject_pronoun(self, n: Number) -> tuple[Hit | None, int]:
+        """The subject pronoun that opens the sentence ("It recorded 23 cases"), or that opens it after a phrase set off
+        by a comma with no figure in it ("Long Asia's deadliest country for defenders, it recorded 11 cases"); and where
+        that phrase ends (0 if none): a region it names describes the subject, it is not the figure's place."""
+        text = self.text
+        it = self.lex.subject_pronouns.starts_at(text, len(text) - len(text.lstrip()), 4)
+        if it is not None:
+            return it, 0
+        comma = text.find(",", 0, n.start)
+        if comma < 0 or any(m.start < comma for m in self.a.candidates):
+            return None, 0
+        after = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip())
+        return self.lex.subject_pronouns.starts_at(text, after, 4), comma
 
     def _before_hedge(self, n: Number, window: int = 30) -> int:
         """Where the words before the number start, past its hedge: "with at least 28" -> "with"."""
@@ -4970,6 +5019,12 @@ class SentenceReader:
             # span of years; an earlier year alone is background, "185 ... in 2015, up 59% on 2014, when 116 were killed")
             return ("a list item with no year of its own, after items of one year and of a span of years: which it is "
                     "of is not said")
+        dated = self._report_dated_before(n) if self.d.period is not None else None
+        if dated is not None:
+            # ("Setter's note: ... last year's report listed nineteen cases for Mexico", "recordamos los datos del
+            # informe anterior (sobre 2024): Colombia registró 48 casos"): the figure is a report's, which its sentence
+            # names by when it came out or by which it was; the years of the sentences before are not its years
+            return f"its sentence names a report ('{dated}'), but not the year of its figures"
         if self.d.period is not None and self.d.period is self.d.looked_back:
             return ("no year of its own, in a paragraph after one that ended on an earlier year than the text's "
                     "latest: which of the two it is of is not said")
@@ -5250,8 +5305,11 @@ class SentenceReader:
             return False
         at = p.y1_span[0]  # (the period's words may open with the preposition: "en 2026")
         month = re.search(rf"(?:{self.lex.rx_day_month}|\b[^\W\d_]+)\s+(?:(?:de|of)\s+)?$", self.text[max(0, at - 30):at])
-        starts = [at] + ([at - len(month.group(0))] if month is not None and self.lex.months.finditer(month.group(0)) else [])
-        return any(self.lex.published_in.ends_at(self.text, s, 30) is not None for s in starts)
+        if month is None or not self.lex.months.finditer(month.group(0)):
+            return self.lex.published_in.ends_at(self.text, at, 30) is not None
+        on = at - len(month.group(0))
+        return any(self.lex.published_in.ends_at(self.text, s, 30) is not None for s in (at, on)) \
+            or self.lex.published_before_month.ends_at(self.text, on, 30) is not None
 
     def _line_label_outcome(self, n: Number) -> Value | None:
         """The outcome the label of the number's line names, before the line's first colon, when the label holds no
@@ -5303,13 +5361,15 @@ class SentenceReader:
                  and q.start not in owned and (q.kind in ("single", "closed", "bare", "relative") or (
                      # ("El informe también hace un recuento desde 2012: en total, 245 personas ...": an open period
                      # that ends the clause a colon opens the figure's part with)
-                     q.kind == "open" and self._colon_then(q.end, L)))
+                     q.kind == "open" and (self._colon_then(q.end, L) or self._opens_sentence(q))))
                  and not self._year_of_bracketed_figure(q)
                  and not any(e <= q.start and len(self.text[e:q.start].split()) <= 2 for e in compared_ends)]
         # (nor one the sentence has moved on from: "Mexico: 18 killings in 2023, then 19 and 23 cases")
         cur = self._current
         if cur is not None and any(self.lex.sequence_words.finditer(self.text, q.end, cur.start) for q in found):
             return None
+        if len({(q.kind, q.y1, q.y2, q.relative) for q in found}) > 1:
+            found = self._colon_head_period(found, L)
         if len({(q.kind, q.y1, q.y2, q.relative) for q in found}) != 1:
             return None
         q = found[0]
@@ -5321,6 +5381,26 @@ class SentenceReader:
         assert q.y1_span and q.y2_span
         return Value((q.y1, q.y2), [self._ev("period_start", "shared", *q.y1_span),
                                     self._ev("period_end", "shared", *q.y2_span)])
+
+    def _opens_sentence(self, q: Period) -> bool:
+        """Whether the period opens the sentence, or the part of it after a colon, set off by a comma ("The numbers bear
+        him out: since 2012, Global Witness has counted 122 Indigenous defenders among the 245 killed"): it frames every
+        figure after it that has no years of its own."""
+        before = self.text[:q.start]
+        return re.fullmatch(r"[\s\"“«'(]*", before[before.rfind(":") + 1:]) is not None \
+            and re.match(r"\s*,", self.text[q.end:]) is not None
+
+    def _colon_head_period(self, found: list[Period], L: int) -> list[Period]:
+        """"For 2024 the figure was 19 (...), and for 2025 it rose to 24: 21 killed and three disappeared": of several
+        years before the number, the one in the clause that a colon ends, the colon that opens the number's part."""
+        colon = self.text.rfind(":", 0, L + 1)  # (the window may open on the colon itself)
+        if colon < 0 or any(q.start > colon for q in found) or CLAUSE_RE.search(self.text, colon + 1, L):
+            return found
+        head = max(found, key=lambda q: q.end)
+        # (the colon goes on from a figure of that clause, "it rose to 24:"; not from a year alone, "recoge datos de
+        # 2025, no de 2026: registró 162")
+        figure = any(head.end <= m.start and m.end <= colon for m in self.a.candidates)
+        return [head] if figure and not CLAUSE_RE.search(self.text, head.end, colon) else found
 
     def _colon_then(self, start: int, end: int) -> bool:
         """Whether `text[start:end]` is a colon alone, or a colon and a phrase of "in all" ("desde 2012: en total, ")."""
@@ -6400,6 +6480,12 @@ class SentenceReader:
                         rf"\s+(?:(?:{self.lex.rx_and})\s+[^\W\d_]+\s+)?", text[h.end:head.start], re.I):
                     kind, code = head.payload  # type: ignore[misc]
                     return (kind, head.start, head.end, code)
+                if self.lex.kin_nouns.starts_at(text, h.start, 24) is not None and any(
+                        not any(h.end <= m.start < g.start for m in self.a.candidates)
+                        for g in self.lex.defending_purpose.finditer(text, h.end)):
+                    # ("23 hermanas y hermanos fueron asesinados o desaparecidos en México por defender la tierra"): the
+                    # people its sentence says were killed for defending are defenders, whatever the word of kin
+                    return ("weak_defenders", h.start, h.end, None)
             return (kind, h.start, h.end, code)
         return None
 
@@ -7919,6 +8005,16 @@ class SentenceReader:
         """The year a report is said to be about, not a figure's: "su informe sobre 2024", "its report on 2024",
         "Global Witness's report covering 2025" (`mld.reports.covered_years`)."""
         return any(cs <= q.start < ce for cs, ce, _ in covered_years(self.text, 0, self.lex))
+
+    def _report_dated_before(self, n: Number) -> str | None:
+        """The words before the number that name a report by a relative year or by a year ("last year's report", "el
+        informe anterior", "the 2024 report"), or None."""
+        for h in self.lex.relative_periods.finditer(self.text, 0, n.start):
+            if relative_names_report(self.text, h, self.lex) or self.lex.report_nouns.finditer(self.text, h.start, h.end):
+                return self.text[h.start:h.end]
+        named = next((q for q in self.a.periods if q.end <= n.start and q.kind in ("single", "bare")
+                      and self._names_report(q)), None)
+        return self.text[named.start:named.end] if named is not None else None
 
     def _names_report(self, q: Period) -> bool:
         """A year in a report's name: "el informe 2017", "el informe de 2023", "its 2023 annual report", "the 2019

@@ -19,6 +19,9 @@ BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·▪►]|-(?!\d)|\d{1,2}[.)](?=\s
                        r"|\d{1,2}/\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ]))[ \t]+")
 SEPARATOR_RE = re.compile(r"^\s*[-–—•*·=_~]+\s*$")
 # a stat box's line, its figure first and then what it counts: "65 - killed in Colombia", "18 — asesinatos en México"
+# a labelled line of a figures box: "Killed: 19", "Indigenous victims: 11", "Asesinadas: 19" (a few words, a colon,
+# then a short value with a digit)
+LABEL_LINE_RE = re.compile(r"^\s*[^\W\d_][^:\n]{0,48}:[ \t]*(?=[^\n]{0,24}\d)[^\n.;:]{1,30}$")
 STAT_LINE_RE = re.compile(r"^\s*\d[\d.,]*(?:\s+in\s+\d+)?\s+[-–—]\s+\S")
 # the column separators of a table written as lines of text (mld.extract.tables), tried in this order
 TABLE_SEPARATORS = (r"\s*\|\s*", r"\s+—\s+", r"\s+–\s+", r"\t+")
@@ -103,6 +106,12 @@ def split_block(block: str) -> list[tuple[int, int]]:
     return out
 
 
+def _lead_in_without_outcome(block: str, lang: str) -> bool:
+    """Whether a block is a lead-in (it ends with a colon) that names no outcome."""
+    lex = lexicon(lang)
+    return block.rstrip().endswith(":") and not lex.dimension_terms[vocab.dimensions()[0]].finditer(block)
+
+
 def sentences(src: Source) -> list[Sentence]:
     text = src.text
     lines: list[tuple[int, int]] = []
@@ -125,6 +134,16 @@ def sentences(src: Source) -> list[Sentence]:
         if bullet:
             paragraph += prev_blank
             blocks.append([s + bullet.end(), e, True, False, paragraph, 1])
+            prev_blank = False
+            continue
+        if blocks and LABEL_LINE_RE.match(line) and (blocks[-1][2] or _lead_in_without_outcome(
+                text[blocks[-1][0]:blocks[-1][1]], src.lang)):
+            # (labelled lines under a lead-in that ends with a colon, "Here is what the watchdog found for Mexico in
+            # 2025: / Killed: 19 / Disappeared: 4": the items of its list, as bullets would be; not under one that names
+            # an outcome, "Mapa de asesinatos por país en 2024: / Colombia: 48 casos", which its lines' own words may
+            # not keep to)
+            paragraph += prev_blank
+            blocks.append([s, e, True, False, paragraph, 1])
             prev_blank = False
             continue
         if blocks and not prev_blank and not blocks[-1][2]:

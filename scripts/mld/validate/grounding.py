@@ -77,7 +77,9 @@ class Seeds:
             from mld.extract.source import Source, header
             text = self.texts[sid]
             body = header(text)[1]
-            self.split[sid] = sentences(Source(Path(self.paths.get(sid, "")), text, {}, vocab.languages()[0], body))
+            # (in the seed's language: whether labelled lines are a list's items depends on its lead-in's words)
+            lang = self.languages.get(sid, vocab.languages()[0])
+            self.split[sid] = sentences(Source(Path(self.paths.get(sid, "")), text, {}, lang, body))
         return self.split[sid]
 
     def bounds(self, sid: str) -> set[tuple[int, int]]:
