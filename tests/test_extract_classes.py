@@ -6303,6 +6303,28 @@ CASES = [
      f"The Global Witness report tells us that in {NEXT_DATA} twenty-three of our sisters and brothers in Mexico were "
      "killed or made to disappear for defending rivers, forests and fields.",
      {row("MEX", NEXT_DATA, NEXT_DATA, KD, 23)}, []),
+    # the world that opens a sentence frames the parts after its colon, as a country would
+    ("world-frames-the-parts-after-a-colon-es", "es", f"{NEXT}-09-20",
+     f"México, segundo país más letal para defensores ambientales en {NEXT_DATA}: Global Witness\n\nColombia encabeza la "
+     "lista con 41 casos; en el mundo, 158 personas defensoras fueron asesinadas o desaparecidas\n\nMéxico se ubicó como "
+     f"el segundo país con más personas defensoras asesinadas o desaparecidas en {NEXT_DATA}, con 23 casos, informó Global "
+     "Witness.\n\nA nivel mundial, el informe documenta 158 casos: 151 asesinatos y siete desapariciones.",
+     {row("COL", NEXT_DATA, NEXT_DATA, KD, 41), row("MEX", NEXT_DATA, NEXT_DATA, KD, 23),
+      row("WLD", NEXT_DATA, NEXT_DATA, KD, 158), row("WLD", NEXT_DATA, NEXT_DATA, K, 151),
+      row("WLD", NEXT_DATA, NEXT_DATA, D, 7)}, []),
+    # after a total and the parts it is broken into, which add up to it, a list goes on from the total
+    ("list-after-a-total-and-its-breakdown-en", "en", "2025-09-19",
+     "Global Witness published its annual report on Wednesday. Last year 146 land and environmental defenders were "
+     "killed or disappeared worldwide — 142 killed and 4 disappeared.\n\nChapters\n00:00 Intro\n00:38 The global toll: "
+     "146 killed or disappeared, down from 196 killings in 2023\n01:52 The most dangerous countries: Colombia 48, "
+     "Guatemala 20, Mexico 19",
+     {row("WLD", 2024, 2024, KD, 146), row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4),
+      row("WLD", 2023, 2023, K, 196), row("COL", 2024, 2024, KD, 48), row("GTM", 2024, 2024, KD, 20),
+      row("MEX", 2024, 2024, KD, 19)}, []),
+    # a line labelled by a place alone frames its items across semicolons
+    ("place-label-frames-items-across-semicolons-en", "en", "2025-10-01",
+     "Global Witness's figures, country by country:\n\nColombia: 79 killings in 2023; 48 killed or disappeared in 2024.",
+     {row("COL", 2023, 2023, K, 79), row("COL", 2024, 2024, KD, 48)}, []),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

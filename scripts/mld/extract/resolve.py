@@ -3420,7 +3420,13 @@ class SentenceReader:
             # 8 disappeared) ... || Deadliest countries, 2025: Colombia 52")
             holds_all = scene_count is not None and all(
                 vocab.contains(out_dim, str(template.get(out_dim)), str(o)) for o in outcomes_before)
-            if not said and len(outcomes_before) > 1 and not holds_all:
+            broken = self._broken_down_total(template.sentence.paragraph)
+            if not said and len(outcomes_before) > 1 and not holds_all and broken is not None:
+                # ("A nivel mundial, el informe documenta 158 casos: 151 asesinatos y siete desapariciones. || En el
+                # informe previo, con datos de 2024, la cifra global había sido de 146"): the figures before are a total
+                # and the parts it is broken into, which add up to it; what follows goes on from the total
+                template = broken
+            elif not said and len(outcomes_before) > 1 and not holds_all:
                 # "Eighteen ... were killed in Honduras last year. Two more defenders disappeared there. || The
                 # toll is up from 14 in 2022": a sentence that names no outcome goes on from a paragraph whose
                 # figures have several; which of them it goes on from is not said
@@ -5098,6 +5104,16 @@ class SentenceReader:
         out_dim = vocab.dimensions()[0]
         return next((t for t in self._totals_before(c) if t.get(out_dim) != c.get(out_dim)), None)
 
+    def _broken_down_total(self, paragraph: int) -> Count | None:
+        """The paragraph's figures, when they are one total and the parts of it by outcome that its sentence gives and
+        that add up to it ("158 casos: 151 asesinatos y siete desapariciones"): the total; else None."""
+        figures = [c for c in self.d.counts if c.sentence.paragraph == paragraph and not c.compared]
+        totals = [c for c in figures if all(self._total_broken_down(p) is c for p in figures if p is not c)]
+        total = totals[0] if len(figures) > 2 and len(totals) == 1 else None
+        if total is None or any(p.sentence.start != total.sentence.start for p in figures):
+            return None
+        return total if sum(int(str(p.get("value"))) for p in figures if p is not total) == int(str(total.get("value"))) else None
+
     def _whole_of(self, c: Count) -> Count | None:
         """The last figure before the count for its place and years that holds it: no group, an outcome that holds
         the count's, a value no smaller ("167 ... killed or disappeared in 2025" for "52 of the victims were
@@ -5165,7 +5181,11 @@ class SentenceReader:
         text = self.text
         n = self._current
         colon = text.rfind(":", 0, n.start if n is not None else L)
-        if colon < 0 or ";" in text[colon:L]:
+        # (a line labelled by a place alone frames all its items, across semicolons: "Mexico: 18 killings in 2023; 19
+        # in 2024 (18 killed, 1 disappeared)")
+        label = colon >= 0 and any(p.kind == "country" and p.end <= colon and not text[:p.start].strip()
+                                   and not text[p.end:colon].strip() for p in self.a.places)
+        if colon < 0 or (";" in text[colon:L] and not label):
             return None
         if n is not None and self.a.marker_before("partitive_of", n.start, 12, r"\s*") is not None:
             # ("Brasil ocupa el primer puesto ...: de las 200 muertes ... registradas en 2016, 49
@@ -5182,7 +5202,8 @@ class SentenceReader:
             # opens the sentence frames the parts after the colon as a named one would
             got = self._antecedent(found[0])
             return got if isinstance(got, Value) else None
-        if len({(p.kind, p.code) for p in found}) != 1 or found[0].kind != "country":
+        # (or the world: "A nivel mundial, el informe documenta 158 casos: 151 asesinatos y siete desapariciones")
+        if len({(p.kind, p.code) for p in found}) != 1 or found[0].kind not in ("country", "world"):
             return None
         p = found[0]
         # the subject of the sentence or of its main clause ("Según un informe ..., México es el país ...:")
@@ -5192,7 +5213,7 @@ class SentenceReader:
         subject = re.search(rf"(?:^|,)[\s\"“«']*(?:(?:{self.lex.rx_and})\s+)?(?:{self.lex.rx_article}\s+)?$", text[:p.start], re.I) is not None \
             and (re.match(r" [a-záéíóúñ]", text[p.end:]) is not None or self._possessive_figure(p)
                  or re.match(rf",\s+(?:{self.lex.rx_article})\s", text[p.end:], re.I) is not None)
-        if not subject and not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
+        if not subject and not label and not re.search(rf"\b{self.lex.rx_locative}\s+$", text[:p.start], re.I):
             # a place named as where the sentence is set ("En México, ...") or as its subject
             # ("México está en el tercer lugar ...: ... 203 casos"), not a dateline ("CDMX, 18 de ...")
             return None
