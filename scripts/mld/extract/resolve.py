@@ -131,6 +131,7 @@ class Discourse:
     # the latest single year the text has set the scene in so far, and the year carried into a new paragraph
     # when it is an earlier one: a look back that the paragraph before ended on
     latest_year: int = 0
+    latest_stated_year: int = 0  # (the latest one year a sentence states for its figures, read or in review)
     outcomes_said: set = dataclasses.field(default_factory=set)  # the outcomes sentences with figures have named
     looked_back: Value | None = None
     # the reading of the sentence before's figure that failed only on its place (a region), when it
@@ -415,7 +416,8 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             # 41 cases, followed by Mexico with 27": a paragraph after one that ended looking back to an earlier
             # year than the text's may be of either; the text does not say which)
             years = d.period.value if d.period is not None else None
-            back = isinstance(years, tuple) and years[0] == years[1] and int(str(years[1])) < d.latest_year
+            back = isinstance(years, tuple) and years[0] == years[1] \
+                and int(str(years[1])) < max(d.latest_year, d.latest_stated_year)
             d.looked_back = d.period if back else None
         paragraph = sent.paragraph
         if len(sent) > MAX_SENTENCE:
@@ -459,6 +461,16 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             y = int(str(d.period.value[1]))  # type: ignore[index]
             if src.published_year is None or y < src.published_year:
                 d.latest_year = max(d.latest_year, y)
+        # (or the one year a sentence states for its figures, even ones in review: "This autumn's report ... puts the
+        # figure for 2025 at 162 [review]" makes 2025 the text's latest year, so a later paragraph that goes on from an
+        # earlier year's scene is not read as of that year)
+        stated = {q.y1 for q in a.periods if q.governs and not q.compared and q.kind in ("single", "bare")
+                  and q.y1 == q.y2 and not a.in_parens(q.start) and any(
+                      not CLAUSE_RE.search(a.text, min(q.end, m.end), max(q.start, m.start)) for m in a.candidates)}
+        if len(stated) == 1:
+            y = int(str(next(iter(stated))))
+            if src.published_year is None or y < src.published_year:
+                d.latest_stated_year = max(d.latest_stated_year, y)
         d.item_before = sent.list_item
         d.sentence_before_at = sent.start
         if a.candidates:
@@ -545,7 +557,17 @@ def _misread_report_year(value: int, values: dict) -> str | None:
     vocabulary.json has it). None if it may be the year's."""
     y0, y1 = values["period_start"], values["period_end"]
     out_dim = vocab.dimensions()[0]
-    if values["country"] != vocab.world() or y0 != y1 or any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+    if values["country"] != vocab.world() or any(values[d] != vocab.top_code(d) for d in vocab.dimensions()[1:]):
+        return None
+    if y0 != y1:
+        # ("el país acumula 67 casos desde 2012 ... A nivel mundial, la cifra llegó a 162": a worldwide figure of a span
+        # of years smaller than the worldwide total of one year of it cannot be the span's)
+        years = [(t, y) for y in range(int(str(y0)), int(str(y1)) + 1)
+                 if (t := vocab.report_world_total(y, y, str(values[out_dim]))) is not None]
+        largest = max(years, default=None)
+        if largest is not None and value < largest[0]:
+            return (f"a worldwide figure of {y0}-{y1} smaller than the worldwide total of {largest[1]} alone "
+                    f"({largest[0]}): its years are misread")
         return None
     own = vocab.report_world_total(int(str(y0)), int(str(y1)), str(values[out_dim]))
     other = vocab.report_year_of_total(value, str(values[out_dim]))
@@ -5040,14 +5062,17 @@ class SentenceReader:
                        and c.sentence.start != self.sent.start]
             # (a report that covers the span itself, "Deadly Environment" on 2002-2013, gives its countries'
             # figures for the span: "448 of the deaths ... in Brazil")
-            annual = vocab.report_world_total(y2, y2, vocab.top_code(vocab.dimensions()[0])) is not None
+            # (a report not yet listed is an annual one, as every report since the first)
+            annual = vocab.report_world_total(y2, y2, vocab.top_code(vocab.dimensions()[0])) is not None \
+                or y2 > max(int(r["data_year"]) for r in vocab.reports())
+            own = {p.code for p in self._own_places(n, *self.a.windows[n.start])}
             # (a reference back is this number's when it stands before it or right after it, "382 of them";
             # not a later number's, "En Asia se documentaron 16 homicidios, 11 de ellos en Filipinas")
             refers_back = any(h.start < n.start or (0 <= h.start - n.end <= 12 and not any(
                 n.end <= m.start < h.start for m in self.a.candidates))
                 for h in self.a.markers["anaphora"] + self.a.markers["partitive_pronoun"])
-            if y1 != y2 and annual and spanned and all(c.get("country") == vocab.world() for c in spanned) \
-                    and self._own_places(n, *self.a.windows[n.start]) and not refers_back:
+            if y1 != y2 and annual and spanned and own and not refers_back \
+                    and all(c.get("country") == vocab.world() for c in spanned):
                 # "at least 1,910 ... killed between 2012 to 2022. ... Other deadly countries ... are Brazil, with
                 # 34 killings": a worldwide total's span does not date countries' figures after it, unless they
                 # refer back to it
@@ -5384,6 +5409,8 @@ class SentenceReader:
                      # that ends the clause a colon opens the figure's part with)
                      q.kind == "open" and (self._colon_then(q.end, L) or self._opens_sentence(q))))
                  and not self._year_of_bracketed_figure(q)
+                 # (nor a year that names a report or when it came out: "2026 edition (data for 2025): 162 ...")
+                 and not (q.kind in ("single", "bare") and (self._report_noun_beside(q) or self._publication_year(q)))
                  and not any(e <= q.start and len(self.text[e:q.start].split()) <= 2 for e in compared_ends)]
         # (nor one the sentence has moved on from: "Mexico: 18 killings in 2023, then 19 and 23 cases")
         cur = self._current
@@ -8036,6 +8063,11 @@ class SentenceReader:
         named = next((q for q in self.a.periods if q.end <= n.start and q.kind in ("single", "bare")
                       and self._names_report(q)), None)
         return self.text[named.start:named.end] if named is not None else None
+
+    def _report_noun_beside(self, q: Period) -> bool:
+        """A report's noun right before or right after the year ("the 2026 edition", "el informe 2025")."""
+        return self.lex.report_nouns.ends_at(self.text, q.start, 20) is not None \
+            or self.lex.report_nouns.starts_at(self.text, q.end, 20) is not None
 
     def _names_report(self, q: Period) -> bool:
         """A year in a report's name: "el informe 2017", "el informe de 2023", "its 2023 annual report", "the 2019
