@@ -5062,9 +5062,7 @@ class SentenceReader:
                        and c.sentence.start != self.sent.start]
             # (a report that covers the span itself, "Deadly Environment" on 2002-2013, gives its countries'
             # figures for the span: "448 of the deaths ... in Brazil")
-            # (a report not yet listed is an annual one, as every report since the first)
-            annual = vocab.report_world_total(y2, y2, vocab.top_code(vocab.dimensions()[0])) is not None \
-                or y2 > max(int(r["data_year"]) for r in vocab.reports())
+            annual = vocab.report_world_total(y2, y2, vocab.top_code(vocab.dimensions()[0])) is not None
             own = {p.code for p in self._own_places(n, *self.a.windows[n.start])}
             # (a reference back is this number's when it stands before it or right after it, "382 of them";
             # not a later number's, "En Asia se documentaron 16 homicidios, 11 de ellos en Filipinas")
@@ -8072,7 +8070,7 @@ class SentenceReader:
     def _names_report(self, q: Period) -> bool:
         """A year in a report's name: "el informe 2017", "el informe de 2023", "its 2023 annual report", "the 2019
         Global Witness report" (a report noun right before it or before its "de", or up to two words after it)."""
-        if self.lex.report_nouns.ends_at(self.text, q.start, 20) is not None:
+        if self._report_noun_beside(q):
             return True
         of = re.search(rf"\b(?:{self.lex.rx_of})\s+$", self.text[:q.start], re.I)  # "el informe de 2023"
         if of is not None and self.lex.report_nouns.ends_at(self.text, of.start(), 20) is not None:
