@@ -4511,15 +4511,13 @@ class SentenceReader:
         """The subject pronoun that opens the sentence ("It recorded 23 cases"), or that opens it after a phrase set off
         by a comma with no figure in it ("Long Asia's deadliest country for defenders, it recorded 11 cases"); and where
         that phrase ends (0 if none): a region it names describes the subject, it is not the figure's place."""
-        text = self.text
-        it = self.lex.subject_pronouns.starts_at(text, len(text) - len(text.lstrip()), 4)
+        it = self.lex.subject_pronouns.starts_at(self.text, 0, 4)  # (starts_at passes over white space)
         if it is not None:
             return it, 0
-        comma = text.find(",", 0, n.start)
+        comma = self.text.find(",", 0, n.start)
         if comma < 0 or any(m.start < comma for m in self.a.candidates):
             return None, 0
-        after = comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip())
-        return self.lex.subject_pronouns.starts_at(text, after, 4), comma
+        return self.lex.subject_pronouns.starts_at(self.text, comma + 1, 4), comma
 
     def _before_hedge(self, n: Number, window: int = 30) -> int:
         """Where the words before the number start, past its hedge: "with at least 28" -> "with"."""
