@@ -333,11 +333,19 @@ def _other_world_figure_beside_relative(out: Extraction, src: Source, quoted_yea
             continue
         a = analyse(u.sentence, lex)
         worlds = [p for p in a.places if p.kind == "world"]
-        for m in a.numbers:
-            if m.kind != "cardinal" or int(m.value) in totals or m.value < 10:
+        cardinals = [m for m in a.numbers if m.kind == "cardinal"]
+        for m in cardinals:
+            if int(m.value) in totals or m.value < 10:
                 continue
-            if any(len(a.text[min(p.end, m.end):max(p.start, m.start)].split()) <= 3 for p in worlds):
-                return True
+            # (the world word nearest the figure, with no other number or place between them: "158 people were killed
+            # or disappeared around the world last year", not the 19 of "19 last year, out of 146 worldwide")
+            for p in worlds:
+                lo, hi = min(p.end, m.end), max(p.start, m.start)
+                if len(a.text[lo:hi].split()) <= 3 or not (
+                        any(lo <= o.start < hi for o in cardinals if o is not m)
+                        or any(lo <= q.start < hi for q in a.places if q is not p)
+                        or CLAUSE_RE.search(a.text, lo, hi)):
+                    return True
     return False
 
 
@@ -454,6 +462,7 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             # them, as a heading does, up to the first line that is no list item
             d.section_country, d.lead_section = lead, True
             continue
+        period_before = d.period
         SentenceReader(src, a, d, out).read()
         # (a sentence with figures: a title's year, "el informe 2025 de Global Witness", sets no figure's scene; nor
         # a year no report out by the text's date can cover, "10 cases ... in the first half of this year")
@@ -471,6 +480,12 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
             y = int(str(next(iter(stated))))
             if src.published_year is None or y < src.published_year:
                 d.latest_stated_year = max(d.latest_stated_year, y)
+            scene = d.period.value if d.period is not None else None
+            if d.period is period_before and isinstance(scene, tuple) and scene[0] == scene[1] and int(str(scene[1])) < y:
+                # ("... 146 ... in 2024. || The 2026 edition ... found that at least 162 defenders were killed or
+                # disappeared in 2025 [review]. ... Hydropower projects were linked to six cases"): a sentence that
+                # states a later year for figures it could not read leaves the earlier scene in doubt after it
+                d.looked_back = d.period
         d.item_before = sent.list_item
         d.sentence_before_at = sent.start
         if a.candidates:
@@ -1033,7 +1048,9 @@ class SentenceReader:
             # ('A graphic shared thousands of times ... claims that Mexico is "the deadliest country in the world for
             # environmental defenders, with 54 killed last year"': a claim the text quotes, not a figure it states)
             quoted = [m.span() for m in re.finditer(r'["“«][^"”»]*["”»]', self.text)
-                      if re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,4}", self.text[claim.end:m.start()])]
+                      # (after a colon or a comma: 'una imagen ... que afirma: "Según Global Witness, ..."', 'A second
+                      # claim in the same post, that "over 3,000 defenders have died since 2012"')
+                      if re.fullmatch(r"[\s,:]*(?:[^\W\d_]+[\s,:]+){0,6}", self.text[claim.end:m.start()])]
             for n in a.candidates:
                 if n.start not in self.consumed and any(lo < n.start < hi for lo, hi in quoted):
                     self.consumed.add(n.start)
@@ -3082,7 +3099,15 @@ class SentenceReader:
         note = ""
         said = [t for t in a.outcomes if lo <= t.start < hi or (parent_span and parent_span[1] <= t.start < lo)]
         said_codes = {t.code for t in said}
-        if said_codes and said_codes != {values["outcome"]}:
+        split = self._outcome_split(n, said, str(values["outcome"]), hi)
+        if split is not None:
+            # ("Nineteen of the Mexican victims were killed and four remain disappeared"): parts that split their
+            # whole by outcome each say their own; one outcome word alone ("28 were killed by the police") does not
+            values["outcome"] = split.code
+            evidence = [e for e in evidence if e.field != "outcome"] + [self._ev("outcome", "stated", split.start,
+                                                                                 split.end)]
+            narrowed = True
+        elif said_codes and said_codes != {values["outcome"]}:
             words = " / ".join(text[t.start:t.end] for t in said)
             # (a whole read in part has no value: "22 de cuyas víctimas", after a total whose years were not read)
             of_value = parent.values.get("value", "a figure read in part")
@@ -3224,8 +3249,13 @@ class SentenceReader:
                 template = Count({**w.values, "period_start": None, "period_end": None}, w.sentence, w.value_start,
                                  w.value_end, w.evidence)
         spread_from = self._spread_first(n)
+        stated_first = self._spread_later_side(n)
         if spread_from is not None:
             template = spread_from  # "Filipinas pasó de 30 asesinatos en 2018 a 43 en 2019": the 30's kind
+        elif stated_first is not None:
+            # ("ahead of Guatemala, where the count fell to 13 from 20 in 2024"): the earlier side of a change its
+            # later side states first is of that side's kind and place; that side could not be read
+            return f"the earlier side of a change to {self.text[stated_first.start:stated_first.end]}, which is not read"
         elif template is not None and template is self.head and template.compared and not self._own_periods(n, L, R):
             owned = {a.abs(s) for s in self._change_start_periods(n.start)}
             if any(e.field == "period_start" and e.start in owned for e in template.evidence):
@@ -3687,6 +3717,18 @@ class SentenceReader:
                 return f"names more than one {d} group ({', '.join(text[t.start:t.end] for t in union)}) for one figure"
             if ts:
                 evidence = self._own_group(n, d, ts, values, evidence)
+        for d, ts in self._line_label_groups(n).items():
+            if groups.get(d):
+                continue
+            if len({t.code for t in ts}) > 1:
+                return f"its line's label names more than one {d} group ({', '.join(text[t.start:t.end] for t in ts)})"
+            if values[d] != ts[0].code and not vocab.contains(d, str(values[d]), str(ts[0].code)) \
+                    and values[d] != vocab.top_code(d):
+                return f"its line's label restricts {d} to {ts[0].code}, outside the figure it goes on from ({values[d]})"
+            # ("Indigenous victims: 11 in Mexico last year"): the line's label says which group its figures count
+            groups[d] = ts
+            values[d] = ts[0].code
+            evidence = [e for e in evidence if e.field != d] + [self._ev(d, "stated", ts[0].start, ts[0].end)]
         named = {d for d, ts in groups.items() if ts}
         kept = [d for d in vocab.dimensions()[1:] if d not in named and values[d] != vocab.top_code(d)
                 and any(e.field == d and e.basis == "stated" for e in template.evidence)]
@@ -5052,8 +5094,10 @@ class SentenceReader:
             # names by when it came out or by which it was; the years of the sentences before are not its years
             return f"its sentence names a report ('{dated}'), but not the year of its figures"
         if self.d.period is not None and self.d.period is self.d.looked_back:
-            return ("no year of its own, in a paragraph after one that ended on an earlier year than the text's "
-                    "latest: which of the two it is of is not said")
+            earlier = self.d.period.value[1]  # type: ignore[index]
+            latest = max(self.d.latest_year, self.d.latest_stated_year)
+            return (f"no year of its own, after figures of {earlier} that the text has gone on from to {latest}: "
+                    "which of the two it is of is not said")
         if self.d.period is not None:
             y1, y2 = (int(str(y)) for y in self.d.period.value)  # type: ignore[attr-defined]
             spanned = [c for c in self.d.counts if (c.get("period_start"), c.get("period_end")) == (y1, y2)
@@ -5241,9 +5285,9 @@ class SentenceReader:
         return Value(p.code, [self._ev("country", "shared", p.start, p.end)])
 
     def _possessive_figure(self, p: Place) -> bool:
-        """The place's possessive names its figure ("Mexico's count fell: 18 killings"; not "Colombia's human rights
-        record has reached a grim milestone: the national Ombudsman ...")."""
-        m = re.match(r"['’]s\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", self.text[p.end:])
+        """The place's possessive names its figure ("Mexico's count fell: 18 killings", "Mexico's 2025 toll: 24
+        defenders"; not "Colombia's human rights record has reached a grim milestone: the national Ombudsman ...")."""
+        m = re.match(r"['’]s\s+(?:(?:19|20)\d\d\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)", self.text[p.end:])
         return m is not None and (m.group(1).lower() in self.lex.figure_nouns
                                   or m.group(1).split()[0].lower() in self.lex.figure_nouns)
 
@@ -5353,15 +5397,39 @@ class SentenceReader:
         return any(self.lex.published_in.ends_at(self.text, s, 30) is not None for s in (at, on)) \
             or self.lex.published_before_month.ends_at(self.text, on, 30) is not None
 
-    def _line_label_outcome(self, n: Number) -> Value | None:
-        """The outcome the label of the number's line names, before the line's first colon, when the label holds no
-        count of its own ("2024 (asesinatos y desapariciones): mundo, 146"): the outcome holding every one it names."""
+    def _line_label_end(self, n: Number) -> int | None:
+        """Where the label of the number's line ends (its first colon), when the line opens with a label that holds no
+        count of its own ("2024 (asesinatos y desapariciones): mundo, 146"); None when it opens with none."""
         text = self.text
-        colon = text.find(":")
+        # (a colon a space follows: not the one of a time, "11:40 - Indigenous victims: 11")
+        first = re.search(r":(?=\s)", text)
+        colon = first.start() if first is not None else -1
         # (a label: a few words, "2024 (asesinatos y desapariciones)"; not a clause that leads into a list, "el 85% de
         # estos crímenes ocurrió en América Latina: Colombia encabezó la lista con 79 muertes")
         if colon < 0 or n.start < colon or "\n" in text[:colon] or any(m.start < colon for m in self.a.candidates) \
                 or len(re.findall(r"[^\W\d_]+", text[:colon])) > 5:
+            return None
+        return colon
+
+    def _line_label_groups(self, n: Number) -> dict[str, list[Term]]:
+        """The groups the label of the number's line names ("Indigenous victims: 11 in Mexico last year, and 121 since
+        2012"), by dimension: every figure on the line is of them."""
+        colon = self._line_label_end(n)
+        if colon is None:
+            return {}
+        # (a label that names the people counted, the group word right before their noun or the outcome's word; not a
+        # title's topic, "Palm oil frontier: five Indonesian defenders killed in 2025")
+        heads = [h.start for h in self.a.nouns if h.end <= colon and h.payload[0] in ("defenders", "weak_defenders")]  # type: ignore[index]
+        heads += [t.start for t in self.a.outcomes if t.end <= colon]
+        named = {d: [t for t in ts if t.end <= colon and any(re.fullmatch(r"[\s-]*", self.text[t.end:h]) for h in heads)]
+                 for d, ts in self.a.subgroups.items()}
+        return {d: ts for d, ts in named.items() if ts}
+
+    def _line_label_outcome(self, n: Number) -> Value | None:
+        """The outcome the label of the number's line names, before the line's first colon, when the label holds no
+        count of its own ("2024 (asesinatos y desapariciones): mundo, 146"): the outcome holding every one it names."""
+        colon = self._line_label_end(n)
+        if colon is None:
             return None
         said = [t for t in self.a.outcomes if t.end <= colon]
         if not said:
@@ -5557,8 +5625,8 @@ class SentenceReader:
             if ref is self.d.looked_back:
                 # ("... 146 cases in 2024 ... || Colombia again led, with 41 cases, though that is down from 48 a year
                 # earlier": the figure it is counted from is of no year the text says)
-                return (f"says '{phrase}', in a paragraph after one that ended on an earlier year than the text's "
-                        "latest: which year it counts from is not said")
+                return (f"says '{phrase}', after figures of {ref.value[1]} that the text has gone on from to "  # type: ignore[index]
+                        f"{max(self.d.latest_year, self.d.latest_stated_year)}: which year it counts from is not said")
             y = ref.value[0] + rel.offset  # type: ignore[index]
             ev = [self._ev(f, "relative", p.start, p.end) for f in ("period_start", "period_end")]
             ref_ev = [e for e in ref.evidence if e.field == "period_start" and e.start is not None]
@@ -6099,6 +6167,9 @@ class SentenceReader:
         terms = [t for t in terms if not any(
             e <= t.start and re.fullmatch(rf"\s+(?:{self.lex.rx_and}|{self.lex.rx_or})\s+", text[e:t.start], re.I)
             for e in joined)]
+        if not terms:
+            # ("Indigenous victims: 11 in Mexico last year"): the line's label says which group its figures count
+            terms = self._line_label_groups(n).get(d, [])
         each = [h for h in a.markers["each"] if n.end <= h.start < R and h.payload == "category"]
         if each and not terms:
             terms = [t for t in a.subgroups[d] if t.end <= n.start]
@@ -6634,6 +6705,23 @@ class SentenceReader:
                 if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, at - 12):at], re.I):
                     return m
                 break
+        return None
+
+    def _spread_later_side(self, n: Number) -> Number | None:
+        """The number a reversed spread states first ("fell to 13 from 20", "bajó a 13 desde 20"), when `n` is its
+        earlier side and that number was not read as a count; None otherwise."""
+        a, text = self.a, self.text
+        before = [m for m in a.candidates if m.end <= n.start]
+        if not before or any(f.value_start == a.abs(before[-1].start) for f in self.figures if isinstance(f, Count)):
+            return None
+        m = before[-1]
+        if len(text[m.end:n.start].split()) > 3 or re.search(r"[,;:.()]", text[m.end:n.start]):
+            return None
+        for first, second in self.lex.spread:
+            at_n, at_m = self._past_filler(n.start), self._past_filler(m.start)
+            if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, at_n - 12):at_n], re.I) and \
+                    re.search(rf"(?:^|\s){re.escape(second)}\s+$", text[max(0, at_m - 12):at_m], re.I):
+                return m
         return None
 
     def _past_filler(self, pos: int) -> int:
@@ -7575,6 +7663,24 @@ class SentenceReader:
         code = vocab.narrowest_holding(out_dim, {str(t.code) for t in joined})
         return Value(code, [self._ev(out_dim, "stated", joined[0].start, joined[-1].end)])
 
+    def _outcome_split(self, n: Number, said: list[Term], whole: str, hi: int) -> Term | None:
+        """The outcome a part states after it, when the sentence goes on to a sibling part with another outcome inside
+        the same whole: "Nineteen of the victims were killed and four remain disappeared" splits the whole's killed or
+        disappeared into its two outcomes. None when the part is not one of such a split."""
+        own = [t for t in said if n.end <= t.start < hi]
+        if len({t.code for t in own}) != 1 or own[0].code == whole or not vocab.contains("outcome", whole, own[0].code):
+            return None
+        code = str(own[0].code)
+        for t in self.a.outcomes:
+            if n.start <= t.start < hi or not vocab.contains("outcome", whole, str(t.code)) or \
+                    vocab.contains("outcome", code, str(t.code)) or vocab.contains("outcome", str(t.code), code):
+                continue
+            # (the sibling's own outcome: the last number before the word is another part, not this one)
+            before = [m for m in self.a.candidates if m.end <= t.start]
+            if before and before[-1].start != n.start:
+                return own[0]
+        return None
+
     def _compared_group(self, t: Term) -> bool:
         """A group named right after words that set it as the one compared with ("por detrás de la minería", "behind
         mining"), an article maybe between."""
@@ -7620,14 +7726,17 @@ class SentenceReader:
         more part of that whole, read with its own words. In review when the part's own phrase names a group its whole
         lacks ("21 of the Indigenous victims ..., and 16 ...": one more of the Indigenous victims, or of all); read as
         before when the part is an aside of a whole of its own sentence or narrows its whole to a place or years."""
-        if not isinstance(got, list) or not got:
+        # (nor one whose own reading lacks its place: "Nineteen of the Mexican victims were killed and four remain
+        # disappeared", the four in a sentence that names Mexico only in the part's own words)
+        unplaced = isinstance(got, str) and got.startswith(NO_COUNTRY)
+        if not (isinstance(got, list) and got) and not unplaced:
             return got
         L, R = self.a.windows[n.start]
         partner = self._coordinated_part(n, L, R)
         if not isinstance(partner, Count) or partner.part_of is None:
             return got
         whole = partner.part_of
-        if all(c.part_of is whole or c.part_of is partner for c in got):
+        if isinstance(got, list) and all(c.part_of is whole or c.part_of is partner for c in got):
             return got
         if whole.sentence.start == self.sent.start or any(partner.get(k) != whole.get(k) for k in (
                 "country", "period_start", "period_end")):

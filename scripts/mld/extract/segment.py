@@ -13,9 +13,10 @@ from mld import vocab
 from mld.extract.source import Source
 from mld.lexicon import lexicon
 
-# (a video's chapter line opens with its timestamp, "00:38 The global toll: ...": an item of its own)
+# (a video's chapter line opens with its timestamp, "00:38 The global toll: ...", "03:15 - Mexico's 2025 toll: ...": an
+# item of its own)
 # (a thread's counter opens a post as a number does a list item: "5/8 De esas 119 personas indígenas, 27 ...")
-BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·▪►]|-(?!\d)|\d{1,2}[.)](?=\s+[A-ZÁÉÍÓÚÑ])|\d{1,2}:\d\d(?::\d\d)?(?=\s+[A-ZÁÉÍÓÚÑ])"
+BULLET_RE = re.compile(r"^[ \t]*(?:[–—•*·▪►]|-(?!\d)|\d{1,2}[.)](?=\s+[A-ZÁÉÍÓÚÑ])|\d{1,2}:\d\d(?::\d\d)?(?:[ \t]+[-–—])?(?=\s+[A-ZÁÉÍÓÚÑ])"
                        r"|\d{1,2}/\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ]))[ \t]+")
 SEPARATOR_RE = re.compile(r"^\s*[-–—•*·=_~]+\s*$")
 # a stat box's line, its figure first and then what it counts: "65 - killed in Colombia", "18 — asesinatos en México"
