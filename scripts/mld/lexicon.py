@@ -609,6 +609,7 @@ class Lexicon:
         self.claim_verbs = Matcher([(t, "claim") for t in s["claim_verbs"]])
         # "El crimen organizado ... El informe lo vincula con nueve casos": a group named by a pronoun before a figure
         self.pronoun_attributions = Matcher([(t, "pronoun") for t in s["pronoun_attributions"]], case_sensitive=False)
+        self.same_group_references = Matcher([(t, "same") for t in s["same_group_references"]], case_sensitive=False)
         # "No, 240 environmental defenders were not killed in Mexico": a predicate the text denies
         self.negated_predicates = Matcher([(t, "negated") for t in s["negated_predicates"]], case_sensitive=False)
         # "VERIFICADO: Es falso que 40 defensores ... fueran asesinados": a figure the text says is false

@@ -389,8 +389,16 @@ def _read(src: Source, written_from: int | None = None) -> tuple[Extraction, Dis
         nxt = all_sentences[i + 1] if i + 1 < len(all_sentences) else None
         if sent.start in table_lines:
             if sent.start in tables:
-                out.counts += tables[sent.start].counts
-                d.counts += tables[sent.start].counts  # (figures the text states: a repeat in its prose is recorded once)
+                # (a cell that repeats a figure the prose before it gave, same definition and value, is recorded once:
+                # "... counts 23 ... killed or disappeared in Mexico in 2025 ... | 2025 | 23 | 158 |")
+                said = {(_definition(c), c.get("value")) for c in d.counts}
+                cells = [c for c in tables[sent.start].counts if (_definition(c), c.get("value")) not in said]
+                out.review += [Unresolved(c.sentence, c.value_start, c.value_end, src.text[c.value_start:c.value_end],
+                                          f"the figure {c.get('value')} said again in a table (same group, place and "
+                                          "years as the text gave before); recorded once")
+                               for c in tables[sent.start].counts if c not in cells]
+                out.counts += cells
+                d.counts += cells  # (figures the text states: a repeat in its prose is recorded once)
                 out.review += tables[sent.start].review
             continue
         d.official_paragraph = sent.paragraph in official - naming
@@ -1983,6 +1991,15 @@ class SentenceReader:
             # figure is linked to is named by a pronoun, which refers to words outside the clause
             return (f"the group it is linked to is named by a pronoun ('{self.text[pronoun.start:pronoun.end]}'): which "
                     "group that is, is not read")
+        # (in the number's own part of the sentence, up to a strong stop and a few words on)
+        stop = STRONG_RE.search(self.text, n.end)
+        sames = self.lex.same_group_references.finditer(self.text, self._clause_lo(n.start, L),
+                                                        min(stop.start() if stop else len(self.text), n.end + 60))
+        if sames:
+            # ("Across 2012-2025 the database attributes 41 Mexican cases to the same two groups of perpetrators"): the
+            # group is named as one before it, which is not read here
+            return (f"its group is named as one before it ('{self.text[sames[0].start:sames[0].end]}'): which group that "
+                    "is, is not read")
         speech = self.lex.figures_of_speech.starts_at(self.text, n.start, 30)
         if speech is not None:
             # ("JULIÁN: México es un caso aparte."): a number word in a set phrase
@@ -3761,6 +3778,13 @@ class SentenceReader:
         elif not own_terms:
             split = {c.get(out_dim) for c in self.figures if isinstance(c, Count) and not c.compared
                      and c.value_start < a.abs(n.start)}
+            # (the outcomes of the sentence's own figures before it, up to the last, which must be one of the split:
+            # "Colombia, con 48 casos, y de Guatemala, con 20" goes on from the 48 cases, not from the killings before)
+            own_before = [c for c in self.figures if isinstance(c, Count) and not c.compared
+                          and self.sent.start <= c.value_start < a.abs(n.start)]
+            mine = {c.get(out_dim) for c in own_before}
+            apart_outcomes = {x for x in mine for y in mine if not vocab.contains(out_dim, str(x), str(y))
+                              and not vocab.contains(out_dim, str(y), str(x))}
             generic = [t for t in a.outcomes if L <= t.start < clause_end and t.code == vocab.top_code(out_dim)]
             if len(split) > 1 and generic:
                 # ("Mexico's tally breaks down into 22 killings and five disappearances; its cumulative toll since 2012
@@ -3769,6 +3793,13 @@ class SentenceReader:
                 t = generic[-1]
                 values[out_dim] = t.code
                 evidence = [e for e in evidence if e.field != out_dim] + [self._ev(out_dim, "stated", t.start, t.end)]
+            elif not comparison and spread_from is None and own_before \
+                    and {own_before[-1].get(out_dim), values[out_dim]} <= apart_outcomes:
+                # ("Worldwide the same report counted 151 defenders killed and 7 disappeared in 2025; Colombia again had
+                # the highest national figure, with 41"): after items that split the victims by what happened to them,
+                # one that names no outcome may be of either, or of both
+                return (f"the items before it differ in outcome ({', '.join(sorted(map(str, apart_outcomes)))}), and it "
+                        "names none of its own: which it counts is not said")
             elif len(split) > 1 and any(groups.values()):
                 # ("Of the Mexican victims, 22 were killed and three disappeared; eleven were Indigenous": the items
                 # before it split the victims by what happened to them; one that names a group and no outcome is of
@@ -5605,7 +5636,19 @@ class SentenceReader:
                 # registró 24 ... ese año")
                 years = [q for q in self.a.periods if q.end <= p.start and q.kind in ("single", "bare", "open")
                          and not q.compared and q.y1_span is not None and not self._publication_year(q)]
-                if years:
+                # ("At a campus forum last year, an organiser quoted Global Witness as saying that nearly twenty had
+                # been killed the previous year"): a year counted from the text's date earlier in the sentence is the
+                # one this counts from, not the scene's; with no date, neither is known
+                dated = [q for q in self.a.periods if q.end <= p.start and q.kind == "relative" and q.relative is not None
+                         and q.relative.basis == "published" and not any(q.end <= y.start for y in years)]
+                if dated and self.src.published_year is None:
+                    q = dated[-1]
+                    return f"says '{phrase}' after '{self.text[q.start:q.end]}'{NO_DATE}"
+                if dated:
+                    q = dated[-1]
+                    y0 = self.src.published_year + q.relative.offset  # type: ignore[operator, union-attr]
+                    ref = Value((y0, y0), [self._ev("period_start", "published_date", q.start, q.end)])
+                elif years:
                     q = years[-1]
                     ref = Value((q.y1, q.y1), [self._ev("period_start", "stated", *q.y1_span)])  # type: ignore[misc]
                 else:
@@ -5998,6 +6041,18 @@ class SentenceReader:
             if of_context and all(c.get("value") == 1 for c in of_context):
                 # ("Chile aparece ... con un defensor indígena asesinado en 2025 ... Perú y Argentina registraron seis y
                 # dos casos"): what happened to one person does not say what the text's cases are
+                context = None
+            own_places = {p.code for p in self._own_places(n, L, R) if p.kind == "country"}
+            said_at = [e.start for e in context.evidence if e.start is not None] if context is not None else []
+            if of_context and own_places and not self._continues(n) \
+                    and any(c.sentence.start <= said_at[0] < c.sentence.end for c in of_context if said_at) \
+                    and not any(c.get("country") in own_places | {vocab.world()}
+                                or vocab.report_outcome(int(str(c.get("period_end")))) == c.get(vocab.dimensions()[0])
+                                for c in of_context):
+                # ("dos defensores de la tierra fueron asesinados en el país [Paraguay] ... || En el vecino Brasil los
+                # casos fueron 15"): the outcome another country's figures were said with, with no worldwide one, does
+                # not say what this one's cases are (a heading's does: "Mapa de asesinatos por país en 2024:") (unless it is what the report on their year counts: "Columbia, with 64 cases",
+                # after the Philippines' killings of 2019, a year counted in killings)
                 context = None
             if context is not None and not self._continues(n) and (self.d.outcomes_said - {context.value}) \
                     and len(seen) <= 1:
@@ -8234,6 +8289,10 @@ class SentenceReader:
         countries = [p for p in a.places if p.governs and p.kind == "country"]
         # (a country in brackets is an aside, "dedicated to Berta Cáceres (2015, Honduras)": it sets no scene)
         scene = [p for p in countries if not a.in_parens(p.start)]
+        # (nor a country's adjective on people or things the text does not count: "most Canadian readers probably
+        # skimmed past it" sets no scene for "31 of the killings ... in 2025" after it)
+        others = [h.start for h in a.nouns if h.payload[0] in ("other_people", "other_things")]  # type: ignore[index]
+        scene = [p for p in scene if not any(re.fullmatch(r"\s+", self.text[p.end:h]) for h in others)]
         if len({p.code for p in countries}) == 1 and scene and (a.about_people or self._ranks_subject(scene[0])) \
                 and not outside_figures:
             p = scene[0]
