@@ -6461,6 +6461,16 @@ CASES = [
      "Worldwide the same report counted 142 defenders killed and 4 disappeared in 2024; Colombia again had the "
      "highest national figure, with 48.",
      {row("WLD", 2024, 2024, K, 142), row("WLD", 2024, 2024, D, 4)}, ["48"]),
+    # an item that is only a number and a group, set off by semicolons after the sentence's figure, is a part of
+    # it (on 2437d05 both went to review)
+    ("bare-group-items-after-semicolons-en", "en", "2025-09-20",
+     "Summary: 19 killed or disappeared in Mexico in 2024; 10 Indigenous; 4 women.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, KD, 10, "indigenous=yes"),
+      row("MEX", 2024, 2024, KD, 4, "gender=women")}, []),
+    ("bare-group-items-after-semicolons-es", "es", "2025-09-20",
+     "Resumen: 19 personas asesinadas o desaparecidas en México en 2024; 10 indígenas; 4 mujeres.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, KD, 10, "indigenous=yes"),
+      row("MEX", 2024, 2024, KD, 4, "gender=women")}, []),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

@@ -2000,6 +2000,12 @@ class SentenceReader:
             # group is named as one before it, which is not read here
             return (f"its group is named as one before it ('{self.text[sames[0].start:sames[0].end]}'): which group that "
                     "is, is not read")
+        head = self.head
+        if head is not None and head.sentence.start == self.sent.start and not head.compared \
+                and head.part_of is None and self._bare_group_item(n):
+            # ("Summary: 23 killed or disappeared in Mexico in 2025; 12 Indigenous; 4 women"): an item that is only a
+            # number and a group, set off by semicolons after the sentence's figure, is a part of that figure
+            return self._part(n, head, (n.end, R), parent_span=None)
         speech = self.lex.figures_of_speech.starts_at(self.text, n.start, 30)
         if speech is not None:
             # ("JULIÁN: México es un caso aparte."): a number word in a set phrase
@@ -6134,6 +6140,22 @@ class SentenceReader:
         if after_relative is not None:
             return after_relative
         return "the sentence does not say that these people were killed or disappeared"
+
+    def _bare_group_item(self, n: Number) -> bool:
+        """The number's part of the sentence, between semicolons, is only the number and group words ("; 12
+        Indigenous;", "; 4 women."), after a part of the sentence before it."""
+        text = self.text
+        lo = text.rfind(";", 0, n.start)
+        if lo < 0 or text[lo + 1:n.start].strip():
+            return False
+        hi_m = re.search(r"[;.]|$", text[n.end:])
+        hi = n.end + (hi_m.start() if hi_m else 0)
+        rest = text[n.end:hi]
+        terms = sorted((t for ts in self.a.subgroups.values() for t in ts if n.end <= t.start < hi), key=lambda t: t.start)
+        if not terms:
+            return False
+        covered = re.sub(r"\s+", "", "".join(text[t.start:t.end] for t in terms))
+        return re.sub(r"\s+", "", rest) == covered
 
     def _names_earlier_report(self) -> bool:
         """The sentence names a report as an earlier one than the text's ("last year's edition", "its previous
