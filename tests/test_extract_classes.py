@@ -6471,6 +6471,33 @@ CASES = [
      "Resumen: 19 personas asesinadas o desaparecidas en México en 2024; 10 indígenas; 4 mujeres.",
      {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, KD, 10, "indigenous=yes"),
       row("MEX", 2024, 2024, KD, 4, "gender=women")}, []),
+    # a quiz's answer options are no figures (on ad762ec the first option read as the part)
+    ("quiz-answer-options-en", "en", "2025-10-01",
+     "4. Global Witness counted 222 defenders killed or disappeared in Mexico between 2012 and 2024. How many of them "
+     "were Indigenous? (a) 19 (b) 110 (c) 121",
+     {row("MEX", 2012, 2024, KD, 222)}, ["19", "110", "121"]),
+    # a figure an earlier issue misstated is not stated (on ad762ec the 186 read as the worldwide figure)
+    ("earlier-issue-misstated-en", "en", "2025-10-01",
+     "Correction first. Last week's issue said Global Witness counted 164 land and environmental defenders killed or "
+     "disappeared in 2024. The correct figure is 146; we transposed two digits.",
+     set(), ["164", "146", "two"]),
+    # a body that keeps its own register is another source, even unnamed (on ad762ec the 31 read as Global Witness's)
+    ("own-register-other-source-en", "en", "2025-12-01",
+     "Global Witness counted 19 defenders killed or disappeared in Mexico in 2024. A partner network that keeps its "
+     "own national register, with a broader definition than Global Witness, documented 31 killings of defenders in "
+     "Mexico in 2024.",
+     {row("MEX", 2024, 2024, KD, 19)}, ["31"]),
+    # a group named as "this activity" is one named before, which is not read (on ad762ec the sector was dropped)
+    ("group-named-as-this-activity-es", "es", "2025-10-01",
+     "En México, siete de los 19 casos registrados el año pasado tuvieron relación con proyectos mineros. Desde 2012, "
+     "la organización suma 61 casos en el país ligados a esta actividad.",
+     {row("MEX", 2024, 2024, KD, 19), row("MEX", 2024, 2024, KD, 7, "sector=mining_and_extractives")}, ["61"]),
+    # the year after the figure a reversed change starts from is that figure's ("rose to 9 from 4 in 2024"; on ad762ec
+    # the 9 read as of 2024)
+    ("reversed-change-year-is-earlier-sides-en", "en", "2025-10-01",
+     "In 2024, Mexico recorded 18 killings and one disappearance. Worldwide, disappearances rose to 9 from 4 in 2023, "
+     "a small number.",
+     {row("MEX", 2024, 2024, K, 18), row("MEX", 2024, 2024, D, 1)}, ["9", "4"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

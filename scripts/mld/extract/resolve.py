@@ -2000,6 +2000,10 @@ class SentenceReader:
             # group is named as one before it, which is not read here
             return (f"its group is named as one before it ('{self.text[sames[0].start:sames[0].end]}'): which group that "
                     "is, is not read")
+        if re.search(r"(?:^|\s)\(?[a-dA-D]\)\s*$", self.text[:n.start]) \
+                and len(re.findall(r"(?:^|\s)\(?[a-dA-D]\)\s*\d", self.text)) >= 2:
+            # ("How many of them were Indigenous? (a) 19 (b) 110 (c) 121"): a quiz's answer options, one of them right
+            return "one of a quiz's answer options ('(a) ... (b) ...'): which is right is not said"
         head = self.head
         if head is not None and head.sentence.start == self.sent.start and not head.compared \
                 and head.part_of is None and self._bare_group_item(n):
@@ -7681,7 +7685,12 @@ class SentenceReader:
                     # in 2022", "Brazil, where 25 defenders had been killed in 2023, recorded 12"): a figure told in a
                     # tense that looks back keeps its year
                     continue
+                # ("disappearances rose to 9 from 4 in 2024"): the year after the figure a change starts from, later
+                # in the list, is that figure's, not the later side's (not one before it: "fall in 2021, from 65 to 33")
+                change_from = cur is not None and m.start > cur.start and self._starts_change(m)
                 for q in self._own_periods(m, L, R):
+                    if change_from and q.start >= m.end:
+                        continue
                     if q.kind in ("closed", "single", "bare") and q.y1_span and q.y2_span:
                         found.setdefault((q.y1, q.y2), Value((q.y1, q.y2), [
                             self._ev("period_start", "shared", *q.y1_span),
