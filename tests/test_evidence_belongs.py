@@ -235,6 +235,18 @@ BREAKDOWN = ("Global Witness documented 19 defenders killed or disappeared in Me
              "and one disappeared.")
 
 
+def test_a_scene_outcome_holding_a_split_before_it_is_valid(tmp_path):
+    """A caption line sets killed or disappeared; the sentence after it splits Mexico's figure into killings and
+    disappearances; a later figure with no outcome word of its own keeps the caption's outcome, which holds both
+    parts (the validator refused it before: the sentence with figures before it named only the parts)."""
+    p = package_of(tmp_path, "SUPER: 24 DEFENSORES ASESINADOS O DESAPARECIDOS EN MÉXICO EN 2024\n\nVOZ EN OFF: En México "
+                             "fueron 21 asesinatos y tres desapariciones. Sólo Colombia registró más casos. En Asia, "
+                             "Filipinas encabeza la lista con nueve.", language="es", published="2025-09-20")
+    counts = read(p, "counts").set_index("value")
+    assert counts.loc["9", "outcome"] == "killed_or_disappeared" and counts.loc["9", "country"] == "PHL"
+    assert lines(p) == []
+
+
 def test_a_breakdown_by_outcome_gives_its_parts_their_own_outcomes(tmp_path):
     """"Of the 19, 18 were killed and one disappeared": parts of the 19, each with the outcome its own words
     name, which add up to it exactly (hand-checked: 18 + 1 = 19); valid."""

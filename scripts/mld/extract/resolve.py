@@ -109,6 +109,8 @@ class Discourse:
     # what that question asks: its outcome and its one year, when it names no group
     question_asks: tuple[Value, Value] | None = None
     question_year: tuple[int, Value] | None = None  # the paragraph of a question that names one year, and that year
+    # the paragraph of a question about defenders that names one country, and that country
+    question_country: tuple[int, Value, int] | None = None  # (and where the question starts)
     # where the figures of the sentence before start that a "when" clause dates ("en 2020, cuando ... 227"): years
     # compared with, which a list after them does not go on in
     when_dated: set[int] = field(default_factory=set)
@@ -1030,6 +1032,16 @@ class SentenceReader:
             self.d.question_year = (self.sent.paragraph, year_asked) if isinstance(year_asked, Value) else None
         elif question:
             self.d.question_year = None
+        if question and a.about_people and not a.candidates:
+            # ("¿Cuántas personas defensoras fueron asesinadas en México? / En 2025, 21 personas defensoras fueron
+            # asesinadas y 3 desaparecidas"): a question that names one country is the place of the answer's figures
+            # that name none of their own
+            asked_places = {p.code: p for p in a.places if p.governs and p.kind in ("country", "world")}
+            p = next(iter(asked_places.values())) if len(asked_places) == 1 else None
+            self.d.question_country = (self.sent.paragraph, Value(p.code, [self._ev("country", "stated", p.start, p.end)]),
+                                       self.sent.start) if p is not None else None
+        elif question:
+            self.d.question_country = None
         # (a numbered label too: "Claim 4: \"More than 3,000 defenders have been killed since 2012.\"")
         numbered = re.sub(r"^([^\W\d_]+)\s+\d{1,2}\s*:", r"\1:", stripped)
         if a.candidates and (question or any(self.lex.quiz_markers.starts_at(t, 0, 40) is not None
@@ -1108,6 +1120,22 @@ class SentenceReader:
             # (numbers of a sentence that says nothing of defenders, in a shape that shows they are figures of the text:
             # listed with that shape, not dropped)
             shape = self._figure_line_shape(follows)
+            answer = self._answer_count()
+            if answer is not None:
+                # ("Q: How many defenders were killed worldwide in 2022? / A: Global Witness recorded 177, down from 200
+                # in 2021"): the answer's first number, with nothing of its own, is the figure the question asks for
+                self._current = next(m for m in a.candidates if a.abs(m.start) == answer.value_start)
+                self._add(answer)
+                for m in a.candidates:
+                    if a.abs(m.start) != answer.value_start:
+                        self._review(m, "answers a question about defenders after the figure it asks for, and does not "
+                                        "itself say what this number counts")
+                self._update_context_without_counts()
+                return
+            if shape is None and self.answers:
+                # ("¿Cuántos casos hubo en México en 2025? / Veinticuatro, según el informe"): the answer to a question
+                # about defenders gives the figure asked for; what it counts is the question's, which is not read here
+                shape = "answers a question about defenders, but does not itself say what this number counts"
             if shape is not None:
                 for n in a.candidates:
                     self._review(n, shape)
@@ -4418,6 +4446,10 @@ class SentenceReader:
         frame = self._sentence_frame_country(L)
         if frame is not None and not self._whole_of_part:
             return frame
+        asked = self.d.question_country
+        if asked is not None and self.answers and self.sent.paragraph in (asked[0], asked[0] + 1) \
+                and not any(p.governs for p in self.a.places):
+            return Value(asked[1].value, _as_context(asked[1].evidence, self.sent))
         it, appositive = self._opening_subject_pronoun(n)
         if it is not None and re.match(r"\s+[^\W\d_]", text[it.end:]) and self.d.subject is not None \
                 and self.d.subject_at == self.d.sentence_before_at and self.d.subject_paragraph == self.sent.paragraph \
@@ -5158,6 +5190,15 @@ class SentenceReader:
                 # 34 killings": a worldwide total's span does not date countries' figures after it, unless they
                 # refer back to it
                 return NO_PERIOD
+            other_year = next((p for p in self.a.periods if p.governs and not p.compared and p.end <= n.start
+                               and p.kind in ("closed", "single", "bare") and (p.y1, p.y2) != (y1, y2)
+                               and not self.a.in_parens(p.start) and not self._report_about_year(p)
+                               and not self._publication_year(p)), None)
+            if other_year is not None:
+                # ("Un año antes, en 2024, fueron 19: 18 asesinatos y una desaparición", in a scene of 2025): the
+                # sentence states another year before the figure; the scene's year is not the figure's for sure
+                return (f"its sentence states {self.text[other_year.start:other_year.end]} before it, not the scene's "
+                        f"{y1 if y1 == y2 else f'{y1}-{y2}'}: which year it is of is not said")
             return Value(self.d.period.value, _as_context(self.d.period.evidence, self.sent))
         # (not the frame of a record: "185 murders ..., the highest homicide rate since records began in 2002")
         opens = [p for p in self.a.periods if p.kind in ("open", "open_relative") and p.governs]
@@ -7748,6 +7789,34 @@ class SentenceReader:
         out_dim = vocab.dimensions()[0]
         code = vocab.narrowest_holding(out_dim, {str(t.code) for t in joined})
         return Value(code, [self._ev(out_dim, "stated", joined[0].start, joined[-1].end)])
+
+    def _answer_count(self) -> Count | None:
+        """The figure a question about defenders asks for, when the sentence answers it with a first number that has no
+        noun, place or year of its own: the question's outcome and year (`_question_asks`) and its one place
+        (`question_country`). None otherwise."""
+        a, d = self.a, self.d
+        asked, place = d.question_asks, d.question_country
+        # (the sentence right after the question: not a numbered answer in a list after several questions, "3.
+        # Twenty-five.")
+        if not self.answers or asked is None or place is None or not a.candidates \
+                or d.sentence_before_at != place[2]:
+            return None
+        n = a.candidates[0]
+        if re.search(r"(?:^|\s)\(?[a-dA-D]\)\s*$", self.text[:n.start]):
+            return None  # (a quiz's answer options: "a) 96  b) 158  c) 312")
+        L, R = a.windows[n.start]
+        if self._own_places(n, L, R) or self._own_periods(n, L, R) or self._noun_after(n, R) is not None \
+                or a.marker_before("partitive_of", n.start, 24, r"\s*") or self._starts_change(n) \
+                or any(m.end <= n.start for m in a.numbers if m.kind == "cardinal"):
+            return None
+        outcome, period = asked
+        out_dim = vocab.dimensions()[0]
+        values: dict = {"country": place[1].value, "period_start": period.value[0],  # type: ignore[index]
+                        "period_end": period.value[1], out_dim: outcome.value}  # type: ignore[index]
+        values.update({dim: vocab.top_code(dim) for dim in vocab.dimensions()[1:]})
+        evidence = _as_context(place[1].evidence, self.sent) + _as_context(period.evidence, self.sent) \
+            + _as_context(outcome.evidence, self.sent) + [Evidence(dim, "unrestricted") for dim in vocab.dimensions()[1:]]
+        return self._valued(n, values, evidence)
 
     def _outcome_split(self, n: Number, said: list[Term], whole: str, hi: int) -> Term | None:
         """The outcome a part states after it, when the sentence goes on to a sibling part with another outcome inside

@@ -322,6 +322,11 @@ def _scene(e: pd.DataFrame, vspan: pd.DataFrame, seeds: Seeds, lang: dict[str, s
                     and all(vocab.contains(r.field, str(value), str(o)) for o in last[r.field]):
                 continue  # ("De esos 19 casos, 18 fueron asesinatos y uno, una desaparición": a word of the sentence
                 # before that names the whole its figures break down)
+            if r.field == vocab.dimensions()[0] and last[r.field].nunique() > 1 \
+                    and all(vocab.contains(r.field, str(value), str(o)) for o in last[r.field]):
+                continue  # ("SUPER: 24 asesinados o desaparecidos ... || En México fueron 21 asesinatos y tres
+                # desapariciones. ... Filipinas encabeza la lista con nueve"): the sentence before splits the outcome
+                # the scene set into parts; the scene's outcome holds them all
             carried = spans[spans["id"].isin(before["id"]) & (spans["field"] == r.field)]
             if ((carried["start"] == r.start) & (carried["end"] == r.end)).any():
                 continue
