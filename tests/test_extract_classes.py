@@ -6531,6 +6531,15 @@ CASES = [
     ("answer-to-question-without-outcome-es", "es", f"{NEXT}-10-05",
      f"¿Cuántos casos hubo en México en {NEXT_DATA}?\nFueron veinticuatro, según el informe.",
      set(), ["veinticuatro"]),
+    # clients are no people; a group named as "esa industria" is one named before (on 4bb55b8 both were read)
+    ("clients-are-no-people-en", "en", "2025-10-01",
+     "Global Witness counted 19 defenders killed or disappeared in Mexico in 2024. Our Mexico portfolio exposure to "
+     "the sectors concerned is USD 310 million across 11 clients.",
+     {row("MEX", 2024, 2024, KD, 19)}, ["11"]),
+    ("group-named-as-that-industry-es", "es", "2025-10-01",
+     "La minería volvió a ser el sector más letal. Entre 2012 y 2024, Global Witness vincula con esa industria 61 "
+     "casos de personas defensoras asesinadas o desaparecidas en México.",
+     set(), ["61"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

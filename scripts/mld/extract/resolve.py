@@ -2023,7 +2023,9 @@ class SentenceReader:
         stop = STRONG_RE.search(self.text, n.end)
         sames = self.lex.same_group_references.finditer(self.text, self._clause_lo(n.start, L),
                                                         min(stop.start() if stop else len(self.text), n.end + 60))
-        if sames:
+        # (not one the sentence names before the number: "la agroindustria fue el sector más sangriento, con al menos 46
+        # asesinatos ligados a esta industria")
+        if sames and not any(t.end <= n.start for ts in self.a.subgroups.values() for t in ts):
             # ("Across 2012-2025 the database attributes 41 Mexican cases to the same two groups of perpetrators"): the
             # group is named as one before it, which is not read here
             return (f"its group is named as one before it ('{self.text[sames[0].start:sames[0].end]}'): which group that "
