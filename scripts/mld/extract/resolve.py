@@ -6104,8 +6104,9 @@ class SentenceReader:
                                 for c in of_context):
                 # ("dos defensores de la tierra fueron asesinados en el país [Paraguay] ... || En el vecino Brasil los
                 # casos fueron 15"): the outcome another country's figures were said with, with no worldwide one, does
-                # not say what this one's cases are (a heading's does: "Mapa de asesinatos por país en 2024:") (unless it is what the report on their year counts: "Columbia, with 64 cases",
-                # after the Philippines' killings of 2019, a year counted in killings)
+                # not say what this one's cases are (a heading's does: "Mapa de asesinatos por país en 2024:"; so does
+                # what the report on their year counts: "Columbia, with 64 cases", after the Philippines' killings of
+                # 2019, a year counted in killings)
                 context = None
             if context is not None and not self._continues(n) and (self.d.outcomes_said - {context.value}) \
                     and len(seen) <= 1:
@@ -6195,8 +6196,8 @@ class SentenceReader:
         lo = text.rfind(";", 0, n.start)
         if lo < 0 or text[lo + 1:n.start].strip():
             return False
-        hi_m = re.search(r"[;.]|$", text[n.end:])
-        hi = n.end + (hi_m.start() if hi_m else 0)
+        stop = re.search(r"[;.]", text[n.end:])
+        hi = n.end + stop.start() if stop is not None else len(text)
         rest = text[n.end:hi]
         terms = sorted((t for ts in self.a.subgroups.values() for t in ts if n.end <= t.start < hi), key=lambda t: t.start)
         if not terms:
