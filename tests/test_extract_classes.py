@@ -6540,6 +6540,13 @@ CASES = [
      "La minería volvió a ser el sector más letal. Entre 2012 y 2024, Global Witness vincula con esa industria 61 "
      "casos de personas defensoras asesinadas o desaparecidas en México.",
      set(), ["61"]),
+    # an item whose own noun is followed by a harm that is no killing ("4 catequistas amenazados") is not an item of
+    # the figures before it (on f4f1d3c it read as 2023's killings); a part's predicate ("24 were attacked by police")
+    # is still read as before
+    ("item-with-own-harm-es", "es", "2025-12-07",
+     "Global Witness contó 18 defensores asesinados en México durante 2023.\n\nEn nuestra parroquia, el equipo de "
+     "pastoral social visitó este año 12 comunidades y registró 4 catequistas amenazados por oponerse a la tala.",
+     {row("MEX", 2023, 2023, K, 18)}, ["12", "4"]),
     ("part-of-described-whole-either-group-en", "en", "2024-09-10",
      "The report says at least 10 of those killed in Guatemala in 2024 were Indigenous or campesino people.",
      set(), ["10"]),

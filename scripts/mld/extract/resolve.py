@@ -3801,6 +3801,15 @@ class SentenceReader:
         # "los homicidios bajaron frente a los 79 de 2023": the item's own clause names what it counts
         out_dim = vocab.dimensions()[0]
         own_terms = [t for t in a.outcomes if L <= t.start < clause_end and t.code != vocab.top_code(out_dim)]
+        # (a noun of its own between, no linking verb: not a part's predicate, "Among those Indigenous victims, ... at
+        # least 24 were attacked by police", which says who killed them)
+        harm = next((h for h in self.lex.other_harms.finditer(text, n.end, clause_end)
+                     if 1 <= len(text[n.end:h.start].split()) <= 3
+                     and not any(w.lower() in self.lex.copulas for w in text[n.end:h.start].split())), None)
+        if harm is not None and not own_terms:
+            # ("visitó este año 12 comunidades y registró 4 catequistas amenazados por oponerse a la tala"): the item's
+            # own words say what happened to them, and it is not a killing
+            return f"the figure's clause has '{text[harm.start:harm.end]}'{OTHER_HARM}"
         line_outcome = self._line_label_outcome(n) if not own_terms else None
         if line_outcome is not None:
             # ("2023 (solo asesinatos): mundo, 196; ... || 2024 (asesinatos y desapariciones): mundo, 146; Colombia,
