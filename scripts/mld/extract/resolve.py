@@ -6822,21 +6822,21 @@ class SentenceReader:
             return True
         nxt = next((m for m in a.candidates if m.start >= n.end), None)
         for first, second in self.lex.spread:
-            if nxt is not None and re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, n.start - 12):n.start], re.I) \
+            if nxt is not None and self._spread_word_before_pos(first, n.start) \
                     and re.fullmatch(rf"(?:\s+\S+){{0,4}}?\s+{re.escape(second)}\s+", text[n.end:nxt.start], re.I):
                 return True
         return False
 
     def _spread_first_number(self, n: Number) -> Number | None:
         """The first number of a spread ("from 34 ... to 25", "de tres ... a 15") whose second is `n`."""
-        a, text = self.a, self.text
+        a = self.a
         for first, second in self.lex.spread:
             at = self._past_filler(n.start)
-            if not re.search(rf"(?:^|\s){re.escape(second)}\s+$", text[max(0, at - 12):at], re.I):
+            if not self._spread_word_before_pos(second, at):
                 continue
             for m in reversed([m for m in a.candidates if m.end <= n.start]):
                 at = self._past_filler(m.start)
-                if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, at - 12):at], re.I):
+                if self._spread_word_before_pos(first, at):
                     return m
                 break
         return None
@@ -6853,10 +6853,13 @@ class SentenceReader:
             return None
         for first, second in self.lex.spread:
             at_n, at_m = self._past_filler(n.start), self._past_filler(m.start)
-            if re.search(rf"(?:^|\s){re.escape(first)}\s+$", text[max(0, at_n - 12):at_n], re.I) and \
-                    re.search(rf"(?:^|\s){re.escape(second)}\s+$", text[max(0, at_m - 12):at_m], re.I):
+            if self._spread_word_before_pos(first, at_n) and self._spread_word_before_pos(second, at_m):
                 return m
         return None
+
+    def _spread_word_before_pos(self, word: str, pos: int) -> bool:
+        """Whether one of a spread's words ("from", "to", "de", "a") stands right before `pos`, as a word of its own."""
+        return re.search(rf"(?:^|\s){re.escape(word)}\s+$", self.text[max(0, pos - 12):pos], re.I) is not None
 
     def _past_filler(self, pos: int) -> int:
         """Where the words before a number start, past a filler or a hedge ("from just 6", "de apenas
